@@ -1,0 +1,38 @@
+// Bundles every target with esbuild. Type checking is a separate step (`npm run typecheck`).
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+/** Each target is built only when its entry exists, so the tree builds at every stage. */
+const targets = [
+  // Node extension host
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // Web-worker extension host (VS Code for the Web)
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' }, mainFields: ['browser', 'module', 'main'] },
+  // CLI
+  { entryPoints: ['src/cli/okr.ts'], outfile: 'dist/cli/okr.js', platform: 'node', format: 'cjs' },
+  // Webview app
+  { entryPoints: ['src/webview/main.ts'], outfile: 'media/panel.js', platform: 'browser', format: 'iife', sourcemap: false },
+  // Integration tests, one bundle per host
+  { entryPoints: ['test/integration/index.node.ts'], outfile: 'dist/node/test/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+  { entryPoints: ['test/integration/index.web.ts'], outfile: 'dist/web/test/index.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis', 'process.env.NODE_ENV': '"test"' }, mainFields: ['browser', 'module', 'main'] },
+].filter((t) => t.entryPoints.every((e) => existsSync(e)));
+
+const contexts = await Promise.all(targets.map((t) => esbuild.context({ ...common, ...t })));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log(`watching ${contexts.length} bundles…`);
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
