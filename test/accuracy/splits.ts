@@ -1,0 +1,72 @@
+// Deterministic dev/test split of the key-result evaluation set (see README.md, "Splits").
+// Whole sources go to one split so the test split stays independent of what rules are tuned on.
+import { createHash } from 'node:crypto';
+
+export type Split = 'dev' | 'test';
+
+export interface KeyResultRecord {
+  text: string;
+  measurable: boolean;
+  taskLike: boolean;
+  split: Split;
+  source: string;
+  note: string;
+}
+
+export const HAND_WRITTEN = 'hand-written';
+
+/** The unit a split is assigned to: a web site (host name) or a repository owner (an organisation's
+ * repositories share authors and templates, so they stay together). */
+export function sourceGroup(source: string): string {
+  if (source === HAND_WRITTEN) return HAND_WRITTEN;
+  if (/^https?:\/\//i.test(source)) {
+    try {
+      return new URL(source).hostname.replace(/^www\./, '').toLowerCase();
+    } catch {
+      return source;
+    }
+  }
+  const owner = source.split('/')[0] ?? source;
+  return owner.toLowerCase();
+}
+
+/** Splits per source group: groups ordered by SHA-1 of their name, each to the split with fewer
+ * records so far (ties to `test`); hand-written records are always `dev`. */
+export function assignSplits(records: readonly Pick<KeyResultRecord, 'source'>[]): Map<string, Split> {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const g = sourceGroup(r.source);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+  const groups = [...counts.keys()].sort((a, b) => (sha1(a) < sha1(b) ? -1 : sha1(a) > sha1(b) ? 1 : 0));
+  const result = new Map<string, Split>();
+  let dev = counts.get(HAND_WRITTEN) ?? 0;
+  let test = 0;
+  for (const g of groups) {
+    const n = counts.get(g) ?? 0;
+    if (g === HAND_WRITTEN) {
+      result.set(g, 'dev');
+    } else if (test <= dev) {
+      result.set(g, 'test');
+      test += n;
+    } else {
+      result.set(g, 'dev');
+      dev += n;
+    }
+  }
+  return result;
+}
+
+export function parseJsonl(text: string): unknown[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch (e) {
+        throw new Error(`key-results.jsonl line ${i + 1}: ${(e as Error).message}`);
+      }
+    });
+}
