@@ -2,10 +2,18 @@
 // module under src/vscode and is registered here; this file stays a list of registrations.
 import * as vscode from 'vscode';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
+export interface OkrExtensionApi {
+  /** How long `activate` took, in ms (logged by the integration suite as OKR_ACTIVATION_MS). */
+  activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
+  const activationStarted = Date.now();
   const output = vscode.window.createOutputChannel('OKR Markdown', { log: true });
   context.subscriptions.push(output);
   output.info('OKR Markdown activated');
+  return { activationMs: Date.now() - activationStarted };
 }
 
 export function deactivate(): void {
