@@ -1,0 +1,710 @@
+// okr.md → OkrDocument. remark (with frontmatter and GFM) parses the Markdown; this module reads
+// meaning into the tree: groups, objectives, metadata, key results, check-ins, initiatives.
+// The builder is a pure function of (mdast nodes with positions, the text, a LineIndex, a base
+// offset), so a section parsed on its own can be built and its ranges land in the whole text.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Yaml } from 'mdast';
+import type {
+  AlignmentRef,
+  CheckIn,
+  Cycle,
+  Frontmatter,
+  FrontmatterEntry,
+  Group,
+  HtmlComment,
+  Initiative,
+  KeyResult,
+  Mention,
+  MetaEntry,
+  Objective,
+  ObjectiveType,
+  OkrDocument,
+  ParseProblem,
+  Range,
+  Span,
+} from './model';
+import { LineIndex } from './text';
+import { CALENDAR_DATE_PATTERN, findCycleInText, isoDate, parseCycle, resolveDate } from './cycle';
+import { analyseCheckInText, analyseKeyResultText } from './quantities';
+import { applyProgress } from './progress';
+import { slugify, uniqueSlug } from './slug';
+
+export interface ParseOptions {
+  /** Month (1–12) in which the fiscal year starts, for `FY27-Q1`. Default 1. */
+  fiscalYearStartMonth?: number;
+  /** A cycle to use when neither the frontmatter nor the H1 names one (e.g. from settings). */
+  defaultCycle?: string;
+}
+
+/** Longer texts are parsed up to this many characters (at a line break), with a `too-large` problem. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+// The processor is frozen once and reused: parsing does not mutate it.
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** Parses Markdown into mdast (offsets relative to `text`). */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+/** Parses an okr.md. Never throws: what it cannot understand becomes a `ParseProblem` or notes. */
+export function parseOkr(text: string, options: ParseOptions = {}): OkrDocument {
+  if (typeof text !== 'string') text = String(text ?? '');
+  const index = new LineIndex(text);
+  const problems: ParseProblem[] = [];
+  // micromark drops a leading BOM from its offsets: parse without it and shift back by one.
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let end = text.length;
+  if (end > MAX_TEXT_LENGTH) {
+    const cut = text.lastIndexOf('\n', MAX_TEXT_LENGTH);
+    end = cut > 0 ? cut + 1 : MAX_TEXT_LENGTH;
+    problems.push({
+      code: 'too-large',
+      message: `The file is too large (${text.length} characters); only the first ${end} were read.`,
+      range: index.range(end, text.length),
+    });
+  }
+  const ctx: BuildContext = { text, index, base, options };
+  try {
+    const tree = parseMarkdown(text.slice(base, end));
+    const doc = buildDocument(tree.children, ctx);
+    doc.problems.unshift(...problems);
+    return applyProgress(doc);
+  } catch (error) {
+    // A bug of ours must not take the editor down: an empty model with the reason.
+    const message = error instanceof Error ? error.message : String(error);
+    const doc = emptyDocument(index);
+    doc.problems.push(...problems, { code: 'too-large', message: `The file could not be parsed: ${message}`, range: index.range(0, 0) });
+    return doc;
+  }
+}
+
+function emptyDocument(index: LineIndex): OkrDocument {
+  return { frontmatter: null, cycle: null, title: null, groups: [], objectives: [], comments: [], problems: [], progress: null, lineCount: index.lineCount };
+}
+
+export interface BuildContext {
+  /** The whole document. */
+  text: string;
+  index: LineIndex;
+  /** Added to every mdast offset (a BOM, or the start of a section parsed on its own). */
+  base: number;
+  options: ParseOptions;
+}
+
+/** Builds the model (without progress: see `applyProgress`) from top-level mdast nodes. */
+export function buildDocument(nodes: readonly RootContent[], ctx: BuildContext): OkrDocument {
+  const doc = emptyDocument(ctx.index);
+  const b = new Builder(ctx, doc.problems);
+  const first = nodes[0];
+  if (first && first.type === 'yaml') doc.frontmatter = b.frontmatter(first);
+  const firstH1 = nodes.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  if (firstH1) doc.title = b.headingTitle(firstH1);
+  doc.cycle = b.cycle(doc.frontmatter, doc.title);
+  b.cycleForDates = doc.cycle;
+  doc.comments = b.comments(nodes);
+  const { groups, objectives } = b.structure(nodes);
+  doc.groups = groups;
+  doc.objectives = objectives;
+  return doc;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Role = 'objective' | 'group' | 'key-results' | 'initiatives' | 'other';
+
+interface Section {
+  /** Index of the marker node in `nodes`. */
+  at: number;
+  node: Heading | Paragraph;
+  /** Heading depth; bold `**Objective 1:**` paragraphs count as 7 (below every heading). */
+  level: number;
+  plain: string;
+  /** Source offsets of the title text (heading content). */
+  titleStart: number;
+  titleEnd: number;
+  /** Nodes between this marker and the next one. */
+  direct: RootContent[];
+  /** Offset where the whole section ends (last node before the next marker of the same or higher level). */
+  end: number;
+  parent: Section | null;
+  children: Section[];
+  role: Role;
+}
+
+const KEY_RESULTS_TITLE = /^(?:key[\s-]*results?|krs?|results)\s*:?$/i;
+const INITIATIVES_TITLE = /^(?:initiatives?|projects?|work|tasks|activities)\s*:?$/i;
+/** Headings that name prose sections, never objectives even when they hold a list. */
+const NOTES_TITLE = /^(?:notes?|context|background|risks?(?: and [\w ]+)?|dependencies|learnings|retro(?:spective)?|lessons(?: learned)?|check[\s-]?ins?|updates?|changelog|links|references|resources|glossary|faq|summary|how to [\w ]+|table of contents|contents|out of scope|non[\s-]goals|assumptions|open questions)\s*:?$/i;
+/** A bold objective marker at the start of a paragraph: `**Objective 1:** Grow revenue`, `**O2 – Ship**`. */
+const BOLD_OBJECTIVE = /^(\*\*|__)\s*(?:objective\s*\d*|o\d+)\b/i;
+const OBJECTIVE_PREFIX = /^(?:\*\*|__)?\s*(?:(objective)\s*(\d+)?|(obj\.?)\s*(\d+)|(o)\s?(\d+))\s*(?:\*\*|__)?\s*(?:[:.)\-–—]\s*|\s+(?=\S)|$)(?:\*\*|__)?\s*/i;
+const KR_LABEL = /^(?:\*\*|__)?\s*(KR\s*[-#]?\s*\d+(?:\.\d+)?)\s*(?:\*\*|__)?\s*(?:[:.)\-–—]\s*|\s+|$)(?:\*\*|__)?\s*/i;
+const LABEL_PARAGRAPH = /^[\p{L}\p{N} /&'-]{1,40}:?$/u;
+
+class Builder {
+  cycleForDates: Cycle | null = null;
+  private readonly objectiveIds = new Set<string>();
+  private readonly groupIds = new Set<string>();
+
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly problems: ParseProblem[],
+  ) {}
+
+  // --- positions -------------------------------------------------------------------------------
+
+  start(node: Nodes): number {
+    return (node.position?.start.offset ?? 0) + this.ctx.base;
+  }
+
+  end(node: Nodes): number {
+    return (node.position?.end.offset ?? 0) + this.ctx.base;
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return this.ctx.index.range(startOffset, endOffset);
+  }
+
+  nodeRange(node: Nodes): Range {
+    return this.range(this.start(node), this.end(node));
+  }
+
+  source(startOffset: number, endOffset: number): string {
+    return this.ctx.text.slice(startOffset, endOffset);
+  }
+
+  /** Shrinks [start, end) to exclude surrounding whitespace. */
+  trim(start: number, end: number): [number, number] {
+    const t = this.ctx.text;
+    while (start < end && /\s/.test(t[start]!)) start++;
+    while (end > start && /\s/.test(t[end - 1]!)) end--;
+    return [start, end];
+  }
+
+  // --- frontmatter and cycle -------------------------------------------------------------------
+
+  frontmatter(node: Yaml): Frontmatter {
+    const { index } = this.ctx;
+    const start = this.start(node);
+    const end = this.end(node);
+    const firstLine = index.positionAt(start).line;
+    const lastLine = index.positionAt(end).line;
+    const contentStart = index.lineStarts[firstLine + 1] ?? end;
+    const contentEnd = lastLine - 1 > firstLine ? index.lineEnd(lastLine - 1) : contentStart;
+    const raw = this.source(contentStart, Math.max(contentStart, contentEnd));
+    const fm: Frontmatter = { range: this.range(start, end), raw, entries: [], owner: null, team: null, parent: null };
+    let yamlDoc;
+    try {
+      yamlDoc = parseDocument(raw, { prettyErrors: false });
+    } catch (error) {
+      this.problems.push({ code: 'frontmatter-invalid', message: `Invalid YAML frontmatter: ${String(error)}`, range: fm.range });
+      return fm;
+    }
+    for (const err of yamlDoc.errors) {
+      const [a, b] = err.pos ?? [0, raw.length];
+      const from = contentStart + Math.min(a, raw.length);
+      const to = contentStart + Math.min(Math.max(b, a + 1), raw.length);
+      this.problems.push({ code: 'frontmatter-invalid', message: `Invalid YAML frontmatter: ${err.message.split('\n')[0]}`, range: this.range(from, Math.max(from, to)) });
+    }
+    const contents = yamlDoc.contents;
+    if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
+    if (!isMap(contents)) {
+      if (yamlDoc.errors.length === 0)
+        this.problems.push({ code: 'frontmatter-invalid', message: 'The frontmatter should be `key: value` pairs.', range: this.range(contentStart, contentStart + raw.length) });
+      return fm;
+    }
+    let js: Record<string, unknown> = {};
+    try {
+      const value = yamlDoc.toJS({ maxAliasCount: 100 }) as unknown;
+      if (value && typeof value === 'object') js = value as Record<string, unknown>;
+    } catch {
+      // keep js empty: the errors are already reported
+    }
+    for (const pair of contents.items) {
+      const keyNode = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+      const valueNode = pair.value as { range?: [number, number, number] } | null;
+      const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
+      const keyRange = keyNode?.range ? this.range(contentStart + keyNode.range[0], contentStart + keyNode.range[1]) : null;
+      const valueRange = valueNode?.range ? this.range(contentStart + valueNode.range[0], contentStart + valueNode.range[1]) : null;
+      fm.entries.push({ key, value: js[key] ?? null, keyRange, valueRange });
+    }
+    const text = (key: string): string | null => {
+      const v = fm.entries.find((e) => e.key.toLowerCase() === key)?.value;
+      return typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
+    };
+    fm.owner = text('owner')?.replace(/^@/, '') ?? null;
+    fm.team = text('team');
+    fm.parent = text('parent');
+    return fm;
+  }
+
+  headingTitle(node: Heading): Span {
+    const [start, end] = this.headingContent(node);
+    return { text: toString(node).trim(), range: this.range(start, end) };
+  }
+
+  /** Source offsets of a heading's text (without `#` marks and closing sequence). */
+  headingContent(node: Heading): [number, number] {
+    const kids = node.children;
+    if (kids.length === 0) return [this.end(node), this.end(node)];
+    return this.trim(this.start(kids[0]!), this.end(kids[kids.length - 1]!));
+  }
+
+  cycle(fm: Frontmatter | null, title: Span | null): Cycle | null {
+    const options = this.ctx.options;
+    const entry = fm?.entries.find((e) => /^(quarter|cycle|period|half|okr[-_ ]?cycle)$/i.test(e.key));
+    if (entry) {
+      const span = parseCycle(entry.value, options);
+      if (span) return { ...span, source: 'frontmatter', range: entry.valueRange ?? entry.keyRange };
+      this.problems.push({
+        code: 'cycle-invalid',
+        message: `Unrecognised ${entry.key} ${JSON.stringify(entry.value)}: expected e.g. 2026-Q4, Q4 2026, FY27-Q1, 2026-H2 or {start: 2026-10-01, end: 2026-12-31}.`,
+        range: entry.valueRange ?? entry.keyRange ?? fm!.range,
+      });
+    }
+    if (title) {
+      const found = findCycleInText(title.text, options);
+      if (found) return { ...found.cycle, source: 'heading', range: title.range };
+    }
+    if (options.defaultCycle) {
+      const span = parseCycle(options.defaultCycle, options);
+      if (span) return { ...span, source: 'option', range: null };
+    }
+    return null;
+  }
+
+  // --- comments --------------------------------------------------------------------------------
+
+  comments(nodes: readonly RootContent[]): HtmlComment[] {
+    const out: HtmlComment[] = [];
+    const visit = (node: Nodes): void => {
+      if (node.type === 'html') {
+        const start = this.start(node);
+        const src = this.source(start, this.end(node));
+        for (const m of src.matchAll(/<!--([\s\S]*?)-->/g)) {
+          out.push({ text: m[1]!.trim(), range: this.range(start + m.index!, start + m.index! + m[0].length) });
+        }
+      }
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    for (const node of nodes) visit(node);
+    return out;
+  }
+
+  // --- structure -------------------------------------------------------------------------------
+
+  structure(nodes: readonly RootContent[]): { groups: Group[]; objectives: Objective[] } {
+    const sections = this.sections(nodes);
+    this.classify(sections);
+    const objectives: Objective[] = [];
+    const groups: Group[] = [];
+    const groupOf = new Map<Section, Group>();
+    for (const section of sections) {
+      if (section.role === 'group') {
+        const group = this.group(section);
+        groupOf.set(section, group);
+        const parent = this.nearestGroup(section);
+        if (parent) groupOf.get(parent)!.groups.push(group);
+        else groups.push(group);
+      } else if (section.role === 'objective') {
+        const objective = this.objective(section);
+        objectives.push(objective);
+        const parent = this.nearestGroup(section);
+        if (parent) groupOf.get(parent)!.objectives.push(objective);
+      }
+    }
+    return { groups, objectives };
+  }
+
+  private nearestGroup(section: Section): Section | null {
+    for (let p = section.parent; p; p = p.parent) if (p.role === 'group') return p;
+    return null;
+  }
+
+  private sections(nodes: readonly RootContent[]): Section[] {
+    const markers: Section[] = [];
+    nodes.forEach((node, at) => {
+      let level: number;
+      let titleStart: number;
+      let titleEnd: number;
+      if (node.type === 'heading') {
+        level = node.depth;
+        [titleStart, titleEnd] = this.headingContent(node);
+      } else if (node.type === 'paragraph' && BOLD_OBJECTIVE.test(this.source(this.start(node), this.end(node)))) {
+        level = 7;
+        [titleStart, titleEnd] = this.trim(this.start(node), this.end(node));
+      } else return;
+      markers.push({ at, node, level, plain: toString(node).trim().replace(/\s+/g, ' '), titleStart, titleEnd, direct: [], end: this.end(node), parent: null, children: [], role: 'other' });
+    });
+    const stack: Section[] = [];
+    markers.forEach((section, i) => {
+      const nextAt = markers[i + 1]?.at ?? nodes.length;
+      section.direct = nodes.slice(section.at + 1, nextAt);
+      let j = i + 1;
+      while (j < markers.length && markers[j]!.level > section.level) j++;
+      const lastAt = (markers[j]?.at ?? nodes.length) - 1;
+      section.end = Math.max(this.end(section.node), this.end(nodes[lastAt]!));
+      while (stack.length && stack[stack.length - 1]!.level >= section.level) stack.pop();
+      section.parent = stack[stack.length - 1] ?? null;
+      section.parent?.children.push(section);
+      stack.push(section);
+    });
+    return markers;
+  }
+
+  private classify(sections: Section[]): void {
+    for (const s of sections) {
+      if (s.node.type !== 'heading') continue;
+      const plain = stripMarks(s.plain);
+      if (s.parent && KEY_RESULTS_TITLE.test(plain)) s.role = 'key-results';
+      else if (s.parent && INITIATIVES_TITLE.test(plain)) s.role = 'initiatives';
+    }
+    for (const s of sections) {
+      if (s.role !== 'other') continue;
+      if (s.node.type === 'heading' && NOTES_TITLE.test(stripMarks(s.plain))) continue;
+      if (this.keyResultList(s)) s.role = 'objective';
+    }
+    const hasObjective = (s: Section): boolean => s.children.some((c) => c.role === 'objective' || hasObjective(c));
+    for (const s of sections) if (s.role === 'other' && hasObjective(s)) s.role = 'group';
+    // The document's first H1 is its title, not a group, unless several H1s group objectives.
+    const h1Groups = sections.filter((s) => s.level === 1 && s.role === 'group');
+    if (h1Groups.length === 1 && sections[0] === h1Groups[0]) h1Groups[0]!.role = 'other';
+  }
+
+  /** The nodes that make up an objective's body: its own, plus those under `Key results` / `Initiatives` sub-headings. */
+  private body(section: Section): { node: RootContent; via: Role | null }[] {
+    const out: { node: RootContent; via: Role | null }[] = section.direct.map((node) => ({ node, via: null }));
+    for (const child of section.children) {
+      if (child.role === 'key-results' || child.role === 'initiatives') {
+        out.push({ node: child.node as RootContent, via: child.role });
+        for (const node of child.direct) out.push({ node, via: child.role });
+      }
+    }
+    return out;
+  }
+
+  /** Splits an objective's body into metadata paragraphs, the KR list and the initiatives. */
+  private layout(section: Section): { meta: Paragraph[]; krList: List | null; initiatives: { intro: RootContent | null; list: List }[] } {
+    const meta: Paragraph[] = [];
+    let krList: List | null = null;
+    const initiatives: { intro: RootContent | null; list: List }[] = [];
+    let label: { node: RootContent; kind: 'kr' | 'initiatives' | 'other' } | null = null;
+    for (const { node, via } of this.body(section)) {
+      if (node.type === 'heading') {
+        label = { node, kind: via === 'initiatives' ? 'initiatives' : via === 'key-results' ? 'kr' : 'other' };
+        continue;
+      }
+      if (node.type === 'paragraph') {
+        const plain = stripMarks(toString(node).trim());
+        if (LABEL_PARAGRAPH.test(plain) && (plain.endsWith(':') || /^(\*\*|__)/.test(this.source(this.start(node), this.end(node))))) {
+          const kind = INITIATIVES_TITLE.test(plain) ? 'initiatives' : KEY_RESULTS_TITLE.test(plain) ? 'kr' : 'other';
+          label = { node, kind };
+          continue;
+        }
+        if (!krList && via === null && this.metaEntries(node)) meta.push(node);
+        label = null;
+        continue;
+      }
+      if (node.type === 'list') {
+        const kind = label?.kind ?? (via === 'initiatives' ? 'initiatives' : 'kr');
+        if (kind === 'initiatives') initiatives.push({ intro: label?.node ?? null, list: node });
+        else if (kind === 'kr' && !krList && node.children.some((item) => item.children[0]?.type === 'paragraph')) krList = node;
+        label = null;
+        continue;
+      }
+      label = null;
+    }
+    return { meta, krList, initiatives };
+  }
+
+  private keyResultList(section: Section): List | null {
+    return this.layout(section).krList;
+  }
+
+  // --- groups and objectives -------------------------------------------------------------------
+
+  private group(section: Section): Group {
+    return {
+      id: uniqueSlug(section.plain, this.groupIds, 'group'),
+      title: section.plain,
+      titleRange: this.range(section.titleStart, section.titleEnd),
+      headingRange: this.nodeRange(section.node),
+      range: this.range(this.start(section.node), section.end),
+      depth: Math.min(section.level, 6),
+      groups: [],
+      objectives: [],
+      progress: null,
+    };
+  }
+
+  private objective(section: Section): Objective {
+    const titleSource = this.source(section.titleStart, section.titleEnd);
+    const prefix = OBJECTIVE_PREFIX.exec(titleSource);
+    let label: string | null = null;
+    let number: string | null = null;
+    let titleStart = section.titleStart;
+    let title = section.plain;
+    if (prefix && (prefix[2] || prefix[4] || prefix[6] || /[:.)\-–—]/.test(prefix[0]))) {
+      number = prefix[2] ?? prefix[4] ?? prefix[6] ?? null;
+      const word = prefix[1] ? 'Objective' : prefix[3] ? 'Obj' : 'O';
+      label = number ? (word === 'O' ? `O${number}` : `${word} ${number}`) : word;
+      titleStart = section.titleStart + prefix[0].length;
+      const plainPrefix = OBJECTIVE_PREFIX.exec(section.plain);
+      title = plainPrefix ? section.plain.slice(plainPrefix[0].length) : section.plain;
+    }
+    let [tStart, tEnd] = this.trim(titleStart, section.titleEnd);
+    // A bold marker paragraph: the title is its first line, without closing emphasis.
+    if (section.node.type === 'paragraph') {
+      const firstBreak = this.source(tStart, tEnd).search(/\r?\n|\r/);
+      if (firstBreak >= 0) [tStart, tEnd] = this.trim(tStart, tStart + firstBreak);
+      title = title.split(/\n/)[0]!;
+      while (/^[*_]/.test(this.source(tStart, tStart + 1)) && tStart < tEnd) tStart++;
+      while (/[*_]$/.test(this.source(tEnd - 1, tEnd)) && tEnd > tStart) tEnd--;
+    }
+    title = stripMarks(title).trim() || section.plain;
+    const slug = slugify(title) || 'objective';
+    const id = uniqueSlug(number ? `o${number}` : slug, this.objectiveIds, 'objective');
+
+    const layout = this.layout(section);
+    const metadata = layout.meta.flatMap((p) => this.metaEntries(p) ?? []);
+    const keyResults: KeyResult[] = [];
+    const initiatives: Initiative[] = [];
+    let initiativesRange: Range | null = null;
+    const addInitiatives = (list: List, from: number): void => {
+      for (const item of list.children) initiatives.push(this.initiative(item));
+      const start = initiativesRange ? Math.min(initiativesRange.start.offset, from) : from;
+      const end = initiativesRange ? Math.max(initiativesRange.end.offset, this.end(list)) : this.end(list);
+      initiativesRange = this.range(start, end);
+    };
+    if (layout.krList) {
+      let n = 0;
+      for (const item of layout.krList.children) {
+        const para = item.children[0];
+        if (!para || para.type !== 'paragraph') continue;
+        if (INITIATIVES_TITLE.test(stripMarks(toString(para).trim()))) {
+          for (const child of item.children) if (child.type === 'list') addInitiatives(child, this.start(item));
+          continue;
+        }
+        keyResults.push(this.keyResult(item, para, ++n));
+      }
+    }
+    for (const block of layout.initiatives) addInitiatives(block.list, block.intro ? this.start(block.intro) : this.start(block.list));
+
+    const find = (re: RegExp): MetaEntry | undefined => metadata.find((e) => re.test(e.key));
+    const ownerEntry = find(/^(owner|owners|dri|lead|responsible|accountable)$/i);
+    const typeEntry = find(/^(type|kind|category|commitment)$/i);
+    const weightEntry = find(/^weight$/i);
+    const weight = weightEntry ? Number.parseFloat(weightEntry.value) : NaN;
+    return {
+      id,
+      slug,
+      label,
+      title,
+      titleRange: this.range(tStart, tEnd),
+      headingRange: section.node.type === 'heading' ? this.nodeRange(section.node) : this.range(section.titleStart, tEnd),
+      range: this.range(this.start(section.node), section.end),
+      depth: section.level <= 6 ? section.level : Math.min(6, (section.parent?.level ?? 0) + 1),
+      metadata,
+      owner: ownerEntry ? this.mention(ownerEntry) : null,
+      type: typeEntry ? objectiveType(typeEntry.value) : null,
+      aligns: metadata.filter((e) => /^(aligns?|aligns? (to|with)|aligned (to|with)|supports|contributes to|parent)$/i.test(e.key)).flatMap((e) => this.alignments(e)),
+      weight: Number.isFinite(weight) && weight > 0 ? weight : 1,
+      keyResults,
+      keyResultsRange: layout.krList ? this.nodeRange(layout.krList) : null,
+      initiatives,
+      initiativesRange,
+      progress: null,
+      groupPath: this.groupPath(section),
+    };
+  }
+
+  private groupPath(section: Section): string[] {
+    const path: string[] = [];
+    for (let p = section.parent; p; p = p.parent) if (p.role === 'group') path.unshift(p.plain);
+    return path;
+  }
+
+  /** `Key: value` pairs of a metadata paragraph, or null when it is prose. */
+  metaEntries(node: Paragraph): MetaEntry[] | null {
+    const start = this.start(node);
+    const src = this.source(start, this.end(node));
+    const entries: MetaEntry[] = [];
+    const segment = /[^\r\n·|]+/g;
+    for (const m of src.matchAll(segment)) {
+      const seg = m[0];
+      if (!seg.trim()) continue;
+      const pair = /^(\s*)(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z0-9 _-]{0,24}?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s*(\S.*?)\s*$/.exec(seg);
+      if (!pair || pair[3]!.startsWith('//') || pair[2]!.trim().split(/\s+/).length > 3) return null;
+      const keyStart = start + m.index! + pair[1]!.length + seg.slice(pair[1]!.length).indexOf(pair[2]!);
+      const keyEnd = keyStart + pair[2]!.trimEnd().length;
+      const valueStart = start + m.index! + seg.lastIndexOf(pair[3]!);
+      const valueEnd = valueStart + pair[3]!.length;
+      entries.push({
+        key: pair[2]!.trim(),
+        value: pair[3]!.replace(/^(\*\*|__)|(\*\*|__)$/g, '').trim(),
+        keyRange: this.range(keyStart, keyEnd),
+        valueRange: this.range(valueStart, valueEnd),
+        range: this.range(start + m.index! + pair[1]!.length, valueEnd),
+      });
+    }
+    return entries.length ? entries : null;
+  }
+
+  private mention(entry: MetaEntry): Mention {
+    const at = /@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u.exec(entry.value);
+    if (at) {
+      const src = this.source(entry.valueRange.start.offset, entry.valueRange.end.offset);
+      const i = src.indexOf(at[0]);
+      const s = entry.valueRange.start.offset + Math.max(0, i);
+      return { name: at[1]!.replace(/\.$/, ''), range: this.range(s, s + at[0].length) };
+    }
+    return { name: entry.value, range: entry.valueRange };
+  }
+
+  private alignments(entry: MetaEntry): AlignmentRef[] {
+    const start = entry.valueRange.start.offset;
+    const src = this.source(start, entry.valueRange.end.offset);
+    const out: AlignmentRef[] = [];
+    for (const m of src.matchAll(/[^,;\s][^,;]*/g)) {
+      let raw = m[0].trim();
+      let at = start + m.index!;
+      const link = /\]\(([^)\s]+)\)/.exec(raw);
+      if (link) {
+        at += raw.indexOf(link[1]!);
+        raw = link[1]!;
+      } else raw = raw.replace(/^[`*_]+|[`*_]+$/g, '');
+      if (!raw) continue;
+      const hash = raw.lastIndexOf('#');
+      const target = hash >= 0 ? raw.slice(0, hash) || null : null;
+      const objective = hash >= 0 ? raw.slice(hash + 1) : raw;
+      const srcAt = this.source(at, at + m[0].length).indexOf(raw);
+      const s = at + Math.max(0, srcAt);
+      out.push({ raw, target, objective, range: this.range(s, s + raw.length) });
+    }
+    return out;
+  }
+
+  // --- key results -----------------------------------------------------------------------------
+
+  private keyResult(item: ListItem, para: Paragraph, position: number): KeyResult {
+    const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
+    const src = this.source(pStart, pEnd);
+    const labelMatch = KR_LABEL.exec(src);
+    const label = labelMatch ? labelMatch[1]!.replace(/[\s#-]+/g, '').toUpperCase() : null;
+    const textStart = pStart + (labelMatch ? labelMatch[0].length : 0);
+    let plain = toString(para).replace(/\s+/g, ' ').trim();
+    if (labelMatch) {
+      const plainLabel = KR_LABEL.exec(plain);
+      if (plainLabel) plain = plain.slice(plainLabel[0].length);
+    }
+    const analysis = analyseKeyResultText(this.source(textStart, pEnd), { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates });
+    const checkins = this.checkins(item);
+    const newest = newestCheckIn(checkins);
+    const withValue = newestCheckIn(checkins.filter((c) => c.value));
+    const withConfidence = newestCheckIn(checkins.filter((c) => c.confidence));
+    const current = analysis.current ?? withValue?.value ?? null;
+    void newest;
+    const checked = typeof item.checked === 'boolean' ? item.checked : null;
+    return {
+      id: label ? label.toLowerCase() : `kr-${position}`,
+      label,
+      text: plain,
+      textRange: this.range(textStart, pEnd),
+      range: this.nodeRange(item),
+      kind: checked !== null && analysis.kind === 'unmeasured' ? 'milestone' : analysis.kind,
+      direction: analysis.direction,
+      comparator: analysis.comparator,
+      baseline: analysis.baseline,
+      target: analysis.target,
+      current,
+      currentSource: analysis.current ? 'text' : current ? 'checkin' : null,
+      score: analysis.score,
+      unit: analysis.unit ?? current?.unit ?? null,
+      deadline: analysis.deadline,
+      owners: analysis.owners,
+      confidence: analysis.confidence ?? withConfidence?.confidence ?? null,
+      checked,
+      checkins,
+      weight: analysis.weight,
+      progress: null,
+      progressReason: null,
+    };
+  }
+
+  private checkins(item: ListItem): CheckIn[] {
+    const out: CheckIn[] = [];
+    for (const child of item.children) {
+      if (child.type !== 'list') continue;
+      for (const sub of child.children) {
+        const para = sub.children[0];
+        if (!para || para.type !== 'paragraph') continue;
+        const checkin = this.checkin(sub, para);
+        if (checkin) out.push(checkin);
+      }
+    }
+    return out;
+  }
+
+  private checkin(item: ListItem, para: Paragraph): CheckIn | null {
+    const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
+    const src = this.source(pStart, pEnd);
+    const m = CHECKIN_DATE.exec(src);
+    if (!m) return null;
+    const dateRaw = m[2]!;
+    const dateStart = pStart + m[1]!.length;
+    const dateRange = this.range(dateStart, dateStart + dateRaw.length);
+    let date = resolveDate(dateRaw, this.cycleForDates);
+    const us = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(dateRaw);
+    if (us) {
+      const year = us[3] ? (us[3].length === 2 ? 2000 + Number(us[3]) : Number(us[3])) : this.cycleForDates ? Number(this.cycleForDates.start.slice(0, 4)) : NaN;
+      date = isoDate(year, Number(us[1]), Number(us[2]));
+    }
+    if (!date) {
+      this.problems.push({
+        code: 'checkin-invalid',
+        message: this.cycleForDates || /\d{4}/.test(dateRaw) ? `Check-in date "${dateRaw}" is not a valid date (expected YYYY-MM-DD).` : `Check-in date "${dateRaw}" has no year and the file names no cycle (write YYYY-MM-DD).`,
+        range: dateRange,
+      });
+    }
+    const restStart = pStart + m[0].length;
+    const rest = analyseCheckInText(this.source(restStart, pEnd), { index: this.ctx.index, offset: restStart });
+    return { date, dateRaw, dateRange, value: rest.value, confidence: rest.confidence, note: rest.note, range: this.nodeRange(item) };
+  }
+
+  private initiative(item: ListItem): Initiative {
+    const para = item.children[0];
+    const text = para ? toString(para).replace(/\s+/g, ' ').trim() : toString(item).trim();
+    return { text, range: this.nodeRange(item), checked: typeof item.checked === 'boolean' ? item.checked : null };
+  }
+}
+
+const CHECKIN_DATE = new RegExp(`^((?:\\*\\*|__|\\*|_|\`)?)(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|${CALENDAR_DATE_PATTERN})(?:\\*\\*|__|\\*|_|\`)?(?:\\s*[:\\-–—|,]\\s*|\\s+|$)`, 'i');
+
+function newestCheckIn(checkins: readonly CheckIn[]): CheckIn | null {
+  let best: CheckIn | null = null;
+  for (const c of checkins) {
+    if (!c.date) continue;
+    if (!best || c.date >= best.date!) best = c;
+  }
+  return best;
+}
+
+/** Removes emphasis marks and a trailing colon, for classifying labels. */
+function stripMarks(text: string): string {
+  return text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function objectiveType(value: string): ObjectiveType | null {
+  const v = value.toLowerCase();
+  if (/\b(aspirational|stretch|moonshot|roofshot|ambitious)\b/.test(v)) return 'aspirational';
+  if (/\b(committed|commit|commitment|operational)\b/.test(v)) return 'committed';
+  return null;
+}
+
+export type { FrontmatterEntry };

@@ -1,0 +1,118 @@
+// Progress: a separate pass over an assembled model (parse, or sections stitched together after
+// an incremental re-parse). KR progress from its numbers, then weighted means up the tree.
+import type { Comparator, Group, KeyResult, Objective, OkrDocument } from './model';
+
+export interface ProgressResult {
+  /** 0–1, or null when it cannot be computed. */
+  progress: number | null;
+  /** Why `progress` is null, else null. */
+  reason: string | null;
+}
+
+const clamp01 = (n: number): number => (n < 0 ? 0 : n > 1 ? 1 : n);
+
+export function compare(value: number, comparator: Comparator, limit: number): boolean {
+  switch (comparator) {
+    case '>=':
+      return value >= limit;
+    case '>':
+      return value > limit;
+    case '<=':
+      return value <= limit;
+    case '<':
+      return value < limit;
+  }
+}
+
+/** The absolute target of a KR: a relative target (`by 25%`, `2x`) needs the baseline. */
+export function absoluteTarget(kr: Pick<KeyResult, 'target' | 'baseline' | 'direction'>): number | null {
+  const { target, baseline } = kr;
+  if (!target) return null;
+  if (!target.relative) return target.value;
+  if (!baseline) return null;
+  const sign = kr.direction === 'decrease' ? -1 : 1;
+  if (target.unit === 'x') return kr.direction === 'decrease' ? baseline.value / target.value : baseline.value * target.value;
+  if (target.unit === '%') return baseline.value * (1 + (sign * target.value) / 100);
+  return baseline.value + sign * target.value;
+}
+
+/**
+ * A KR's progress: an explicit score wins; a milestone is 0 or 1; a threshold is 1 when the current
+ * value satisfies it, else 0; a metric is `(current − baseline) / (target − baseline)` clamped to 0–1
+ * (an increase without a baseline counts from 0). Unknown, with a reason, when it cannot be computed.
+ */
+export function keyResultProgress(kr: KeyResult): ProgressResult {
+  if (kr.score !== null) return { progress: clamp01(kr.score), reason: null };
+  switch (kr.kind) {
+    case 'milestone':
+      return { progress: kr.checked ? 1 : 0, reason: null };
+    case 'unmeasured':
+      return kr.checked === true ? { progress: 1, reason: null } : { progress: null, reason: 'not measurable: no target number' };
+    case 'threshold': {
+      if (!kr.target) return { progress: null, reason: 'no target' };
+      if (!kr.current) return { progress: null, reason: 'no current value' };
+      const comparator = kr.comparator ?? (kr.direction === 'decrease' ? '<=' : '>=');
+      return { progress: compare(kr.current.value, comparator, kr.target.value) ? 1 : 0, reason: null };
+    }
+    case 'metric': {
+      if (!kr.target) return { progress: null, reason: 'no target' };
+      const target = absoluteTarget(kr);
+      if (target === null) return { progress: null, reason: 'relative target without a baseline' };
+      if (!kr.current) return kr.checked === true ? { progress: 1, reason: null } : { progress: null, reason: 'no current value' };
+      let baseline = kr.baseline?.value ?? null;
+      if (baseline === null) {
+        if (kr.direction === 'decrease') return { progress: null, reason: 'no baseline for a decrease' };
+        baseline = 0;
+      }
+      const current = kr.current.value;
+      if (target === baseline) {
+        const met = kr.direction === 'decrease' ? current <= target : current >= target;
+        return { progress: met ? 1 : 0, reason: null };
+      }
+      return { progress: clamp01((current - baseline) / (target - baseline)), reason: null };
+    }
+  }
+}
+
+/** Weighted mean of the items whose progress is known; null when none is. */
+export function weightedMean(items: readonly { progress: number | null; weight: number }[]): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const item of items) {
+    if (item.progress === null || !(item.weight > 0)) continue;
+    sum += item.progress * item.weight;
+    weights += item.weight;
+  }
+  return weights > 0 ? sum / weights : null;
+}
+
+export function objectiveProgress(objective: Objective): number | null {
+  return weightedMean(objective.keyResults);
+}
+
+function groupObjectives(group: Group): Objective[] {
+  return [...group.objectives, ...group.groups.flatMap(groupObjectives)];
+}
+
+function applyGroup(group: Group): void {
+  for (const child of group.groups) applyGroup(child);
+  group.progress = weightedMean(groupObjectives(group));
+}
+
+/**
+ * Fills in `progress` (and `progressReason`) on every KR, objective, group and the document, in
+ * place, and returns the same document. Safe to rerun after the model was assembled or edited.
+ */
+export function applyProgress(doc: OkrDocument): OkrDocument {
+  for (const objective of doc.objectives) {
+    for (const kr of objective.keyResults) {
+      const result = keyResultProgress(kr);
+      kr.progress = result.progress;
+      kr.progressReason = result.reason;
+    }
+    objective.progress = objectiveProgress(objective);
+  }
+  for (const group of doc.groups) applyGroup(group);
+  doc.progress = weightedMean(doc.objectives);
+  return doc;
+}
