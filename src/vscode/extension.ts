@@ -1,6 +1,8 @@
 // Entry point for both extension hosts (Node and web worker). Each feature lives in its own
 // module under src/vscode and is registered here; this file stays a list of registrations.
 import * as vscode from 'vscode';
+import { OkrDocuments } from './documents';
+import { WorkspaceIndexService } from './workspaceIndex';
 
 /** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
 export interface OkrExtensionApi {
@@ -12,6 +14,10 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   const activationStarted = Date.now();
   const output = vscode.window.createOutputChannel('OKR Markdown', { log: true });
   context.subscriptions.push(output);
+  // One model cache and one workspace index, shared by every feature below.
+  const documents = new OkrDocuments(output);
+  const workspaceIndex = new WorkspaceIndexService(documents, output);
+  context.subscriptions.push(documents, workspaceIndex);
   output.info('OKR Markdown activated');
   return { activationMs: Date.now() - activationStarted };
 }

@@ -1,0 +1,182 @@
+// The per-document model cache shared by every editor feature: diagnostics, completions, hovers,
+// symbols, CodeLens, the status bar and the panel all ask here, so a document version is parsed
+// at most once however many features look at it. The parse call lives in `parse()` alone, so the
+// incremental cache (issue #7) can replace it without touching any feature.
+import * as vscode from 'vscode';
+import { DEFAULT_OKR_GLOB, isOkrFile } from '../core/files';
+import type { OkrDocument } from '../core/model';
+import { parseOkr } from '../core/parse';
+import { LineIndex } from '../core/text';
+
+/** The parsed state of one document version. */
+export interface OkrSnapshot {
+  uri: vscode.Uri;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  model: OkrDocument;
+}
+
+export interface OkrDocumentChange {
+  document: vscode.TextDocument;
+}
+
+interface Entry {
+  version: number;
+  snapshot: OkrSnapshot;
+}
+
+/** Reads the `okr.files` setting: extra globs (workspace-relative) that mark OKR files. */
+export function configuredPatterns(): string[] {
+  const value = vscode.workspace.getConfiguration('okr').get<unknown>('files', []);
+  return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
+}
+
+export class OkrDocuments implements vscode.Disposable {
+  private readonly cache = new Map<string, Entry>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private patterns: string[] = configuredPatterns();
+
+  private readonly changeEmitter = new vscode.EventEmitter<OkrDocumentChange>();
+  private readonly closeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly filesEmitter = new vscode.EventEmitter<void>();
+
+  /**
+   * An OKR document's model changed: it was opened, edited, or began to match `okr.files`.
+   * Listeners call `get()` (parsed lazily, once per version) when they need the model.
+   */
+  readonly onDidChange = this.changeEmitter.event;
+  /** An OKR document was closed, or stopped being an OKR file (clear what was shown for it). */
+  readonly onDidClose = this.closeEmitter.event;
+  /** The set of OKR files changed (setting `okr.files`): re-register selectors, re-index. */
+  readonly onDidChangeFiles = this.filesEmitter.event;
+
+  constructor(private readonly log?: vscode.LogOutputChannel) {
+    this.disposables.push(
+      this.changeEmitter,
+      this.closeEmitter,
+      this.filesEmitter,
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (this.isOkrDocument(document)) this.changeEmitter.fire({ document });
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.isOkrDocument(event.document)) {
+          this.changeEmitter.fire({ document: event.document });
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        if (this.isOkrDocument(document)) this.closeEmitter.fire(document);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('okr')) this.cache.clear(); // parse options may have changed
+        if (!event.affectsConfiguration('okr.files')) return;
+        const before = vscode.workspace.textDocuments.filter((d) => this.isOkrDocument(d));
+        this.patterns = configuredPatterns();
+        for (const document of before) if (!this.isOkrDocument(document)) this.closeEmitter.fire(document);
+        this.filesEmitter.fire();
+        for (const document of vscode.workspace.textDocuments) {
+          if (this.isOkrDocument(document)) this.changeEmitter.fire({ document });
+        }
+      }),
+    );
+  }
+
+  /** The extra globs from `okr.files`. */
+  get filePatterns(): readonly string[] {
+    return this.patterns;
+  }
+
+  /** Whether a URI names an OKR file (by its workspace-relative path). */
+  isOkrUri(uri: vscode.Uri): boolean {
+    if (uri.scheme === 'untitled' || uri.scheme === 'output' || uri.scheme === 'vscode-settings') return false;
+    return isOkrFile(vscode.workspace.asRelativePath(uri, false), this.patterns);
+  }
+
+  /** Whether a document is an OKR file: Markdown, named `okr.md` / `*.okr.md` or matching `okr.files`. */
+  isOkrDocument(document: vscode.TextDocument): boolean {
+    return document.languageId === 'markdown' && this.isOkrUri(document.uri);
+  }
+
+  /** Every open OKR document. */
+  all(): vscode.TextDocument[] {
+    return vscode.workspace.textDocuments.filter((d) => this.isOkrDocument(d));
+  }
+
+  /**
+   * The parsed model of a document at its current version, or undefined when the document is not
+   * an OKR file. Parses at most once per version; never throws (a parse failure is logged and
+   * yields undefined).
+   */
+  get(document: vscode.TextDocument): OkrSnapshot | undefined {
+    if (!this.isOkrDocument(document)) return undefined;
+    return this.snapshot(document);
+  }
+
+  /** Like `get`, without the OKR-file check (for callers that already matched the document). */
+  snapshot(document: vscode.TextDocument): OkrSnapshot | undefined {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.snapshot;
+    const text = document.getText();
+    try {
+      const snapshot: OkrSnapshot = {
+        uri: document.uri,
+        version: document.version,
+        text,
+        lines: new LineIndex(text),
+        model: this.parse(text),
+      };
+      this.cache.set(key, { version: document.version, snapshot });
+      return snapshot;
+    } catch (error) {
+      this.log?.error(`Could not parse ${document.uri.toString(true)}: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** The one parse call of the editor (the incremental cache of issue #7 plugs in here). */
+  parse(text: string): OkrDocument {
+    return parseOkr(text, {});
+  }
+
+  /**
+   * The document selector for providers: Markdown OKR files by the default names and by the
+   * `okr.files` globs (relative to each workspace folder).
+   */
+  selector(): vscode.DocumentFilter[] {
+    const filters: vscode.DocumentFilter[] = [{ language: 'markdown', pattern: DEFAULT_OKR_GLOB }];
+    for (const pattern of this.patterns) {
+      const glob = pattern.trim().replace(/^\.\//, '');
+      const relative = glob.includes('/') ? glob : `**/${glob}`;
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      if (folders.length === 0 || relative.startsWith('**/')) {
+        filters.push({ language: 'markdown', pattern: relative });
+      } else {
+        for (const folder of folders) filters.push({ language: 'markdown', pattern: new vscode.RelativePattern(folder, relative) });
+      }
+    }
+    return filters;
+  }
+
+  /**
+   * Registers a provider with the OKR selector and registers it again whenever `okr.files`
+   * changes, so providers never fire in plain Markdown files.
+   */
+  register(registration: (selector: vscode.DocumentSelector) => vscode.Disposable): vscode.Disposable {
+    let current = registration(this.selector());
+    const listener = this.onDidChangeFiles(() => {
+      current.dispose();
+      current = registration(this.selector());
+    });
+    return new vscode.Disposable(() => {
+      listener.dispose();
+      current.dispose();
+    });
+  }
+
+  dispose(): void {
+    this.cache.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,154 @@
+// The index of every OKR file in the workspace (objectives, owners, units, `Aligns:` refs), kept
+// fresh by a file watcher. Reads through `vscode.workspace.fs` (the web host has no Node fs);
+// an open document overrides what is on disk. Pure look-ups live in src/core/workspace.ts.
+import * as vscode from 'vscode';
+import { DEFAULT_OKR_GLOB } from '../core/files';
+import { indexFile, withFile, withoutFile, type IndexedFile, type OkrWorkspace } from '../core/workspace';
+import type { OkrDocuments } from './documents';
+
+const EXCLUDE = '**/{node_modules,.git,dist,out,.vscode-test,.vscode-test-web}/**';
+const MAX_FILES = 5000;
+const OPEN_DOCUMENT_DELAY_MS = 250;
+
+export class WorkspaceIndexService implements vscode.Disposable {
+  private current: OkrWorkspace = { files: [] };
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly decoder = new TextDecoder('utf-8');
+  private scanGeneration = 0;
+
+  /** The index changed (a file was created, changed, deleted, or an open document was edited). */
+  readonly onDidChange = this.changeEmitter.event;
+  /** Resolves when the first scan of the workspace is done. */
+  ready: Promise<void>;
+
+  constructor(private readonly documents: OkrDocuments, private readonly log?: vscode.LogOutputChannel) {
+    this.disposables.push(
+      this.changeEmitter,
+      documents.onDidChange(({ document }) => this.scheduleOpenDocument(document)),
+      documents.onDidClose((document) => void this.refreshFromDisk(document.uri)),
+      documents.onDidChangeFiles(() => {
+        this.watch();
+        this.ready = this.scan();
+      }),
+    );
+    this.watch();
+    this.ready = this.scan();
+  }
+
+  /** The index as it is now (an immutable snapshot). */
+  get index(): OkrWorkspace {
+    return this.current;
+  }
+
+  /** The entry of one file, if it is indexed. */
+  file(uri: vscode.Uri): IndexedFile | undefined {
+    const key = uri.toString();
+    return this.current.files.find((f) => f.uri === key);
+  }
+
+  /** The index with `document` at its current version (for features that must see unsaved text now). */
+  withDocument(document: vscode.TextDocument): OkrWorkspace {
+    const snapshot = this.documents.get(document);
+    if (!snapshot) return this.current;
+    return withFile(this.current, indexFile(document.uri.toString(), this.fileName(document.uri), snapshot.model));
+  }
+
+  fileName(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, false);
+  }
+
+  private globs(): string[] {
+    return [DEFAULT_OKR_GLOB, ...this.documents.filePatterns];
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const glob of this.globs()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      this.watchers.push(
+        watcher,
+        watcher.onDidCreate((uri) => void this.refreshFromDisk(uri)),
+        watcher.onDidChange((uri) => void this.refreshFromDisk(uri)),
+        watcher.onDidDelete((uri) => this.remove(uri)),
+      );
+    }
+  }
+
+  /** Indexes the whole workspace from scratch. */
+  private async scan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    try {
+      const seen = new Map<string, vscode.Uri>();
+      for (const glob of this.globs()) {
+        for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, MAX_FILES)) {
+          if (this.documents.isOkrUri(uri)) seen.set(uri.toString(), uri);
+        }
+      }
+      const files = await Promise.all([...seen.values()].map((uri) => this.load(uri)));
+      if (generation !== this.scanGeneration) return; // a newer scan started meanwhile
+      let next: OkrWorkspace = { files: [] };
+      for (const f of files) if (f) next = withFile(next, f);
+      this.current = next;
+      this.changeEmitter.fire();
+    } catch (error) {
+      this.log?.error(`Could not index the workspace's OKR files: ${String(error)}`);
+    }
+  }
+
+  /** The index entry of a file: from its open document if there is one, else from disk. */
+  private async load(uri: vscode.Uri): Promise<IndexedFile | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      const snapshot = this.documents.snapshot(open);
+      return snapshot ? indexFile(uri.toString(), this.fileName(uri), snapshot.model) : undefined;
+    }
+    try {
+      const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+      return indexFile(uri.toString(), this.fileName(uri), this.documents.parse(text));
+    } catch (error) {
+      this.log?.warn(`Could not index ${uri.toString(true)}: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
+    if (!this.documents.isOkrUri(uri)) return this.remove(uri);
+    const entry = await this.load(uri);
+    if (entry) this.current = withFile(this.current, entry);
+    else this.current = withoutFile(this.current, uri.toString());
+    this.changeEmitter.fire();
+  }
+
+  private remove(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.current.files.some((f) => f.uri === key)) return;
+    this.current = withoutFile(this.current, key);
+    this.changeEmitter.fire();
+  }
+
+  private scheduleOpenDocument(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        if (document.isClosed) return;
+        const snapshot = this.documents.get(document);
+        if (!snapshot) return;
+        this.current = withFile(this.current, indexFile(key, this.fileName(document.uri), snapshot.model));
+        this.changeEmitter.fire();
+      }, OPEN_DOCUMENT_DELAY_MS),
+    );
+  }
+
+  dispose(): void {
+    for (const t of this.pending.values()) clearTimeout(t);
+    for (const w of this.watchers) w.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
