@@ -1,0 +1,338 @@
+// Lint configuration: parse `.okrlintrc.json` / `package.json` (`okr` key) text into a layer,
+// merge layers and presets into a ResolvedConfig, match ignore globs. Pure: the host reads files.
+//
+// A config file:
+//   {
+//     "extends": "recommended",                       // or "strict", or a list
+//     "rules": {
+//       "kr-task-like": "off",                        // "off" | "error" | "warning" | "info" | "hint"
+//       "objective-too-many-key-results": ["warning", { "max": 3 }],
+//       "objective-too-long": { "severity": "info", "max": 80 },
+//       "kr-missing-owner": true                      // true: on at its default (or warning); false: off
+//     },
+//     "ignores": ["archive/**"],                      // globs relative to the config file's folder
+//     "allow": ["SOC 2 readiness"]                    // phrases that silence any diagnostic about them
+//   }
+import picomatch from 'picomatch/posix';
+import { LineIndex } from '../text';
+import { parseJson, JsonSyntaxError, jsonValue, type JsonNode } from './json';
+import { isPresetName, preset, PRESET_NAMES, type PresetName } from './presets';
+import { ruleById, rules } from './rules/index';
+import { SEVERITIES, type ConfigProblem, type OptionSpec, type ResolvedConfig, type RuleSetting, type SeveritySetting } from './types';
+
+export const CONFIG_FILE_NAME = '.okrlintrc.json';
+export const PACKAGE_JSON_KEY = 'okr';
+
+/** One configuration source (a file or the editor's settings), before merging. */
+export interface ConfigLayer {
+  extends: PresetName[];
+  rules: Record<string, { severity?: SeveritySetting; options: Record<string, unknown> }>;
+  /** Glob patterns, already made relative to `baseDir` when it is known. */
+  ignores: string[];
+  allow: string[];
+  /** The posix folder the `ignores` are relative to, or null (relative to any folder). */
+  baseDir: string | null;
+}
+
+export interface ParsedConfig {
+  config: ConfigLayer;
+  problems: ConfigProblem[];
+}
+
+export function emptyLayer(baseDir: string | null = null): ConfigLayer {
+  return { extends: [], rules: {}, ignores: [], allow: [], baseDir };
+}
+
+function toPosix(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+function dirname(path: string): string {
+  const p = toPosix(path);
+  const i = p.lastIndexOf('/');
+  if (i < 0) return '.';
+  if (i === 0) return '/';
+  return p.slice(0, i);
+}
+
+function baseName(path: string): string {
+  const p = toPosix(path);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/**
+ * Parses a config file's text. `fileName` decides the format: a `package.json` holds the
+ * configuration under its `okr` key. Never throws: problems come back with their ranges, and the
+ * layer holds whatever was valid.
+ */
+export function parseConfig(text: string, fileName: string): ParsedConfig {
+  const lines = new LineIndex(text);
+  const problems: ConfigProblem[] = [];
+  const layer = emptyLayer(fileName ? dirname(fileName) : null);
+  const problem = (message: string, start: number, end: number, severity: ConfigProblem['severity'] = 'error'): void => {
+    problems.push({ message, range: lines.range(start, end), severity });
+  };
+
+  let root: JsonNode;
+  try {
+    root = parseJson(text);
+  } catch (e) {
+    const offset = e instanceof JsonSyntaxError ? e.offset : 0;
+    const message = e instanceof Error ? e.message : String(e);
+    const p = lines.positionAt(offset);
+    problem(`Invalid JSON in ${baseName(fileName) || 'configuration'} at line ${p.line + 1}, column ${p.character + 1}: ${message}; using the default configuration`, offset, Math.min(text.length, offset + 1));
+    return { config: layer, problems };
+  }
+
+  let node: JsonNode | undefined = root;
+  if (baseName(fileName) === 'package.json') {
+    node = root.type === 'object' ? root.properties.find((p) => p.key === PACKAGE_JSON_KEY)?.value : undefined;
+    if (!node) return { config: layer, problems };
+  }
+  readLayer(node, layer, problem);
+  return { config: layer, problems };
+}
+
+/** Builds a layer from a plain object (the editor's settings). Problems have no useful range. */
+export function configFromObject(value: unknown, baseDir: string | null = null): ParsedConfig {
+  let text: string;
+  try {
+    text = JSON.stringify(value ?? {}, null, 2) ?? '{}';
+  } catch {
+    text = '{}';
+  }
+  const parsed = parseConfig(text, '');
+  parsed.config.baseDir = baseDir;
+  return parsed;
+}
+
+type ProblemSink = (message: string, start: number, end: number, severity?: ConfigProblem['severity']) => void;
+
+function typeName(node: JsonNode): string {
+  return node.type === 'array' ? 'a list' : node.type === 'object' ? 'an object' : node.type === 'null' ? 'null' : `a ${node.type}`;
+}
+
+function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink): void {
+  if (node.type !== 'object') {
+    problem(`Expected the configuration to be an object, found ${typeName(node)}`, node.start, node.end);
+    return;
+  }
+  for (const prop of node.properties) {
+    const v = prop.value;
+    switch (prop.key) {
+      case '$schema':
+        break;
+      case 'extends': {
+        const items = v.type === 'array' ? v.items : [v];
+        for (const item of items) {
+          if (item.type === 'string' && isPresetName(item.value)) layer.extends.push(item.value);
+          else if (item.type === 'string') problem(`Unknown preset '${item.value}' in "extends", expected ${PRESET_NAMES.map((n) => `'${n}'`).join(' or ')}`, item.start, item.end);
+          else problem(`Expected "extends" to be a preset name or a list of them, found ${typeName(item)}`, item.start, item.end);
+        }
+        break;
+      }
+      case 'rules':
+        if (v.type !== 'object') problem(`Expected "rules" to be an object of rule ids, found ${typeName(v)}`, v.start, v.end);
+        else for (const rule of v.properties) readRule(rule.key, rule.keyStart, rule.keyEnd, rule.value, layer, problem);
+        break;
+      case 'ignores':
+      case 'allow': {
+        const list = readStringList(v, prop.key, problem);
+        if (prop.key === 'ignores') layer.ignores.push(...list);
+        else layer.allow.push(...list);
+        break;
+      }
+      default:
+        problem(`Unknown configuration key "${prop.key}", expected "extends", "rules", "ignores" or "allow"`, prop.keyStart, prop.keyEnd, 'warning');
+    }
+  }
+}
+
+function readStringList(v: JsonNode, key: string, problem: ProblemSink): string[] {
+  if (v.type !== 'array') {
+    problem(`Expected "${key}" to be a list of strings, found ${typeName(v)}`, v.start, v.end);
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of v.items) {
+    if (item.type === 'string') out.push(item.value);
+    else problem(`Expected "${key}" to hold strings, found ${typeName(item)}`, item.start, item.end);
+  }
+  return out;
+}
+
+function closest(id: string): string | null {
+  // Suggest a rule id that shares most words with the unknown one.
+  const words = new Set(id.split('-'));
+  let best: string | null = null;
+  let score = 0;
+  for (const r of rules) {
+    const s = r.meta.id.split('-').filter((w) => words.has(w)).length;
+    if (s > score) {
+      score = s;
+      best = r.meta.id;
+    }
+  }
+  return score >= 2 ? best : null;
+}
+
+function readRule(id: string, keyStart: number, keyEnd: number, v: JsonNode, layer: ConfigLayer, problem: ProblemSink): void {
+  const rule = ruleById(id);
+  if (!rule) {
+    const hint = closest(id);
+    problem(`Unknown rule '${id}'${hint ? `; did you mean '${hint}'?` : ''}`, keyStart, keyEnd, 'warning');
+    return;
+  }
+  const setting: { severity?: SeveritySetting; options: Record<string, unknown> } = { options: {} };
+  const severityOf = (node: JsonNode): SeveritySetting | undefined => {
+    if (node.type === 'string' && (SEVERITIES as readonly string[]).includes(node.value)) return node.value as SeveritySetting;
+    if (node.type === 'boolean') return node.value ? (rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity) : 'off';
+    problem(`Invalid severity for '${id}': expected "error", "warning", "info", "hint" or "off", found ${node.type === 'string' ? `"${node.value}"` : typeName(node)}`, node.start, node.end);
+    return undefined;
+  };
+  const readOptions = (props: { key: string; keyStart: number; keyEnd: number; value: JsonNode }[]): void => {
+    for (const p of props) {
+      if (p.key === 'severity') {
+        const s = severityOf(p.value);
+        if (s) setting.severity = s;
+        continue;
+      }
+      const spec: OptionSpec | undefined =
+        p.key === 'allow' ? { type: 'string[]', description: '' } : (rule.meta.options as Record<string, OptionSpec>)[p.key];
+      if (!spec) {
+        const known = Object.keys(rule.meta.options);
+        problem(`Unknown option "${p.key}" for '${id}'${known.length ? `, expected ${[...known, 'allow'].map((k) => `"${k}"`).join(', ')}` : ': it takes only "allow"'}`, p.keyStart, p.keyEnd);
+        continue;
+      }
+      const value = checkOption(id, p.key, spec, p.value, problem);
+      if (value !== undefined) setting.options[p.key] = value;
+    }
+  };
+
+  if (v.type === 'array') {
+    const [first, second, ...rest] = v.items;
+    if (!first) {
+      problem(`Expected '${id}' to be [severity, options], found an empty list`, v.start, v.end);
+      return;
+    }
+    const s = severityOf(first);
+    if (s) setting.severity = s;
+    if (second) {
+      if (second.type === 'object') readOptions(second.properties);
+      else problem(`Expected the options of '${id}' to be an object, found ${typeName(second)}`, second.start, second.end);
+    }
+    if (rest.length) problem(`Expected '${id}' to be [severity, options]: extra items`, rest[0]!.start, v.end);
+  } else if (v.type === 'object') {
+    readOptions(v.properties);
+  } else {
+    const s = severityOf(v);
+    if (s) setting.severity = s;
+  }
+  layer.rules[id] = setting;
+}
+
+function checkOption(id: string, key: string, spec: OptionSpec, node: JsonNode, problem: ProblemSink): unknown {
+  const bad = (expected: string): undefined => {
+    problem(`Invalid option "${key}" for '${id}': expected ${expected}, found ${node.type === 'string' ? `"${node.value}"` : node.type === 'number' ? String(node.value) : typeName(node)}`, node.start, node.end);
+    return undefined;
+  };
+  switch (spec.type) {
+    case 'integer':
+    case 'number': {
+      if (node.type !== 'number' || (spec.type === 'integer' && !Number.isInteger(node.value))) return bad(spec.type === 'integer' ? 'a whole number' : 'a number');
+      if (spec.minimum !== undefined && node.value < spec.minimum) return bad(`a number of at least ${spec.minimum}`);
+      return node.value;
+    }
+    case 'boolean':
+      return node.type === 'boolean' ? node.value : bad('true or false');
+    case 'string':
+      if (node.type !== 'string') return bad('a string');
+      if (spec.enum && !spec.enum.includes(node.value)) return bad(spec.enum.map((e) => `"${e}"`).join(' or '));
+      return node.value;
+    case 'string[]':
+      if (node.type !== 'array' || node.items.some((i) => i.type !== 'string')) return bad('a list of strings');
+      return jsonValue(node);
+  }
+}
+
+/**
+ * Merges layers, outermost (least specific) first. Without any `extends`, the rules start from the
+ * `recommended` preset (each rule's default). A layer's presets apply before its own rules.
+ */
+export function resolveConfig(layers: readonly ConfigLayer[]): ResolvedConfig {
+  const settings: Record<string, RuleSetting> = preset('recommended');
+  const ignores: string[] = [];
+  const allow: string[] = [];
+  for (const layer of layers) {
+    for (const name of layer.extends) {
+      // A preset sets severities; options set by an outer layer survive it.
+      for (const [id, s] of Object.entries(preset(name))) settings[id] = { severity: s.severity, options: settings[id]?.options ?? s.options };
+    }
+    for (const [id, s] of Object.entries(layer.rules)) {
+      const prev = settings[id] ?? { severity: 'off' as const, options: {} };
+      settings[id] = { severity: s.severity ?? prev.severity, options: { ...prev.options, ...s.options } };
+    }
+    for (const pattern of layer.ignores) ignores.push(anchorPattern(pattern, layer.baseDir));
+    allow.push(...layer.allow);
+  }
+  return { rules: settings, ignores, allow };
+}
+
+/** The configuration with no file at all: the `recommended` preset. */
+export function defaultConfig(): ResolvedConfig {
+  return resolveConfig([]);
+}
+
+function anchorPattern(pattern: string, baseDir: string | null): string {
+  let p = toPosix(pattern.trim());
+  const negated = p.startsWith('!');
+  if (negated) p = p.slice(1);
+  if (p.startsWith('./')) p = p.slice(2);
+  let anchored: string;
+  if (baseDir === null || baseDir === '' || baseDir === '.') anchored = p.startsWith('/') || p.startsWith('**/') ? p : `**/${p}`;
+  else anchored = `${baseDir.replace(/\/$/, '')}/${p.replace(/^\//, '')}`;
+  if (!/\.[^/]*$/.test(anchored) && !anchored.endsWith('**')) anchored = `${anchored.replace(/\/$/, '')}{,/**}`;
+  return negated ? `!${anchored}` : anchored;
+}
+
+/** True when the configuration's `ignores` match the file (a path; backslashes are fine). */
+export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
+  const path = toPosix(filePath);
+  let ignored = false;
+  for (const pattern of config.ignores) {
+    const negated = pattern.startsWith('!');
+    const glob = negated ? pattern.slice(1) : pattern;
+    const matches = picomatch(glob, { dot: true })(path) || (!glob.startsWith('/') && picomatch(`**/${glob}`, { dot: true })(path));
+    if (matches) ignored = !negated;
+  }
+  return ignored;
+}
+
+/**
+ * The config files that may apply to a file, nearest first: `.okrlintrc.json` then
+ * `package.json` in the file's folder, then in each parent folder. The host reads them in this
+ * order and uses the first that exists and holds configuration (a `package.json` only when it
+ * has an `okr` key).
+ */
+export function configCandidates(filePath: string): string[] {
+  const out: string[] = [];
+  let dir = dirname(filePath);
+  for (let guard = 0; guard < 100; guard++) {
+    const prefix = dir === '/' ? '/' : dir === '.' ? '' : `${dir}/`;
+    out.push(`${prefix}${CONFIG_FILE_NAME}`, `${prefix}package.json`);
+    const parent = dirname(dir);
+    if (parent === dir || dir === '.' || /^[A-Za-z]:$/.test(dir)) break;
+    dir = parent;
+  }
+  return out;
+}
+
+/** True when a `package.json` text has lint configuration (so the host should use it). */
+export function packageJsonHasConfig(text: string): boolean {
+  try {
+    const root = parseJson(text);
+    return root.type === 'object' && root.properties.some((p) => p.key === PACKAGE_JSON_KEY);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+// Where to insert new lines into an objective's section, with the line breaks they need so the
+// Markdown around them keeps its meaning. Line endings follow the file's own.
+import type { Objective, Range } from '../model';
+import type { LineIndex } from '../text';
+
+export interface InsertionPoint {
+  range: Range;
+  /** Text to put before the new content (line breaks). */
+  prefix: string;
+  /** Text to put after it. */
+  suffix: string;
+}
+
+function nextLineIsBlank(_text: string, lines: LineIndex, offset: number): boolean {
+  const line = lines.positionAt(offset).line;
+  if (line + 1 >= lines.lineCount) return true;
+  return lines.lineText(line + 1).trim() === '';
+}
+
+/** A new `Key: value` line: after the last metadata line, or in a new paragraph under the heading. */
+export function insertObjectiveMetadata(objective: Objective, text: string, lines: LineIndex): InsertionPoint {
+  const eol = lines.eol;
+  const last = objective.metadata[objective.metadata.length - 1];
+  if (last) {
+    const end = lines.lineEnd(last.range.end.line);
+    return { range: lines.range(end, end), prefix: eol, suffix: '' };
+  }
+  const end = lines.lineEnd(objective.headingRange.end.line);
+  return { range: lines.range(end, end), prefix: eol + eol, suffix: nextLineIsBlank(text, lines, end) ? '' : eol };
+}
+
+/** A new block (a KR list, an `Initiatives:` list) after the heading and its metadata. */
+export function insertAfterObjectiveHeader(objective: Objective, text: string, lines: LineIndex): InsertionPoint {
+  const eol = lines.eol;
+  const last = objective.metadata[objective.metadata.length - 1];
+  const end = lines.lineEnd(last ? last.range.end.line : objective.headingRange.end.line);
+  return { range: lines.range(end, end), prefix: eol + eol, suffix: nextLineIsBlank(text, lines, end) ? '' : eol };
+}
+
+/** A new block at the end of the objective's section (after its last non-blank line). */
+export function insertAtSectionEnd(objective: Objective, text: string, lines: LineIndex): InsertionPoint {
+  const eol = lines.eol;
+  let line = objective.range.end.line;
+  if (objective.range.end.character === 0 && line > objective.range.start.line) line--;
+  while (line > objective.headingRange.end.line && lines.lineText(line).trim() === '') line--;
+  const end = lines.lineEnd(line);
+  return { range: lines.range(end, end), prefix: eol + eol, suffix: nextLineIsBlank(text, lines, end) ? '' : eol };
+}

@@ -1,0 +1,25 @@
+// Focus: 3–5 objectives per cycle; more and none of them gets done.
+import { defineRule } from '../helpers';
+
+export default defineRule(
+  {
+    id: 'cycle-too-many-objectives',
+    description: 'A file (one cycle of one team) should have at most `max` objectives',
+    category: 'file',
+    defaultSeverity: 'warning',
+    fixable: false,
+    options: { max: { type: 'integer', minimum: 1, description: 'Most objectives per file.' } },
+    defaults: { max: 5 },
+  },
+  ({ doc, options, report }) => {
+    const max = Number(options.max);
+    const n = doc.objectives.length;
+    if (n <= max) return;
+    const first = doc.objectives[max]!;
+    report({
+      message: `Too many objectives: ${n} in this cycle, expected at most ${max}; a team that focuses on everything focuses on nothing`,
+      range: first.titleRange,
+      related: doc.objectives.slice(max + 1).map((o) => ({ message: 'Another objective past the limit', range: o.titleRange })),
+    });
+  },
+);

@@ -1,0 +1,27 @@
+// One key result rarely captures an objective: 2–5 is the usual range.
+import { defineRule, quote } from '../helpers';
+
+export default defineRule(
+  {
+    id: 'objective-too-few-key-results',
+    description: 'Objectives should have at least `min` key results',
+    category: 'objective',
+    defaultSeverity: 'info',
+    strictSeverity: 'warning',
+    fixable: false,
+    options: { min: { type: 'integer', minimum: 1, description: 'Fewest key results an objective should have.' } },
+    defaults: { min: 2 },
+  },
+  ({ doc, options, report }) => {
+    const min = Number(options.min);
+    for (const objective of doc.objectives) {
+      const n = objective.keyResults.length;
+      // No KR at all is objective-no-key-results' finding.
+      if (n === 0 || n >= min) continue;
+      report({
+        message: `Objective has too few key results: ${quote(objective.title)} has ${n}, expected at least ${min}; one number rarely captures an objective`,
+        range: objective.titleRange,
+      });
+    }
+  },
+);
