@@ -30,8 +30,9 @@ export function sourceGroup(source: string): string {
   return owner.toLowerCase();
 }
 
-/** Splits per source group: groups ordered by SHA-1 of their name, each to the split with fewer
- * records so far (ties to `test`); hand-written records are always `dev`. */
+/** Splits per source group: groups ordered by size (largest first, ties by SHA-1 of their name),
+ * each to the split with fewer records so far (ties to `test`); hand-written records are always
+ * `dev`. Largest-first keeps the two splits close to 50/50 by record count. */
 export function assignSplits(records: readonly Pick<KeyResultRecord, 'source'>[]): Map<string, Split> {
   const counts = new Map<string, number>();
   for (const r of records) {
@@ -39,7 +40,9 @@ export function assignSplits(records: readonly Pick<KeyResultRecord, 'source'>[]
     counts.set(g, (counts.get(g) ?? 0) + 1);
   }
   const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
-  const groups = [...counts.keys()].sort((a, b) => (sha1(a) < sha1(b) ? -1 : sha1(a) > sha1(b) ? 1 : 0));
+  const groups = [...counts.keys()].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (sha1(a) < sha1(b) ? -1 : sha1(a) > sha1(b) ? 1 : 0),
+  );
   const result = new Map<string, Split>();
   let dev = counts.get(HAND_WRITTEN) ?? 0;
   let test = 0;
