@@ -2,11 +2,11 @@
 // Usage: npm run accuracy [-- --check]   (or: npx tsx scripts/accuracy.ts [--check])
 // Writes docs/accuracy.md (the hand-written part above the marker is kept) and prints a summary.
 // Exit 0 (it is a report); with --check, exit 1 when the test split misses a target.
-// Exit 2 when the evaluation cannot run at all (data or linter missing).
+// Exit 2 when the evaluation cannot run at all (no data).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { OkrDocument } from '../src/core/model';
-import type { LintDiagnostic, LintOptions, ResolvedConfig } from '../src/core/lint/types';
+import { parseOkr } from '../src/core/parse';
+import { lint, preset, type LintDiagnostic, type ResolvedConfig } from '../src/core/lint/index';
 import { parseJsonl, type KeyResultRecord, type Split } from '../test/accuracy/splits';
 
 const root = new URL('../', import.meta.url);
@@ -41,6 +41,19 @@ export function probeDocument(krText: string): { text: string; line: number } {
 
 export type Linter = (text: string) => LintDiagnostic[];
 
+/** Why a probe document does not hold the KR as its first key result on the expected line, or
+ * null when it does (so a silent rule really was silent about this KR). */
+export function probeProblem(krText: string): string | null {
+  const probe = probeDocument(krText);
+  const doc = parseOkr(probe.text);
+  const krs = doc.objectives.flatMap((o) => o.keyResults);
+  if (doc.objectives.length !== 1) return `parsed as ${doc.objectives.length} objectives`;
+  if (krs.length !== 2) return `parsed as ${krs.length} key results`;
+  const first = krs[0];
+  if (!first || first.range.start.line !== probe.line) return 'the key result is not on the probe line';
+  return null;
+}
+
 interface Counts {
   tp: number;
   fp: number;
@@ -51,6 +64,8 @@ interface Counts {
 interface Outcome {
   record: KeyResultRecord;
   fired: Map<RuleId, LintDiagnostic>;
+  /** Set when the probe did not parse as intended (see probeProblem). */
+  problem: string | null;
 }
 
 export function count(outcomes: Outcome[], rule: RuleEval): Counts {
@@ -86,19 +101,13 @@ export function evaluate(record: KeyResultRecord, linter: Linter): Outcome {
     if (d.range.start.line !== probe.line) continue;
     if (RULES.some((r) => r.id === d.ruleId) && !fired.has(d.ruleId as RuleId)) fired.set(d.ruleId as RuleId, d);
   }
-  return { record, fired };
+  return { record, fired, problem: probeProblem(record.text) };
 }
 
-async function loadLinter(): Promise<Linter> {
-  // Loaded at run time so this script reports clearly (instead of crashing) when the parser or
-  // the linter is missing or broken.
-  const parseModule = (await import(new URL('src/core/parse.ts', root).href)) as { parseOkr(text: string): OkrDocument };
-  const engine = (await import(new URL('src/core/lint/index.ts', root).href)) as {
-    lint(doc: OkrDocument, text: string, options: LintOptions): LintDiagnostic[];
-  };
-  // No rule settings: every rule runs at its default severity, which is the `recommended` preset.
-  const config: ResolvedConfig = { rules: {}, ignores: [], allow: [] };
-  return (text) => engine.lint(parseModule.parseOkr(text), text, { config });
+/** The linter as the CLI runs it with `extends: recommended` and nothing else configured. */
+export function recommendedLinter(): Linter {
+  const config: ResolvedConfig = { rules: preset('recommended'), ignores: [], allow: [] };
+  return (text) => lint(parseOkr(text), text, { config });
 }
 
 function escapeCell(s: string): string {
@@ -177,6 +186,13 @@ function report(outcomes: Outcome[], date: string): { markdown: string; summary:
     '',
   );
 
+  const broken = outcomes.filter((o) => o.problem !== null);
+  if (broken.length) {
+    out.push(`**${broken.length} probe document(s) did not parse as one objective with the KR as its first of two key results**; their counts above may be wrong:`, '');
+    for (const o of broken) out.push(`- ${escapeCell(o.record.text)} (${o.problem})`);
+    out.push('');
+  }
+
   const test = inSplit('test');
   for (const rule of RULES) {
     const fps = test.filter((o) => o.fired.has(rule.id) && !rule.positive(o.record));
@@ -207,12 +223,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const records = parseJsonl(readFileSync(DATA, 'utf8')) as KeyResultRecord[];
-  let linter: Linter;
-  try {
-    linter = await loadLinter();
-  } catch (e) {
-    console.error(`accuracy: cannot load the parser or the linter (src/core/parse.ts, src/core/lint/index.ts): ${(e as Error).message}`);
-    return 2;
+  const linter = recommendedLinter();
+  const known = new Set(RULES.map((r) => r.id));
+  for (const id of known) {
+    const setting = preset('recommended')[id];
+    if (!setting) console.warn(`accuracy: the linter has no rule ${id} yet: it counts as never firing`);
+    else if (setting.severity === 'off') console.warn(`accuracy: ${id} is off in the recommended preset`);
   }
   const outcomes = records.map((r) => evaluate(r, linter));
   const date = new Date().toISOString().slice(0, 10);
