@@ -610,6 +610,9 @@ class Builder {
     const withConfidence = newestCheckIn(checkins.filter((c) => c.confidence));
     const current = analysis.current ?? withValue?.value ?? null;
     void newest;
+    let direction = analysis.direction;
+    const target = analysis.target;
+    if (!direction && current && target && !target.relative && current.value !== target.value) direction = current.value > target.value ? 'decrease' : 'increase';
     const checked = typeof item.checked === 'boolean' ? item.checked : null;
     return {
       id: label ? label.toLowerCase() : `kr-${position}`,
@@ -618,7 +621,7 @@ class Builder {
       textRange: this.range(textStart, pEnd),
       range: this.nodeRange(item),
       kind: checked !== null && analysis.kind === 'unmeasured' ? 'milestone' : analysis.kind,
-      direction: analysis.direction,
+      direction,
       comparator: analysis.comparator,
       baseline: analysis.baseline,
       target: analysis.target,

@@ -1,8 +1,13 @@
 // Recognises the measurable parts of a key result's text: baseline → target, current value,
 // score, deadline, owners, confidence, unit, and from them the kind and direction.
 // Pure and position-aware: every part carries its range in the whole document.
-import type { Comparator, Confidence, Cycle, Deadline, Direction, Mention, Quantity } from './model';
+//
+// The text is read in passes. Each pass finds one kind of phrase (an owner, a confidence, a
+// deadline, a current value, …) and blanks it out of a working copy (same length, so offsets
+// stay valid), so a later pass never reads `0.6` in `confidence 0.6` as a target.
+import type { Comparator, Confidence, Cycle, Deadline, Direction, Mention, Quantity, Range } from './model';
 import { LineIndex } from './text';
+import { DATE_EXPRESSION_PATTERN, resolveDate } from './cycle';
 
 /** Where the analysed text sits in the whole document; ranges are computed through it. */
 export interface TextLocation {
@@ -32,34 +37,342 @@ export interface AnalyseOptions {
   cycle?: Pick<Cycle, 'start' | 'end'> | null;
 }
 
-/** Analyses one KR's text. When `at` is omitted the text is its own document (ranges from 0). */
-export function analyseKeyResultText(text: string, at?: TextLocation, _options: AnalyseOptions = {}): KeyResultTextAnalysis {
-  void text;
-  void at;
-  return {
-    kind: 'unmeasured',
-    direction: null,
-    comparator: null,
-    baseline: null,
-    target: null,
-    current: null,
-    score: null,
-    unit: null,
-    deadline: null,
-    owners: [],
-    confidence: null,
-    weight: 1,
-  };
-}
-
 export interface CheckInTextAnalysis {
   value: Quantity | null;
   confidence: Confidence | null;
   note: string;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Units
+
+/** Unit words after a number, normalised. Longest spellings first so the alternation prefers them. */
+const UNIT_WORDS: [string, string][] = [
+  ['percentage points', 'pp'], ['percent', '%'], ['%', '%'], ['‰', '‰'], ['pp', 'pp'], ['bps', 'bps'],
+  ['points', 'points'], ['point', 'points'], ['pts', 'points'], ['pt', 'points'],
+  ['x', 'x'], ['×', 'x'],
+  ['milliseconds', 'ms'], ['millisecond', 'ms'], ['ms', 'ms'],
+  ['seconds', 's'], ['second', 's'], ['secs', 's'], ['sec', 's'], ['s', 's'],
+  ['minutes', 'min'], ['minute', 'min'], ['mins', 'min'], ['min', 'min'],
+  ['hours', 'h'], ['hour', 'h'], ['hrs', 'h'], ['hr', 'h'], ['h', 'h'],
+  ['days', 'days'], ['day', 'days'], ['d', 'days'],
+  ['weeks', 'weeks'], ['week', 'weeks'], ['wks', 'weeks'], ['wk', 'weeks'],
+  ['months', 'months'], ['month', 'months'],
+  ['years', 'years'], ['year', 'years'], ['yrs', 'years'],
+  ['TB', 'TB'], ['GB', 'GB'], ['MB', 'MB'], ['KB', 'KB'],
+  ['USD', '$'], ['EUR', '€'], ['GBP', '£'],
+];
+const UNIT_MAP = new Map(UNIT_WORDS.map(([k, v]) => [k.toLowerCase(), v]));
+
+/** Things people count in KRs; singular forms normalise to the plural. */
+const COUNT_NOUNS = [
+  'users', 'customers', 'teams', 'accounts', 'signups', 'sign-ups', 'leads', 'deals', 'tickets', 'bugs', 'incidents',
+  'requests', 'orders', 'downloads', 'installs', 'visits', 'visitors', 'sessions', 'subscribers', 'members', 'articles',
+  'posts', 'services', 'deploys', 'deployments', 'releases', 'hires', 'engineers', 'partners', 'clients', 'stores',
+  'merchants', 'pages', 'features', 'integrations', 'reviews', 'calls', 'meetings', 'demos', 'trials', 'apps',
+  'countries', 'languages', 'repos', 'repositories', 'pipelines', 'tests', 'outages', 'pages', 'videos', 'episodes',
+  'interviews', 'candidates', 'opportunities', 'contracts', 'seats', 'licenses', 'projects', 'workshops', 'courses',
+  'students', 'patients', 'sellers', 'buyers', 'creators', 'developers', 'contributors', 'stars', 'mentions', 'backlinks',
+  'people', 'employees', 'nps', 'mau', 'dau', 'wau', 'arr', 'mrr',
+];
+const NOUN_PATTERN = COUNT_NOUNS.map((n) => (n.endsWith('s') && !['nps', 'people'].includes(n) ? `${n.slice(0, -1)}s?` : n)).join('|');
+
+function normaliseUnit(raw: string): string {
+  const lower = raw.toLowerCase();
+  const known = UNIT_MAP.get(lower);
+  if (known) return known;
+  if (['nps', 'mau', 'dau', 'wau', 'arr', 'mrr'].includes(lower)) return lower.toUpperCase();
+  if (lower === 'people') return lower;
+  return lower.endsWith('s') ? lower : `${lower}s`;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNIT_PATTERN = [...UNIT_WORDS.map(([k]) => k)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/**
+ * A number as written in a KR, with its currency, multiplier and unit. Not preceded by a letter or
+ * digit (so `p95`, `Q4`, `KR2`, `v1.2` are not quantities) and not followed by one.
+ */
+const QUANTITY_SOURCE =
+  `(?<![\\p{L}\\p{N}_.,/#\\\\-])` +
+  `(?<cur>[$€£¥])?\\s?` +
+  `(?<sign>[-−+])?` +
+  `(?<num>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)` +
+  `(?:\\s?(?<mult>thousand|million|billion|bn|mn|[kmb])(?![\\p{L}\\p{N}]))?` +
+  `(?:\\s?(?<unit>${UNIT_PATTERN})(?![\\p{L}\\p{N}]))?` +
+  `(?:\\s(?<noun>${NOUN_PATTERN})(?![\\p{L}\\p{N}]))?` +
+  `(?![\\p{L}\\p{N}])`;
+
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
+
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  unit: string | null;
+  raw: string;
+  relative: boolean;
+}
+
+/** Every quantity in `text`, with offsets relative to it. */
+export function findQuantities(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(new RegExp(QUANTITY_SOURCE, 'giu'))) {
+    const g = m.groups!;
+    let raw = m[0];
+    let start = m.index!;
+    if (/^\s/.test(raw)) {
+      const trimmed = raw.trimStart();
+      start += raw.length - trimmed.length;
+      raw = trimmed;
+    }
+    let value = Number(g['num']!.replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    if (g['sign'] === '-' || g['sign'] === '−') value = -value;
+    let unit: string | null = null;
+    const mult = g['mult'];
+    if (mult) {
+      // `5m` is five minutes, `$5m` and `5M` are five million.
+      if (mult === 'm' && !g['cur'] && !g['unit'] && !g['noun']) unit = 'min';
+      else value *= MULTIPLIERS[mult.toLowerCase()]!;
+    }
+    if (g['cur']) unit = g['cur'];
+    else if (g['unit']) unit = normaliseUnit(g['unit']);
+    else if (g['noun'] && !unit) unit = normaliseUnit(g['noun']);
+    // A counted noun names the unit but is not part of the number's text (`200` in `200 users`).
+    if (g['noun']) raw = raw.slice(0, raw.length - g['noun'].length).trimEnd();
+    // Round away floating noise from multipliers (1.2 × 1e6).
+    value = Number(value.toPrecision(12));
+    out.push({ start, end: start + raw.length, value, unit, raw, relative: unit === 'x' });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases
+
+const DECREASE_VERBS = /\b(reduce[sd]?|reducing|decrease[sd]?|decreasing|cut(?:ting|s)?|lower(?:ed|ing|s)?|drop(?:ped|s)?|shrink|halve[sd]?|minimi[sz]e[sd]?|shorten(?:ed|s)?|eliminate[sd]?|slash(?:ed)?|trim(?:med)?|bring down|brought down|down from|decline|fewer|less|faster|speed up)\b/i;
+const INCREASE_VERBS = /\b(increase[sd]?|increasing|grow(?:s|n|ing)?|raise[sd]?|boost(?:ed|s)?|improve[sd]?|double[sd]?|triple[sd]?|reach(?:es|ed)?|hit|achieve[sd]?|expand(?:ed|s)?|gain(?:ed|s)?|add(?:ed|s)?|acquire[sd]?|sign(?:ed|s)?|win|won|get|onboard(?:ed)?|convert(?:ed)?|close[sd]?|generate[sd]?|hire[sd]?|recruit(?:ed)?|publish(?:ed)?|up from|more|higher)\b/i;
+const STAY_VERBS = /\b(stay(?:s|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|remain(?:s|ing)?|hold(?:s|ing)?|sustain(?:s|ed)?|never (?:drop|fall|exceed|go)|at all times|every (?:week|month|day)|or better|or (?:less|more|fewer|lower|higher))\b/i;
+
+const COMPARATOR_BEFORE =
+  /(at least|no less than|minimum(?: of)?|min\.?|≥|>=|⩾|above|over|more than|greater than|exceeding|beyond|at most|no more than|maximum(?: of)?|max\.?|≤|<=|⩽|below|under|less than|fewer than|within|>|<)\s*$/i;
+
+function comparatorOf(word: string): Comparator {
+  const w = word.toLowerCase();
+  if (w === '>') return '>';
+  if (w === '<') return '<';
+  return /^(at most|no more than|maximum|max|≤|<=|⩽|below|under|less than|fewer than|within)/.test(w) ? '<=' : '>=';
+}
+
+const CONFIDENCE = /\b(?:confidence|conf\.?)\s*(?:[:=]|is|of|at)?\s*(\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*\/\s*10\b|\d+(?:\.\d+)?|high|medium|low)/i;
+const CONFIDENCE_FRACTION = /(?<![\d/.])(\d{1,2}(?:\.\d)?)\s*\/\s*10(?![\d/])/;
+
+function confidenceValue(raw: string): number | null {
+  const s = raw.trim().toLowerCase();
+  if (s === 'high') return 0.8;
+  if (s === 'medium') return 0.5;
+  if (s === 'low') return 0.2;
+  const frac = /^(\d+(?:\.\d+)?)\s*\/\s*10$/.exec(s);
+  if (frac) return Number(frac[1]) / 10;
+  const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(s);
+  if (pct) return Number(pct[1]) / 100;
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  return n <= 1 ? n : n <= 10 ? n / 10 : n <= 100 ? n / 100 : null;
+}
+
+/** A working copy of a text in which found phrases are blanked out. */
+class Scanner {
+  work: string;
+  private readonly at: TextLocation;
+
+  constructor(readonly text: string, at: TextLocation | undefined) {
+    this.at = at ?? { index: new LineIndex(text), offset: 0 };
+    // Links' targets and bare URLs hold numbers that mean nothing here.
+    this.work = text;
+    for (const m of text.matchAll(/\]\([^)]*\)|<https?:[^>]*>|https?:\/\/\S+/g)) this.mask(m.index!, m.index! + m[0].length);
+  }
+
+  mask(start: number, end: number): void {
+    this.work = this.work.slice(0, start) + ' '.repeat(end - start) + this.work.slice(end);
+  }
+
+  range(start: number, end: number): Range {
+    return this.at.index.range(this.at.offset + start, this.at.offset + end);
+  }
+
+  quantity(f: Found, relative = f.relative): Quantity {
+    return { value: f.value, unit: f.unit, raw: f.raw, range: this.range(f.start, f.end), relative };
+  }
+
+  /** First match of `re` in the working copy, blanked out; the match and the offset of group 1. */
+  take(re: RegExp): { m: RegExpExecArray; start: number; end: number; groupStart: number } | null {
+    const m = re.exec(this.work);
+    if (!m) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    const groupStart = m[1] !== undefined ? start + m[0].indexOf(m[1]) : start;
+    this.mask(start, end);
+    return { m, start, end, groupStart };
+  }
+
+  confidence(): Confidence | null {
+    const found = this.take(CONFIDENCE) ?? this.take(CONFIDENCE_FRACTION);
+    if (!found) return null;
+    const value = confidenceValue(found.m[1]!);
+    if (value === null) return null;
+    const raw = this.text.slice(found.start, found.end).trimEnd();
+    return { value, raw, range: this.range(found.start, found.start + raw.length) };
+  }
+}
+
+/** Analyses one KR's text. When `at` is omitted the text is its own document (ranges from 0). */
+export function analyseKeyResultText(text: string, at?: TextLocation, options: AnalyseOptions = {}): KeyResultTextAnalysis {
+  const s = new Scanner(text, at);
+
+  const owners: Mention[] = [];
+  for (const m of s.work.matchAll(/(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)/gu)) {
+    owners.push({ name: m[1]!, range: s.range(m.index!, m.index! + m[0].length) });
+    s.mask(m.index!, m.index! + m[0].length);
+  }
+
+  let weight = 1;
+  const w = s.take(/\(?\bweight\s*[:=]?\s*(\d+(?:\.\d+)?)\s*\)?/i);
+  if (w && Number(w.m[1]) > 0) weight = Number(w.m[1]);
+
+  const confidence = s.confidence();
+
+  let score: number | null = null;
+  const sc = s.take(/\b(?:score[ds]?|graded?)\s*(?:[:=]|of)?\s*(\d*\.?\d+)\s*(%)?/i);
+  if (sc) {
+    const n = Number(sc.m[1]);
+    score = sc.m[2] ? n / 100 : n <= 1 ? n : n <= 10 ? n / 10 : n / 100;
+  } else {
+    const pr = s.take(/\bprogress\s*(?:[:=]|of|at)?\s*(\d*\.?\d+)\s*(%)?/i) ?? s.take(/(\d+(?:\.\d+)?)\s*(%)\s+(?:done|complete(?:d)?|finished)\b/i);
+    if (pr) {
+      const n = Number(pr.m[1]);
+      score = pr.m[2] || n > 1 ? n / 100 : n;
+    }
+  }
+  if (score !== null) score = Math.max(0, Math.min(1, score));
+
+  const deadline = takeDeadline(s, options.cycle ?? null);
+  // Dates and cycle names are not quantities.
+  for (const m of s.work.matchAll(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b/gi)) s.mask(m.index!, m.index! + m[0].length);
+
+  let current: Quantity | null = null;
+  const cur = s.take(new RegExp(`(?:\\b(?:now|currently|current(?:ly)?(?: value)?|today|actual|so far|at present|presently|is at|sits at|we are at|we're at)\\s*(?:[:=]|is|at)?\\s*)(${QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '(')})`, 'iu'));
+  if (cur) {
+    const f = findQuantities(s.text.slice(cur.groupStart, cur.end).padStart(cur.end, ' '))[0];
+    if (f) current = s.quantity(f, false);
+  }
+
+  const qs = findQuantities(s.work);
+  const lead = (f: Found): string => s.work.slice(Math.max(0, f.start - 40), f.start);
+  let baseline: Found | null = null;
+  let target: Found | null = null;
+  let relativeTarget = false;
+  let comparator: Comparator | null = null;
+
+  for (const f of qs) {
+    if (!baseline && /\b(?:baseline|base|was|starting (?:at|from)|start(?:ing)? point)\s*[:=]?\s*$/i.test(lead(f))) baseline = f;
+    else if (!target && /\b(?:target|goal)\s*[:=]?\s*$/i.test(lead(f))) target = f;
+  }
+  if (!target) {
+    for (let i = 0; i + 1 < qs.length; i++) {
+      const a = qs[i]!;
+      const b = qs[i + 1]!;
+      const gap = s.work.slice(a.end, b.start);
+      const from = /\bfrom\s*$/i.test(lead(a));
+      if (/^\s*(?:→|->|=>|⟶|➝|➔|to|till|until)\s*$/i.test(gap) || (from && /^\s*[-–—]\s*$/.test(gap))) {
+        baseline ??= a;
+        target = b;
+        break;
+      }
+    }
+  }
+  if (!baseline) baseline = qs.find((f) => f !== target && /\bfrom\s*$/i.test(lead(f))) ?? null;
+  const free = (f: Found): boolean => f !== baseline && f !== target;
+  for (const f of qs) {
+    if (f === baseline) continue;
+    const m = COMPARATOR_BEFORE.exec(lead(f));
+    if (m && (!target || target === f)) {
+      comparator = comparatorOf(m[1]!);
+      target = f;
+      break;
+    }
+  }
+  if (!target) target = qs.find((f) => free(f) && /\b(?:to|reach(?:es|ing)?|hit|achieve|at)\s*$/i.test(lead(f))) ?? null;
+  if (!target) {
+    target = qs.find((f) => free(f) && /\bby\s*$/i.test(lead(f))) ?? null;
+    if (target) relativeTarget = true;
+  }
+  if (!target) target = qs.find((f) => free(f) && f.unit === 'x') ?? null;
+  let synthetic: Quantity | null = null;
+  if (!target) {
+    const m = /\b(double|triple|quadruple|halve|half|cut in half)\b/i.exec(s.work);
+    if (m) {
+      const word = m[1]!.toLowerCase();
+      const value = word === 'triple' ? 3 : word === 'quadruple' ? 4 : 2;
+      synthetic = { value, unit: 'x', raw: m[0], range: s.range(m.index, m.index + m[0].length), relative: true };
+    }
+  }
+  if (!target && !synthetic) target = qs.find(free) ?? null;
+
+  let targetQ: Quantity | null = synthetic ?? (target ? s.quantity(target, target.relative || relativeTarget) : null);
+  const baselineQ = baseline && baseline !== target ? s.quantity(baseline, false) : null;
+
+  // Direction: the numbers, else the verb, else the comparator.
+  let direction: Direction | null = null;
+  if (baselineQ && targetQ && !targetQ.relative && baselineQ.value !== targetQ.value) direction = targetQ.value > baselineQ.value ? 'increase' : 'decrease';
+  else if (DECREASE_VERBS.test(s.work) || (synthetic && /halve|half/i.test(synthetic.raw))) direction = 'decrease';
+  else if (INCREASE_VERBS.test(s.work)) direction = 'increase';
+  else if (comparator) direction = comparator.startsWith('<') ? 'decrease' : 'increase';
+  else if (targetQ && targetQ.relative) direction = 'increase';
+
+  const changeVerb = DECREASE_VERBS.test(s.work) || INCREASE_VERBS.test(s.work);
+  let kind: KeyResultTextAnalysis['kind'] = 'unmeasured';
+  if (targetQ) {
+    const threshold = STAY_VERBS.test(s.work) || (comparator !== null && !baselineQ && !changeVerb);
+    kind = threshold && !targetQ.relative ? 'threshold' : 'metric';
+  }
+  if (kind === 'threshold') comparator ??= direction === 'decrease' ? '<=' : '>=';
+  else comparator = null;
+  if (!targetQ) targetQ = null;
+
+  if (!direction && current && targetQ && !targetQ.relative && current.value !== targetQ.value) direction = current.value > targetQ.value ? 'decrease' : 'increase';
+  // A relative target's unit (`by 25%`, `2x`) is not the metric's unit.
+  const unit = (targetQ && !targetQ.relative ? targetQ.unit : null) ?? baselineQ?.unit ?? current?.unit ?? null;
+
+  return { kind, direction, comparator, baseline: baselineQ, target: targetQ, current, score, unit, deadline, owners, confidence, weight };
+}
+
+function takeDeadline(s: Scanner, cycle: Pick<Cycle, 'start' | 'end'> | null): Deadline | null {
+  const keyword = new RegExp(`(?:\\b(?:by|before|until|till|due(?:\\s+(?:by|on))?|deadline:?|no later than|on)\\s+)(${DATE_EXPRESSION_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
+  const found = s.take(keyword) ?? s.take(/(?<![\d-])(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/);
+  if (!found) return null;
+  const raw = s.text.slice(found.start, found.end);
+  const expr = s.text.slice(found.groupStart, found.end);
+  return { date: resolveDate(expr, cycle), raw, range: s.range(found.start, found.end) };
+}
+
 /** Analyses what follows a check-in's date: `140, confidence 0.6 — blocked on infra`. */
 export function analyseCheckInText(text: string, at?: TextLocation): CheckInTextAnalysis {
-  void at;
-  return { value: null, confidence: null, note: text.trim() };
+  const s = new Scanner(text, at);
+  const confidence = s.confidence();
+  // The value is the first quantity, when it comes before any prose.
+  const first = findQuantities(s.work)[0];
+  let value: Quantity | null = null;
+  if (first && !/[\p{L}]{3,}/u.test(s.work.slice(0, first.start).replace(/\b(?:now|at|value|current(?:ly)?|is)\b/gi, ''))) {
+    value = s.quantity(first, false);
+    s.mask(first.start, first.end);
+  }
+  const note = s.work
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.—–|-]+|[\s,;:—–|-]+$/g, '')
+    .replace(/^(?:now|at|value|current(?:ly)?|is)\b[\s,;:—–-]*/i, '')
+    .trim();
+  return { value, confidence, note };
 }
