@@ -6,3 +6,4 @@ export * from './cycle';
 export * from './quantities';
 export * from './progress';
 export * from './parse';
+export * from './status';
