@@ -3,7 +3,7 @@
 // the Markdown base grammar is a copy of VS Code's, and a YAML stub lets its front-matter rule load.
 // The Markdown grammar embeds ~60 languages we do not ship; the tool warns once per missing one,
 // so those warnings are filtered out. Everything else, and the exit code, passes through.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -17,6 +17,10 @@ const args = [
   '--config', 'package.json',
   'test/grammar/**/*.test.md',
 ];
+// The JSON grammar is generated: fail first when it is out of date with its source.
+const check = spawnSync(process.execPath, ['syntaxes/okr.injection.grammar.mjs', '--check'], { cwd: root, stdio: 'inherit' });
+if (check.status !== 0) process.exit(1);
+
 const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
 let pending = '';
 child.stderr.setEncoding('utf8');
