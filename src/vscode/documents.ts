@@ -32,6 +32,12 @@ export function configuredPatterns(): string[] {
   return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
 }
 
+/** Reads `okr.fiscalYearStartMonth` (1–12; 1 = calendar quarters). */
+export function fiscalYearStartMonth(): number {
+  const value = vscode.workspace.getConfiguration('okr').get<unknown>('fiscalYearStartMonth', 1);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 ? value : 1;
+}
+
 export class OkrDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -137,7 +143,7 @@ export class OkrDocuments implements vscode.Disposable {
 
   /** The one parse call of the editor (the incremental cache of issue #7 plugs in here). */
   parse(text: string): OkrDocument {
-    return parseOkr(text, {});
+    return parseOkr(text, { fiscalYearStartMonth: fiscalYearStartMonth() });
   }
 
   /**

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { OkrDocuments } from './documents';
 import { WorkspaceIndexService } from './workspaceIndex';
+import { registerCompletions } from './completions';
 
 /** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
 export interface OkrExtensionApi {
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   const documents = new OkrDocuments(output);
   const workspaceIndex = new WorkspaceIndexService(documents, output);
   context.subscriptions.push(documents, workspaceIndex);
+  context.subscriptions.push(registerCompletions(documents, workspaceIndex, output));
   output.info('OKR Markdown activated');
   return { activationMs: Date.now() - activationStarted };
 }
