@@ -15,6 +15,14 @@ export interface KeyResultRecord {
 
 export const HAND_WRITTEN = 'hand-written';
 
+/** Repositories that hold copies of another organisation's pages: grouped with that organisation,
+ * so the same authors never end up in both splits. */
+export const COPIES_OF: Readonly<Record<string, string>> = {
+  // Copies of GitLab's engineering handbook OKR pages.
+  valerachuk: 'gitlab',
+  google: 'gitlab',
+};
+
 /** The unit a split is assigned to: a web site (host name) or a repository owner (an organisation's
  * repositories share authors and templates, so they stay together). */
 export function sourceGroup(source: string): string {
@@ -26,8 +34,8 @@ export function sourceGroup(source: string): string {
       return source;
     }
   }
-  const owner = source.split('/')[0] ?? source;
-  return owner.toLowerCase();
+  const owner = (source.split('/')[0] ?? source).toLowerCase();
+  return COPIES_OF[owner] ?? owner;
 }
 
 /** Splits per source group: groups ordered by size (largest first, ties by SHA-1 of their name),
