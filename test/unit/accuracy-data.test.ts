@@ -67,3 +67,62 @@ describe('key-result evaluation set (test/accuracy/key-results.jsonl)', () => {
     assert.ok(groups.size >= 15, `only ${groups.size} source groups`);
   });
 });
+
+describe('accuracy script (scripts/accuracy.ts)', () => {
+  // Imported lazily so a broken linter cannot hide the data checks above.
+  const load = () => import('../../scripts/accuracy');
+  const at = (line: number, ruleId: string) =>
+    ({
+      ruleId,
+      severity: 'warning',
+      message: ruleId,
+      docsUrl: '',
+      range: { start: { line, character: 2, offset: 0 }, end: { line, character: 9, offset: 0 } },
+    }) as const;
+  const record = (text: string, measurable: boolean, taskLike: boolean): KeyResultRecord => ({
+    text,
+    measurable,
+    taskLike,
+    split: 'test',
+    source: 'hand-written',
+    note: '',
+  });
+
+  it('counts a rule only when it reports on the probed KR line', async () => {
+    const { evaluate, probeDocument } = await load();
+    const { line } = probeDocument('Launch the website');
+    const outcome = evaluate(record('Launch the website', true, true), () => [
+      at(line, 'kr-task-like'),
+      at(line + 1, 'kr-not-measurable'),
+      at(line, 'objective-too-long'),
+    ]);
+    assert.deepEqual([...outcome.fired.keys()], ['kr-task-like']);
+    assert.equal(outcome.problem, null);
+  });
+
+  it('computes TP/FP/FN/TN, precision and recall per rule', async () => {
+    const { RULES, count, precision, recall } = await load();
+    const notMeasurable = RULES.find((r) => r.id === 'kr-not-measurable');
+    assert.ok(notMeasurable);
+    const flagged = (r: KeyResultRecord) => ({ record: r, fired: new Map([['kr-not-measurable' as const, at(8, 'kr-not-measurable')]]), problem: null });
+    const silent = (r: KeyResultRecord) => ({ record: r, fired: new Map(), problem: null });
+    const outcomes = [
+      flagged(record('Improve onboarding', false, false)), // TP
+      flagged(record('Reach 200 teams', true, false)), // FP
+      silent(record('Be better', false, false)), // FN
+      silent(record('Cut churn to 2%', true, false)), // TN
+      silent(record('Cut churn to 1%', true, false)), // TN
+    ];
+    const c = count(outcomes, notMeasurable);
+    assert.deepEqual(c, { tp: 1, fp: 1, fn: 1, tn: 2 });
+    assert.equal(precision(c), 0.5);
+    assert.equal(recall(c), 0.5);
+    assert.equal(precision({ tp: 0, fp: 0, fn: 3, tn: 1 }), null);
+  });
+
+  it('notices a KR text that breaks the probe document', async () => {
+    const { probeProblem } = await load();
+    assert.equal(probeProblem('Increase NPS from 30 to 45'), null);
+    assert.notEqual(probeProblem('Ship it\n\n## Another objective\n\n- Reach 10 users'), null);
+  });
+});
