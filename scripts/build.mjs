@@ -17,15 +17,16 @@ const common = {
 const targets = [
   // Node extension host
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  // Web-worker extension host (VS Code for the Web)
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' }, mainFields: ['browser', 'module', 'main'] },
+  // Web-worker extension host (VS Code for the Web). The `worker` condition keeps packages from
+  // picking their DOM builds (decode-named-character-reference's uses `document`, absent in a worker).
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' }, mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
   // CLI
   { entryPoints: ['src/cli/okr.ts'], outfile: 'dist/cli/okr.js', platform: 'node', format: 'cjs' },
   // Webview app
   { entryPoints: ['src/webview/main.ts'], outfile: 'media/panel.js', platform: 'browser', format: 'iife', sourcemap: false },
   // Integration tests, one bundle per host
   { entryPoints: ['test/integration/index.node.ts'], outfile: 'dist/node/test/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
-  { entryPoints: ['test/integration/index.web.ts'], outfile: 'dist/web/test/index.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis', 'process.env.NODE_ENV': '"test"' }, mainFields: ['browser', 'module', 'main'] },
+  { entryPoints: ['test/integration/index.web.ts'], outfile: 'dist/web/test/index.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis', 'process.env.NODE_ENV': '"test"' }, mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
 ].filter((t) => t.entryPoints.every((e) => existsSync(e)));
 
 const contexts = await Promise.all(targets.map((t) => esbuild.context({ ...common, ...t })));
