@@ -7,3 +7,4 @@ export * from './quantities';
 export * from './progress';
 export * from './parse';
 export * from './status';
+export * from './report';

@@ -1,0 +1,84 @@
+// Turns the FILES|GLOBS|DIRECTORIES of a command line into a list of OKR files.
+import { readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { CliError } from './command';
+
+/** The default names of OKR files. */
+export const OKR_FILE_PATTERNS = ['okr.md', '*.okr.md'];
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.vscode-test-web', '.code-server']);
+
+export function isOkrFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === 'okr.md' || lower.endsWith('.okr.md');
+}
+
+function walk(dir: string, visit: (file: string) => void): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, visit);
+    } else if (entry.isFile()) visit(path);
+  }
+}
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+/**
+ * Resolves arguments to absolute file paths, in argument order without duplicates. A file is taken
+ * as named; a directory contributes its `okr.md` / `*.okr.md` files; a glob is matched relative to
+ * `cwd`. Throws a `CliError` (exit 2) for a missing file, a directory without OKR files, or a glob
+ * that matches nothing.
+ */
+export function resolveOkrFiles(args: readonly string[], cwd: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string): void => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      out.push(file);
+    }
+  };
+  for (const arg of args) {
+    const scan = picomatch.scan(arg);
+    if (scan.isGlob) {
+      const base = resolve(cwd, scan.base || '.');
+      const matcher = picomatch(toPosix(isAbsolute(arg) ? arg : relative(cwd, resolve(cwd, arg)) || arg), { dot: false });
+      const before = out.length;
+      walk(base, (file) => {
+        const candidate = isAbsolute(arg) ? toPosix(file) : toPosix(relative(cwd, file));
+        if (matcher(candidate)) add(file);
+      });
+      if (out.length === before) throw new CliError(`no files match ${arg}`);
+      continue;
+    }
+    const path = resolve(cwd, arg);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new CliError(`no such file or directory: ${arg}`);
+    }
+    if (stat.isDirectory()) {
+      const before = out.length;
+      walk(path, (file) => {
+        if (isOkrFileName(file.slice(file.lastIndexOf(sep) + 1))) add(file);
+      });
+      if (out.length === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
+    } else add(path);
+  }
+  return out;
+}
+
+/** A path as shown to the user: relative to cwd when inside it, with `/` separators. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return toPosix(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file);
+}

@@ -1,0 +1,76 @@
+// The `okr` command: a small dispatcher over subcommands. To add one, create src/cli/<name>.ts
+// exporting a CliCommand and list it in COMMANDS below.
+import pkg from '../../package.json';
+import { CliError, type CliCommand, type CliIo } from './command';
+import { reportCommand } from './report';
+
+export const COMMANDS: CliCommand[] = [
+  reportCommand,
+];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `okr ${pkg.version}: OKRs in Markdown (okr.md, *.okr.md)`,
+    '',
+    'Usage: okr <command> [options] FILES|GLOBS|DIRS',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `okr <command> --help` for its options. Format: docs/format.md',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI; returns the exit code. Errors become a one-line message on stderr, never a stack trace. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`okr: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`okr ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`okr ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Entry point for bin/okr.js: runs with the process's arguments and streams, sets the exit code. */
+export function run(): void {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    today: localToday,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`okr: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
