@@ -1,0 +1,57 @@
+// Shared helpers for key-result rules: where a KR's list marker is, where its own wording ends
+// (before owners and a deadline), and the KR iteration with its objective.
+import type { KeyResult, Objective, OkrDocument } from '../model';
+import type { LineIndex } from '../text';
+import { analyseWording, type Wording } from './wording';
+
+export function* keyResults(doc: OkrDocument): Generator<{ kr: KeyResult; objective: Objective }> {
+  for (const objective of doc.objectives) for (const kr of objective.keyResults) yield { kr, objective };
+}
+
+const wordingCache = new WeakMap<KeyResult, Wording>();
+
+/**
+ * The wording analysis of a KR's source text (computed once per KR object, shared by the rules).
+ * Offsets in it are relative to `kr.textRange.start`.
+ */
+export function wordingOf(kr: KeyResult, text: string): Wording {
+  let w = wordingCache.get(kr);
+  if (!w) {
+    w = analyseWording(text.slice(kr.textRange.start.offset, kr.textRange.end.offset));
+    wordingCache.set(kr, w);
+  }
+  return w;
+}
+
+/** Offset just after the list marker and its space (`- `, `* `, `1. `), or null. */
+export function afterListMarker(text: string, kr: KeyResult): number | null {
+  const start = kr.range.start.offset;
+  const m = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text.slice(start, start + 40));
+  return m ? start + m[0].length : null;
+}
+
+/** The end of the KR's own wording: before trailing `@owners`, a `by <date>` deadline, `(…)` notes. */
+export function wordingEnd(kr: KeyResult, text: string): number {
+  const own = text.slice(kr.textRange.start.offset, kr.textRange.end.offset);
+  let end = own.length;
+  const trailing = /(?:\s+@[\w.-]+)+\s*$/.exec(own.slice(0, end));
+  if (trailing) end = trailing.index;
+  if (kr.deadline && kr.deadline.range.start.offset >= kr.textRange.start.offset && kr.deadline.range.end.offset <= kr.textRange.end.offset) {
+    const d = kr.deadline.range.start.offset - kr.textRange.start.offset;
+    if (d < end) end = d;
+  } else {
+    const by = /\s+(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{4}-\d{2}-\d{2}|q[1-4]\b|[a-z]{3,9}\.?\s+\d{1,2}\b|eoq|eoy|quarter end)[^]*$/i.exec(own.slice(0, end));
+    if (by) end = by.index;
+  }
+  while (end > 0 && /[\s.;,]/.test(own[end - 1]!)) end--;
+  return kr.textRange.start.offset + end;
+}
+
+/** The lines of a KR's list item, terminators included: what to delete to remove it. */
+export function itemLines(kr: KeyResult, lines: LineIndex): { start: number; end: number } {
+  const start = lines.lineStarts[kr.range.start.line]!;
+  let endLine = kr.range.end.line;
+  if (kr.range.end.character === 0 && endLine > kr.range.start.line) endLine--;
+  const end = endLine + 1 < lines.lineCount ? lines.lineStarts[endLine + 1]! : lines.text.length;
+  return { start, end };
+}

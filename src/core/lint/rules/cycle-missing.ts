@@ -1,0 +1,37 @@
+// Dates, progress by time and deadlines all need to know the cycle (quarter, half, year).
+import { defineRule } from '../helpers';
+
+export default defineRule(
+  {
+    id: 'cycle-missing',
+    description: 'A file should name its cycle (`cycle: 2026-Q4` in the front matter, or in the H1)',
+    category: 'file',
+    defaultSeverity: 'warning',
+    fixable: true,
+    options: {},
+    defaults: {},
+  },
+  ({ doc, text, lines, report }) => {
+    if (doc.cycle) return;
+    // An invalid cycle value is frontmatter-invalid's finding.
+    if (doc.problems.some((p) => p.code === 'cycle-invalid')) return;
+    if (doc.objectives.length === 0 && !doc.frontmatter && !doc.title) return;
+    const eol = lines.eol;
+    const fm = doc.frontmatter;
+    let fix;
+    if (fm) {
+      // Before the closing fence.
+      const closing = lines.lineStarts[fm.range.end.line]!;
+      fix = { title: 'Add a cycle to the front matter', snippet: true, edits: [{ range: lines.range(closing, closing), newText: `cycle: \${1:2026-Q4}${eol}` }] };
+    } else {
+      const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      fix = { title: 'Add front matter with a cycle', snippet: true, edits: [{ range: lines.range(at, at), newText: `---${eol}cycle: \${1:2026-Q4}${eol}---${eol}${eol}` }] };
+    }
+    const range = fm ? fm.range : doc.title ? doc.title.range : lines.range(0, lines.lineEnd(0));
+    report({
+      message: "No cycle: say which quarter (or half, or year) these OKRs are for, with 'cycle: 2026-Q4' in the front matter or in the title",
+      range: fm ? lines.range(fm.range.start.offset, lines.lineEnd(fm.range.start.line)) : range,
+      fixes: [fix],
+    });
+  },
+);

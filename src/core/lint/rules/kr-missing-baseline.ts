@@ -1,0 +1,38 @@
+// Without a starting value, progress toward a target cannot be computed.
+import { defineRule, quote } from '../helpers';
+import { keyResults } from '../kr';
+import type { Fix } from '../types';
+
+export default defineRule(
+  {
+    id: 'kr-missing-baseline',
+    description: 'Metric key results need a baseline (a starting value) so progress can be computed',
+    category: 'key-result',
+    defaultSeverity: 'info',
+    strictSeverity: 'warning',
+    fixable: true,
+    options: {},
+    defaults: {},
+  },
+  ({ doc, text, lines, report }) => {
+    for (const { kr } of keyResults(doc)) {
+      // Thresholds (stay above/below) and milestones need no baseline.
+      if (kr.kind !== 'metric' || !kr.target || kr.baseline || kr.comparator) continue;
+      // A relative target (`by 25%`) always needs one; an absolute target only when nothing tells the start.
+      if (!kr.target.relative && kr.current) continue;
+      const fixes: Fix[] = [];
+      const before = text.slice(Math.max(kr.textRange.start.offset, kr.target.range.start.offset - 4), kr.target.range.start.offset);
+      const to = /\bto\s+$/i.exec(before);
+      if (to) {
+        const at = kr.target.range.start.offset - before.length + to.index;
+        fixes.push({ title: "Add 'from ‹baseline›'", snippet: true, edits: [{ range: lines.range(at, at), newText: 'from ${1:baseline} ' }] });
+      }
+      report({
+        message: `KR has no baseline: progress toward ${kr.target.raw} in ${quote(kr.text, 50)} cannot be computed without a starting value`,
+        range: kr.target.range,
+        fixes,
+        subject: kr.text,
+      });
+    }
+  },
+);

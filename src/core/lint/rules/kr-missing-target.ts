@@ -1,0 +1,29 @@
+// A baseline or a current value without a target: the KR says where it starts, not where to go.
+import { defineRule, quote } from '../helpers';
+import { keyResults } from '../kr';
+
+export default defineRule(
+  {
+    id: 'kr-missing-target',
+    description: 'Key results with a baseline or current value need a target to reach',
+    category: 'key-result',
+    defaultSeverity: 'warning',
+    fixable: true,
+    options: {},
+    defaults: {},
+  },
+  ({ doc, lines, report }) => {
+    for (const { kr } of keyResults(doc)) {
+      if (kr.target || kr.comparator || kr.checked !== null) continue;
+      const known = kr.baseline ?? (kr.currentSource === 'text' ? kr.current : null);
+      if (!known) continue;
+      const at = known.range.end.offset;
+      report({
+        message: `KR has no target: ${quote(kr.text)} starts from ${known.raw} but does not say where to go`,
+        range: kr.textRange,
+        fixes: [{ title: "Add 'to ‹target›'", snippet: true, edits: [{ range: lines.range(at, at), newText: ' to ${1:target}' }] }],
+        subject: kr.text,
+      });
+    }
+  },
+);

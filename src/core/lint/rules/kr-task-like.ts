@@ -1,0 +1,62 @@
+// KRs are outcomes, not tasks: "Launch X" is an initiative that serves a KR.
+import { defineRule, quote } from '../helpers';
+import { insertAtSectionEnd } from '../insert';
+import { afterListMarker, itemLines, keyResults, wordingOf } from '../kr';
+import type { Fix, TextEdit } from '../types';
+
+export default defineRule(
+  {
+    id: 'kr-task-like',
+    description: 'Key results should measure an outcome, not describe an activity or output',
+    category: 'key-result',
+    defaultSeverity: 'warning',
+    fixable: true,
+    options: {
+      milestones: { type: 'boolean', description: 'Also report milestone KRs (a single deliverable, done or not) — one step quieter.' },
+    },
+    defaults: { milestones: true },
+  },
+  ({ doc, text, lines, options, report }) => {
+    const eol = lines.eol;
+    for (const { kr, objective } of keyResults(doc)) {
+      // A checkbox KR is a milestone the author chose deliberately.
+      if (kr.checked !== null) continue;
+      const w = wordingOf(kr, text);
+      if (!w.taskLike) continue;
+      const single = w.milestone && !w.hasTarget && w.measurable;
+      if (single && options.milestones === false) continue;
+      const verb = w.verb && (w.verbClass === 'activity' || w.verbClass === 'ongoing') ? ` (${w.verb.word})` : '';
+      const message = single
+        ? `KR is a milestone: ${quote(kr.text)} is checkable but describes an output${verb}, not the outcome it should cause`
+        : `KR looks like a task: ${quote(kr.text)} describes an activity or output${verb}, not an outcome; move it to Initiatives and measure the change it should bring`;
+
+      const fixes: Fix[] = [];
+      if (kr.checkins.length === 0) {
+        const item = itemLines(kr, lines);
+        const itemText = `- ${kr.text}`;
+        const edits: TextEdit[] = [];
+        const initiativesEnd = objective.initiativesRange?.end.offset;
+        if (initiativesEnd !== undefined && (initiativesEnd <= item.start || initiativesEnd > item.end)) {
+          edits.push({ range: lines.range(item.start, item.end), newText: '' });
+          edits.push({ range: lines.range(initiativesEnd, initiativesEnd), newText: `${eol}${itemText}` });
+        } else if (initiativesEnd === undefined) {
+          const at = insertAtSectionEnd(objective, text, lines);
+          if (at.range.start.offset > item.start && at.range.start.offset <= item.end) {
+            // The KR is the last thing in the section: replace it with the new Initiatives block.
+            const last = objective.keyResults.length === 1;
+            edits.push({ range: lines.range(item.start, item.end), newText: `${last ? '' : eol}Initiatives:${eol}${itemText}${eol}` });
+          } else {
+            edits.push({ range: lines.range(item.start, item.end), newText: '' });
+            edits.push({ range: at.range, newText: `${at.prefix}Initiatives:${eol}${itemText}${at.suffix}` });
+          }
+        }
+        if (edits.length) fixes.push({ title: 'Move to Initiatives', edits });
+      }
+      const marker = afterListMarker(text, kr);
+      if (marker !== null) {
+        fixes.push({ title: 'Mark as a milestone (- [ ])', preferred: single, edits: [{ range: lines.range(marker, marker), newText: '[ ] ' }] });
+      }
+      report({ message, range: kr.textRange, fixes, mild: single, subject: kr.text });
+    }
+  },
+);

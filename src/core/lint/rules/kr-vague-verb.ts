@@ -1,0 +1,49 @@
+// "Improve NPS from 30 to 45" is measurable, but "Increase" says which way the number moves.
+import { defineRule } from '../helpers';
+import { keyResults, wordingOf } from '../kr';
+import type { Fix } from '../types';
+
+const DOWNWARD = /\b(?:latency|time|times|cost|costs|churn|errors?|bugs?|defects?|incidents?|complaints?|tickets?|lag|downtime|outages?|spend|waste|debt|failures?|crash(?:es)?|p\d\d|mttr|cycle time|lead time|attrition|bounce rate|returns?)\b/i;
+
+export default defineRule(
+  {
+    id: 'kr-vague-verb',
+    description: "Measurable key results should say which way the number moves ('Increase', 'Reduce') instead of 'Improve'",
+    category: 'key-result',
+    defaultSeverity: 'hint',
+    strictSeverity: 'warning',
+    fixable: true,
+    options: {},
+    defaults: {},
+  },
+  ({ doc, text, lines, report }) => {
+    for (const { kr } of keyResults(doc)) {
+      const w = wordingOf(kr, text);
+      // Only measurable KRs: an unmeasurable one is kr-not-measurable's finding.
+      if (!w.verb || w.verbClass !== 'vague' || !(w.hasTarget || kr.target)) continue;
+      const range = lines.range(kr.textRange.start.offset + w.verb.start, kr.textRange.start.offset + w.verb.end);
+      const original = text.slice(range.start.offset, range.end.offset);
+      const fromTo = /\bfrom\s+[$€£]?([\d.,]+)\D{0,12}?\s+to\s+[$€£]?([\d.,]+)/i.exec(kr.text);
+      let direction = kr.direction;
+      if (!direction && fromTo) {
+        const a = Number(fromTo[1]!.replace(/,/g, ''));
+        const b = Number(fromTo[2]!.replace(/,/g, ''));
+        if (Number.isFinite(a) && Number.isFinite(b) && a !== b) direction = b > a ? 'increase' : 'decrease';
+      }
+      if (!direction && DOWNWARD.test(text.slice(kr.textRange.start.offset + w.verb.end, kr.textRange.end.offset))) direction = 'decrease';
+      const cased = (v: string): string => (/^[A-Z]/.test(original) ? v : v.toLowerCase());
+      const fixes: Fix[] = (['increase', 'decrease'] as const).map((d) => ({
+        title: `Use '${d === 'increase' ? 'Increase' : 'Reduce'}'`,
+        preferred: direction === d,
+        edits: [{ range, newText: cased(d === 'increase' ? 'Increase' : 'Reduce') }],
+      }));
+      if (direction === 'decrease') fixes.reverse();
+      report({
+        message: `Vague verb: '${original}' does not say which way the number should move; use '${direction === 'decrease' ? 'Reduce' : 'Increase'}'${direction ? '' : " or 'Reduce'"}`,
+        range,
+        fixes,
+        subject: kr.text,
+      });
+    }
+  },
+);

@@ -1,0 +1,338 @@
+// Reads a key result's wording the way an OKR coach does: is there a checkable target (a number
+// that is a target, a quantifier, a done-criterion)? Is it an activity or output rather than an
+// outcome? Which vague words carry it? Used by kr-not-measurable, kr-task-like and kr-vague-verb.
+//
+// Accuracy first: numbers that are not targets (dates, versions, `Q4`, `P0`, `SOC 2`, `24/7`,
+// `Web3`, `the 2 new AEs who will …`) never count as targets. Tuned on the `dev` split of
+// test/accuracy/key-results.jsonl only.
+
+export interface NumberToken {
+  raw: string;
+  start: number;
+  end: number;
+  /** True when the number states how much (a target, threshold, count); false for dates, versions, names. */
+  target: boolean;
+  /** Why it is not a target (for messages): `a date`, `a version`, `a name`, … */
+  reason: string | null;
+}
+
+export interface Wording {
+  /** The text with list tags, priority labels, owners and Markdown marks blanked out (same length as the input). */
+  clean: string;
+  numbers: NumberToken[];
+  /** A number (or number word) that states an amount. */
+  hasTarget: boolean;
+  /** `all`, `every`, `no open bugs`, `never`, `zero`…: a checkable scope without digits. */
+  hasQuantifier: boolean;
+  /** Vague words in the main clause, as written (`improve`, `better`). */
+  vagueWords: { word: string; start: number; end: number }[];
+  /** The leading verb, lower-cased, and its span (after tags), or null. */
+  verb: { word: string; start: number; end: number } | null;
+  verbClass: 'direction' | 'vague' | 'ongoing' | 'activity' | 'outcome' | null;
+  /** A question with nothing to check, or a placeholder (`TBD`). */
+  placeholder: boolean;
+  /** An activity verb whose object is an unbounded plural (`Write blog posts`). */
+  unboundedPlural: boolean;
+  /** Reads as an outcome: a metric moved, a threshold kept, a capability, a state of the world. */
+  outcome: boolean;
+  /** Reads as a deliverable done/not done (`v2 released`, `Launch the new website`). */
+  milestone: boolean;
+  measurable: boolean;
+  taskLike: boolean;
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+// Units a number may carry glued to it (`1TB`, `72h`, `$50k`, `2x`) and still be an amount.
+const GLUED_UNIT = /^(?:k|m|b|bn|mm|x|h|hr|hrs|d|ms|s|sec|secs|min|mins|gb|tb|mb|kb|pb|mbps|gbps|rps|qps|pp|pts|usd|eur|gbp|k\+|m\+|%|st|nd|rd|th)$/i;
+
+const DIRECTION_VERBS = new Set(
+  'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
+);
+const VAGUE_VERBS = new Set('improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine'.split(' '));
+const ONGOING_VERBS = new Set(
+  'work continue continuing explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure'.split(
+    ' ',
+  ),
+);
+const ACTIVITY_VERBS = new Set(
+  (
+    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain'
+  ).split(' '),
+);
+// Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
+const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release'.split(' '));
+// Verbs that state an outcome (a metric moved, a level reached or kept).
+const OUTCOME_VERBS = new Set(
+  'increase increasing raise grow growing decrease decreasing reduce reducing cut lower boost expand accelerate minimize minimise maximize maximise double triple halve improve improving enhance achieve reach maintain retain attract generate sign close win acquire convert keep hit exceed surpass sustain earn sell save'.split(
+    ' ',
+  ),
+);
+// Objects that make a verb like `add`/`get`/`onboard` an outcome: customers, revenue, usage.
+const OUTCOME_NOUNS =
+  /^(?:(?:new|paying|active|weekly|monthly|daily|qualified|enterprise|self-serve|organic|unique|returning|repeat|net|total|more|additional|happy|satisfied|relevant|external|[a-z]+-?)\s+){0,3}(?:customers?|users?|subscribers?|signups?|sign-ups?|downloads?|installs?|views?|visits?|visitors?|members?|leads?|deals?|followers?|stars?|upvotes?|revenue|arr|mrr|sales|bookings?|pipeline|accounts?|teams|companies|orgs|organizations|organisations|clients?|buyers?|partners?|contributors who|adopters?|logos?|sessions?|conversions?|trials?|nps|csat|press mentions?|mentions?|applicants?|profiles?|reviews?|reach|press|retention|engagement|adoption|traffic|impressions?|clicks?|responses?)\b/i;
+
+const VAGUE_WORDS =
+  /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
+
+const QUANTIFIER =
+  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z]|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only)\b/i;
+
+const NUMBER_WORDS =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|order of magnitude|double|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|half|twice|majority)\b/i;
+
+const QUESTION_START = /^(?:what|how|why|when|where|which|who|do|does|did|can|could|will|would|should|is|are|was|were|have|has)\b/i;
+
+/** Blanks out (with spaces, keeping offsets) what is not the KR's own wording. */
+export function cleanKeyResultText(text: string): string {
+  const blank = (m: string): string => ' '.repeat(m.length);
+  return (
+    text
+      // `[P0]`, `(P1)`, `` `PX` - ``, `P2:` priority tags and `KR1:` labels at the start
+      .replace(/^\s*(?:(?:\[[^\]]{1,12}\]|\(\s*p\d\s*\)|`[^`]{1,8}`\s*[-–—:]?|p[0-9x]\s*[-–—:]|kr\s*\d+\s*[:.)-])\s*)+/i, blank)
+      // struck-through text is not the KR any more
+      .replace(/~~?[^~]+~~?/g, blank)
+      // owners and trailing owner notes
+      .replace(/(?:^|\s)@[\w.-]+/g, blank)
+      // links: keep the label, drop the URL
+      .replace(/\]\([^)]*\)/g, blank)
+      .replace(/https?:\/\/\S+/g, blank)
+      // Markdown emphasis and code marks
+      .replace(/[*_`]/g, ' ')
+      // `By 31 March 2026, …`: a deadline up front
+      .replace(/^\s*by\s+[^,]{3,30},\s*/i, blank)
+      // `Successfully implement …`: the adverb is not the verb
+      .replace(/^(\s*)(?:successfully|formally|fully|quickly|significantly|substantially|dramatically|measurably)\s+/i, blank)
+  );
+}
+
+function isYear(n: string): boolean {
+  return /^(?:19|20)\d\d$/.test(n);
+}
+
+/** Finds the numbers in the (cleaned) text and decides which state an amount. */
+export function findNumbers(clean: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const lower = clean.toLowerCase();
+  const claimed: [number, number, string][] = [];
+  const claim = (re: RegExp, reason: string): void => {
+    for (const m of lower.matchAll(re)) claimed.push([m.index!, m.index! + m[0].length, reason]);
+  };
+  // Dates and periods.
+  claim(/\b\d{4}-\d{1,2}(?:-\d{1,2})?\b/g, 'a date');
+  claim(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, 'a date');
+  claim(new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b`, 'g'), 'a date');
+  claim(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b(?:,?\\s+\\d{4})?`, 'g'), 'a date');
+  claim(new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{4}\\b`, 'g'), 'a date');
+  claim(/\b(?:fy\s?\d{2,4}(?:[-/]\d{2,4})?(?:[-\s]?[qh][1-4])?|[qh][1-4](?:[-\s/']?(?:fy\s?)?\d{2,4}(?:[-/]\d{2,4})?)?|[1-4]q\d{2,4}|[1-4]h\d{2,4}|\d{4}[-\s]?[qh][1-4])\b/g, 'a period');
+  claim(/\b(?:by|in|of|for|until|till|before|after|since|during|from|through|end of|eoy|cy)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d\d\b/g, 'a year');
+  claim(/\b(?:week|sprint|day|month|quarter|phase|stage|step|tier|level|part|round|wave|milestone|gen|generation|chapter|cohort|batch|season|series|iteration|version|release|v|sev|sev-|severity|priority|p|s|l|type|class|grade|layer|iso|soc|pci|hipaa|gdpr|wcag|nist|fips|web|http|https|oauth|tls|ssl|ipv|python|node|ruby|java|php|go|rails|react|angular|vue|ios|android|windows|macos|ubuntu|debian|gpt|llama|kubernetes|k8s|es|ecmascript|html|css|sql|s3|ec2|covid|log4j|item|issue|pr|ticket|rfc)[\s-]?#?\d+(?:\.\d+)*[a-z]?\b/g, 'a name');
+  claim(/\b\d+(?:\.\d+){2,}\b/g, 'a version');
+  claim(/\bv\d+(?:\.\d+)*\b/g, 'a version');
+  claim(/\b\d+\.\d+(?=\s+(?:release|released|launch|launched|beta|alpha|ga|rc|is out|ships?|shipped|version|upgrade|migration)\b)/g, 'a version');
+  claim(/\b24\/7\b|\b24x7\b|\b365\b|\b360\b|\b101\b/g, 'a name');
+  claim(/\b\d+(?:st|nd|rd|th)\b/g, 'an ordinal');
+  // `30-day churn`, `7-day active users`: the number names the metric.
+  claim(/\b\d+[-\s](?:day|week|month|hour|minute|year|quarter)(?=[-\s](?!period|window\b)[a-z])/g, 'part of the metric name');
+  // `the 2 new AEs`, `our 3 products`: a number that says which, not how many.
+  claim(/\b(?:the|our|these|those|its|their|his|her|both|my|your)\s+\d+\b/g, 'a description');
+  claim(/\b\d+(?=\s+(?:[a-z]+\s+){0,3}(?:who)\s+(?:will|would|are|were|can|could|joined|join|have|has)\b)/g, 'a description');
+
+  for (const m of lower.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const raw = clean.slice(start, end);
+    const before = lower[start - 1] ?? ' ';
+    const afterText = lower.slice(end);
+    const glued = /^[a-z%+]+/.exec(afterText)?.[0] ?? '';
+    let reason: string | null = null;
+    const c = claimed.find(([s, e]) => s <= start && end <= e);
+    if (c) reason = c[2];
+    else if (/[a-z]/.test(before) && !/^\$/.test(before)) reason = 'part of a name';
+    else if (before === '#' || before === '/' || before === '\\' || before === '.') reason = 'part of a name';
+    else if (glued && !GLUED_UNIT.test(glued)) reason = 'part of a name';
+    else if (isYear(raw) && !/^\s*(?:[a-z]+\s+)?(?:customers|users|signups|downloads|members|accounts|visits|views|people|teams|companies|deals|leads|applicants|installs)\b/.test(afterText)) reason = 'a year';
+    out.push({ raw, start, end, target: reason === null, reason });
+  }
+  return out;
+}
+
+function firstWord(clean: string): { word: string; start: number; end: number } | null {
+  // `We have reduced …`, `We will launch …`: the verb after the team as subject.
+  const subject = /^\s*(?:we|i|the team|our team)\s+(?:(?:have|has|will|should|must|can|are going to)\s+)?(?:(?:been|be)\s+)?/i.exec(clean);
+  const from = subject ? subject[0].length : 0;
+  const m = /[A-Za-z][A-Za-z'’-]*/.exec(clean.slice(from));
+  if (!m) return null;
+  let word = m[0].toLowerCase().replace(/[’']s$/, '');
+  if (subject) word = word.replace(/(?<=[a-z]{3})(?:ed|d)$/, (e) => (e === 'd' ? '' : '')).replace(/ed$/, '');
+  return { word, start: from + m.index, end: from + m.index + m[0].length };
+}
+
+/** The part of the text before a purpose clause (`… to make X easier`, `so that …`), in the first sentence. */
+function mainClause(lower: string, from: number): string {
+  const sentence = /[.!;](?:\s|$)/.exec(lower.slice(from));
+  if (sentence) lower = lower.slice(0, from + sentence.index);
+  const rest = lower.slice(from);
+  const m = /\s(?:to|so that|so|in order to|that\s+\w+\s+can\s+use\s+to|that|which|for\s+\w+ing)\s+(?!\d|be\b|version\b|the\b|a\b|an\b|all\b|every\b)/.exec(rest.slice(1));
+  return m ? lower.slice(0, from + 1 + m.index) : lower;
+}
+
+const PARTICIPLE =
+  /\b(?:is|are|was|were|be|been|gets?|got|becomes?)\s+(?:\w+\s+){0,2}?(?:released|launched|shipped|published|finished|completed|done|documented|updated|supported|enabled|implemented|built|deprecated|established|approved|merged|hired|issued|certified|deployed|migrated|finalized|finalised|proposed|reviewed|created|written|designed|defined|delivered|integrated|installed|configured|set up|rolled out|available|live|in place|in production|ready|triaged|adopted|embedded|embeded)\b|\b(?:exists?|in place|is live|goes live|go live)\b|^\s*there\s+(?:is|are)\s+(?:a|an|the)\b/i;
+
+const CAPABILITY =
+  /\b(?:can|could|will|able to|always|never|runs?|takes?|handles?|finds?|receive|receives?|works?|working)\b/i;
+
+const SUBJECT_SCAN_SKIP = new Set(['run', 'runs', 'hold', 'holds', 'get', 'gets', 'handle', 'handles', 'work', 'works', 'set', 'feature', 'features', 'test', 'tests', 'record', 'records', 'post', 'posts', 'cover', 'map', 'plan', 'plans', 'change', 'changes', 'package', 'packages', 'store', 'stores', 'survey', 'interview', 'contract', 'host', 'open', 'close', 'release', 'releases', 'support', 'help', 'document', 'documents', 'spec', 'pilot', 'outline', 'present', 'share']);
+
+/** Finds the first verb after a subject (`OCTO has delivered …`) and classifies it. */
+function scanVerb(lower: string, from: number): 'activity' | 'outcome' | null {
+  const words = lower.slice(from).split(/[^a-z'-]+/).filter(Boolean).slice(0, 7);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > 0 && /^(?:the|a|an|of|for|with|on|in)$/.test(words[i - 1]!)) continue;
+    if (SUBJECT_SCAN_SKIP.has(w)) continue;
+    const stems = [w, w.replace(/e?s$/, ''), w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y')];
+    if (stems.some((x) => OUTCOME_VERBS.has(x) || DIRECTION_VERBS.has(x))) return 'outcome';
+    if (stems.some((x) => ACTIVITY_VERBS.has(x) || x === 'contribute' || x === 'include' || x === 'tested')) return 'activity';
+  }
+  return null;
+}
+
+/** Analyses a KR's text. */
+export function analyseWording(text: string): Wording {
+  const clean = cleanKeyResultText(text);
+  const lower = clean.toLowerCase();
+  const numbers = findNumbers(clean);
+  const numberWord = NUMBER_WORDS.exec(lower);
+  const hasTarget = numbers.some((n) => n.target) || (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower));
+  const hasQuantifier = QUANTIFIER.test(lower);
+
+  const verb = firstWord(clean);
+  let verbClass: Wording['verbClass'] = null;
+  if (verb) {
+    const w = verb.word;
+    // `Reduction in time spent …`, `Growth of …`: a direction named as a noun.
+    if (/^(?:reduction|increase|growth|improvement|decrease|rise|drop)$/.test(w) && /^\s+(?:in|of)\b/.test(lower.slice(verb.end))) verbClass = 'direction';
+    if (verbClass) {
+      // set above
+    } else if (DIRECTION_VERBS.has(w)) verbClass = 'direction';
+    else if (VAGUE_VERBS.has(w)) verbClass = 'vague';
+    else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
+    else if (ACTIVITY_VERBS.has(w)) verbClass = 'activity';
+    else if (OUTCOME_VERBS.has(w)) verbClass = 'outcome';
+    else if (/ing$/.test(w) && [w.slice(0, -3), `${w.slice(0, -3)}e`].some((stem) => ACTIVITY_VERBS.has(stem) || ONGOING_VERBS.has(stem))) verbClass = 'ongoing';
+    // `Conduct research over …`, `Draft and maintain …`: no end state.
+    if (verbClass === 'activity' && (/^\s+(?:\w+\s+)?research\b/.test(lower.slice(verb.end)) || /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(verb.end)))) verbClass = 'ongoing';
+    if (verbClass === 'activity' && /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(lower.indexOf(' ', verb.end + 1)))) verbClass = 'ongoing';
+  }
+
+  const main = mainClause(lower, verb ? verb.end : 0);
+  const vagueWords: Wording['vagueWords'] = [];
+  for (const m of clean.matchAll(VAGUE_WORDS)) {
+    if (m.index! >= main.length) break;
+    const word = m[0].toLowerCase();
+    // `more than 5`, `less than 2`, `no more than`: comparators, not vagueness.
+    if (/^(?:more|less|fewer|greater)$/.test(word) && /^\s+than\b/.test(lower.slice(m.index! + m[0].length))) continue;
+    if (word === 'quality' && !/\b(?:improv|better|high|enhanc)/.test(lower)) continue;
+    if (word === 'success' && !/\bsuccess\s*$/.test(lower)) continue;
+    vagueWords.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+
+  const trimmed = lower.trim();
+  const placeholder =
+    /^(?:tbc|tbd|todo|n\/a|\?+|xxx)\b/.test(trimmed) ||
+    (trimmed.endsWith('?') && QUESTION_START.test(trimmed) && !hasTarget);
+
+  // `Write blog posts`, `Fix bugs`, `Try different approaches`: how many?
+  let unboundedPlural = false;
+  if (verb && PRODUCING_VERBS.has(verb.word)) {
+    const objStart = verb.end;
+    const obj = clean.slice(objStart).trimStart();
+    const np = /^((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
+    if (np && !/^(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|down|up|out|\w+'s)\b/i.test(obj)) {
+      const head = np[2]!;
+      const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
+      const isPlural = !/(?:ss|us|is|ics|ness|news|series|status|process|access|devops|sales)$/.test(head);
+      if (isPlural && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
+    }
+  }
+
+  const ongoingWords = /\b(?:regular(?:ly)?|ongoing|continuous(?:ly)?|bi-weekly|weekly|monthly)\b/.test(main) && !hasTarget;
+
+  // Outcome: a metric moved or kept, a capability, a state of the world the work should cause.
+  let outcome = false;
+  if (verbClass === 'direction' || verbClass === 'outcome') outcome = true;
+  if (verbClass === 'vague') outcome = true;
+  if (verb && /^(?:make|remove)$/.test(verb.word) && !/^\s+sure\b/.test(lower.slice(verb.end)) && vagueWords.length > 0) outcome = true;
+  if (verb && /^(?:add|get|onboard|bring|drive|win|land|have|acquire|gain)$/.test(verb.word)) {
+    const obj = lower.slice(verb.end).replace(/^\s*(?:over|at least|more than|around|about|~|>|≥)?\s*[$€£]?[\d.,]+(?:[kmb+]+\b|\s*%)?\s*(?:of\s+)?/, '');
+    if (hasTarget && OUTCOME_NOUNS.test(obj.trim())) outcome = true;
+    if (/^(?:have|get)$/.test(verb.word) && hasTarget && /\b(?:adopt|use|using|report|users|customers|rating|positive)\b/.test(lower)) outcome = true;
+    if (/^\s+more\b/.test(lower.slice(verb.end))) outcome = true;
+  }
+  // No leading verb of ours: a metric statement (`NPS above 50`, `Maximum churn of 2%`) or a capability / state.
+  // `OCTO has delivered 10 artifacts`, `Our platforms hit …`: the verb after a subject.
+  const later = !verbClass && verb ? scanVerb(lower, verb.end) : null;
+  const userSubject = /^\s*(?:\S+\s+){0,3}?(?:users?|customers?|people|visitors|developers|members|teams|adopters|readers|clients|projects)\b/.test(lower);
+  if (later === 'outcome') outcome = true;
+  if (later === 'activity' && !userSubject) {
+    // A subject doing an activity: an output, whatever numbers follow.
+  } else if (!verbClass || (verb && !ACTIVITY_VERBS.has(verb.word) && !ONGOING_VERBS.has(verb.word))) {
+    if (hasTarget && !PARTICIPLE.test(lower)) outcome = true;
+    if (CAPABILITY.test(main) && !PARTICIPLE.test(lower)) outcome = true;
+    if (/\b(?:paid|on time|stable|sound|thriving|diverse|presence|satisf|crash)\b/.test(lower) && !PARTICIPLE.test(lower)) outcome = true;
+    if (/^\s*(?:maximum|minimum|max|min|less|fewer|more|at least|at most|under|over|below|above|no more|no\s|not a single|zero|\d)/.test(lower)) outcome = true;
+  }
+  if (verb && verb.word === 'make' && /\b(?:stable|not crash|reliable|faster|secure)\b/.test(lower)) outcome = true;
+  if (verb && /^(?:build|create|grow)$/.test(verb.word) && /\b(?:thriving|community|audience|following)\b/.test(lower)) outcome = true;
+  if (/\b(?:achieve|obtain|get|pass|earn)\b.*\b(?:certif|audit|compliance|soc\b|iso\b|accreditation)/.test(lower)) outcome = false;
+  if (/^\s*(?:users|customers|contributors|developers|teams|people|members)\b.*\b(?:able to|can|will|receive|adopt|use)/.test(lower)) outcome = true;
+
+  // `Number of experiments …`, `Most of the team …`: a metric or a state, not a deliverable.
+  if (/^\s*(?:number|%|percentage|percent|share|rate|ratio|proportion|most|majority|half)\s+of\b/.test(lower)) outcome = true;
+  // `Peerpad is used by every meeting`: adoption.
+  if (/\b(?:is|are)\s+(?:being\s+)?used\s+(?:by|at|in|for)\b/.test(lower)) outcome = true;
+  // `go and js are interoperable`: a property of the product.
+  if (/\b(?:is|are)\s+(?:\w+\s+)?(?:\w+able|\w+ible|private|secure|fast|compliant|interoperable)\b/.test(main) && !PARTICIPLE.test(lower)) outcome = true;
+  // A vague outcome ("Improve customer satisfaction", "Rock solid webhooks") is unmeasurable, not task-like.
+  if (vagueWords.length > 0 && verbClass !== 'activity' && verbClass !== 'ongoing' && later !== 'activity' && !PARTICIPLE.test(lower)) outcome = true;
+  // A question with nothing to check is not a task either.
+  if (placeholder && trimmed.endsWith('?')) outcome = true;
+  if (/^\s*(?:bi-weekly|weekly|monthly|daily|regular|quarterly)\s+(?:\w+\s+)?(?:tweets|posts|meetings|newsletters|updates|videos|calls|demos)\b/.test(lower)) outcome = false;
+  // `2 customer interviews per week`: a count of activities.
+  if (/^\s*[\d.,]+\s*[k+]*\s+(?:\w+\s+){0,2}(?:interviews?|posts?|talks?|meetings?|workshops?|sessions?|calls?|demos?|videos?|articles?|releases?|features?|tests?|podcasts?|events?|webinars?|tweets?)\b/.test(lower)) outcome = false;
+
+  const milestone =
+    !outcome &&
+    (PARTICIPLE.test(lower) || (verbClass === 'activity' && !unboundedPlural) || /^\s*(?:[a-z0-9#+/.-]+\s+){0,4}(?:driver|api|apis|tool|guide|setup|prototype|playground|logo|page|website|site|document|plan|policy|strategy|feature|integration|support for)\b/.test(lower));
+
+  let measurable: boolean;
+  if (hasTarget) measurable = true;
+  else if (placeholder) measurable = false;
+  else if (verbClass === 'direction') measurable = false;
+  else if (hasQuantifier) measurable = true;
+  else if (verbClass === 'vague' || verbClass === 'ongoing') measurable = false;
+  else if (vagueWords.length > 0) measurable = false;
+  else if (ongoingWords) measurable = false;
+  else if (unboundedPlural) measurable = false;
+  else measurable = true;
+
+  const taskLike = !outcome;
+
+  return {
+    clean,
+    numbers,
+    hasTarget,
+    hasQuantifier,
+    vagueWords,
+    verb,
+    verbClass,
+    placeholder,
+    unboundedPlural,
+    outcome,
+    milestone,
+    measurable,
+    taskLike,
+  };
+}
