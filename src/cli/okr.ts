@@ -3,9 +3,11 @@
 import pkg from '../../package.json';
 import { CliError, type CliCommand, type CliIo } from './command';
 import { reportCommand } from './report';
+import { lintCommand } from './lint';
 
 export const COMMANDS: CliCommand[] = [
   reportCommand,
+  lintCommand,
 ];
 
 function help(): string {

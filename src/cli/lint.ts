@@ -1,0 +1,275 @@
+// `okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] FILES|GLOBS|DIRS`
+// The same engine as the editor: parse, lint with the config found from each file's folder upward
+// (or --config), alignment resolved across the files given.
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pkg from '../../package.json';
+import { parseOkr } from '../core/parse';
+import { applyEdits, compatibleEdits } from '../core/edits';
+import {
+  configCandidates,
+  isIgnored,
+  lint,
+  packageJsonHasConfig,
+  parseConfig,
+  resolveConfig,
+  rules,
+  workspaceFileOf,
+  type ConfigLayer,
+  type LintDiagnostic,
+  type ResolvedConfig,
+  type WorkspaceIndex,
+} from '../core/lint/index';
+import { CliError, parseArgs, type CliCommand, type CliIo } from './command';
+import { displayPath, resolveOkrFiles } from './files';
+import { readTextFile } from './report';
+
+const usage = `Usage: okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] FILES|GLOBS|DIRS
+
+Checks OKR files against the lint rules (docs/rules/<rule-id>.md).
+
+  --format stylish|json|sarif  output format (default: stylish); sarif is SARIF 2.1.0 for code scanning
+  --fix                        apply the preferred fix of each fixable problem, then report what is left
+  --config FILE                use this .okrlintrc.json (or package.json) instead of looking upward from each file
+  --max-warnings N             exit 1 when there are more than N warnings
+
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 bad arguments or input.`;
+
+interface FileResult {
+  path: string;
+  file: string;
+  diagnostics: LintDiagnostic[];
+  fixed: boolean;
+}
+
+/** The config layer of a file: `--config`, else the nearest `.okrlintrc.json` or `package.json` with an `okr` key. */
+function loadLayer(path: string, io: CliIo, cache: Map<string, ConfigLayer | null>): ConfigLayer | null {
+  for (const candidate of configCandidates(path)) {
+    if (cache.has(candidate)) {
+      const cached = cache.get(candidate)!;
+      if (cached) return cached;
+      continue;
+    }
+    if (!existsSync(candidate)) {
+      cache.set(candidate, null);
+      continue;
+    }
+    const text = readTextFile(candidate, displayPath(candidate, io.cwd));
+    if (candidate.endsWith('package.json') && !packageJsonHasConfig(text)) {
+      cache.set(candidate, null);
+      continue;
+    }
+    const layer = readLayer(candidate, text, io);
+    cache.set(candidate, layer);
+    return layer;
+  }
+  return null;
+}
+
+function readLayer(path: string, text: string, io: CliIo): ConfigLayer {
+  const parsed = parseConfig(text, path.replace(/\\/g, '/'));
+  const errors = parsed.problems.filter((p) => p.severity === 'error');
+  for (const p of parsed.problems) {
+    io.stderr(`${displayPath(path, io.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message}\n`);
+  }
+  if (errors.length && parsed.problems.some((p) => /^Invalid JSON/.test(p.message))) {
+    throw new CliError(`invalid configuration in ${displayPath(path, io.cwd)}`);
+  }
+  return parsed.config;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, hint: 3 } as const;
+
+function isFixable(d: LintDiagnostic): boolean {
+  return d.fixes?.some((f) => f.preferred && !f.snippet) ?? false;
+}
+
+export function lintFiles(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean }): FileResult[] {
+  const cache = new Map<string, ConfigLayer | null>();
+  const explicit = options.configPath ? readLayer(options.configPath, readTextFile(options.configPath, options.configPath), io) : null;
+  const configs = new Map<string, ResolvedConfig>();
+  const configFor = (path: string): ResolvedConfig => {
+    const layer = explicit ?? loadLayer(path, io, cache);
+    const key = layer ? JSON.stringify(layer) : '';
+    let config = configs.get(key);
+    if (!config) {
+      config = resolveConfig(layer ? [layer] : []);
+      configs.set(key, config);
+    }
+    return config;
+  };
+
+  const inputs = paths
+    .map((path) => ({ path, file: displayPath(path, io.cwd), config: configFor(path) }))
+    .filter((f) => !isIgnored(f.config, f.path.replace(/\\/g, '/')));
+  const parsed = inputs.map((f) => {
+    const text = readTextFile(f.path, f.file);
+    return { ...f, text, doc: parseOkr(text) };
+  });
+  const workspace: WorkspaceIndex = { files: parsed.map((f) => workspaceFileOf(f.file, f.doc)) };
+
+  return parsed.map((f) => {
+    let { text, doc } = f;
+    let diagnostics = lint(doc, text, { config: f.config, fileName: f.file, workspace });
+    let fixed = false;
+    if (options.fix) {
+      // Apply preferred fixes in rounds until nothing changes (a fix may make room for another).
+      for (let round = 0; round < 5; round++) {
+        const edits = compatibleEdits(diagnostics.flatMap((d) => (d.fixes ?? []).filter((x) => x.preferred && !x.snippet)));
+        if (edits.length === 0) break;
+        const next = applyEdits(text, edits);
+        if (next === text) break;
+        text = next;
+        fixed = true;
+        doc = parseOkr(text);
+        diagnostics = lint(doc, text, { config: f.config, fileName: f.file, workspace });
+      }
+      if (fixed) writeFileSync(f.path, text);
+    }
+    return { path: f.path, file: f.file, diagnostics, fixed };
+  });
+}
+
+function stylish(results: FileResult[]): string {
+  const out: string[] = [];
+  const totals = { error: 0, warning: 0, info: 0, hint: 0 };
+  let fixable = 0;
+  for (const r of results) {
+    if (r.diagnostics.length === 0) continue;
+    out.push(r.file);
+    for (const d of r.diagnostics) {
+      totals[d.severity]++;
+      if (isFixable(d)) fixable++;
+      const pos = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      out.push(`  ${pos.padEnd(8)} ${d.severity.padEnd(8)} ${d.message}  ${d.ruleId}`);
+    }
+    out.push('');
+  }
+  const problems = totals.error + totals.warning + totals.info + totals.hint;
+  if (problems === 0) return '';
+  out.push(
+    `✖ ${problems} problem${problems === 1 ? '' : 's'} (${totals.error} error${totals.error === 1 ? '' : 's'}, ${totals.warning} warning${totals.warning === 1 ? '' : 's'}, ${totals.info + totals.hint} info)`,
+  );
+  if (fixable) out.push(`  ${fixable} fixable with the \`--fix\` option.`);
+  return `${out.join('\n')}\n`;
+}
+
+function json(results: FileResult[]): string {
+  const rows = results.flatMap((r) =>
+    r.diagnostics.map((d) => ({
+      file: r.file,
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      fixable: isFixable(d),
+    })),
+  );
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+
+export function sarif(results: FileResult[]): object {
+  const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'okr-lint',
+            informationUri: 'https://github.com/okr-markdown/okr-markdown',
+            version: pkg.version,
+            rules: rules.map((r) => ({
+              id: r.meta.id,
+              name: r.meta.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.meta.description },
+              fullDescription: { text: r.meta.description },
+              helpUri: r.meta.docsUrl,
+              help: { text: `${r.meta.description}. See ${r.meta.docsUrl}`, markdown: `${r.meta.description}. [Documentation](${r.meta.docsUrl})` },
+              defaultConfiguration: { level: r.meta.defaultSeverity === 'off' ? 'none' : SARIF_LEVEL[r.meta.defaultSeverity], enabled: r.meta.defaultSeverity !== 'off' },
+              properties: { tags: ['okr', r.meta.category] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) =>
+          r.diagnostics.map((d) => ({
+            ruleId: d.ruleId,
+            ruleIndex: ruleIndex.get(d.ruleId) ?? -1,
+            level: SARIF_LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+                  region: {
+                    startLine: d.range.start.line + 1,
+                    startColumn: d.range.start.character + 1,
+                    endLine: d.range.end.line + 1,
+                    endColumn: d.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+            ...(d.related?.length
+              ? {
+                  relatedLocations: d.related.map((rel, i) => ({
+                    id: i + 1,
+                    message: { text: rel.message },
+                    physicalLocation: {
+                      artifactLocation: { uri: encodeURI(rel.file ?? r.file), uriBaseId: '%SRCROOT%' },
+                      region: { startLine: rel.range.start.line + 1, startColumn: rel.range.start.character + 1, endLine: rel.range.end.line + 1, endColumn: rel.range.end.character + 1 },
+                    },
+                  })),
+                }
+              : {}),
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+export const lintCommand: CliCommand = {
+  name: 'lint',
+  summary: 'check OKR files against the lint rules (stylish, JSON or SARIF; --fix)',
+  usage,
+  run(args, io) {
+    const { options, flags, positional } = parseArgs(args, ['--format', '--config', '--max-warnings'], ['--fix', '--help', '-h']);
+    if (flags.has('--help') || flags.has('-h')) {
+      io.stdout(`${usage}\n`);
+      return 0;
+    }
+    const format = options.get('--format') ?? 'stylish';
+    if (!['stylish', 'json', 'sarif'].includes(format)) throw new CliError(`--format must be stylish, json or sarif, not ${format}`);
+    const maxRaw = options.get('--max-warnings');
+    const maxWarnings = maxRaw === undefined ? -1 : Number(maxRaw);
+    if (maxRaw !== undefined && (!/^\d+$/.test(maxRaw) || !Number.isSafeInteger(maxWarnings))) throw new CliError(`--max-warnings must be a whole number, not ${maxRaw}`);
+    const configOption = options.get('--config');
+    const configPath = configOption === undefined ? undefined : resolve(io.cwd, configOption);
+    if (configPath !== undefined && !existsSync(configPath)) throw new CliError(`no such config file: ${configOption}`);
+    if (positional.length === 0) throw new CliError(`no files given\n\n${usage}`);
+
+    const paths = resolveOkrFiles(positional, io.cwd);
+    const results = lintFiles(paths, io, { configPath, fix: flags.has('--fix') });
+    const all = results.flatMap((r) => r.diagnostics);
+    all.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    if (format === 'json') io.stdout(json(results));
+    else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results), null, 2)}\n`);
+    else io.stdout(stylish(results));
+    const errors = all.filter((d) => d.severity === 'error').length;
+    const warnings = all.filter((d) => d.severity === 'warning').length;
+    if (errors > 0) return 1;
+    if (maxWarnings >= 0 && warnings > maxWarnings) {
+      io.stderr(`okr lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+      return 1;
+    }
+    return 0;
+  },
+};
