@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { OkrDocuments } from './documents';
 import { WorkspaceIndexService } from './workspaceIndex';
 import { registerCompletions } from './completions';
+import { registerDiagnostics } from './diagnostics';
 
 /** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
 export interface OkrExtensionApi {
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   const workspaceIndex = new WorkspaceIndexService(documents, output);
   context.subscriptions.push(documents, workspaceIndex);
   context.subscriptions.push(registerCompletions(documents, workspaceIndex, output));
+  registerDiagnostics(context, { documents, workspaceIndex, log: output });
   output.info('OKR Markdown activated');
   return { activationMs: Date.now() - activationStarted };
 }

@@ -2,3 +2,4 @@
 // The web bundle has no file system to glob, so every suite is listed here by hand:
 // ADD A LINE HERE for each new `suite/*.test.ts` (the runners refuse to start when one is missing).
 import './activation.test';
+import './diagnostics.test';

@@ -1,0 +1,388 @@
+// Live lint diagnostics for OKR files: a thin adapter over the core lint engine.
+//
+// - Lints on open and on change (debounced; `okr.lint.run` = `onType` | `onSave`), clears when a
+//   document closes or stops being an OKR file. Results of an older document version (or of an
+//   older configuration) are never published: every run re-checks after its only await.
+// - Configuration: the nearest `.okrlintrc.json` / `package.json#okr` inside the file's workspace
+//   folder (read with `vscode.workspace.fs`, never above the folder), then the `okr.lint.*`
+//   settings on top. Problems in a config file show as diagnostics on that file; linting goes on
+//   with what was valid (the defaults when nothing was).
+// - `alignment-unresolved` sees every OKR file through the workspace index; open documents are
+//   re-linted when the objectives of another OKR file change.
+import * as vscode from 'vscode';
+import {
+  CONFIG_FILE_NAME,
+  configCandidates,
+  configFromObject,
+  isIgnored,
+  lint,
+  packageJsonHasConfig,
+  parseConfig,
+  resolveConfig,
+  type ConfigLayer,
+  type ConfigProblem,
+  type LintDiagnostic,
+  type RelatedLocation,
+  type ResolvedConfig,
+  type Severity,
+} from '../core/lint/index';
+import { toVsRange } from './convert';
+import type { OkrDocuments } from './documents';
+import type { WorkspaceIndexService } from './workspaceIndex';
+
+/** The `source` of every diagnostic this extension publishes. */
+export const DIAGNOSTIC_SOURCE = 'okr';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+const TAGS = { unnecessary: vscode.DiagnosticTag.Unnecessary, deprecated: vscode.DiagnosticTag.Deprecated } as const;
+
+const CONFIG_WATCH_GLOB = `**/{${CONFIG_FILE_NAME},package.json}`;
+const DEFAULT_DEBOUNCE_MS = 300;
+
+export type LintRunMode = 'onType' | 'onSave';
+
+/** The lint settings of a resource (`okr.lint.*`). */
+export interface LintSettings {
+  enable: boolean;
+  run: LintRunMode;
+  debounceMs: number;
+}
+
+export function lintSettings(scope?: vscode.Uri): LintSettings {
+  const c = vscode.workspace.getConfiguration('okr.lint', scope);
+  const run = c.get<unknown>('run', 'onType');
+  const debounce = c.get<unknown>('debounceMs', DEFAULT_DEBOUNCE_MS);
+  return {
+    enable: c.get<unknown>('enable', true) !== false,
+    run: run === 'onSave' ? 'onSave' : 'onType',
+    debounceMs: typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0 ? Math.min(debounce, 10_000) : DEFAULT_DEBOUNCE_MS,
+  };
+}
+
+/** Where a document's configuration came from. */
+export interface ConfigSource {
+  /** The config file in effect (`.okrlintrc.json` or a `package.json` with an `okr` key), if any. */
+  file?: vscode.Uri;
+  /** The file's name: `.okrlintrc.json` or `package.json`. */
+  kind?: 'okrlintrc' | 'package.json';
+}
+
+export interface ResolvedLintConfig {
+  config: ResolvedConfig;
+  source: ConfigSource;
+  /** The document's path relative to its workspace folder (posix), for `ignores`. */
+  relativePath: string;
+}
+
+/** The result of linting one document version. */
+export interface LintResult {
+  version: number;
+  diagnostics: LintDiagnostic[];
+  /** The same diagnostics converted, in the same order. */
+  vsDiagnostics: vscode.Diagnostic[];
+  source: ConfigSource;
+}
+
+function posixRelative(folder: vscode.Uri, uri: vscode.Uri): string | null {
+  const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  if (uri.scheme !== folder.scheme || uri.authority !== folder.authority || !uri.path.startsWith(base)) return null;
+  const rel = uri.path.slice(base.length);
+  // Never resolve a config candidate outside the workspace folder.
+  return rel.split('/').some((s) => s === '..') ? null : rel;
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** The `okr.lint.*` settings as a config layer (below nothing, above the config file). */
+function settingsLayer(scope: vscode.Uri | undefined, log: vscode.LogOutputChannel): ConfigLayer {
+  const c = vscode.workspace.getConfiguration('okr.lint', scope);
+  const value: Record<string, unknown> = {};
+  const ext = c.get<unknown>('extends');
+  if (ext !== undefined && ext !== null && ext !== '' && !(Array.isArray(ext) && ext.length === 0)) value['extends'] = ext;
+  const rules = c.get<unknown>('rules');
+  if (rules && typeof rules === 'object' && Object.keys(rules).length > 0) value['rules'] = rules;
+  for (const key of ['ignores', 'allow']) {
+    const list = c.get<unknown>(key);
+    if (Array.isArray(list) && list.length > 0) value[key] = list;
+  }
+  const parsed = configFromObject(value, null);
+  for (const p of parsed.problems) log.warn(`Settings okr.lint: ${p.message}`);
+  return parsed.config;
+}
+
+export class LintService implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('okr');
+  private readonly configCollection = vscode.languages.createDiagnosticCollection('okr-config');
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per-document run counter: a run publishes only when no newer run started meanwhile. */
+  private readonly runs = new Map<string, number>();
+  private readonly results = new Map<string, LintResult>();
+  /** Resolved configuration per folder (key: workspace folder URI + relative dir). */
+  private readonly configs = new Map<string, Promise<{ layer: ConfigLayer | null; source: ConfigSource }>>();
+  /** The `okr.lint.*` settings layer per workspace folder (cleared on any settings change). */
+  private readonly settingsLayers = new Map<string, ConfigLayer>();
+  private configGeneration = 0;
+  private workspaceKey = '';
+  private workspaceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly decoder = new TextDecoder('utf-8');
+  private readonly lintedEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after diagnostics were published (or cleared) for a document. */
+  readonly onDidLint = this.lintedEmitter.event;
+
+  constructor(
+    private readonly documents: OkrDocuments,
+    private readonly workspace: WorkspaceIndexService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_WATCH_GLOB);
+    this.disposables.push(
+      this.collection,
+      this.configCollection,
+      this.lintedEmitter,
+      watcher,
+      watcher.onDidCreate(() => this.configChanged()),
+      watcher.onDidChange(() => this.configChanged()),
+      watcher.onDidDelete((uri) => {
+        this.configCollection.delete(uri);
+        this.configChanged();
+      }),
+      documents.onDidChange(({ document }) => this.onDocumentChanged(document)),
+      documents.onDidClose((document) => this.clear(document.uri)),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (isConfigFileName(document.uri)) this.configChanged();
+        else if (documents.isOkrDocument(document)) this.lintNow(document);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('okr.lint') || event.affectsConfiguration('okr.fiscalYearStartMonth')) this.configChanged();
+      }),
+      workspace.onDidChange(() => this.workspaceChanged()),
+    );
+    for (const document of documents.all()) this.lintNow(document);
+  }
+
+  /** The last published result for the document's current version, if any. */
+  resultFor(document: vscode.TextDocument): LintResult | undefined {
+    const result = this.results.get(document.uri.toString());
+    return result && result.version === document.version ? result : undefined;
+  }
+
+  /**
+   * The lint result for the document's current version: the published one, or a fresh run
+   * (published too). Undefined when the document is not an OKR file, is ignored, or changed while
+   * the configuration was read.
+   */
+  async lintDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
+    return this.resultFor(document) ?? (await this.run(document));
+  }
+
+  /** The configuration for a document (cached per folder until a config file or setting changes). */
+  async configFor(uri: vscode.Uri): Promise<ResolvedLintConfig> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const relative = folder ? posixRelative(folder.uri, uri) : null;
+    const relativePath = relative ?? vscode.workspace.asRelativePath(uri, false);
+    let file: { layer: ConfigLayer | null; source: ConfigSource } = { layer: null, source: {} };
+    if (folder && relative !== null) {
+      const key = `${folder.uri.toString()}|${dirOf(relative)}`;
+      let pending = this.configs.get(key);
+      if (!pending) {
+        pending = this.readConfig(folder.uri, relative);
+        this.configs.set(key, pending);
+      }
+      file = await pending;
+    }
+    const settingsKey = folder?.uri.toString() ?? '';
+    let settings = this.settingsLayers.get(settingsKey);
+    if (!settings) {
+      settings = settingsLayer(uri, this.log);
+      this.settingsLayers.set(settingsKey, settings);
+    }
+    const layers = [file.layer, settings].filter((l): l is ConfigLayer => l !== null);
+    return { config: resolveConfig(layers), source: file.source, relativePath };
+  }
+
+  /** Re-lints every open OKR document now (after a configuration change, or on request). */
+  relintAll(): void {
+    for (const document of this.documents.all()) this.lintNow(document);
+  }
+
+  private onDocumentChanged(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const settings = lintSettings(document.uri);
+    if (!this.results.has(key) && !this.timers.has(key)) return this.lintNow(document); // first sight: open
+    if (settings.run === 'onSave') return;
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.run(document);
+      }, settings.debounceMs),
+    );
+  }
+
+  private lintNow(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    void this.run(document);
+  }
+
+  private async run(document: vscode.TextDocument): Promise<LintResult | undefined> {
+    const key = document.uri.toString();
+    const runId = (this.runs.get(key) ?? 0) + 1;
+    this.runs.set(key, runId);
+    const version = document.version;
+    const generation = this.configGeneration;
+    try {
+      if (!lintSettings(document.uri).enable || !this.documents.isOkrDocument(document)) {
+        this.clear(document.uri);
+        return undefined;
+      }
+      const resolved = await this.configFor(document.uri);
+      // Stale: the document changed, closed, or a newer run / config started while we waited.
+      if (document.isClosed || document.version !== version || this.runs.get(key) !== runId || generation !== this.configGeneration) {
+        return this.resultFor(document);
+      }
+      if (!this.documents.isOkrDocument(document)) return undefined;
+      if (isIgnored(resolved.config, resolved.relativePath)) {
+        this.collection.delete(document.uri);
+        this.results.delete(key);
+        this.lintedEmitter.fire(document.uri);
+        return undefined;
+      }
+      const snapshot = this.documents.get(document);
+      if (!snapshot || snapshot.version !== version) return undefined;
+      const diagnostics = lint(snapshot.model, snapshot.text, {
+        config: resolved.config,
+        fileName: this.workspace.fileName(document.uri),
+        workspace: this.workspace.withDocument(document),
+      });
+      const vsDiagnostics = diagnostics.map((d) => this.toVsDiagnostic(d, document.uri));
+      const result: LintResult = { version, diagnostics, vsDiagnostics, source: resolved.source };
+      this.results.set(key, result);
+      this.collection.set(document.uri, vsDiagnostics);
+      this.lintedEmitter.fire(document.uri);
+      return result;
+    } catch (error) {
+      this.log.error(`Linting ${document.uri.toString(true)} failed: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  toVsDiagnostic(d: LintDiagnostic, uri: vscode.Uri): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(toVsRange(d.range), d.message, SEVERITY[d.severity] ?? vscode.DiagnosticSeverity.Warning);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = { value: d.ruleId, target: vscode.Uri.parse(d.docsUrl) };
+    if (d.related?.length) {
+      diagnostic.relatedInformation = d.related.map(
+        (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(this.relatedUri(r, uri), toVsRange(r.range)), r.message),
+      );
+    }
+    if (d.tags?.length) diagnostic.tags = d.tags.map((t) => TAGS[t]).filter((t) => t !== undefined);
+    return diagnostic;
+  }
+
+  /** A related location's file: the same document, a URI, or a workspace-relative name from the index. */
+  private relatedUri(r: RelatedLocation, uri: vscode.Uri): vscode.Uri {
+    if (!r.file) return uri;
+    const indexed = this.workspace.index.files.find((f) => f.fileName === r.file || f.uri === r.file);
+    if (indexed) return vscode.Uri.parse(indexed.uri);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(r.file) && !/^[a-z]:[\\/]/i.test(r.file)) return vscode.Uri.parse(r.file);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? vscode.Uri.joinPath(folder.uri, ...r.file.split('/')) : uri;
+  }
+
+  /** Finds and parses the nearest config file for a file at `relative` inside `folder`. */
+  private async readConfig(folder: vscode.Uri, relative: string): Promise<{ layer: ConfigLayer | null; source: ConfigSource }> {
+    for (const candidate of configCandidates(relative)) {
+      const uri = vscode.Uri.joinPath(folder, ...candidate.split('/').filter((s) => s !== ''));
+      let text: string;
+      try {
+        text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        continue; // not there (or unreadable): try the next folder up
+      }
+      const isPackage = candidate === 'package.json' || candidate.endsWith('/package.json');
+      if (isPackage && !packageJsonHasConfig(text)) continue;
+      const parsed = parseConfig(text, candidate);
+      this.publishConfigProblems(uri, parsed.problems);
+      return { layer: parsed.config, source: { file: uri, kind: isPackage ? 'package.json' : 'okrlintrc' } };
+    }
+    return { layer: null, source: {} };
+  }
+
+  private publishConfigProblems(uri: vscode.Uri, problems: ConfigProblem[]): void {
+    this.configCollection.set(
+      uri,
+      problems.map((p) => {
+        const d = new vscode.Diagnostic(toVsRange(p.range), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+        d.source = DIAGNOSTIC_SOURCE;
+        return d;
+      }),
+    );
+    for (const p of problems) this.log.warn(`${uri.toString(true)}:${p.range.start.line + 1}: ${p.message}`);
+  }
+
+  private configChanged(): void {
+    this.configGeneration++;
+    this.configs.clear();
+    this.settingsLayers.clear();
+    this.configCollection.clear();
+    this.relintAll();
+  }
+
+  /** Re-lints open documents when other files' objectives change (what `alignment-unresolved` sees). */
+  private workspaceChanged(): void {
+    const key = JSON.stringify(
+      this.workspace.index.files.map((f) => [f.uri, f.fileName, f.team, f.cycle, f.objectives.map((o) => [o.id, o.slug])]),
+    );
+    if (key === this.workspaceKey) return;
+    this.workspaceKey = key;
+    clearTimeout(this.workspaceTimer);
+    this.workspaceTimer = setTimeout(() => this.relintAll(), 50);
+  }
+
+  private clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.runs.set(key, (this.runs.get(key) ?? 0) + 1);
+    this.results.delete(key);
+    this.collection.delete(uri);
+    this.lintedEmitter.fire(uri);
+  }
+
+  dispose(): void {
+    clearTimeout(this.workspaceTimer);
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function isConfigFileName(uri: vscode.Uri): boolean {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  return name === CONFIG_FILE_NAME || name === 'package.json';
+}
+
+export interface LintServices {
+  documents: OkrDocuments;
+  workspaceIndex: WorkspaceIndexService;
+  log: vscode.LogOutputChannel;
+}
+
+/** Starts the lint service (diagnostics for every open OKR file); disposed with the extension. */
+export function registerDiagnostics(context: vscode.ExtensionContext, { documents, workspaceIndex, log }: LintServices): LintService {
+  const service = new LintService(documents, workspaceIndex, log);
+  context.subscriptions.push(service);
+  return service;
+}
