@@ -1,0 +1,24 @@
+// The benchmark's inputs: generated company files of 10, 100, 1,000 and 5,000 objectives, and the
+// repository's examples/ files.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateOkrFile } from './generate';
+
+export interface BenchCase {
+  name: string;
+  text: string;
+}
+
+export const GENERATED_SIZES = [10, 100, 1000, 5000] as const;
+
+export function generatedCases(sizes: readonly number[] = GENERATED_SIZES): BenchCase[] {
+  return sizes.map((n) => ({ name: `generated-${n}-objectives`, text: generateOkrFile({ objectives: n }) }));
+}
+
+export function exampleCases(root = 'examples'): BenchCase[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ name: `examples/${f}`, text: readFileSync(join(root, f), 'utf8') }));
+}

@@ -1,0 +1,123 @@
+// `npm run bench`: measures parsing, linting, incremental edits, markdownlint, bundle sizes, peak
+// heap and a 500-file workspace on this machine, writes bench/results.json and the results table
+// in docs/performance.md. A script, not a timed test: numbers depend on the machine.
+//
+// Flags: --quick (skip the 5,000-objective case and the workspace), --full (also time remark's
+// whole-document parse on texts over 1.2 MB, which takes minutes: remark is quadratic there),
+// --no-docs (do not touch docs/performance.md), --sizes=10,100 (only these generated sizes).
+import { lint as markdownlint } from 'markdownlint/sync';
+import { parseMarkdown, parseOkr } from '../src/core/parse';
+import { defaultConfig, lint } from '../src/core/lint/index';
+import type { OkrDocument } from '../src/core/model';
+import { exampleCases, generatedCases, type BenchCase } from './cases';
+import { median, medianTime, percentile, round, time } from './measure';
+import { bundleSizes, peakHeapMb, workspaceColdMs, activationMs } from './system';
+import { writeResults, type BenchResults, type CaseResult } from './report';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const full = args.has('--full');
+
+/** Whole-document remark parses above this size take many seconds (quadratic), so run them only with --full. */
+const REMARK_WHOLE_LIMIT = 1_200_000;
+const EDITS = 60;
+
+interface IncrementalLike {
+  update(text: string): OkrDocument;
+}
+
+async function loadIncremental(): Promise<(() => IncrementalLike) | null> {
+  try {
+    const mod = (await import('../src/core/incremental')) as { IncrementalDocument?: new () => IncrementalLike };
+    return mod.IncrementalDocument ? () => new mod.IncrementalDocument!() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs for small texts repeat more so the median means something; big ones run once or twice. */
+function runsFor(text: string): number {
+  if (text.length < 20_000) return 15;
+  if (text.length < 200_000) return 5;
+  return 1;
+}
+
+/** An offset in the middle of the text, inside a line of prose or a KR (not on a heading). */
+export function middleOffset(text: string): number {
+  let at = text.indexOf('\n- ', text.length >> 1);
+  if (at < 0) at = text.lastIndexOf('\n', text.length >> 1);
+  if (at < 0) return text.length >> 1;
+  const lineEnd = text.indexOf('\n', at + 1);
+  return Math.min(at + 12, lineEnd < 0 ? text.length : lineEnd);
+}
+
+function measureCase(c: BenchCase, makeIncremental: (() => IncrementalLike) | null): CaseResult {
+  const { name, text } = c;
+  const config = defaultConfig();
+  const lintOptions = { config, fileName: 'okr.md' };
+  const runs = runsFor(text);
+  const lines = text.split(/\r\n|\r|\n/).length;
+  process.stdout.write(`${name}: ${lines} lines, ${text.length} bytes… `);
+
+  const remarkParseMs =
+    text.length <= REMARK_WHOLE_LIMIT || full ? medianTime(() => parseMarkdown(text), runs, runs > 1 ? 1 : 0) : null;
+  const fullLintMs = medianTime(() => lint(parseOkr(text), text, lintOptions), runs, runs > 1 ? 1 : 0);
+  const markdownlintMs = medianTime(() => markdownlint({ strings: { [name]: text } }), runs, runs > 1 ? 1 : 0);
+
+  let editMedianMs: number | null = null;
+  let editP95Ms: number | null = null;
+  if (makeIncremental) {
+    const cache = makeIncremental();
+    cache.update(text);
+    const at = middleOffset(text);
+    const times: number[] = [];
+    let current = text;
+    for (let i = 0; i < EDITS; i++) {
+      // Alternate typing a character and deleting it, so the text stays the same size.
+      const next = i % 2 === 0 ? current.slice(0, at) + 'x' + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
+      times.push(time(() => lint(cache.update(next), next, lintOptions)));
+      current = next;
+    }
+    editMedianMs = median(times);
+    editP95Ms = percentile(times, 95);
+  }
+  const result: CaseResult = {
+    name,
+    lines,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    remarkParseMs: round(remarkParseMs),
+    fullLintMs: round(fullLintMs),
+    editMedianMs: round(editMedianMs),
+    editP95Ms: round(editP95Ms),
+    markdownlintMs: round(markdownlintMs),
+  };
+  console.log(JSON.stringify(result));
+  return result;
+}
+
+async function main(): Promise<void> {
+  const makeIncremental = await loadIncremental();
+  if (!makeIncremental) console.log('(no incremental cache yet: edit times are null)');
+  const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+  const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : quick ? [10, 100, 1000] : undefined;
+  const cases = [...generatedCases(sizes), ...exampleCases()];
+  const results: CaseResult[] = [];
+  for (const c of cases) results.push(measureCase(c, makeIncremental));
+
+  const bundleBytes = await bundleSizes();
+  console.log('bundles', JSON.stringify(bundleBytes));
+  const peak = quick ? null : peakHeapMb();
+  console.log('peak heap (5,000 objectives)', peak, 'MB');
+  const workspace500Ms = quick ? null : workspaceColdMs(500);
+  console.log('500-file workspace, cold CLI', workspace500Ms, 'ms');
+  const activation = activationMs();
+  console.log('activation', activation, 'ms');
+
+  const out: BenchResults = { cases: results, bundleBytes, workspace500Ms: round(workspace500Ms), peakHeapMb: round(peak) };
+  writeResults(out, { activationMs: activation, docs: !args.has('--no-docs') });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

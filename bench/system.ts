@@ -1,0 +1,126 @@
+// Whole-system measurements: minified bundle sizes, peak heap in a child process, a cold CLI run
+// over a generated 500-file workspace, and the activation time the integration suite logs.
+import { build, type BuildOptions } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateOkrFile, generateTeamFile } from './generate';
+
+export interface BundleBytes {
+  node: number | null;
+  web: number | null;
+  webview: number | null;
+}
+
+/** Minified size of one bundle, built in memory with the same options as scripts/build.mjs --production. */
+async function bundleSize(options: BuildOptions): Promise<number | null> {
+  const entry = (options.entryPoints as string[])[0]!;
+  if (!existsSync(entry)) return null;
+  try {
+    const result = await build({ bundle: true, minify: true, sourcemap: false, target: 'es2022', logLevel: 'silent', write: false, outfile: 'out.js', ...options });
+    return (result.outputFiles ?? []).filter((f) => f.path.endsWith('.js')).reduce((n, f) => n + f.contents.byteLength, 0);
+  } catch (error) {
+    console.error(`bundle ${entry} failed: ${String(error).split('\n')[0]}`);
+    return null;
+  }
+}
+
+export async function bundleSizes(): Promise<BundleBytes> {
+  return {
+    node: await bundleSize({ entryPoints: ['src/vscode/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode'] }),
+    web: await bundleSize({
+      entryPoints: ['src/vscode/extension.ts'],
+      platform: 'browser',
+      format: 'cjs',
+      external: ['vscode'],
+      define: { global: 'globalThis' },
+      mainFields: ['browser', 'module', 'main'],
+    }),
+    webview: await bundleSize({ entryPoints: ['src/webview/main.ts'], platform: 'browser', format: 'iife' }),
+  };
+}
+
+/**
+ * Peak V8 heap (MB) while the 5,000-objective file is opened and edited, measured in a child
+ * process: `--trace-gc` prints the heap size before every collection, and the child reports its
+ * final heapUsed; the peak is the largest of these.
+ */
+export function peakHeapMb(): number | null {
+  const child = spawnSync(process.execPath, ['--trace-gc', '--expose-gc', '--import', 'tsx', join('bench', 'heap.ts')], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) {
+    console.error(`heap child failed: ${child.stderr.slice(0, 500)}`);
+    return null;
+  }
+  let peak = 0;
+  for (const m of child.stdout.matchAll(/(?:Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Sweep)[^\d]*?([\d.]+) \(([\d.]+)\) ->/g)) {
+    peak = Math.max(peak, Number(m[1]));
+  }
+  const final = /HEAP_USED_MB=([\d.]+)/.exec(child.stdout);
+  if (final) peak = Math.max(peak, Number(final[1]));
+  return peak || null;
+}
+
+/** Writes a workspace of `count` OKR files (one company file, the rest team files) to a temp dir. */
+export function writeWorkspace(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'okr-bench-'));
+  writeFileSync(join(dir, 'okr.md'), generateOkrFile({ objectives: 5 }));
+  for (let team = 1; team < count; team++) {
+    const sub = join(dir, `area-${Math.ceil(team / 50)}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `team-${team}.okr.md`), generateTeamFile(team, 4));
+  }
+  return dir;
+}
+
+/** Milliseconds for a fresh `node bin/okr.js report --format json <dir>` over a 500-file workspace. */
+export function workspaceColdMs(count: number): number | null {
+  if (!existsSync('bin/okr.js')) {
+    console.error('bin/okr.js does not exist yet: workspace timing skipped');
+    return null;
+  }
+  const dir = writeWorkspace(count);
+  try {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, ['bin/okr.js', 'report', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const ms = performance.now() - start;
+    if (child.status !== 0 && child.status !== 1) {
+      console.error(`okr report failed (${child.status}): ${child.stderr.slice(0, 500)}`);
+      return null;
+    }
+    try {
+      const files = (JSON.parse(child.stdout) as { files?: unknown[] }).files?.length ?? 0;
+      if (files !== count) console.error(`okr report saw ${files} of ${count} files`);
+    } catch {
+      console.error('okr report did not print JSON');
+      return null;
+    }
+    return ms;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `OKR_ACTIVATION_MS=<n>` as logged by the integration suite, from the newest log that has it. */
+export function activationMs(): number | null {
+  const roots = ['test-results', '.vscode-test', '.vscode-test-web'];
+  let best: { mtime: number; value: number } | null = null;
+  const visit = (path: string, depth: number): void => {
+    if (depth > 6 || !existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path)) visit(join(path, name), depth + 1);
+      return;
+    }
+    if (!/\.(log|txt|json)$/.test(path) || stat.size > 20 * 1024 * 1024) return;
+    const m = /OKR_ACTIVATION_MS=([\d.]+)/.exec(readFileSync(path, 'utf8'));
+    if (m && (!best || stat.mtimeMs > best.mtime)) best = { mtime: stat.mtimeMs, value: Number(m[1]) };
+  };
+  for (const root of roots) visit(root, 0);
+  const env = process.env['OKR_ACTIVATION_MS'];
+  if (env && Number.isFinite(Number(env))) return Number(env);
+  return (best as { value: number } | null)?.value ?? null;
+}
