@@ -1,6 +1,7 @@
 // Shared pieces of the VS Code harness runners: repository paths, free ports, a throw-away
 // home (so no run writes to $HOME), Chromium launch settings, and process-group cleanup.
-// Runs under Node through tsx (`tsx scripts/harness/<runner>.ts`).
+// Runs under Node with the tsx loader (`node --import tsx scripts/harness/<runner>.ts`; not the
+// `tsx` CLI, whose signal relay SIGKILLs the runner before cleanup has finished).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -150,25 +151,29 @@ function groupAlive(pid: number): boolean {
  * and as a last resort on process exit. Returns the exit code for `body`'s outcome.
  */
 export async function withCleanup(body: () => Promise<void>, cleanup: () => Promise<void> | void, syncCleanup?: () => void): Promise<number> {
-  let cleaned = false;
-  const runCleanup = async (): Promise<void> => {
-    if (cleaned) return;
-    cleaned = true;
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error('cleanup failed:', error);
-    }
-  };
+  let cleaning: Promise<void> | undefined;
+  // A second signal (e.g. Ctrl-C to the whole process group and a relay) waits for the same cleanup.
+  const runCleanup = (): Promise<void> =>
+    (cleaning ??= (async () => {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error('cleanup failed:', error);
+      }
+    })());
   const onSignal = (signal: NodeJS.Signals): void => {
-    console.error(`\n${signal}: stopping`);
+    if (!cleaning) console.error(`\n${signal}: stopping`);
     void runCleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, onSignal);
-  process.on('exit', () => {
-    if (!cleaned) syncCleanup?.();
-  });
+  // Libraries (test-web, Playwright) leave promises that reject once we close the browser; that
+  // must not kill the process before cleanup has finished.
+  const onUnhandled = (reason: unknown): void => {
+    if (!cleaning) console.error('unhandled rejection:', reason instanceof Error ? reason.message : reason);
+  };
+  process.on('unhandledRejection', onUnhandled);
+  process.on('exit', () => syncCleanup?.());
   try {
     await body();
     return 0;
@@ -178,6 +183,7 @@ export async function withCleanup(body: () => Promise<void>, cleanup: () => Prom
   } finally {
     await runCleanup();
     for (const signal of signals) process.off(signal, onSignal);
+    process.off('unhandledRejection', onUnhandled);
   }
 }
 

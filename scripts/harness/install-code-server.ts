@@ -1,7 +1,7 @@
 // Installs code-server (a real VS Code with the Node extension host) from npm into the
 // git-ignored `.code-server/` folder. Idempotent: does nothing when the pinned version is there.
 //
-//   tsx scripts/harness/install-code-server.ts [--force]
+//   node --import tsx scripts/harness/install-code-server.ts [--force]
 //
 // A plain `npm i code-server` fails on these machines in three places, handled here:
 //   1. kerberos needs the Kerberos headers: apt `libkrb5-dev` (.ci/run installs it);

@@ -2,10 +2,11 @@
 // host of code-server (a real VS Code 1.100), driven by Debian's headless Chromium.
 // Exit code 0 only when every test passed.
 //
-//   tsx scripts/harness/run-node-host.ts            extension loaded from the work tree (dev path)
-//   tsx scripts/harness/run-node-host.ts --vsix     install okr-markdown-<version>.vsix (built by
-//                                                   `npm run package`) and test that, as users get it
-//   tsx scripts/harness/run-node-host.ts --vsix=path/to/file.vsix
+//   node --import tsx scripts/harness/run-node-host.ts
+//       loads the extension from the work tree (extensionDevelopmentPath = repository root)
+//   node --import tsx scripts/harness/run-node-host.ts --vsix[=path/to/file.vsix]
+//       installs okr-markdown-<version>.vsix (built by `npm run package`) into a fresh extensions
+//       folder and tests that, as users get it (what `npm run test:node-host` does)
 //
 // Env: OKR_TEST_PORT (default: a free port), OKR_TEST_TIMEOUT_MS (default 300000),
 //      CHROMIUM_PATH (default /usr/bin/chromium), OKR_TEST_VERBOSE=1 (server log and browser console).
@@ -39,7 +40,7 @@ function vsixArgument(): string | undefined {
 
 async function main(): Promise<number> {
   checkTestBuild(NODE_TEST_ENTRY);
-  if (!isCodeServerInstalled()) throw new Error('code-server is not installed: run `tsx scripts/harness/install-code-server.ts`');
+  if (!isCodeServerInstalled()) throw new Error('code-server is not installed: run `node --import tsx scripts/harness/install-code-server.ts`');
   const vsix = vsixArgument();
   if (vsix && !existsSync(vsix)) throw new Error(`${vsix} does not exist: run \`npm run package\` first`);
 
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
         const installed = readdirSync(extensionsDir).filter((name) => name.startsWith(`${EXTENSION_ID}-`));
         if (installed.length !== 1) throw new Error(`expected ${EXTENSION_ID} in ${extensionsDir} after installing, found ${JSON.stringify(readdirSync(extensionsDir))}`);
         console.log(`installed ${installed[0]}`);
+        checkPackagedFiles(path.join(extensionsDir, installed[0]));
         // The workbench runs tests only with a development path; an empty folder adds no extension,
         // so the installed .vsix is the one under test.
         extensionDevelopmentPath = path.join(sandbox.dir, 'no-dev-extension');
@@ -121,8 +123,19 @@ async function main(): Promise<number> {
     },
     () => {
       if (server) killGroupNow(server);
+      sandbox.dispose();
     },
   );
+}
+
+/** The .vsix must hold the bundles, not sources, tests, source maps or harness folders (.vscodeignore). */
+function checkPackagedFiles(installedDir: string): void {
+  const files = (readdirSync(installedDir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/'));
+  const forbidden = files.filter((f) => /(^|\/)(src|test|node_modules|\.code-server|\.tmp|\.vscode-test(-web)?)(\/|$)|\.map$|\.tsx?$/.test(f));
+  if (forbidden.length > 0) throw new Error(`the .vsix contains files .vscodeignore should keep out: ${forbidden.slice(0, 10).join(', ')}`);
+  for (const needed of ['package.json', 'dist/node/extension.js', 'dist/web/extension.js']) {
+    if (!files.includes(needed)) throw new Error(`the .vsix lacks ${needed}`);
+  }
 }
 
 async function waitForHttp(url: string, ms: number): Promise<void> {

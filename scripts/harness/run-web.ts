@@ -18,7 +18,15 @@ async function main(): Promise<number> {
   const { chromium } = require('playwright') as { chromium: BrowserType };
   const launch = chromium.launch.bind(chromium);
   chromium.launch = async (options = {}) => {
-    const browser = await launch({ ...options, executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(options.args ?? [])] });
+    const browser = await launch({
+      ...options,
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+      // Playwright's own signal handlers would exit before our cleanup: withCleanup closes it.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
     browsers.push(browser);
     return browser;
   };
@@ -55,6 +63,7 @@ async function main(): Promise<number> {
       await Promise.all(browsers.map((b) => b.close().catch(() => undefined)));
       sandbox.dispose();
     },
+    () => sandbox.dispose(),
   );
 }
 

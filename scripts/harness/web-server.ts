@@ -135,5 +135,9 @@ export async function launchChromium(options: { headless?: boolean; args?: strin
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     args: [...CHROMIUM_ARGS, '--no-sandbox', ...(options.args ?? [])],
+    // Playwright's own signal handlers exit the process before our cleanup has run; callers close it.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
 }
