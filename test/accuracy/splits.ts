@@ -38,27 +38,37 @@ export function sourceGroup(source: string): string {
   return COPIES_OF[owner] ?? owner;
 }
 
-/** Splits per source group: groups ordered by size (largest first, ties by SHA-1 of their name),
- * each to the split with fewer records so far (ties to `test`); hand-written records are always
- * `dev`. Largest-first keeps the two splits close to 50/50 by record count. */
-export function assignSplits(records: readonly Pick<KeyResultRecord, 'source'>[]): Map<string, Split> {
+/** The split of every source group assigned so far (`splits.json`, committed). Frozen: once a
+ * group is in a split it stays there, so adding data never moves a source someone has already
+ * studied (or held out). */
+export type SplitMap = Record<string, Split>;
+
+/** Splits per source group. Groups in `frozen` keep their split; new groups, largest first (ties by
+ * SHA-1 of their name), each go to the split with fewer records so far (ties to `test`);
+ * hand-written records are always `dev`. */
+export function assignSplits(records: readonly Pick<KeyResultRecord, 'source'>[], frozen: SplitMap = {}): Map<string, Split> {
   const counts = new Map<string, number>();
   for (const r of records) {
     const g = sourceGroup(r.source);
     counts.set(g, (counts.get(g) ?? 0) + 1);
   }
-  const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
-  const groups = [...counts.keys()].sort(
-    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (sha1(a) < sha1(b) ? -1 : sha1(a) > sha1(b) ? 1 : 0),
-  );
   const result = new Map<string, Split>();
-  let dev = counts.get(HAND_WRITTEN) ?? 0;
+  let dev = 0;
   let test = 0;
-  for (const g of groups) {
+  for (const [g, n] of counts) {
+    const known = g === HAND_WRITTEN ? 'dev' : frozen[g];
+    if (known === undefined) continue;
+    result.set(g, known);
+    if (known === 'dev') dev += n;
+    else test += n;
+  }
+  const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+  const fresh = [...counts.keys()]
+    .filter((g) => !result.has(g))
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (sha1(a) < sha1(b) ? -1 : sha1(a) > sha1(b) ? 1 : 0));
+  for (const g of fresh) {
     const n = counts.get(g) ?? 0;
-    if (g === HAND_WRITTEN) {
-      result.set(g, 'dev');
-    } else if (test <= dev) {
+    if (test <= dev) {
       result.set(g, 'test');
       test += n;
     } else {

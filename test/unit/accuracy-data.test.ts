@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { HAND_WRITTEN, assignSplits, parseJsonl, sourceGroup, type KeyResultRecord } from '../accuracy/splits';
+import { HAND_WRITTEN, assignSplits, parseJsonl, sourceGroup, type KeyResultRecord, type SplitMap } from '../accuracy/splits';
 
 const file = fileURLToPath(new URL('../accuracy/key-results.jsonl', import.meta.url));
 const records = parseJsonl(readFileSync(file, 'utf8')) as KeyResultRecord[];
+const frozen = JSON.parse(readFileSync(fileURLToPath(new URL('../accuracy/splits.json', import.meta.url)), 'utf8')) as SplitMap;
 const FIELDS = ['text', 'measurable', 'taskLike', 'split', 'source', 'note'];
 
 describe('key-result evaluation set (test/accuracy/key-results.jsonl)', () => {
@@ -46,9 +47,28 @@ describe('key-result evaluation set (test/accuracy/key-results.jsonl)', () => {
     }
   });
 
-  it('matches the deterministic split assignment (run test/accuracy/assign-splits.ts after adding data)', () => {
-    const expected = assignSplits(records);
+  it('matches the frozen split of every source group (run test/accuracy/assign-splits.ts after adding data)', () => {
+    for (const r of records) {
+      const g = sourceGroup(r.source);
+      assert.ok(g in frozen, `source group ${g} is not in splits.json`);
+      assert.equal(r.split, frozen[g], r.text);
+    }
+    const expected = assignSplits(records, frozen);
     for (const r of records) assert.equal(r.split, expected.get(sourceGroup(r.source)), r.text);
+  });
+
+  it('never moves a frozen group and places new groups on the smaller split', () => {
+    const recs = [
+      ...Array.from({ length: 5 }, () => ({ source: 'old-org/repo/OKR.md' })),
+      ...Array.from({ length: 3 }, () => ({ source: 'https://www.example.com/okrs' })),
+      ...Array.from({ length: 2 }, () => ({ source: 'new-org/repo/OKR.md' })),
+      { source: HAND_WRITTEN },
+    ];
+    const splits = assignSplits(recs, { 'old-org': 'test', 'example.com': 'test' });
+    assert.equal(splits.get('old-org'), 'test');
+    assert.equal(splits.get('example.com'), 'test');
+    assert.equal(splits.get('new-org'), 'dev');
+    assert.equal(splits.get(HAND_WRITTEN), 'dev');
   });
 
   it('has two non-trivial splits with positives and negatives of both labels', () => {
