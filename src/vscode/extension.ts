@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { OkrDocuments } from './documents';
 import { WorkspaceIndexService } from './workspaceIndex';
 import { registerCompletions } from './completions';
+import { registerPanel } from './panel';
 import { registerDiagnostics } from './diagnostics';
 
 /** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   const documents = new OkrDocuments(output);
   const workspaceIndex = new WorkspaceIndexService(documents, output);
   context.subscriptions.push(documents, workspaceIndex);
+  registerPanel(context, { documents, workspaceIndex, log: output });
   context.subscriptions.push(registerCompletions(documents, workspaceIndex, output));
   registerDiagnostics(context, { documents, workspaceIndex, log: output });
   output.info('OKR Markdown activated');
