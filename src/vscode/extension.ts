@@ -4,6 +4,11 @@ import * as vscode from 'vscode';
 import { OkrDocuments } from './documents';
 import { WorkspaceIndexService } from './workspaceIndex';
 import { registerCompletions } from './completions';
+import { registerHover } from './hover';
+import { registerSymbols } from './symbols';
+import { registerCodeLens } from './codeLens';
+import { registerStatusBar } from './statusBar';
+import { registerNavigation } from './navigation';
 import { registerPanel } from './panel';
 import { registerDiagnostics } from './diagnostics';
 
@@ -23,6 +28,11 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   context.subscriptions.push(documents, workspaceIndex);
   registerPanel(context, { documents, workspaceIndex, log: output });
   context.subscriptions.push(registerCompletions(documents, workspaceIndex, output));
+  context.subscriptions.push(registerHover(documents, workspaceIndex, output));
+  context.subscriptions.push(registerSymbols(documents, workspaceIndex, output));
+  context.subscriptions.push(registerCodeLens(documents, output));
+  context.subscriptions.push(registerStatusBar(documents, output));
+  context.subscriptions.push(registerNavigation(documents, workspaceIndex, output));
   registerDiagnostics(context, { documents, workspaceIndex, log: output });
   output.info('OKR Markdown activated');
   return { activationMs: Date.now() - activationStarted };

@@ -1,0 +1,150 @@
+// Hover text as Markdown, computed from the model: on a key result its numbers (baseline →
+// current → target), a text progress bar, status against time, confidence and check-in history;
+// on an objective its roll-up and KR list; on an `Aligns:` reference the objective it names.
+// Every piece of user text is escaped: a KR that contains `*` or `<b>` reads as written.
+import type { IsoDate, KeyResult, Objective, OkrDocument, Quantity, Range } from './model';
+import { percent, progressBar, statusText, escapeMarkdown as esc } from './present';
+import { keyResultStatus, objectiveStatus } from './status';
+import { containsOffset } from './text';
+import { english, type Translate } from './translate';
+import { resolveAlignment, type OkrWorkspace } from './workspace';
+
+export interface HoverRequest {
+  doc: OkrDocument;
+  offset: number;
+  today: IsoDate;
+  fileName?: string;
+  workspace?: OkrWorkspace;
+  t?: Translate;
+}
+
+export interface HoverData {
+  /** Markdown (user text escaped). */
+  markdown: string;
+  /** The span the hover is about. */
+  range: Range;
+}
+
+/** The hover at `offset`, or null where there is nothing to say. Never throws. */
+export function hoverAt(req: HoverRequest): HoverData | null {
+  try {
+    const t = req.t ?? english;
+    for (const objective of req.doc.objectives) {
+      if (!containsOffset(objective.range, req.offset)) continue;
+      for (const ref of objective.aligns) {
+        if (containsOffset(ref.range, req.offset)) return alignmentHover(req, ref.range, ref.target, ref.objective, t);
+      }
+      const kr = objective.keyResults.find((k) => containsOffset(k.range, req.offset));
+      if (kr) return { markdown: keyResultHover(req, objective, kr, t), range: kr.range };
+      const onHeading = containsOffset(objective.headingRange, req.offset);
+      const onMetadata = objective.metadata.some((m) => containsOffset(m.range, req.offset));
+      if (onHeading || onMetadata) return { markdown: objectiveHover(req, objective, t), range: objective.headingRange };
+      return null;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+function quantity(q: Quantity | null): string {
+  return q ? esc(q.raw) : '?';
+}
+
+const KIND_LABELS: Record<KeyResult['kind'], string> = {
+  metric: 'metric',
+  threshold: 'threshold',
+  milestone: 'milestone',
+  unmeasured: 'not measurable',
+};
+
+export function keyResultHover(req: HoverRequest, objective: Objective, kr: KeyResult, t: Translate = english): string {
+  const lines: string[] = [];
+  const name = kr.label ?? t('Key result');
+  const kind = kr.kind === 'metric' && kr.direction ? t('{0} ({1})', t(KIND_LABELS.metric), t(kr.direction)) : t(KIND_LABELS[kr.kind]);
+  lines.push(`**${esc(name)}** · ${kind}`, '');
+  lines.push(esc(kr.text), '');
+
+  if (kr.kind === 'metric') {
+    lines.push(`${quantity(kr.baseline)} → **${kr.current ? esc(kr.current.raw) : '?'}** → ${quantity(kr.target)}`, '');
+  } else if (kr.kind === 'threshold' && kr.target) {
+    const rule = { '>=': t('at least {0}', esc(kr.target.raw)), '>': t('above {0}', esc(kr.target.raw)), '<=': t('at most {0}', esc(kr.target.raw)), '<': t('below {0}', esc(kr.target.raw)) };
+    const must = kr.comparator ? rule[kr.comparator] : esc(kr.target.raw);
+    lines.push(`${t('current')} **${kr.current ? esc(kr.current.raw) : '?'}** · ${t('must stay {0}', must)}`, '');
+  } else if (kr.kind === 'milestone') {
+    lines.push(kr.checked ? `☑ ${t('done')}` : `☐ ${t('not done')}`, '');
+  }
+
+  const progress = kr.progress;
+  const progressLine = progress === null
+    ? t('Progress unknown: {0}', esc(kr.progressReason ?? t('no numbers to compute it from')))
+    : `\`${progressBar(progress)}\` ${percent(progress)}`;
+  lines.push(progressLine, '');
+
+  const status = keyResultStatus(kr, req.doc.cycle, req.today, objective.type);
+  const statusPhrase = statusText(status, t);
+  if (status && statusPhrase) {
+    const expected = status.phase === 'running' ? ` · ${t('{0} of the time gone', percent(status.expected))}` : '';
+    lines.push(`${t('Status')}: **${statusPhrase}**${expected}`, '');
+  }
+  const facts: string[] = [];
+  if (kr.confidence) facts.push(`${t('Confidence')}: ${kr.confidence.value.toFixed(1)}`);
+  if (kr.deadline) facts.push(`${t('Due')}: ${esc(kr.deadline.date ?? kr.deadline.raw)}`);
+  if (kr.owners.length) facts.push(`${t('Owner')}: ${kr.owners.map((o) => esc(`@${o.name}`)).join(', ')}`);
+  if (kr.score !== null) facts.push(`${t('Score')}: ${kr.score.toFixed(1)}`);
+  if (facts.length) lines.push(facts.join(' · '), '');
+
+  if (kr.checkins.length > 0) {
+    lines.push(`**${t('Check-ins')}**`, '');
+    lines.push(`| ${t('Date')} | ${t('Value')} | ${t('Confidence')} | ${t('Note')} |`, '|---|---|---|---|');
+    const newestFirst = [...kr.checkins].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    for (const c of newestFirst.slice(0, 10)) {
+      lines.push(`| ${esc(c.date ?? c.dateRaw)} | ${c.value ? esc(c.value.raw) : ''} | ${c.confidence ? c.confidence.value.toFixed(1) : ''} | ${esc(c.note)} |`);
+    }
+    if (newestFirst.length > 10) lines.push('', t('…and {0} older check-ins', newestFirst.length - 10));
+  }
+  return lines.join('\n').trimEnd();
+}
+
+export function objectiveHover(req: HoverRequest, objective: Objective, t: Translate = english): string {
+  const lines: string[] = [];
+  lines.push(`**${objective.label ? `${esc(objective.label)} · ` : ''}${esc(objective.title)}**`, '');
+  const facts: string[] = [];
+  if (objective.owner) facts.push(`${t('Owner')}: ${esc(`@${objective.owner.name}`)}`);
+  if (objective.type) facts.push(t(objective.type));
+  if (objective.weight !== 1) facts.push(`${t('Weight')}: ${objective.weight}`);
+  if (facts.length) lines.push(facts.join(' · '), '');
+
+  const known = objective.keyResults.filter((k) => k.progress !== null).length;
+  const status = statusText(objectiveStatus(objective, req.doc.cycle, req.today), t);
+  lines.push(`\`${progressBar(objective.progress)}\` ${percent(objective.progress)}${status ? ` · **${status}**` : ''}`, '');
+  lines.push(t('Roll-up of {0} of {1} key results with known progress', known, objective.keyResults.length), '');
+
+  if (objective.keyResults.length > 0) {
+    lines.push(`| ${t('Key result')} | ${t('Progress')} | ${t('Status')} |`, '|---|---|---|');
+    for (const kr of objective.keyResults) {
+      const krStatus = statusText(keyResultStatus(kr, req.doc.cycle, req.today, objective.type), t) ?? '';
+      const name = kr.label ? `${esc(kr.label)}: ` : '';
+      lines.push(`| ${name}${esc(truncate(kr.text, 80))} | ${percent(kr.progress)} | ${krStatus} |`);
+    }
+  }
+  return lines.join('\n').trimEnd();
+}
+
+function alignmentHover(req: HoverRequest, range: Range, target: string | null, name: string, t: Translate): HoverData {
+  const resolved = req.workspace && req.fileName ? resolveAlignment(req.workspace, req.fileName, { target, objective: name }) : null;
+  if (!resolved) {
+    return { markdown: t('No objective {0} found in the workspace’s OKR files', esc(target ? `${target}#${name}` : name)), range };
+  }
+  const { file, objective } = resolved;
+  const markdown = [
+    t('Aligns to **{0}**', esc(objective.title)),
+    '',
+    `${esc(file.fileName)} · \`${progressBar(objective.progress)}\` ${percent(objective.progress)}${objective.owner ? ` · ${esc(`@${objective.owner}`)}` : ''}`,
+  ].join('\n');
+  return { markdown, range };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,37 @@
+// A CodeLens above each objective (`62% · on track · 3 KRs`), setting `okr.codeLens.enabled`.
+import * as vscode from 'vscode';
+import { objectiveLenses } from '../core/symbols';
+import { todayIso, toVsRange, translate } from './convert';
+import type { OkrDocuments } from './documents';
+
+function enabled(): boolean {
+  return vscode.workspace.getConfiguration('okr').get<boolean>('codeLens.enabled', true) !== false;
+}
+
+export function registerCodeLens(documents: OkrDocuments, log: vscode.LogOutputChannel): vscode.Disposable {
+  const changed = new vscode.EventEmitter<void>();
+  const provider: vscode.CodeLensProvider = {
+    onDidChangeCodeLenses: changed.event,
+    provideCodeLenses(document) {
+      try {
+        if (!enabled()) return [];
+        const snapshot = documents.get(document);
+        if (!snapshot) return [];
+        return objectiveLenses(snapshot.model, todayIso(), translate).map(
+          // A label, not a button: the numbers are the point.
+          (lens) => new vscode.CodeLens(toVsRange(lens.range), { title: lens.title, command: '' }),
+        );
+      } catch (error) {
+        log.error(`CodeLens failed in ${document.uri.toString(true)}: ${String(error)}`);
+        return [];
+      }
+    },
+  };
+  return vscode.Disposable.from(
+    changed,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('okr.codeLens.enabled')) changed.fire();
+    }),
+    documents.register((selector) => vscode.languages.registerCodeLensProvider(selector, provider)),
+  );
+}

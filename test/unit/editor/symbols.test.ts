@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { definitionAt, referencesAt } from '../../../src/core/navigation';
+import { percent } from '../../../src/core/present';
+import { documentSymbols, fuzzyMatch, objectiveLenses, workspaceSymbols } from '../../../src/core/symbols';
+import { cycleSummary } from '../../../src/core/present';
+import { offsetOf, parsed, workspaceOf } from './helpers';
+
+const COMPANY = `---
+quarter: 2026-Q4
+---
+# Company OKRs
+
+## Sales
+
+### O1: Grow revenue in new markets
+
+- KR1: Increase ARR from 10 to 20 (now 15)
+- KR2: Sign 5 new logos (now 5)
+
+## O2: Customers love the product
+
+- KR1: Raise NPS from 30 to 45
+`;
+
+const TEAM = `---
+quarter: 2026-Q4
+parent: ../okr.md
+---
+# Team
+
+## Win small businesses
+
+Aligns: ../okr.md#o1
+
+- KR1: Grow paying small businesses from 40 to 90
+
+## Ship faster
+
+Aligns: grow-revenue-in-new-markets
+
+- KR1: Cut lead time from 10 days to 2 days
+
+## Orphan
+
+Aligns: ../okr.md#nope
+
+- KR1: Do 3 things
+`;
+
+const company = parsed(COMPANY);
+const team = parsed(TEAM);
+const index = workspaceOf({ 'okr.md': COMPANY, 'teams/team.okr.md': TEAM });
+
+describe('editor: symbols, CodeLens and navigation', () => {
+  it('builds groups → objectives → KRs in document order with progress in the detail', () => {
+    const symbols = documentSymbols(company.doc, '2026-11-21');
+    assert.deepEqual(symbols.map((s) => [s.kind, s.name]), [['group', 'Sales'], ['objective', 'O2: Customers love the product']]);
+    const o1 = symbols[0]!.children[0]!;
+    assert.equal(o1.name, 'O1: Grow revenue in new markets');
+    assert.equal(o1.kind, 'objective');
+    assert.ok(o1.detail.startsWith(percent(company.doc.objectives[0]!.progress)));
+    assert.deepEqual(o1.children.map((c) => c.name), ['KR1: Increase ARR from 10 to 20 (now 15)', 'KR2: Sign 5 new logos (now 5)']);
+    for (const s of [symbols[0]!, o1, ...o1.children]) {
+      assert.ok(s.range.start.offset <= s.selectionRange.start.offset && s.selectionRange.end.offset <= s.range.end.offset, s.name);
+    }
+  });
+
+  it('puts one lens above each objective with progress, status and KR count', () => {
+    const lenses = objectiveLenses(company.doc, '2026-11-21');
+    assert.equal(lenses.length, 2);
+    assert.deepEqual(lenses[0]!.range, company.doc.objectives[0]!.headingRange);
+    assert.match(lenses[0]!.title, /^\d+% · (on track|at risk|behind) · 2 KRs$/);
+    assert.match(lenses[1]!.title, / · 1 KR$/);
+    assert.match(objectiveLenses(company.doc, '2026-09-01')[0]!.title, /not started/);
+  });
+
+  it('finds objectives across the workspace by a fuzzy query', () => {
+    const all = workspaceSymbols(index, '');
+    assert.equal(all.length, 5);
+    const hits = workspaceSymbols(index, 'grwrev');
+    assert.deepEqual(hits.map((h) => [h.name, h.containerName]), [['O1: Grow revenue in new markets', 'okr.md']]);
+    assert.equal(fuzzyMatch('ship', 'Ship faster'), true);
+    assert.equal(fuzzyMatch('xyz', 'Ship faster'), false);
+  });
+
+  it('goes from an Aligns reference to the objective it names, with or without a file', () => {
+    const def = definitionAt(index, 'teams/team.okr.md', team.doc, offsetOf(TEAM, '../okr.md#o1', 3))!;
+    assert.equal(def.uri, 'file:///ws/okr.md');
+    assert.deepEqual(def.range, company.doc.objectives[0]!.titleRange);
+    assert.deepEqual(def.originRange, team.doc.objectives[0]!.aligns[0]!.range);
+    const bySlug = definitionAt(index, 'teams/team.okr.md', team.doc, offsetOf(TEAM, 'grow-revenue-in-new', 1))!;
+    assert.deepEqual(bySlug.range, company.doc.objectives[0]!.titleRange);
+    assert.equal(definitionAt(index, 'teams/team.okr.md', team.doc, offsetOf(TEAM, '../okr.md#nope', 2)), null);
+    assert.equal(definitionAt(index, 'teams/team.okr.md', team.doc, offsetOf(TEAM, 'Cut lead', 1)), null);
+  });
+
+  it('finds every reference to an objective from its heading or from a reference', () => {
+    const fromHeading = referencesAt(index, 'okr.md', company.doc, offsetOf(COMPANY, 'Grow revenue', 1), false);
+    assert.deepEqual(fromHeading.map((r) => [r.uri, r.range.start.line]), [
+      ['file:///ws/teams/team.okr.md', 8],
+      ['file:///ws/teams/team.okr.md', 14],
+    ]);
+    const fromRef = referencesAt(index, 'teams/team.okr.md', team.doc, offsetOf(TEAM, '../okr.md#o1', 3), true);
+    assert.equal(fromRef.length, 3);
+    assert.equal(fromRef[0]!.uri, 'file:///ws/okr.md');
+    assert.deepEqual(referencesAt(index, 'okr.md', company.doc, offsetOf(COMPANY, 'Customers love', 1), false), []);
+  });
+
+  it('summarises the cycle for the status bar at a date', () => {
+    const s = cycleSummary(company.doc, '2026-11-21')!;
+    assert.equal(s.label, '2026-Q4');
+    assert.equal(s.daysLeft, 40);
+    assert.equal(s.phase, 'running');
+    assert.equal(cycleSummary(company.doc, '2026-09-21')!.daysToStart, 10);
+    assert.ok(s.elapsed > 0.5 && s.elapsed < 0.6);
+    assert.equal(cycleSummary(company.doc, '2027-01-02')!.phase, 'ended');
+    assert.equal(cycleSummary(parsed('# No cycle\n').doc, '2026-11-21'), null);
+  });
+});
