@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseOkr } from '../src/core/parse';
 import { lint, preset, type LintDiagnostic, type ResolvedConfig } from '../src/core/lint/index';
-import { parseJsonl, type KeyResultRecord, type Split } from '../test/accuracy/splits';
+import { parseJsonl, sourceGroup, type KeyResultRecord, type Split } from '../test/accuracy/splits';
 
 const root = new URL('../', import.meta.url);
 const DATA = fileURLToPath(new URL('test/accuracy/key-results.jsonl', root));
@@ -143,6 +143,14 @@ teaches them nothing. So the two rules that judge a KR's wording, \`kr-not-measu
 
 Reproduce with \`npm run accuracy\` (add \`-- --check\` to exit 1 when the test split misses a
 target).
+
+## Caveats
+
+- One person labelled the set, following the guide; the hard calls are written down in the guide
+  and in each record's \`note\`. A label you disagree with is a bug report: change it in a pull
+  request with a \`note\` saying why, and re-run the script.
+- Every source's split is frozen in \`test/accuracy/splits.json\`; new sources are placed on the
+  smaller split.
 `;
 
 function report(outcomes: Outcome[], date: string): { markdown: string; summary: string; missed: string[] } {
@@ -151,10 +159,11 @@ function report(outcomes: Outcome[], date: string): { markdown: string; summary:
   const missed: string[] = [];
   const out: string[] = [];
   const summary: string[] = [];
-  const sources = new Set(outcomes.map((o) => o.record.source)).size;
+  const documents = new Set(outcomes.map((o) => o.record.source)).size;
+  const groups = new Set(outcomes.map((o) => sourceGroup(o.record.source))).size;
   out.push(`## Results (${date})`, '');
   out.push(
-    `${outcomes.length} key results from ${sources} sources: ` +
+    `${outcomes.length} key results from ${documents} documents of ${groups} independent sources: ` +
       splits
         .slice(0, 2)
         .map((s) => `${inSplit(s).length} in \`${s}\``)
@@ -185,6 +194,22 @@ function report(outcomes: Outcome[], date: string): { markdown: string; summary:
     'TP: the rule fired and the KR is labelled a positive; FP: fired on a KR labelled otherwise; FN: silent on a positive; TN: silent on a negative.',
     '',
   );
+
+  out.push('Test split by source (errors are false positives + false negatives of each rule):', '');
+  out.push('| source | KRs | `kr-not-measurable` errors | `kr-task-like` errors |', '| --- | ---: | ---: | ---: |');
+  const byGroup = new Map<string, Outcome[]>();
+  for (const o of inSplit('test')) {
+    const g = sourceGroup(o.record.source);
+    byGroup.set(g, [...(byGroup.get(g) ?? []), o]);
+  }
+  for (const [g, part] of [...byGroup].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    const errors = (rule: RuleEval) => {
+      const c = count(part, rule);
+      return c.fp + c.fn;
+    };
+    out.push(`| ${escapeCell(g)} | ${part.length} | ${errors(RULES[0]!)} | ${errors(RULES[1]!)} |`);
+  }
+  out.push('');
 
   const broken = outcomes.filter((o) => o.problem !== null);
   if (broken.length) {
