@@ -388,12 +388,10 @@ function listItemCompletions(req: CompletionRequest, objective: Section, before:
   // for a heading underline and the model has no KR there.
   for (let l = line - 1; l > objective.headingLine; l--) {
     const above = /^(\s*)([-*+]|\d+[.)])\s/.exec(req.lines.lineText(l));
-    if (!above) continue;
-    if (above[1]!.replace(/\t/g, '    ').length < indent) {
-      const kr = objective.keyResults.find((k) => k.range.start.line === l) ?? null;
-      return [checkInItem(req, kr, range, t)];
-    }
-    break;
+    // Siblings (other check-ins) and deeper items are skipped; the first shallower item is the KR.
+    if (!above || above[1]!.replace(/\t/g, '    ').length >= indent) continue;
+    const kr = objective.keyResults.find((k) => k.range.start.line === l) ?? null;
+    return [checkInItem(req, kr, range, t)];
   }
   if (item[4]) {
     // Already a checkbox: only the milestone template fits.

@@ -3,3 +3,4 @@
 // ADD A LINE HERE for each new `suite/*.test.ts` (the runners refuse to start when one is missing).
 import './activation.test';
 import './diagnostics.test';
+import './language-features.test';

@@ -171,6 +171,15 @@ describe('editor: completions', () => {
       assert.match(applyItem(marked, items[0]!), /^ {2}- 2026-11-21: ‹value›%?, confidence ‹0\.5›$/);
     });
 
+    it('takes the unit and the last confidence from the KR for a check-in below earlier ones', () => {
+      const marked = `${SEARCH_HEAD}- KR1: Cut time to answer from 30 s to 10 s\n  - 2026-11-01: 20 s, confidence 0.7\n  - ‸\n`;
+      const items = complete(marked, { triggerCharacter: ' ' });
+      assert.equal(items.length, 1);
+      const kr = cursorAt(marked).doc.objectives[0]?.keyResults[0];
+      const unit = kr?.unit ? ` ${kr.unit}` : '';
+      assert.equal(applyItem(marked, items[0]!), `  - 2026-11-21: ‹value›${unit}, confidence ‹${kr?.checkins.at(-1)?.confidence?.value ?? 0.5}›`);
+    });
+
     it('offers nothing in an initiatives list or outside an objective', () => {
       assert.deepEqual(complete(`${SEARCH_HEAD}- KR1: Raise click rate from 42% to 55%\n\nInitiatives:\n\n- Tune ranking\n- ‸\n`, { triggerCharacter: ' ' }), []);
       assert.deepEqual(complete('# Notes\n\n- ‸\n', { triggerCharacter: ' ' }), []);
