@@ -39,10 +39,12 @@ export interface ParseOptions {
   fiscalYearStartMonth?: number;
   /** A cycle to use when neither the frontmatter nor the H1 names one (e.g. from settings). */
   defaultCycle?: string;
+  /** Texts longer than this are parsed up to it (at a line break) with a `too-large` problem. Default `MAX_TEXT_LENGTH`. */
+  maxLength?: number;
 }
 
 /** Longer texts are parsed up to this many characters (at a line break), with a `too-large` problem. */
-export const MAX_TEXT_LENGTH = 2_000_000;
+export const MAX_TEXT_LENGTH = 1_000_000;
 
 // The processor is frozen once and reused: parsing does not mutate it.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
@@ -59,10 +61,11 @@ export function parseOkr(text: string, options: ParseOptions = {}): OkrDocument 
   const problems: ParseProblem[] = [];
   // micromark drops a leading BOM from its offsets: parse without it and shift back by one.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const max = options.maxLength ?? MAX_TEXT_LENGTH;
   let end = text.length;
-  if (end > MAX_TEXT_LENGTH) {
-    const cut = text.lastIndexOf('\n', MAX_TEXT_LENGTH);
-    end = cut > 0 ? cut + 1 : MAX_TEXT_LENGTH;
+  if (end > max) {
+    const cut = text.lastIndexOf('\n', max);
+    end = cut > 0 ? cut + 1 : max;
     problems.push({
       code: 'too-large',
       message: `The file is too large (${text.length} characters); only the first ${end} were read.`,
@@ -371,10 +374,25 @@ class Builder {
       if (this.keyResultList(s)) s.role = 'objective';
     }
     const hasObjective = (s: Section): boolean => s.children.some((c) => c.role === 'objective' || hasObjective(c));
+    // A heading that says it is an objective (`O1:`, `Objective 2 -`) or carries objective metadata
+    // (`Owner:`, `Type:`, `Aligns:`) is one even before it has key results, unless objectives sit below it.
+    for (const s of sections) {
+      if (s.role !== 'other' || s.node.type !== 'heading' || hasObjective(s)) continue;
+      if (this.declaresObjective(s)) s.role = 'objective';
+    }
     for (const s of sections) if (s.role === 'other' && hasObjective(s)) s.role = 'group';
     // The document's first H1 is its title, not a group, unless several H1s group objectives.
     const h1Groups = sections.filter((s) => s.level === 1 && s.role === 'group');
     if (h1Groups.length === 1 && sections[0] === h1Groups[0]) h1Groups[0]!.role = 'other';
+  }
+
+  private declaresObjective(section: Section): boolean {
+    const source = this.source(section.titleStart, section.titleEnd);
+    const prefix = OBJECTIVE_PREFIX.exec(source);
+    if (prefix && (prefix[2] || prefix[4] || prefix[6])) return true;
+    const first = section.direct[0];
+    if (first?.type !== 'paragraph') return false;
+    return (this.metaEntries(first) ?? []).some((e) => /^(owner|type|aligns?|weight)$/i.test(e.key));
   }
 
   /** The nodes that make up an objective's body: its own, plus those under `Key results` / `Initiatives` sub-headings. */
