@@ -259,7 +259,10 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
 
   const deadline = takeDeadline(s, options.cycle ?? null);
   // Dates and cycle names are not quantities.
-  for (const m of s.work.matchAll(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b/gi)) s.mask(m.index!, m.index! + m[0].length);
+  // Dates, cycle names and versions (`Release 2.0`, `v3`, `1.4.2`, `2.0 released`) are not quantities.
+  const NOT_QUANTITIES =
+    /\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b|\b(?:v|ver\.?|version|release|releases|rel\.?)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b\d+(?:\.\d+)+(?=\s+(?:release[sd]?|launch(?:ed)?|ship(?:ped)?|is out|goes live|GA)\b)/gi;
+  for (const m of s.work.matchAll(NOT_QUANTITIES)) s.mask(m.index!, m.index! + m[0].length);
 
   let current: Quantity | null = null;
   const cur = s.take(new RegExp(`(?:\\b(?:now|currently|current(?:ly)?(?: value)?|today|actual|so far|at present|presently|is at|sits at|we are at|we're at)\\s*(?:[:=]|is|at)?\\s*)(${QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '(')})`, 'iu'));

@@ -252,3 +252,9 @@ describe('quantities: check-in text', () => {
     assert.equal(c.note, 'on track, kicked off 2 workstreams');
   });
 });
+
+describe('quantities: versions are not numbers', () => {
+  for (const t of ['Release 2.0', 'Ship v3 of the API', 'Upgrade to 1.4.2', '2.0 released to all customers']) {
+    it(t, () => assert.equal(analyseKeyResultText(t).target, null));
+  }
+});
