@@ -89,6 +89,22 @@ export function recall(c: Counts): number | null {
   return c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn);
 }
 
+/** Wilson score interval (95%) for a proportion of `k` in `n`, or null when n is 0: how far the
+ * estimate could move with a different sample of the same kind of KRs. */
+export function wilson(k: number, n: number): [number, number] | null {
+  if (n === 0) return null;
+  const z = 1.96;
+  const p = k / n;
+  const denominator = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+function fmtInterval(i: [number, number] | null): string {
+  return i === null ? 'n/a' : `${i[0].toFixed(2)}–${i[1].toFixed(2)}`;
+}
+
 function fmt(x: number | null): string {
   return x === null ? 'n/a' : x.toFixed(3);
 }
@@ -171,7 +187,7 @@ function report(outcomes: Outcome[], date: string): { markdown: string; summary:
       '.',
     '',
   );
-  out.push('| rule | split | KRs | TP | FP | FN | TN | precision | recall | target (P / R) | met |');
+  out.push('| rule | split | KRs | TP | FP | FN | TN | precision (95% CI) | recall (95% CI) | target (P / R) | met |');
   out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   for (const rule of RULES) {
     for (const s of splits) {
@@ -184,14 +200,15 @@ function report(outcomes: Outcome[], date: string): { markdown: string; summary:
       const metCell = s === 'test' ? (met ? 'yes' : '**no**') : '';
       if (s === 'test' && !met) missed.push(`${rule.id}: precision ${fmt(p)} (≥ ${rule.precision}), recall ${fmt(r)} (≥ ${rule.recall})`);
       out.push(
-        `| \`${rule.id}\` | ${s} | ${part.length} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.tn} | ${fmt(p)} | ${fmt(r)} | ${targetCell} | ${metCell} |`,
+        `| \`${rule.id}\` | ${s} | ${part.length} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.tn} | ${fmt(p)} (${fmtInterval(wilson(c.tp, c.tp + c.fp))}) | ${fmt(r)} (${fmtInterval(wilson(c.tp, c.tp + c.fn))}) | ${targetCell} | ${metCell} |`,
       );
       summary.push(`${rule.id.padEnd(18)} ${s.padEnd(4)} P=${fmt(p)} R=${fmt(r)}  TP=${c.tp} FP=${c.fp} FN=${c.fn} TN=${c.tn}`);
     }
   }
   out.push('');
   out.push(
-    'TP: the rule fired and the KR is labelled a positive; FP: fired on a KR labelled otherwise; FN: silent on a positive; TN: silent on a negative.',
+    'TP: the rule fired and the KR is labelled a positive; FP: fired on a KR labelled otherwise; FN: silent on a positive; TN: silent on a negative. ' +
+      'The 95% confidence intervals (Wilson) show how much the figures could move on another sample of similar KRs; a target is met or missed on the point estimate.',
     '',
   );
 

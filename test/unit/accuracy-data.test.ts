@@ -140,6 +140,17 @@ describe('accuracy script (scripts/accuracy.ts)', () => {
     assert.equal(precision({ tp: 0, fp: 0, fn: 3, tn: 1 }), null);
   });
 
+  it('gives a Wilson interval around the proportion, narrower with more data', async () => {
+    const { wilson } = await load();
+    assert.equal(wilson(0, 0), null);
+    const small = wilson(8, 10);
+    const large = wilson(80, 100);
+    assert.ok(small && large);
+    assert.ok(small[0] < 0.8 && 0.8 < small[1]);
+    assert.ok(large[1] - large[0] < small[1] - small[0]);
+    assert.ok(Math.abs(large[0] - 0.711) < 0.01 && Math.abs(large[1] - 0.867) < 0.01, `${large}`);
+  });
+
   it('notices a KR text that breaks the probe document', async () => {
     const { probeProblem } = await load();
     assert.equal(probeProblem('Increase NPS from 30 to 45'), null);
