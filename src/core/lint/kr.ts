@@ -55,3 +55,18 @@ export function itemLines(kr: KeyResult, lines: LineIndex): { start: number; end
   const end = endLine + 1 < lines.lineCount ? lines.lineStarts[endLine + 1]! : lines.text.length;
   return { start, end };
 }
+
+/**
+ * True when a quantity the parser read (a target, a baseline) is a number the wording analysis
+ * also takes as an amount — not `SOC 2`, `Web 3`, `the 2 new AEs`, a date or a version.
+ * Quantities outside the KR text (from check-ins) are trusted.
+ */
+export function isAmount(kr: KeyResult, text: string, q: { range: { start: { offset: number }; end: { offset: number } } } | null): boolean {
+  if (!q) return false;
+  const base = kr.textRange.start.offset;
+  if (q.range.start.offset < base || q.range.end.offset > kr.textRange.end.offset) return true;
+  const w = wordingOf(kr, text);
+  const inside = w.numbers.filter((n) => base + n.start < q.range.end.offset && q.range.start.offset < base + n.end);
+  // Number words (`double`, `zero`) have no digit token: trust the parser there.
+  return inside.length === 0 ? w.hasTarget || w.hasQuantifier : inside.some((n) => n.target);
+}

@@ -258,7 +258,7 @@ export function analyseWording(text: string): Wording {
     }
   }
 
-  const ongoingWords = /\b(?:regular(?:ly)?|ongoing|continuous(?:ly)?|bi-weekly|weekly|monthly)\b/.test(main) && !hasTarget;
+  const ongoingWords = /\b(?:regular(?:ly)?|ongoing)\b/.test(main) && !hasTarget;
 
   // Outcome: a metric moved or kept, a capability, a state of the world the work should cause.
   let outcome = false;
@@ -307,11 +307,18 @@ export function analyseWording(text: string): Wording {
     !outcome &&
     (PARTICIPLE.test(lower) || (verbClass === 'activity' && !unboundedPlural) || /^\s*(?:[a-z0-9#+/.-]+\s+){0,4}(?:driver|api|apis|tool|guide|setup|prototype|playground|logo|page|website|site|document|plan|policy|strategy|feature|integration|support for)\b/.test(lower));
 
+  // `Figure out if we can do $200k deals`: research with a condition, whatever the numbers.
+  const research = verb !== null && /^(?:figure|explore|investigate|research|consider|evaluate|assess|study)$/.test(verb.word) && /\b(?:if|whether)\b/.test(lower);
+  // `… easily accessible to all staff`: a vague word before the quantifier carries the KR.
+  const quantifierAt = lower.search(QUANTIFIER);
+  const vagueFirst = vagueWords.length > 0 && quantifierAt >= 0 && vagueWords[0]!.start < quantifierAt;
+
   let measurable: boolean;
-  if (hasTarget) measurable = true;
+  if (research) measurable = false;
+  else if (hasTarget) measurable = true;
   else if (placeholder) measurable = false;
   else if (verbClass === 'direction') measurable = false;
-  else if (hasQuantifier) measurable = true;
+  else if (hasQuantifier && !vagueFirst) measurable = true;
   else if (verbClass === 'vague' || verbClass === 'ongoing') measurable = false;
   else if (vagueWords.length > 0) measurable = false;
   else if (ongoingWords) measurable = false;

@@ -1,7 +1,7 @@
 // A current value past the target (done? raise the bar) or behind the baseline (moving the wrong way).
 import type { KeyResult } from '../../model';
 import { defineRule } from '../helpers';
-import { keyResults } from '../kr';
+import { isAmount, keyResults } from '../kr';
 
 function wrongSide(kr: KeyResult): string | null {
   const { baseline, target, current } = kr;
@@ -32,8 +32,9 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, report }) => {
+  ({ doc, text, report }) => {
     for (const { kr } of keyResults(doc)) {
+      if (!isAmount(kr, text, kr.target) || (kr.baseline && !isAmount(kr, text, kr.baseline))) continue;
       const problem = wrongSide(kr);
       if (!problem || !kr.current) continue;
       report({

@@ -1,6 +1,6 @@
 // Without a starting value, progress toward a target cannot be computed.
 import { defineRule, quote } from '../helpers';
-import { keyResults } from '../kr';
+import { isAmount, keyResults } from '../kr';
 import type { Fix } from '../types';
 
 export default defineRule(
@@ -17,7 +17,8 @@ export default defineRule(
   ({ doc, text, lines, report }) => {
     for (const { kr } of keyResults(doc)) {
       // Thresholds (stay above/below) and milestones need no baseline.
-      if (kr.kind !== 'metric' || !kr.target || kr.baseline || kr.comparator) continue;
+      if (kr.kind !== 'metric' || !kr.target || kr.baseline || kr.comparator || kr.checked !== null) continue;
+      if (!isAmount(kr, text, kr.target)) continue;
       // A relative target (`by 25%`) always needs one; an absolute target only when nothing tells the start.
       if (!kr.target.relative && kr.current) continue;
       const fixes: Fix[] = [];

@@ -1,6 +1,6 @@
 // A baseline or a current value without a target: the KR says where it starts, not where to go.
 import { defineRule, quote } from '../helpers';
-import { keyResults } from '../kr';
+import { isAmount, keyResults } from '../kr';
 
 export default defineRule(
   {
@@ -12,11 +12,11 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, lines, report }) => {
+  ({ doc, text, lines, report }) => {
     for (const { kr } of keyResults(doc)) {
       if (kr.target || kr.comparator || kr.checked !== null) continue;
       const known = kr.baseline ?? (kr.currentSource === 'text' ? kr.current : null);
-      if (!known) continue;
+      if (!known || !isAmount(kr, text, known)) continue;
       const at = known.range.end.offset;
       report({
         message: `KR has no target: ${quote(kr.text)} starts from ${known.raw} but does not say where to go`,

@@ -1,7 +1,7 @@
 // "It is not a key result unless it has a number": a KR needs a checkable target.
 import { escapeSnippet } from '../../edits';
 import { defineRule, quote } from '../helpers';
-import { keyResults, wordingEnd, wordingOf } from '../kr';
+import { isAmount, keyResults, wordingEnd, wordingOf } from '../kr';
 import type { Fix } from '../types';
 import type { Wording } from '../wording';
 
@@ -32,9 +32,11 @@ export default defineRule(
   },
   ({ doc, text, lines, report }) => {
     for (const { kr } of keyResults(doc)) {
-      // A checkbox is a declared milestone (done or not), and a parsed target is a target.
-      if (kr.checked !== null || kr.target || kr.comparator) continue;
+      // A checkbox is a declared milestone (done or not).
+      if (kr.checked !== null) continue;
       const w = wordingOf(kr, text);
+      // The parser's target counts only when the wording agrees it is an amount (not `SOC 2`).
+      if (kr.target && isAmount(kr, text, kr.target)) continue;
       if (w.measurable) continue;
       const end = wordingEnd(kr, text);
       const at = lines.range(end, end);
