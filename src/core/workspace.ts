@@ -253,7 +253,7 @@ export function listTeams(index: OkrWorkspace): string[] {
 }
 
 export interface AlignCandidate {
-  /** What to insert after `Aligns: ` (`o1` for the parent file, `./platform.okr.md#o2` otherwise). */
+  /** What to insert after `Aligns: `: `../okr.md#o1`, always with the file, so it cannot be mistaken for an objective of this file. */
   reference: string;
   file: IndexedFile;
   objective: IndexedObjective;
@@ -262,16 +262,16 @@ export interface AlignCandidate {
 }
 
 /**
- * Objectives a file's objective can align to: the parent file's first (referenced by id alone,
- * which resolves to the parent), then the other OKR files' (with a relative path), never the
- * file's own.
+ * Objectives a file's objective can align to: the parent file's first, then the other OKR
+ * files', each as `relative/path#id`; never the file's own.
  */
 export function listAlignCandidates(index: OkrWorkspace, fromFileName: string): AlignCandidate[] {
   const from = findFile(index, fromFileName) ?? emptyFile(fromFileName);
   const parent = parentFile(index, from);
   const out: AlignCandidate[] = [];
   if (parent && parent.fileName !== from.fileName) {
-    for (const objective of parent.objectives) out.push({ reference: objective.id, file: parent, objective, fromParent: true });
+    const path = relativePath(from.fileName, parent.fileName);
+    for (const objective of parent.objectives) out.push({ reference: `${path}#${objective.id}`, file: parent, objective, fromParent: true });
   }
   for (const file of index.files) {
     if (file.fileName === from.fileName || file === parent) continue;

@@ -86,12 +86,14 @@ describe('language features', () => {
       const position = await withCursor(document, original.replace('Aligns: ../okr.md#o1', `Aligns: ${CURSOR}`));
       const items = await eventually(
         () => complete(document, position, ' '),
-        (xs) => xs.some((i) => labelOf(i) === 'o1'),
+        (xs) => xs.some((i) => labelOf(i) === '../okr.md#o1'),
         'the parent objectives in Aligns completions',
       );
-      const o1 = items.find((i) => labelOf(i) === 'o1')!;
+      const o1 = items.find((i) => labelOf(i) === '../okr.md#o1')!;
       assert.equal(o1.detail, 'Make deploys boring for every product team');
-      assert.ok(items.some((i) => labelOf(i) === '../team.okr.md#o1'), 'another file’s objective by relative path');
+      const other = items.find((i) => labelOf(i) === '../team.okr.md#o1');
+      assert.ok(other, 'another file’s objective by relative path');
+      assert.ok((o1.sortText ?? '') < (other.sortText ?? ''), 'the parent file’s objectives sort first');
     });
 
     it('offers owners from every OKR file after `@`', async () => {
@@ -186,6 +188,24 @@ describe('language features', () => {
     );
     const files = refs.map((l) => l.uri.path.slice(l.uri.path.lastIndexOf('/') + 1));
     assert.ok(files.includes('team.okr.md') && files.includes('features.okr.md'), JSON.stringify(files));
+  });
+
+  it('follows okr.files: a Markdown file that matches gets the features, and loses them when the pattern goes', async () => {
+    const notes = await openFixture('notes/other.md');
+    const config = vscode.workspace.getConfiguration('okr');
+    const lenses = async (): Promise<string[]> =>
+      ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', notes.uri)) ?? [])
+        .map((l) => l.command?.title ?? '')
+        .filter((title) => /KRs?$/.test(title));
+    assert.deepEqual(await lenses(), [], 'not an OKR file yet');
+    await config.update('files', ['notes/*.md'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const titles = await eventually(lenses, (xs) => xs.length === 1, 'a CodeLens on notes/other.md');
+      assert.match(titles[0]!, / · 2 KRs$/);
+    } finally {
+      await config.update('files', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await eventually(lenses, (xs) => xs.length === 0, 'no CodeLens once the pattern is gone');
   });
 
   describe('a plain README.md', () => {

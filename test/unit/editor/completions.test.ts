@@ -120,10 +120,10 @@ describe('editor: completions', () => {
       assert.equal(applyItem(`${SEARCH_HEAD}Owner: @lee · Type: co‸\n`, complete(`${SEARCH_HEAD}Owner: @lee · Type: co‸\n`)[0]!), 'Owner: @lee · Type: committed');
     });
 
-    it('`Aligns:` offers the parent file’s objectives by id first, then other files by relative path', () => {
+    it('`Aligns:` offers the parent file’s objectives first, then other files’, each by relative path and id', () => {
       const marked = `${SEARCH_HEAD}Aligns: ‸\n`;
       const items = complete(marked, { triggerCharacter: ' ' });
-      assert.deepEqual(labels(items), ['o1', 'o2', './growth.okr.md#o1']);
+      assert.deepEqual(labels(items), ['../okr.md#o1', '../okr.md#o2', './growth.okr.md#o1']);
       assert.equal(items[0]!.detail, 'Grow revenue in new markets');
       assert.match(items[2]!.documentation!, /teams\/growth\.okr\.md/);
       // A hand-written file name before `#` keeps that name.

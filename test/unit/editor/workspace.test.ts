@@ -82,7 +82,7 @@ describe('editor: workspace index look-ups', () => {
   it('lists owners by use, and align candidates parent first with resolvable references', () => {
     assert.deepEqual(listOwners(index), ['dana', 'ceo', 'kim', 'lee']);
     const candidates = listAlignCandidates(index, 'teams/search.okr.md');
-    assert.deepEqual(candidates.map((c) => c.reference), ['o1', 'o2', './growth.okr.md#o1', './growth.okr.md#ship-faster']);
+    assert.deepEqual(candidates.map((c) => c.reference), ['../okr.md#o1', '../okr.md#o2', './growth.okr.md#o1', './growth.okr.md#ship-faster']);
     assert.equal(candidates[0]!.fromParent, true);
     for (const c of candidates) {
       const [target, name] = c.reference.includes('#') ? c.reference.split('#') : [null, c.reference];
