@@ -157,7 +157,7 @@ describe('okr CLI (bundled, spawned)', function () {
   });
 
   it('reads binary junk without crashing', () => {
-    writeFileSync(join(work, 'junk.okr.md'), Buffer.from([0, 255, 254, 0, 10, 35, 32, 0, 10]));
+    writeFileSync(join(work, 'junk.okr.md'), new Uint8Array([0, 255, 254, 0, 10, 35, 32, 0, 10]));
     const r = okr('report', '--format', 'json', 'junk.okr.md');
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).files[0].objectives.length, 0);
