@@ -91,7 +91,7 @@ export function minimizeEdit(text: string, edit: TextEdit, lines: LineIndex = ne
   };
 }
 
-/** `${1:baseline}` → `‹baseline›`, `$1`/`$0`/`${1}` → ``, `\$` → `$` (VS Code snippet syntax to plain text). */
+/** `${1:baseline}` → `‹baseline›`, `${1|a,b|}` → `‹a|b›`, `$1`/`$0`/`${1}` → ``, `\$` → `$` (VS Code snippet syntax to plain text). */
 export function snippetToPlainText(snippet: string): string {
   let out = '';
   for (let i = 0; i < snippet.length; i++) {
@@ -101,8 +101,12 @@ export function snippetToPlainText(snippet: string): string {
     } else if (c === '$') {
       const rest = snippet.slice(i);
       const placeholder = /^\$\{\d+:((?:\\.|[^}\\])*)\}/.exec(rest);
+      const choice = /^\$\{\d+\|([^|]*)\|\}/.exec(rest);
       const tabstop = /^\$(?:\d+|\{\d+\})/.exec(rest);
-      if (placeholder) {
+      if (choice) {
+        out += `‹${choice[1]!.split(',').join('|')}›`;
+        i += choice[0].length - 1;
+      } else if (placeholder) {
         out += `‹${snippetToPlainText(placeholder[1]!)}›`;
         i += placeholder[0].length - 1;
       } else if (tabstop) {

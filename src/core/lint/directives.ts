@@ -15,12 +15,13 @@ export interface Directive {
   comment: HtmlComment;
 }
 
-const DIRECTIVE = /^<!--\s*okr-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
+// The comment text may come with or without its `<!--` `-->` delimiters.
+const DIRECTIVE = /^(?:<!--)?\s*okr-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)(?:-->)?$/;
 
 export function parseDirective(comment: HtmlComment): Directive | null {
   const m = DIRECTIVE.exec(comment.text.trim());
   if (!m) return null;
-  const body = m[2]!.split(/\s--\s|\s--$/)[0]!;
+  const body = m[2]!.split(/\s--(?:\s|$)/)[0]!;
   const rules = body.split(/[\s,]+/).filter((s) => s.length > 0);
   return { kind: m[1] as DirectiveKind, rules, comment };
 }
