@@ -80,7 +80,7 @@ function compute(req: CompletionRequest): CompletionData[] {
     if (pos.line === fm.range.start.line || pos.line === fm.range.end.line) return [];
     return frontmatterCompletions(req, before, lineStart);
   }
-  if (isInCodeOrHeading(before)) return [];
+  if (isInCodeOrHeading(before) || insideFence(req, pos.line)) return [];
   const objective = sectionAt(req);
 
   const mention = new RegExp(`(?:^|[\\s(\\[,;:·|])@(${NAME_CHARS}*)$`, 'u').exec(before);
@@ -143,6 +143,19 @@ function sectionAt(req: CompletionRequest): Section | null {
 }
 
 const within = (span: [number, number] | null, line: number): boolean => !!span && line >= span[0] && line <= span[1];
+
+/** Whether `line` is inside a fenced code block (```` ``` ```` or `~~~`), counted from the top. */
+function insideFence(req: CompletionRequest, line: number): boolean {
+  let open: string | null = null;
+  const first = req.doc.frontmatter ? req.doc.frontmatter.range.end.line + 1 : 0;
+  for (let l = first; l < line; l++) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(req.lines.lineText(l));
+    if (!m) continue;
+    if (open === null) open = m[1]!;
+    else if (m[1]![0] === open[0] && m[1]!.length >= open.length) open = null;
+  }
+  return open !== null;
+}
 
 function isInCodeOrHeading(before: string): boolean {
   // A heading line gets nothing; inline code (an odd number of backticks before the cursor) neither.

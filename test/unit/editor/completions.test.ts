@@ -180,6 +180,13 @@ describe('editor: completions', () => {
       assert.equal(applyItem(marked, items[0]!), `  - 2026-11-21: ‹value›${unit}, confidence ‹${kr?.checkins.at(-1)?.confidence?.value ?? 0.5}›`);
     });
 
+    it('offers nothing inside a fenced code block, and again after it', () => {
+      const fenced = `${SEARCH_HEAD}- KR1: Raise click rate from 42% to 55%\n\n\`\`\`md\n- ‸\n\`\`\`\n`;
+      assert.deepEqual(complete(fenced, { triggerCharacter: ' ' }), []);
+      const after = `${SEARCH_HEAD}\`\`\`\ncode\n\`\`\`\n\n- KR1: Raise click rate from 42% to 55%\n- ‸\n`;
+      assert.equal(complete(after, { triggerCharacter: ' ' }).length, 3);
+    });
+
     it('offers nothing in an initiatives list or outside an objective', () => {
       assert.deepEqual(complete(`${SEARCH_HEAD}- KR1: Raise click rate from 42% to 55%\n\nInitiatives:\n\n- Tune ranking\n- ‸\n`, { triggerCharacter: ' ' }), []);
       assert.deepEqual(complete('# Notes\n\n- ‸\n', { triggerCharacter: ' ' }), []);
