@@ -138,9 +138,14 @@ export function findQuantities(text: string): Found[] {
     }
     if (g['cur']) unit = g['cur'];
     else if (g['unit']) unit = normaliseUnit(g['unit']);
-    else if (g['noun'] && !unit) unit = normaliseUnit(g['noun']);
-    // A counted noun names the unit but is not part of the number's text (`200` in `200 users`).
-    if (g['noun']) raw = raw.slice(0, raw.length - g['noun'].length).trimEnd();
+    // A counted noun names the unit but is not part of the number's text (`200` in `200 users`);
+    // a singular noun after another number is an adjective (`12 customer case studies`).
+    const noun = g['noun'];
+    if (noun) {
+      raw = raw.slice(0, raw.length - noun.length).trimEnd();
+      const plural = /s$/i.test(noun) || ['people', 'nps', 'mau', 'dau', 'wau', 'arr', 'mrr'].includes(noun.toLowerCase());
+      if (!unit && (plural || value === 1)) unit = normaliseUnit(noun);
+    }
     // Round away floating noise from multipliers (1.2 × 1e6).
     value = Number(value.toPrecision(12));
     out.push({ start, end: start + raw.length, value, unit, raw, relative: unit === 'x' });
@@ -261,7 +266,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
   // Dates and cycle names are not quantities.
   // Dates, cycle names and versions (`Release 2.0`, `v3`, `1.4.2`, `2.0 released`) are not quantities.
   const NOT_QUANTITIES =
-    /\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b|\b(?:v|ver\.?|version|release|releases|rel\.?)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b\d+(?:\.\d+)+(?=\s+(?:release[sd]?|launch(?:ed)?|ship(?:ped)?|is out|goes live|GA)\b)/gi;
+    /\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b|\b(?:v|ver\.?|version|release|releases|rel\.?)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b(?:SOC|ISO|PCI|IEC|Type|Tier|Level|Phase|Step|Stage|Sev|P|Series|Gen|Wave|Sprint|Week|Day|Chapter|Section|Part|Round|No\.?|Top)\s?\d+\b(?!\s*%)|\b\d+(?:\.\d+)+(?=\s+(?:release[sd]?|launch(?:ed)?|ship(?:ped)?|is out|goes live|GA)\b)/gi;
   for (const m of s.work.matchAll(NOT_QUANTITIES)) s.mask(m.index!, m.index! + m[0].length);
 
   let current: Quantity | null = null;

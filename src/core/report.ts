@@ -179,8 +179,12 @@ function statusText(status: string | null, g: Grade | null): string {
 
 function formatNumber(value: number | null, unit: string | null): string {
   if (value === null) return '?';
-  const n = Math.abs(value) >= 1e6 && unit === '$' ? `${Number((value / 1e6).toPrecision(4))}M` : String(value);
-  if (unit === '$' || unit === '€' || unit === '£') return `${unit}${n}`;
+  if (unit === '$' || unit === '€' || unit === '£') {
+    const abs = Math.abs(value);
+    const n = abs >= 1e9 ? `${Number((value / 1e9).toPrecision(4))}B` : abs >= 1e6 ? `${Number((value / 1e6).toPrecision(4))}M` : abs >= 1e4 ? `${Number((value / 1e3).toPrecision(4))}k` : String(value);
+    return `${unit}${n}`;
+  }
+  const n = String(value);
   if (unit === '%' || unit === 'x') return `${n}${unit}`;
   return unit ? `${n} ${unit}` : n;
 }
@@ -188,7 +192,8 @@ function formatNumber(value: number | null, unit: string | null): string {
 function krNumbers(kr: ReportKeyResult): string {
   const target = kr.targetRelative ? `by ${formatNumber(kr.target, kr.targetUnit)}` : formatNumber(kr.target, kr.unit);
   const from = kr.baseline !== null ? `${formatNumber(kr.baseline, kr.unit)} → ` : '';
-  const comparator = kr.kind === 'threshold' && kr.comparator ? `${kr.comparator} ` : '';
+  const symbols: Record<string, string> = { '>=': '≥', '<=': '≤', '>': 'above', '<': 'below' };
+  const comparator = kr.kind === 'threshold' && kr.comparator ? `${symbols[kr.comparator]} ` : '';
   return `${from}${comparator}${target}, now ${formatNumber(kr.current, kr.unit)}`;
 }
 

@@ -258,3 +258,13 @@ describe('quantities: versions are not numbers', () => {
     it(t, () => assert.equal(analyseKeyResultText(t).target, null));
   }
 });
+
+describe('quantities: names with numbers are not targets', () => {
+  for (const t of ['SOC 2 Type II report issued', 'Fix every Sev 1 bug', 'Get ISO 27001 certified', 'Ship phase 2 of the migration']) {
+    it(t, () => assert.equal(analyseKeyResultText(t).target, null));
+  }
+  it('a singular noun after a number is not the unit', () => {
+    assert.equal(analyseKeyResultText('Publish 12 customer case studies').unit, null);
+    assert.equal(analyseKeyResultText('Sign 1 customer').unit, 'customers');
+  });
+});
