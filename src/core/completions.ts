@@ -176,7 +176,7 @@ function frontmatterCompletions(req: CompletionRequest, before: string, lineStar
     return FRONTMATTER_KEYS.filter((k) => !present.has(k) && !((k === 'quarter' || k === 'cycle') && hasCycle)).map((key, i) => ({
       label: key,
       kind: 'property' as const,
-      detail: t(FRONTMATTER_KEY_DOCS[key]),
+      detail: frontmatterKeyDoc(key, t),
       insertText: `${key}: `,
       snippet: false,
       range: rangeOf(req, lineStart),
@@ -241,13 +241,15 @@ function frontmatterCompletions(req: CompletionRequest, before: string, lineStar
   }
 }
 
-const FRONTMATTER_KEY_DOCS: Record<(typeof FRONTMATTER_KEYS)[number], string> = {
-  quarter: 'The quarter these OKRs are for (2026-Q4)',
-  cycle: 'The cycle: a quarter, a half (2026-H2), a year, or {start, end}',
-  owner: 'Who owns this file’s OKRs',
-  team: 'The team these OKRs belong to',
-  parent: 'The OKR file these OKRs align to',
-};
+// Literal `t('…')` calls so the l10n tooling can extract every message.
+const frontmatterKeyDoc = (key: (typeof FRONTMATTER_KEYS)[number], t: Translate): string =>
+  ({
+    quarter: t('The quarter these OKRs are for (2026-Q4)'),
+    cycle: t('The cycle: a quarter, a half (2026-H2), a year, or start and end dates'),
+    owner: t('Who owns this file’s OKRs'),
+    team: t('The team these OKRs belong to'),
+    parent: t('The OKR file these OKRs align to'),
+  })[key];
 
 /** The labels of the quarter containing `today` and of the next one (`2026-Q4`, `2027-Q1`, or `FY27-Q2`…). */
 export function quarterLabels(today: IsoDate, fiscalYearStartMonth = 1): [string, string] {
@@ -305,7 +307,7 @@ function metadataCompletions(req: CompletionRequest, objective: Section, before:
   return META_KEYS.filter((k) => !objective.metadataKeys.has(k.toLowerCase())).map((key, i) => ({
     label: `${key}:`,
     kind: 'property',
-    detail: t(META_KEY_DOCS[key]),
+    detail: metaKeyDoc(key, t),
     insertText: `${key}: `,
     snippet: false,
     range: rangeOf(req, lineStart + word[1]!.length),
@@ -314,12 +316,13 @@ function metadataCompletions(req: CompletionRequest, objective: Section, before:
   }));
 }
 
-const META_KEY_DOCS: Record<(typeof META_KEYS)[number], string> = {
-  Owner: 'The one person accountable for this objective',
-  Type: 'committed or aspirational',
-  Aligns: 'The parent objective this one supports',
-  Weight: 'Weight of this objective in the roll-up (default 1)',
-};
+const metaKeyDoc = (key: (typeof META_KEYS)[number], t: Translate): string =>
+  ({
+    Owner: t('The one person accountable for this objective'),
+    Type: t('committed or aspirational'),
+    Aligns: t('The parent objective this one supports'),
+    Weight: t('Weight of this objective in the roll-up (default 1)'),
+  })[key];
 
 function alignItems(req: CompletionRequest, value: string, valueStart: number, space: string): CompletionData[] {
   if (!req.workspace || !req.fileName) return [];

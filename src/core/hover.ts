@@ -51,17 +51,16 @@ function quantity(q: Quantity | null): string {
   return q ? esc(q.raw) : '?';
 }
 
-const KIND_LABELS: Record<KeyResult['kind'], string> = {
-  metric: 'metric',
-  threshold: 'threshold',
-  milestone: 'milestone',
-  unmeasured: 'not measurable',
-};
+// Literal `t('…')` calls (not `t(variable)`) so the l10n tooling can extract every message.
+const kindLabel = (kind: KeyResult['kind'], t: Translate): string =>
+  ({ metric: t('metric'), threshold: t('threshold'), milestone: t('milestone'), unmeasured: t('not measurable') })[kind];
+const directionLabel = (direction: 'increase' | 'decrease', t: Translate): string => (direction === 'increase' ? t('increase') : t('decrease'));
+const typeLabel = (type: 'committed' | 'aspirational', t: Translate): string => (type === 'committed' ? t('committed') : t('aspirational'));
 
 export function keyResultHover(req: HoverRequest, objective: Objective, kr: KeyResult, t: Translate = english): string {
   const lines: string[] = [];
   const name = kr.label ?? t('Key result');
-  const kind = kr.kind === 'metric' && kr.direction ? t('{0} ({1})', t(KIND_LABELS.metric), t(kr.direction)) : t(KIND_LABELS[kr.kind]);
+  const kind = kr.kind === 'metric' && kr.direction ? t('{0} ({1})', kindLabel('metric', t), directionLabel(kr.direction, t)) : kindLabel(kr.kind, t);
   lines.push(`**${esc(name)}** · ${kind}`, '');
   lines.push(esc(kr.text), '');
 
@@ -111,7 +110,7 @@ export function objectiveHover(req: HoverRequest, objective: Objective, t: Trans
   lines.push(`**${objective.label ? `${esc(objective.label)} · ` : ''}${esc(objective.title)}**`, '');
   const facts: string[] = [];
   if (objective.owner) facts.push(`${t('Owner')}: ${esc(`@${objective.owner.name}`)}`);
-  if (objective.type) facts.push(t(objective.type));
+  if (objective.type) facts.push(typeLabel(objective.type, t));
   if (objective.weight !== 1) facts.push(`${t('Weight')}: ${objective.weight}`);
   if (facts.length) lines.push(facts.join(' · '), '');
 
