@@ -137,6 +137,8 @@ interface Section {
   end: number;
   parent: Section | null;
   children: Section[];
+  /** `Key results` / `Initiatives` sub-headings (or following sibling headings) that belong to this section. */
+  attached: Section[];
   role: Role;
 }
 
@@ -343,7 +345,7 @@ class Builder {
         level = 7;
         [titleStart, titleEnd] = this.trim(this.start(node), this.end(node));
       } else return;
-      markers.push({ at, node, level, plain: toString(node).trim().replace(/\s+/g, ' '), titleStart, titleEnd, direct: [], end: this.end(node), parent: null, children: [], role: 'other' });
+      markers.push({ at, node, level, plain: toString(node).trim().replace(/\s+/g, ' '), titleStart, titleEnd, direct: [], end: this.end(node), parent: null, children: [], attached: [], role: 'other' });
     });
     const stack: Section[] = [];
     markers.forEach((section, i) => {
@@ -362,15 +364,32 @@ class Builder {
   }
 
   private classify(sections: Section[]): void {
-    for (const s of sections) {
-      if (s.node.type !== 'heading') continue;
+    const owners = new Map<Section, Section>();
+    const special = (s: Section): Role | null => {
+      if (s.node.type !== 'heading') return null;
       const plain = stripMarks(s.plain);
-      if (s.parent && KEY_RESULTS_TITLE.test(plain)) s.role = 'key-results';
-      else if (s.parent && INITIATIVES_TITLE.test(plain)) s.role = 'initiatives';
-    }
+      return KEY_RESULTS_TITLE.test(plain) ? 'key-results' : INITIATIVES_TITLE.test(plain) ? 'initiatives' : null;
+    };
+    sections.forEach((s, i) => {
+      const role = special(s);
+      if (!role) return;
+      // It belongs to the heading it sits under, or to the sibling heading right before it
+      // (`## O1 …` then `## Initiatives`), or to whatever that sibling belongs to.
+      let owner: Section | null = s.parent;
+      for (let j = i - 1; j >= 0; j--) {
+        const prev = sections[j]!;
+        if (prev.level > s.level) continue;
+        if (prev.level === s.level && prev.parent === s.parent) owner = owners.get(prev) ?? (special(prev) ? null : prev);
+        break;
+      }
+      if (!owner) return;
+      owners.set(s, owner);
+      s.role = role;
+      owner.attached.push(s);
+    });
     for (const s of sections) {
       if (s.role !== 'other') continue;
-      if (s.node.type === 'heading' && NOTES_TITLE.test(stripMarks(s.plain))) continue;
+      if (s.node.type === 'heading' && (NOTES_TITLE.test(stripMarks(s.plain)) || special(s))) continue;
       if (this.keyResultList(s)) s.role = 'objective';
     }
     const hasObjective = (s: Section): boolean => s.children.some((c) => c.role === 'objective' || hasObjective(c));
@@ -398,8 +417,8 @@ class Builder {
   /** The nodes that make up an objective's body: its own, plus those under `Key results` / `Initiatives` sub-headings. */
   private body(section: Section): { node: RootContent; via: Role | null }[] {
     const out: { node: RootContent; via: Role | null }[] = section.direct.map((node) => ({ node, via: null }));
-    for (const child of section.children) {
-      if (child.role === 'key-results' || child.role === 'initiatives') {
+    for (const child of section.attached) {
+      {
         out.push({ node: child.node as RootContent, via: child.role });
         for (const node of child.direct) out.push({ node, via: child.role });
       }

@@ -435,3 +435,23 @@ describe('parseOkr: objectives without key results yet', () => {
     assert.deepEqual(doc.objectives.map((o) => o.title), ['Grow']);
   });
 });
+
+describe('parseOkr: Initiatives and Key results headings', () => {
+  it('attaches a sibling `## Initiatives` heading to the objective before it', () => {
+    const text = '# Plan\n## O1: Grow\n- Reach 10 users\n## Initiatives\n- Run ads\n## O2: Sell\n- Reach 5 deals\n';
+    const doc = parseOkr(text);
+    assert.deepEqual(doc.objectives.map((o) => [o.id, o.keyResults.length, o.initiatives.map((i) => i.text)]), [
+      ['o1', 1, ['Run ads']],
+      ['o2', 1, []],
+    ]);
+  });
+
+  it('a `## Key results` sibling gives the objective its KRs', () => {
+    const doc = parseOkr('## Grow the community\nWhy: because.\n## Key results\n- Reach 500 members\n');
+    assert.deepEqual(doc.objectives.map((o) => [o.title, o.keyResults.map((k) => k.target?.value)]), [['Grow the community', [500]]]);
+  });
+
+  it('an Initiatives heading with nothing to belong to is never an objective', () => {
+    assert.deepEqual(parseOkr('## Initiatives\n- Run ads\n').objectives, []);
+  });
+});
