@@ -60,8 +60,13 @@ export class WorkspaceIndexService implements vscode.Disposable {
     return vscode.workspace.asRelativePath(uri, false);
   }
 
+  /** Search globs: the default names, and `okr.files` (a bare file name matches in any folder, as in `isOkrFile`). */
   private globs(): string[] {
-    return [DEFAULT_OKR_GLOB, ...this.documents.filePatterns];
+    const extra = this.documents.filePatterns.map((p) => {
+      const glob = p.trim().replace(/^\.?\//, '');
+      return glob.includes('/') ? glob : `**/${glob}`;
+    });
+    return [DEFAULT_OKR_GLOB, ...extra];
   }
 
   private watch(): void {
