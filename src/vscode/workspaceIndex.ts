@@ -72,8 +72,13 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private watch(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
-    for (const glob of this.globs()) {
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    // A watcher's string glob is matched against absolute paths: anchor relative globs to each folder.
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const patterns: vscode.GlobPattern[] = this.globs().flatMap((glob) =>
+      glob.startsWith('**/') || folders.length === 0 ? [glob] : folders.map((f) => new vscode.RelativePattern(f, glob)),
+    );
+    for (const pattern of patterns) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       this.watchers.push(
         watcher,
         watcher.onDidCreate((uri) => void this.refreshFromDisk(uri)),
