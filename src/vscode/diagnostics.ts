@@ -127,6 +127,8 @@ export class LintService implements vscode.Disposable {
   /** Per-document run counter: a run publishes only when no newer run started meanwhile. */
   private readonly runs = new Map<string, number>();
   private readonly results = new Map<string, LintResult>();
+  /** Results computed on request (code actions) but not shown, with `okr.lint.run` = `onSave`. */
+  private readonly unpublished = new Map<string, LintResult>();
   /** Resolved configuration per folder (key: workspace folder URI + relative dir). */
   private readonly configs = new Map<string, Promise<{ layer: ConfigLayer | null; source: ConfigSource }>>();
   /** The `okr.lint.*` settings layer per workspace folder (cleared on any settings change). */
@@ -182,7 +184,10 @@ export class LintService implements vscode.Disposable {
    * the configuration was read.
    */
   async lintDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
-    return this.resultFor(document) ?? (await this.run(document));
+    const cached = this.resultFor(document) ?? this.unpublished.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached;
+    // With `onSave`, what the editor shows changes only on save: compute without publishing.
+    return this.run(document, lintSettings(document.uri).run === 'onType');
   }
 
   /** The configuration for a document (cached per folder until a config file or setting changes). */
@@ -237,15 +242,16 @@ export class LintService implements vscode.Disposable {
     void this.run(document);
   }
 
-  private async run(document: vscode.TextDocument): Promise<LintResult | undefined> {
+  private async run(document: vscode.TextDocument, publish = true): Promise<LintResult | undefined> {
     const key = document.uri.toString();
-    const runId = (this.runs.get(key) ?? 0) + 1;
+    // Only publishing runs count: a run for a code action never makes a publishing run stale.
+    const runId = publish ? (this.runs.get(key) ?? 0) + 1 : (this.runs.get(key) ?? 0);
     this.runs.set(key, runId);
     const version = document.version;
     const generation = this.configGeneration;
     try {
       if (!lintSettings(document.uri).enable || !this.documents.isOkrDocument(document)) {
-        this.clear(document.uri);
+        if (publish) this.clear(document.uri);
         return undefined;
       }
       const resolved = await this.configFor(document.uri);
@@ -255,6 +261,7 @@ export class LintService implements vscode.Disposable {
       }
       if (!this.documents.isOkrDocument(document)) return undefined;
       if (isIgnored(resolved.config, resolved.relativePath)) {
+        if (!publish) return undefined;
         this.collection.delete(document.uri);
         this.results.delete(key);
         this.lintedEmitter.fire(document.uri);
@@ -269,6 +276,11 @@ export class LintService implements vscode.Disposable {
       });
       const vsDiagnostics = diagnostics.map((d) => this.toVsDiagnostic(d, document.uri));
       const result: LintResult = { version, diagnostics, vsDiagnostics, source: resolved.source };
+      if (!publish) {
+        this.unpublished.set(key, result);
+        return result;
+      }
+      this.unpublished.delete(key);
       this.results.set(key, result);
       this.collection.set(document.uri, vsDiagnostics);
       this.lintedEmitter.fire(document.uri);
@@ -358,6 +370,7 @@ export class LintService implements vscode.Disposable {
     this.timers.delete(key);
     this.runs.set(key, (this.runs.get(key) ?? 0) + 1);
     this.results.delete(key);
+    this.unpublished.delete(key);
     this.collection.delete(uri);
     this.lintedEmitter.fire(uri);
   }

@@ -11,6 +11,7 @@ import { registerStatusBar } from './statusBar';
 import { registerNavigation } from './navigation';
 import { registerPanel } from './panel';
 import { registerDiagnostics } from './diagnostics';
+import { registerCodeActions } from './codeActions';
 
 /** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
 export interface OkrExtensionApi {
@@ -27,13 +28,14 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   const workspaceIndex = new WorkspaceIndexService(documents, output);
   context.subscriptions.push(documents, workspaceIndex);
   registerPanel(context, { documents, workspaceIndex, log: output });
+  const lint = registerDiagnostics(context, { documents, workspaceIndex, log: output });
+  registerCodeActions(context, documents, lint, output);
   context.subscriptions.push(registerCompletions(documents, workspaceIndex, output));
   context.subscriptions.push(registerHover(documents, workspaceIndex, output));
   context.subscriptions.push(registerSymbols(documents, workspaceIndex, output));
   context.subscriptions.push(registerCodeLens(documents, output));
   context.subscriptions.push(registerStatusBar(documents, output));
   context.subscriptions.push(registerNavigation(documents, workspaceIndex, output));
-  registerDiagnostics(context, { documents, workspaceIndex, log: output });
   output.info('OKR Markdown activated');
   return { activationMs: Date.now() - activationStarted };
 }

@@ -4,7 +4,7 @@ import * as assert from '../assert';
 import * as vscode from 'vscode';
 import { ruleById } from '../../../src/core/lint/index';
 import { codeOf, okrDiagnostics, openFixture, sleep } from '../helpers';
-import { openScratch, rangeOf, rangeText, revert, setText, waitForNoRules, waitForRules } from './editing-helpers';
+import { openScratch, rangeOf, rangeText, revert, setText, waitForNoRules, waitForRules, withoutAutoSave } from './editing-helpers';
 
 const FIVE_KRS = `---
 team: Editing
@@ -38,6 +38,7 @@ async function updateSetting(key: string, value: unknown): Promise<void> {
 
 describe('diagnostics', () => {
   let scratch: vscode.TextDocument | undefined;
+  withoutAutoSave();
 
   afterEach(async () => {
     await updateSetting('lint.rules', undefined);
@@ -89,6 +90,7 @@ describe('diagnostics', () => {
     scratch = await openScratch(FIVE_KRS);
     await waitForRules(scratch.uri, [TOO_MANY]);
     await updateSetting('lint.run', 'onSave');
+    await sleep(500); // the configuration event (and its immediate re-lint) arrives asynchronously
     await setText(scratch, FIVE_KRS.replace(/- KR5.*\n/, ''));
     await sleep(1000);
     assert.ok(okrDiagnostics(scratch.uri).some((d) => codeOf(d) === TOO_MANY), 'typing did not re-lint');

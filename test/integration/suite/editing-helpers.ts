@@ -15,18 +15,54 @@ export async function setText(document: vscode.TextDocument, text: string): Prom
   if (document.getText() !== text) throw new Error('The replaced text differs from what was asked');
 }
 
-/** Opens the scratch fixture with `text` in it (in memory). */
-export async function openScratch(text: string): Promise<vscode.TextDocument> {
-  const document = await openFixture(SCRATCH);
+/** The text of each file the suites changed, as it was on disk before the first change. */
+const originals = new Map<string, string>();
+
+async function remember(uri: vscode.Uri): Promise<void> {
+  if (!originals.has(uri.toString())) originals.set(uri.toString(), new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+}
+
+/** Opens a fixture and puts `text` in it (in memory); `restore` puts the original back. */
+export async function openWithText(relPath: string, text: string): Promise<vscode.TextDocument> {
+  const document = await openFixture(relPath);
+  await remember(document.uri);
   await setText(document, text);
   return document;
 }
 
-/** Reverts a document to its text on disk (throws away in-memory edits). */
+/** Opens the scratch fixture with `text` in it (in memory). */
+export function openScratch(text: string): Promise<vscode.TextDocument> {
+  return openWithText(SCRATCH, text);
+}
+
+/**
+ * Puts a changed document back to its original text, on disk too (VS Code for the Web saves
+ * edits by itself after a delay, so a plain revert could bring back a changed file).
+ */
 export async function revert(document: vscode.TextDocument): Promise<void> {
-  if (document.isClosed || !document.isDirty) return;
-  await vscode.window.showTextDocument(document, { preview: false });
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  if (document.isClosed) return;
+  const original = originals.get(document.uri.toString());
+  if (original === undefined) {
+    if (!document.isDirty) return;
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    return;
+  }
+  if (document.getText() !== original) await setText(document, original);
+  if (document.isDirty) await document.save();
+}
+
+/** Turns off `files.autoSave` for a suite (edits stay in memory), and back on after it. */
+export function withoutAutoSave(): void {
+  let previous: unknown;
+  before(async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    previous = files.inspect('autoSave')?.globalValue;
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+  after(async () => {
+    await vscode.workspace.getConfiguration('files').update('autoSave', previous, vscode.ConfigurationTarget.Global);
+  });
 }
 
 /** Our diagnostics for the document's current text, once the ones with these rule ids are all there. */

@@ -4,3 +4,4 @@
 import './activation.test';
 import './diagnostics.test';
 import './language-features.test';
+import './code-actions.test';
