@@ -74,7 +74,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     this.watchers = [];
     // A watcher's string glob is matched against absolute paths: anchor relative globs to each folder.
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const patterns: vscode.GlobPattern[] = this.globs().flatMap((glob) =>
+    const patterns = this.globs().flatMap((glob): vscode.GlobPattern[] =>
       glob.startsWith('**/') || folders.length === 0 ? [glob] : folders.map((f) => new vscode.RelativePattern(f, glob)),
     );
     for (const pattern of patterns) {
