@@ -18,5 +18,6 @@ export {
 export { preset, PRESET_NAMES, type PresetName } from './presets';
 export { parseDirective, Suppressions, type Directive } from './directives';
 export { workspaceFileOf } from './workspace';
+export { configSchema } from './schema';
 export { applyEdits, compatibleEdits, minimizeEdit, plainEdits, snippetToPlainText } from '../edits';
 export * from './types';
