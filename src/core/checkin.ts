@@ -1,0 +1,121 @@
+// The check-in command's logic: validate what a person typed, and compute the minimal edits that
+// record it — a dated check-in line nested under the KR (`- 2026-11-21: 150, confidence 0.7`, with
+// the list's own indentation, bullet and line ending) and, when the KR text states its current
+// value (`now 120`, `current: 120`), that value updated. Pure: the date is a parameter.
+import type { TextEdit } from './lint/types';
+import type { IsoDate, KeyResult, OkrDocument } from './model';
+import { findQuantities } from './quantities';
+import type { LineIndex } from './text';
+
+export type CheckInInputError = 'empty' | 'not-a-number' | 'out-of-range';
+
+/** A check-in value as typed: a number with an optional unit (`150`, `42%`, `$1.5M`, `3.5 days`). */
+export function parseCheckInValue(input: string): { raw: string; value: number } | { error: CheckInInputError } {
+  const raw = input.trim().replace(/\s+/g, ' ');
+  if (raw === '') return { error: 'empty' };
+  const found = findQuantities(raw);
+  const first = found[0];
+  if (!first || found.length !== 1 || first.start !== 0 || first.end !== raw.length) return { error: 'not-a-number' };
+  return { raw, value: first.value };
+}
+
+/** A confidence as typed: `0.7`, `70%`, or `7/10`, normalised to 0–1. Empty means none. */
+export function parseConfidence(input: string): { value: number | null } | { error: CheckInInputError } {
+  const raw = input.trim();
+  if (raw === '') return { value: null };
+  let value: number;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw))) value = Number(m[1]) / 100;
+  else if ((m = /^(\d+(?:\.\d+)?)\s*\/\s*10$/.exec(raw))) value = Number(m[1]) / 10;
+  else if (/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(raw)) value = Number(raw);
+  else return { error: 'not-a-number' };
+  if (!(value >= 0 && value <= 1)) return { error: 'out-of-range' };
+  return { value: Math.round(value * 100) / 100 };
+}
+
+export interface CheckInRequest {
+  date: IsoDate;
+  /** The value as typed (validated by `parseCheckInValue`). */
+  value: string;
+  /** 0–1, or null for none. */
+  confidence: number | null;
+}
+
+const BULLET_ITEM = /^([ \t]*)([-*+])([ \t]+)/;
+const ANY_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/;
+
+/** The last line of a KR's list item that holds text (its nested lines included). */
+function lastItemLine(kr: KeyResult, lines: LineIndex): number {
+  let line = kr.range.end.line;
+  if (kr.range.end.character === 0 && line > kr.range.start.line) line--;
+  while (line > kr.range.start.line && lines.lineText(line).trim() === '') line--;
+  return line;
+}
+
+/** Indentation and bullet of the new check-in item: like the existing check-ins, else nested one level under the KR. */
+function checkInPrefix(kr: KeyResult, lines: LineIndex): string {
+  const last = kr.checkins[kr.checkins.length - 1];
+  if (last) {
+    const m = ANY_ITEM.exec(lines.lineText(last.range.start.line));
+    if (m) return `${m[1]}${m[2]}${m[3]}`;
+  }
+  const item = ANY_ITEM.exec(lines.lineText(kr.range.start.line));
+  if (!item) return '  - ';
+  const bullet = BULLET_ITEM.exec(lines.lineText(kr.range.start.line))?.[2] ?? '-';
+  // Content column of the KR item: its indentation plus the marker and the spaces after it.
+  const contentIndent = item[1]! + ' '.repeat(item[2]!.length + Math.min(item[3]!.replace(/\t/g, '    ').length, 4));
+  return `${contentIndent}${bullet} `;
+}
+
+function formatConfidence(c: number): string {
+  return String(Math.round(c * 100) / 100);
+}
+
+/** The new value for a `now …` in the KR text: a bare number keeps the unit and scale written there. */
+function updatedCurrent(oldRaw: string, typed: string): string {
+  if (!/^[\d.,]+$/.test(typed)) return typed;
+  const number = /\d[\d,]*(?:\.\d+)?|\.\d+/.exec(oldRaw);
+  if (!number) return typed;
+  return oldRaw.slice(0, number.index) + typed + oldRaw.slice(number.index + number[0].length);
+}
+
+/**
+ * The edits that record a check-in on `kr`. The new line goes after the newest check-in (before the
+ * first when the list runs newest first), nested under the KR.
+ */
+export function checkInEdits(_doc: OkrDocument, text: string, lines: LineIndex, kr: KeyResult, request: CheckInRequest): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const entry = `${checkInPrefix(kr, lines)}${request.date}: ${request.value}${request.confidence === null ? '' : `, confidence ${formatConfidence(request.confidence)}`}`;
+  const dates = kr.checkins.map((c) => c.date);
+  const newestFirst = dates.length >= 2 && dates.every((d, i) => i === 0 || (d !== null && dates[i - 1] !== null && d < dates[i - 1]!));
+  if (newestFirst) {
+    const first = kr.checkins[0]!;
+    const at = lines.lineStarts[first.range.start.line]!;
+    const p = lines.positionAt(at);
+    edits.push({ range: { start: p, end: p }, newText: `${entry}${lines.eol}` });
+  } else {
+    const at = lines.lineEnd(lastItemLine(kr, lines));
+    const p = lines.positionAt(at);
+    edits.push({ range: { start: p, end: p }, newText: `${lines.eol}${entry}` });
+  }
+  if (kr.currentSource === 'text' && kr.current) {
+    const q = kr.current;
+    const old = text.slice(q.range.start.offset, q.range.end.offset);
+    const updated = updatedCurrent(old, request.value);
+    if (updated !== old) edits.push({ range: q.range, newText: updated });
+  }
+  return edits;
+}
+
+/** The KR whose item contains the offset (the KR at the cursor), if any. */
+export function keyResultAt(doc: OkrDocument, offset: number): KeyResult | undefined {
+  for (const objective of doc.objectives) {
+    for (const kr of objective.keyResults) if (kr.range.start.offset <= offset && offset <= kr.range.end.offset) return kr;
+  }
+  return undefined;
+}
+
+/** Every KR of the document with the objective it belongs to (for the quick pick). */
+export function keyResultsOf(doc: OkrDocument): { objective: string; kr: KeyResult }[] {
+  return doc.objectives.flatMap((o) => o.keyResults.map((kr) => ({ objective: o.title, kr })));
+}
