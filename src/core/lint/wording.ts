@@ -199,9 +199,12 @@ function scanVerb(lower: string, from: number): 'activity' | 'outcome' | null {
   return null;
 }
 
+/** Key results are a sentence or two; past this many characters the rest is not read (keeps lint fast on odd input). */
+export const MAX_WORDING_LENGTH = 2000;
+
 /** Analyses a KR's text. */
 export function analyseWording(text: string): Wording {
-  const clean = cleanKeyResultText(text);
+  const clean = cleanKeyResultText(text.length > MAX_WORDING_LENGTH ? text.slice(0, MAX_WORDING_LENGTH) : text);
   const lower = clean.toLowerCase();
   const numbers = findNumbers(clean);
   const numberWord = NUMBER_WORDS.exec(lower);
