@@ -642,11 +642,9 @@ class Builder {
     }
     const analysis = analyseKeyResultText(this.source(textStart, pEnd), { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates });
     const checkins = this.checkins(item);
-    const newest = newestCheckIn(checkins);
     const withValue = newestCheckIn(checkins.filter((c) => c.value));
     const withConfidence = newestCheckIn(checkins.filter((c) => c.confidence));
     const current = analysis.current ?? withValue?.value ?? null;
-    void newest;
     let direction = analysis.direction;
     const target = analysis.target;
     if (!direction && current && target && !target.relative && current.value !== target.value) direction = current.value > target.value ? 'decrease' : 'increase';
