@@ -7,6 +7,7 @@ import type { OkrDocument } from '../core/model';
 import { parseOkr } from '../core/parse';
 import { buildTree, type Severity, type TreeDiagnostic, type TreeScope, type TreeSource } from '../core/tree';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/panel';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { OkrDocuments } from './documents';
 import type { WorkspaceIndexService } from './workspaceIndex';
 
@@ -286,11 +287,11 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
     }
   }
 
-  /** Our own diagnostics on a file (lint counts are 0 until a linter publishes some). */
+  /** The linter's diagnostics on a file (source `okr`; others' diagnostics are not ours to count). */
   private diagnostics(uri: string): TreeDiagnostic[] {
     return vscode.languages
       .getDiagnostics(vscode.Uri.parse(uri, true))
-      .filter((d) => typeof d.source === 'string' && /okr/i.test(d.source))
+      .filter((d) => d.source === DIAGNOSTIC_SOURCE)
       .map((d) => ({ line: d.range.start.line, severity: severityOf(d.severity) }));
   }
 
