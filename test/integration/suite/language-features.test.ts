@@ -167,6 +167,20 @@ describe('language features', () => {
     assert.ok(hit.location.uri.toString().endsWith('/language/features.okr.md'));
   });
 
+  it('indexes an OKR file created on disk and forgets it when deleted (file watcher)', async () => {
+    const uri = vscode.Uri.joinPath(document.uri, '..', 'created-by-test.okr.md');
+    const text = '---\nquarter: 2026-Q4\n---\n# Created\n\n## O1: Appear in the index zebrafish\n\n- KR1: Raise the count from 1 to 2\n';
+    const find = (): Thenable<vscode.SymbolInformation[]> => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'zebrafish');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const found = await eventually(find, (xs) => xs.length === 1, 'the created file in the workspace index');
+      assert.ok(found[0]!.location.uri.toString().endsWith('/language/created-by-test.okr.md'));
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await eventually(find, (xs) => xs.length === 0, 'the deleted file gone from the index');
+  });
+
   it('goes from an Aligns target to the parent objective, and finds the references to it', async () => {
     const at = document.positionAt(original.indexOf('../okr.md#o1') + 3);
     const defs = await eventually(
