@@ -357,7 +357,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
 }
 
 function takeDeadline(s: Scanner, cycle: Pick<Cycle, 'start' | 'end'> | null): Deadline | null {
-  const keyword = new RegExp(`(?:\\b(?:by|before|until|till|due(?:\\s+(?:by|on))?|deadline:?|no later than|on)\\s+)(${DATE_EXPRESSION_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
+  const keyword = new RegExp(`(?:\\b(?:by|before|until|till|due(?:\\s+(?:by|on))?|deadline|no later than|on)\\s*:?\\s+)(${DATE_EXPRESSION_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
   const found = s.take(keyword) ?? s.take(/(?<![\d-])(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/);
   if (!found) return null;
   const raw = s.text.slice(found.start, found.end);

@@ -268,3 +268,11 @@ describe('quantities: names with numbers are not targets', () => {
     assert.equal(analyseKeyResultText('Sign 1 customer').unit, 'customers');
   });
 });
+
+describe('quantities: key-style parts inside a KR', () => {
+  it('Due: / Score: / Confidence: with colons', () => {
+    const t = 'Reach 10 users · Due: 2026-12-01 · Confidence: 0.6 · Score: 0.4';
+    const a = analyse(t);
+    assert.deepEqual([a.deadline?.date, src(t, a.deadline?.range), a.confidence?.value, a.score, a.target?.value], ['2026-12-01', 'Due: 2026-12-01', 0.6, 0.4, 10]);
+  });
+});
