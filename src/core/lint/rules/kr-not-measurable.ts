@@ -1,7 +1,7 @@
 // "It is not a key result unless it has a number": a KR needs a checkable target.
 import { escapeSnippet } from '../../edits';
 import { defineRule, quote } from '../helpers';
-import { isAmount, keyResults, wordingEnd, wordingOf } from '../kr';
+import { keyResults, wordingEnd, wordingOf } from '../kr';
 import type { Fix } from '../types';
 import type { Wording } from '../wording';
 
@@ -34,9 +34,8 @@ export default defineRule(
     for (const { kr } of keyResults(doc)) {
       // A checkbox is a declared milestone (done or not).
       if (kr.checked !== null) continue;
+      // The wording analysis decides (the parser also reads `SOC 2` or `the 2 new AEs` as targets).
       const w = wordingOf(kr, text);
-      // The parser's target counts only when the wording agrees it is an amount (not `SOC 2`).
-      if (kr.target && isAmount(kr, text, kr.target)) continue;
       if (w.measurable) continue;
       const end = wordingEnd(kr, text);
       const at = lines.range(end, end);
