@@ -14,7 +14,6 @@ import type {
   CheckIn,
   Cycle,
   Frontmatter,
-  FrontmatterEntry,
   Group,
   HtmlComment,
   Initiative,
@@ -745,4 +744,3 @@ function objectiveType(value: string): ObjectiveType | null {
   return null;
 }
 
-export type { FrontmatterEntry };

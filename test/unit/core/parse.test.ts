@@ -455,3 +455,29 @@ describe('parseOkr: Initiatives and Key results headings', () => {
     assert.deepEqual(parseOkr('## Initiatives\n- Run ads\n').objectives, []);
   });
 });
+
+describe('parseOkr: cycle sources', () => {
+  it('reads `cycle: {start, end}` from the frontmatter', () => {
+    const doc = parseOkr('---\ncycle:\n  start: 2026-10-05\n  end: 2027-01-15\n---\n');
+    assert.deepEqual([doc.cycle?.label, doc.cycle?.kind, doc.cycle?.start, doc.cycle?.end], ['2026-10-05..2027-01-15', 'custom', '2026-10-05', '2027-01-15']);
+  });
+
+  it('reads a year given as a YAML number, and a default cycle from the options', () => {
+    assert.equal(parseOkr('---\ncycle: 2026\n---\n').cycle?.end, '2026-12-31');
+    const doc = parseOkr('## O\n- Reach 10 users by Dec 1\n', { defaultCycle: '2026-Q4' });
+    assert.deepEqual([doc.cycle?.label, doc.cycle?.source], ['2026-Q4', 'option']);
+    assert.equal(doc.objectives[0]!.keyResults[0]!.deadline?.date, '2026-12-01');
+  });
+
+  it('reads US-style month/day check-in dates in the cycle year', () => {
+    const kr = parseOkr('# OKRs Q4 2026\n## O\n- Reach 10 users\n  - 11/07: 4\n').objectives[0]!.keyResults[0]!;
+    assert.equal(kr.checkins[0]!.date, '2026-11-07');
+  });
+
+  it('says a month-day check-in needs a year when no cycle is known', () => {
+    const text = '## O\n- Reach 10 users\n  - Nov 7: 4\n';
+    const doc = parseOkr(text);
+    assert.equal(doc.objectives[0]!.keyResults[0]!.checkins[0]!.date, null);
+    assert.match(doc.problems[0]!.message, /no year/);
+  });
+});
