@@ -1,11 +1,421 @@
-// Placeholder while the incremental cache is written (issue #7): a full parse per version.
-import type { OkrDocument } from './model';
-import { parseOkr, type ParseOptions } from './parse';
+// The incremental document cache (issue #7): one per open document. Each `update(text)` returns
+// exactly what `parseOkr(text, options)` would (a property test holds it to that), but reuses
+// what the previous version already knew:
+// - Markdown: the text is cut into sections at top-level headings (sections.ts); each section is
+//   parsed by remark once and reused while its text is unchanged, its positions shifted when
+//   lines above it move. Only the changed section is re-parsed. This also keeps remark linear:
+//   on one big text it is quadratic (micromark's edit map), on many small sections it is not.
+// - Model: when an edit stays inside one objective's own section (the common case: typing in a
+//   KR or a check-in), only that objective is rebuilt (with parse.ts's `buildDocument` on that
+//   section's nodes) and everything after it is shifted; otherwise the whole model is rebuilt from
+//   the cached Markdown trees, which is still far cheaper than parsing.
+// Coordination note (for parse.ts): this relies on `buildDocument(nodes, ctx)` being a pure
+// function of the mdast nodes, text, LineIndex and base offset, on `applyProgress` as a separate
+// pass, on objective ids depending only on the heading and the objectives before it, and on bold
+// objective markers starting with `**`/`__`. If one of these changes, the property test
+// (test/unit/incremental.property.test.ts) will say so.
+import type { Nodes, RootContent } from 'mdast';
+import type { Group, Objective, OkrDocument, ParseProblem } from './model';
+import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, type BuildContext, type ParseOptions } from './parse';
+import { applyProgress } from './progress';
+import { countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
+import { LineIndex } from './text';
+
+/** One section of the parse window, with its remark tree. */
+interface Section {
+  text: string;
+  /** The last section is parsed with its final line ending; the others without (see parseSection). */
+  last: boolean;
+  /** Offset and 0-based line in the parse window (the text without BOM, up to the size limit). */
+  offset: number;
+  line: number;
+  /** Top-level mdast nodes. Their positions are relative to (nodesOffset, nodesLine) being the
+   * section's start; they are shifted lazily to (offset, line) when a full build needs them. */
+  nodes: RootContent[];
+  nodesOffset: number;
+  nodesLine: number;
+}
+
+/** What the previous update knew. */
+interface State {
+  text: string;
+  window: string;
+  base: number;
+  truncated: boolean;
+  fmEnd: number;
+  sections: Section[];
+  index: LineIndex;
+  doc: OkrDocument;
+}
+
+/** How the last update was done (for tests and the benchmark). */
+export type UpdateKind = 'same' | 'full' | 'sections' | 'objective';
 
 export class IncrementalDocument {
+  private state: State | null = null;
+  /** How the last `update` produced its model. */
+  lastUpdate: UpdateKind = 'full';
+  /** How many sections the last `update` parsed with remark (the others were reused). */
+  lastParsedSections = 0;
+
   constructor(private readonly options: ParseOptions = {}) {}
 
+  /** The model of `text`, equal to `parseOkr(text, options)`. Never throws. */
   update(text: string): OkrDocument {
-    return parseOkr(text, this.options);
+    if (typeof text !== 'string') text = String(text ?? '');
+    const previous = this.state;
+    if (previous && previous.text === text) {
+      this.lastUpdate = 'same';
+      this.lastParsedSections = 0;
+      return previous.doc;
+    }
+    try {
+      return this.compute(text, previous);
+    } catch {
+      // A bug of ours must not take the editor down: fall back to the plain parser.
+      this.state = null;
+      this.lastUpdate = 'full';
+      return parseOkr(text, this.options);
+    }
   }
+
+  /** The LineIndex of the last text (shared, so callers need not build another). */
+  get lineIndex(): LineIndex | null {
+    return this.state?.index ?? null;
+  }
+
+  /** Forgets everything (the next update parses from scratch). */
+  reset(): void {
+    this.state = null;
+  }
+
+  private compute(text: string, previous: State | null): OkrDocument {
+    // The parse window, exactly as parseOkr cuts it.
+    const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let end = text.length;
+    const truncated = end > MAX_TEXT_LENGTH;
+    if (truncated) {
+      const cut = text.lastIndexOf('\n', MAX_TEXT_LENGTH);
+      end = cut > 0 ? cut + 1 : MAX_TEXT_LENGTH;
+    }
+    const window = text.slice(base, end);
+    const fmEnd = frontmatterEnd(window);
+    const comparable = previous !== null && previous.base === base && !previous.truncated && !truncated;
+
+    const plan = comparable ? this.replan(window, fmEnd, previous) : null;
+    const sections = plan ? plan.sections : this.parseAll(window, splitSections(window));
+    this.lastParsedSections = plan ? plan.parsed : sections.length;
+    const index = plan && comparable ? this.lineIndex_(text, base, previous, plan) : new LineIndex(text);
+
+    const problems: ParseProblem[] = [];
+    if (truncated) {
+      problems.push({
+        code: 'too-large',
+        message: `The file is too large (${text.length} characters); only the first ${end} were read.`,
+        range: index.range(end, text.length),
+      });
+    }
+    const ctx: BuildContext = { text, index, base, options: this.options };
+
+    let doc: OkrDocument | null = null;
+    if (plan && previous) doc = this.patchObjective(plan, previous, ctx);
+    if (doc) this.lastUpdate = 'objective';
+    else {
+      this.lastUpdate = plan ? 'sections' : 'full';
+      const nodes: RootContent[] = [];
+      for (const s of sections) nodes.push(...placed(s));
+      try {
+        doc = buildDocument(nodes, ctx);
+        doc.problems.unshift(...problems);
+        doc = applyProgress(doc);
+      } catch {
+        // parseOkr reports a builder failure its own way: let it.
+        this.state = null;
+        return parseOkr(text, this.options);
+      }
+    }
+    this.state = { text, window, base, truncated, fmEnd, sections, index, doc };
+    return doc;
+  }
+
+  private parseAll(window: string, starts: readonly SectionStart[]): Section[] {
+    return starts.map((s, i) => parseSection(window.slice(s.offset, starts[i + 1]?.offset ?? window.length), s.offset, s.line, i === starts.length - 1));
+  }
+
+  /**
+   * Works out the new sections from the old ones: the unchanged ones at the start stay, the
+   * unchanged ones at the end are shifted, and the part between is re-scanned (and re-parsed
+   * where its sections' texts are new). Null when the whole text must be split again.
+   */
+  private replan(window: string, fmEnd: number, previous: State): Plan | null {
+    const old = previous.sections;
+    if (fmEnd !== previous.fmEnd || mayDefine(window) || mayDefine(previous.window) || old.length < 2) return null;
+    // The first old section that is not unchanged in place.
+    let first = 0;
+    while (first < old.length && old[first]!.offset + old[first]!.text.length <= window.length && window.startsWith(old[first]!.text, old[first]!.offset)) first++;
+    // Re-scan from the cut before it: a cut depends only on the text before it and its own line.
+    const restart = first - 1;
+    if (restart < 1) return null;
+    const delta = window.length - previous.window.length;
+    // Unchanged sections at the end (not overlapping the re-scanned start).
+    let tail = old.length;
+    while (tail - 1 > restart) {
+      const s = old[tail - 1]!;
+      const newOffset = s.offset + delta;
+      if (newOffset <= old[restart]!.offset || !window.startsWith(s.text, newOffset)) break;
+      tail--;
+    }
+    const tailStart = tail < old.length ? old[tail]!.offset + delta : window.length;
+    // Old cuts in the unchanged tail, by their new offset.
+    const tailByOffset = new Map<number, number>();
+    for (let k = tail; k < old.length; k++) tailByOffset.set(old[k]!.offset + delta, k);
+    const from = old[restart]!;
+    const scan = scanSections(window, { offset: from.offset, line: from.line, stop: (offset) => offset >= tailStart && tailByOffset.has(offset) });
+    const starts: SectionStart[] = [{ offset: from.offset, line: from.line }, ...scan.starts];
+    const resumeAt = scan.stoppedAt ? tailByOffset.get(scan.stoppedAt.offset)! : old.length;
+    if (scan.stoppedAt) starts.pop();
+    const lineDelta = scan.stoppedAt ? scan.stoppedAt.line - old[resumeAt]!.line : 0;
+
+    // Old middle sections by text, for reuse when a section's text reappears (moved, or unchanged
+    // between two cuts that were re-scanned).
+    const reusable = new Map<string, Section>();
+    let parsed = 0;
+    for (let k = restart; k < resumeAt; k++) reusable.set(old[k]!.text, old[k]!);
+    const middle: Section[] = starts.map((s, i) => {
+      const endOffset = starts[i + 1]?.offset ?? (scan.stoppedAt ? scan.stoppedAt.offset : window.length);
+      const sectionText = window.slice(s.offset, endOffset);
+      const last = endOffset === window.length;
+      const known = reusable.get(sectionText);
+      if (known && known.last === last) {
+        reusable.delete(sectionText);
+        return { ...known, offset: s.offset, line: s.line };
+      }
+      parsed++;
+      return parseSection(sectionText, s.offset, s.line, last);
+    });
+    const sections = [
+      ...old.slice(0, restart),
+      ...middle,
+      ...old.slice(resumeAt).map((s) => ({ ...s, offset: s.offset + delta, line: s.line + lineDelta })),
+    ];
+    return { sections, parsed, restart, oldMiddleEnd: resumeAt, newMiddleEnd: restart + middle.length, delta, lineDelta, previousWindowLength: previous.window.length };
+  }
+
+  /** The new LineIndex from the old one: unchanged line starts before and after the re-scanned part. */
+  private lineIndex_(text: string, base: number, previous: State, plan: Plan): LineIndex {
+    const oldStarts = previous.index.lineStarts;
+    const changeStart = base + plan.sections[plan.restart]!.offset;
+    const oldChangeEnd = base + (plan.oldMiddleEnd < previous.sections.length ? previous.sections[plan.oldMiddleEnd]!.offset : previous.window.length);
+    const newChangeEnd = oldChangeEnd + plan.delta;
+    const starts: number[] = [];
+    let k = 0;
+    while (k < oldStarts.length && oldStarts[k]! <= changeStart) starts.push(oldStarts[k++]!);
+    for (let i = changeStart; i < newChangeEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) starts.push(i + 1);
+    }
+    while (k < oldStarts.length && oldStarts[k]! <= oldChangeEnd) k++;
+    for (; k < oldStarts.length; k++) starts.push(oldStarts[k]! + plan.delta);
+    const index = Object.create(LineIndex.prototype) as LineIndex;
+    Object.assign(index, { text, lineStarts: dedupe(starts) });
+    return index;
+  }
+
+  /**
+   * The fast path: the edit changed one section that is one objective's whole section (its heading
+   * line unchanged). Rebuilds that objective alone and shifts what follows. Null when the edit is
+   * anything else (then the caller rebuilds the whole model).
+   */
+  private patchObjective(plan: Plan, previous: State, ctx: BuildContext): OkrDocument | null {
+    const { restart } = plan;
+    // Exactly one section replaced by one, not the first (frontmatter, title).
+    let m = restart;
+    let oldEnd = plan.oldMiddleEnd;
+    let newEnd = plan.newMiddleEnd;
+    const oldSections = previous.sections;
+    const newSections = plan.sections;
+    while (m < oldEnd && m < newEnd && oldSections[m]!.text === newSections[m]!.text && oldSections[m]!.offset === newSections[m]!.offset) m++;
+    while (oldEnd > m && newEnd > m && oldSections[oldEnd - 1]!.text === newSections[newEnd - 1]!.text) {
+      oldEnd--;
+      newEnd--;
+    }
+    if (oldEnd - m !== 1 || newEnd - m !== 1 || m < 1) return null;
+    const oldSection = oldSections[m]!;
+    const newSection = newSections[m]!;
+    if (!isSimpleObjectiveSection(oldSection, previous.window) || !isSimpleObjectiveSection(newSection, ctx.text.slice(ctx.base))) return null;
+    // (The old section's nodes are read, never placed: a reused section may share them.)
+    const base = ctx.base;
+    const oldStart = base + oldSection.offset;
+    const oldStop = oldStart + oldSection.text.length;
+    // The same heading line.
+    const oldHeading = oldSection.nodes[0]!;
+    const newHeading = newSection.nodes[0]!;
+    if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSection.text.startsWith(newSection.text.slice(0, lengthOf(newHeading)))) return null;
+
+    const oldDoc = previous.doc;
+    const at = oldDoc.objectives.findIndex((o) => o.headingRange.start.offset === oldStart);
+    if (at < 0) return null;
+    const oldObjective = oldDoc.objectives[at]!;
+    if (oldObjective.range.end.offset > oldStop) return null;
+    // An objective above whose section runs into this one (a parent objective) would change too.
+    for (let i = 0; i < at; i++) if (oldDoc.objectives[i]!.range.end.offset >= oldStart) return null;
+
+    // Build the section on its own, with the document's cycle for dates.
+    const cycle = oldDoc.cycle;
+    const options: ParseOptions = cycle ? { ...this.options, defaultCycle: `${cycle.start}..${cycle.end}` } : this.options;
+    const alone = buildDocument(placed(newSection), { ...ctx, options });
+    if (alone.objectives.length !== 1 || alone.groups.length !== 0 || alone.title !== null || alone.frontmatter !== null) return null;
+    if ((alone.cycle?.start ?? null) !== (cycle?.start ?? null) || (alone.cycle?.end ?? null) !== (cycle?.end ?? null)) return null;
+    if (alone.problems.some((p) => p.code !== 'checkin-invalid')) return null;
+    const built = alone.objectives[0]!;
+    if (built.headingRange.start.offset !== oldStart || built.depth !== oldObjective.depth) return null;
+    const objective: Objective = { ...built, id: oldObjective.id, groupPath: oldObjective.groupPath };
+
+    const offsetDelta = plan.delta;
+    const lineDelta = countLines(newSection.text, 0, newSection.text.length) - countLines(oldSection.text, 0, oldSection.text.length);
+    const after = (offset: number): boolean => offset >= oldStop;
+    const shift = <T>(value: T): T => (offsetDelta === 0 && lineDelta === 0 ? value : shifted(value, lineDelta, offsetDelta));
+
+    const replaced = new Map<Objective, Objective>();
+    const objectives = oldDoc.objectives.map((o, i) => {
+      const next = i === at ? objective : i > at ? shift(o) : o;
+      replaced.set(o, next);
+      return next;
+    });
+    const groups = oldDoc.groups.map((g) => rebuildGroup(g));
+    function rebuildGroup(g: Group): Group {
+      if (g.range.end.offset < oldStart) return g;
+      if (after(g.range.start.offset)) return { ...shift({ ...g, groups: [], objectives: [] }), groups: g.groups.map(rebuildGroup), objectives: g.objectives.map((o) => replaced.get(o) ?? shift(o)) };
+      // A group that ends with this objective ends where it now ends; one that goes on, later.
+      const end = g.range.end.offset > oldObjective.range.end.offset ? shift(g.range.end) : objective.range.end;
+      return { ...g, range: { start: g.range.start, end }, groups: g.groups.map(rebuildGroup), objectives: g.objectives.map((o) => replaced.get(o) ?? o) };
+    }
+    const split = <T extends { range: { start: { offset: number } } }>(items: readonly T[], fresh: readonly T[]): T[] => [
+      ...items.filter((x) => x.range.start.offset < oldStart),
+      ...fresh,
+      ...items.filter((x) => after(x.range.start.offset)).map(shift),
+    ];
+    const doc: OkrDocument = {
+      ...oldDoc,
+      title: oldDoc.title && after(oldDoc.title.range.start.offset) ? shift(oldDoc.title) : oldDoc.title,
+      cycle: oldDoc.cycle?.range && after(oldDoc.cycle.range.start.offset) ? shift(oldDoc.cycle) : oldDoc.cycle,
+      groups,
+      objectives,
+      comments: split(oldDoc.comments, alone.comments),
+      problems: split(oldDoc.problems, alone.problems),
+      progress: null,
+      lineCount: ctx.index.lineCount,
+    };
+    return applyProgress(doc);
+  }
+}
+
+interface Plan {
+  sections: Section[];
+  /** How many of them were parsed now. */
+  parsed: number;
+  /** Index of the first re-scanned section (sections before it are the old ones, in place). */
+  restart: number;
+  /** Old sections [restart, oldMiddleEnd) were replaced by new sections [restart, newMiddleEnd). */
+  oldMiddleEnd: number;
+  newMiddleEnd: number;
+  /** Offset and line shift of the sections after the middle. */
+  delta: number;
+  lineDelta: number;
+  previousWindowLength: number;
+}
+
+/**
+ * Parses one section with remark; positions are relative to its start until placed. A section
+ * that is not the last is followed in the whole text by a column-0 heading, which closes whatever
+ * is open (a fence inside a list item, a block quote); remark ends such blocks differently at the
+ * end of a text. So the section is parsed with a sentinel empty heading (`#`) after it, as it
+ * would be inside the whole text, and the sentinel's node is dropped.
+ */
+export function parseSectionNodes(text: string, last: boolean): RootContent[] {
+  if (last) return parseMarkdown(text).children;
+  const nodes = parseMarkdown(text + '#').children;
+  const sentinel = nodes.pop();
+  if (!sentinel || sentinel.type !== 'heading' || sentinel.position?.start.offset !== text.length) {
+    throw new Error('section cut where remark sees no heading');
+  }
+  return nodes;
+}
+
+function parseSection(text: string, offset: number, line: number, last: boolean): Section {
+  return { text, last, offset, line, nodes: parseSectionNodes(text, last), nodesOffset: 0, nodesLine: 0 };
+}
+
+/** The section's nodes with positions at its current place (shifting them in place, once). */
+function placed(s: Section): RootContent[] {
+  const dOffset = s.offset - s.nodesOffset;
+  const dLine = s.line - s.nodesLine;
+  if (dOffset !== 0 || dLine !== 0) {
+    for (const node of s.nodes) shiftNode(node, dLine, dOffset);
+    s.nodesOffset = s.offset;
+    s.nodesLine = s.line;
+  }
+  return s.nodes;
+}
+
+function shiftNode(node: Nodes, dLine: number, dOffset: number): void {
+  const p = node.position;
+  if (p) {
+    p.start = { line: p.start.line + dLine, column: p.start.column, offset: (p.start.offset ?? 0) + dOffset };
+    p.end = { line: p.end.line + dLine, column: p.end.column, offset: (p.end.offset ?? 0) + dOffset };
+  }
+  if ('children' in node) for (const child of node.children) shiftNode(child as Nodes, dLine, dOffset);
+}
+
+function lengthOf(node: Nodes): number {
+  return (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0);
+}
+
+/** A section whose only top-level heading is its first node (depth 2–6) and that has no bold
+ * `**Objective …**` paragraph: on its own it can only be one objective (or nothing). */
+function isSimpleObjectiveSection(s: Section, window: string): boolean {
+  const nodes = s.nodes;
+  const correction = s.offset - s.nodesOffset;
+  const first = nodes[0];
+  if (!first || first.type !== 'heading' || first.depth < 2) return false;
+  for (let i = 1; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === 'heading' || n.type === 'yaml') return false;
+    if (n.type === 'paragraph') {
+      const start = (n.position?.start.offset ?? 0) + correction;
+      const two = window.slice(start, start + 2);
+      if (two === '**' || two === '__') return false;
+    }
+  }
+  return true;
+}
+
+/** A deep copy of a model value with every Position moved by the deltas (character unchanged). */
+function shifted<T>(value: T, lineDelta: number, offsetDelta: number): T {
+  if (Array.isArray(value)) return value.map((v) => shifted(v, lineDelta, offsetDelta)) as T;
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o['offset'] === 'number' && typeof o['line'] === 'number' && typeof o['character'] === 'number') {
+      return { line: (o['line'] as number) + lineDelta, character: o['character'], offset: (o['offset'] as number) + offsetDelta } as T;
+    }
+    const out: Record<string, unknown> = {};
+    for (const k in o) out[k] = shifted(o[k], lineDelta, offsetDelta);
+    return out as T;
+  }
+  return value;
+}
+
+function dedupe(sorted: number[]): number[] {
+  const out: number[] = [];
+  for (const n of sorted) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
+  return out;
+}
+
+/** `parseOkr` through a fresh cache: the same model, but remark runs on sections, so big texts
+ * parse in linear time. */
+export function parseOkrBySections(text: string, options: ParseOptions = {}): OkrDocument {
+  return new IncrementalDocument(options).update(text);
 }

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IncrementalDocument, parseOkrBySections } from '../../src/core/incremental';
+import { parseOkr } from '../../src/core/parse';
+import { LineIndex } from '../../src/core/text';
+import { generateOkrFile } from '../../bench/generate';
+
+/** Applies a replacement of `length` characters at `at`. */
+function edit(text: string, at: number, length: number, insert: string): string {
+  return text.slice(0, at) + insert + text.slice(at + length);
+}
+
+describe('IncrementalDocument: the per-document parse cache', () => {
+  const company = generateOkrFile({ objectives: 12, seed: 3 });
+
+  it('gives the same model as parseOkr on the first update', () => {
+    const cache = new IncrementalDocument();
+    assert.deepEqual(cache.update(company), parseOkr(company));
+    assert.equal(cache.lastUpdate, 'full');
+    assert.ok(cache.lastParsedSections > 12, 'one section per heading');
+  });
+
+  it('typing in a KR re-parses one section and rebuilds one objective', () => {
+    const cache = new IncrementalDocument();
+    cache.update(company);
+    let text = company;
+    const at = company.indexOf('- KR3', company.length >> 1) + 12;
+    for (const ch of 'to 45%') {
+      text = edit(text, text.indexOf('- KR3', company.length >> 1) + 12 + (text.length - company.length), 0, ch);
+      const doc = cache.update(text);
+      assert.equal(cache.lastUpdate, 'objective');
+      assert.equal(cache.lastParsedSections, 1);
+      assert.deepEqual(doc, parseOkr(text));
+    }
+    assert.ok(at > 0);
+  });
+
+  it('deleting a line break, adding a heading, opening a fence: the sections are re-cut, the model still equal', () => {
+    const cache = new IncrementalDocument();
+    cache.update(company);
+    const middle = company.indexOf('### O7');
+    const steps = [
+      (t: string) => edit(t, middle - 1, 1, ''), // joins the heading to the line above: no longer a heading
+      (t: string) => edit(t, middle - 1, 0, '\n'),
+      (t: string) => edit(t, middle, 0, '## New team\n\n'),
+      (t: string) => edit(t, middle, 0, '```\n'), // everything after is code until a closing fence
+      (t: string) => edit(t, t.length, 0, '\n```\n'),
+      (t: string) => edit(t, middle, 4, ''),
+    ];
+    let text = company;
+    for (const step of steps) {
+      text = step(text);
+      assert.deepEqual(cache.update(text), parseOkr(text), `after ${cache.lastUpdate}`);
+    }
+  });
+
+  it('an edit in the frontmatter changes the cycle for every KR date', () => {
+    const cache = new IncrementalDocument();
+    cache.update(company);
+    const text = company.replace('quarter: 2026-Q4', 'quarter: 2027-Q1');
+    const doc = cache.update(text);
+    assert.deepEqual(doc, parseOkr(text));
+    assert.equal(doc.cycle?.label, parseOkr(text).cycle?.label);
+    assert.notEqual(doc.cycle?.start, parseOkr(company).cycle?.start);
+  });
+
+  it('keeps CRLF, lone CR and BOM texts equal', () => {
+    for (const variant of [company.replace(/\n/g, '\r\n'), company.replace(/\n/g, '\r'), '\ufeff' + company]) {
+      const cache = new IncrementalDocument();
+      assert.deepEqual(cache.update(variant), parseOkr(variant));
+      const at = variant.indexOf('- KR2', variant.length >> 1) + 8;
+      const next = edit(variant, at, 0, '7');
+      assert.deepEqual(cache.update(next), parseOkr(next));
+      const joined = edit(next, at - 8, 0, variant.includes('\r\n') ? '\r\n## Late\r\n' : '\n## Late\n');
+      assert.deepEqual(cache.update(joined), parseOkr(joined));
+    }
+  });
+
+  it('its LineIndex matches a fresh one after edits', () => {
+    const cache = new IncrementalDocument();
+    cache.update(company);
+    let text = company;
+    for (const [at, del, ins] of [[500, 0, 'x\n'], [2000, 3, ''], [company.length - 10, 0, '\r\n\r\n'], [900, 0, '\r']] as const) {
+      text = edit(text, at, del, ins);
+      cache.update(text);
+      assert.deepEqual(cache.lineIndex?.lineStarts, new LineIndex(text).lineStarts);
+    }
+  });
+
+  it('returns the same model object for an unchanged text and never throws on odd input', () => {
+    const cache = new IncrementalDocument();
+    const doc = cache.update(company);
+    assert.equal(cache.update(company), doc);
+    assert.equal(cache.lastUpdate, 'same');
+    assert.deepEqual(cache.update(undefined as unknown as string), parseOkr(''));
+    assert.deepEqual(cache.update(''), parseOkr(''));
+  });
+
+  it('parseOkrBySections equals parseOkr on the examples', () => {
+    const dir = 'examples';
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      assert.deepEqual(parseOkrBySections(text), parseOkr(text), f);
+    }
+  });
+});
