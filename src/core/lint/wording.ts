@@ -57,7 +57,7 @@ const ONGOING_VERBS = new Set(
 );
 const ACTIVITY_VERBS = new Set(
   (
-    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain'
+    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain'
   ).split(' '),
 );
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
@@ -186,15 +186,16 @@ const CAPABILITY =
 const SUBJECT_SCAN_SKIP = new Set(['run', 'runs', 'hold', 'holds', 'get', 'gets', 'handle', 'handles', 'work', 'works', 'set', 'feature', 'features', 'test', 'tests', 'record', 'records', 'post', 'posts', 'cover', 'map', 'plan', 'plans', 'change', 'changes', 'package', 'packages', 'store', 'stores', 'survey', 'interview', 'contract', 'host', 'open', 'close', 'release', 'releases', 'support', 'help', 'document', 'documents', 'spec', 'pilot', 'outline', 'present', 'share']);
 
 /** Finds the first verb after a subject (`OCTO has delivered …`) and classifies it. */
-function scanVerb(lower: string, from: number): 'activity' | 'outcome' | null {
+function scanVerb(lower: string, from: number): { kind: 'activity' | 'outcome'; verb: string } | null {
   const words = lower.slice(from).split(/[^a-z'-]+/).filter(Boolean).slice(0, 7);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (i > 0 && /^(?:the|a|an|of|for|with|on|in)$/.test(words[i - 1]!)) continue;
     if (SUBJECT_SCAN_SKIP.has(w)) continue;
     const stems = [w, w.replace(/e?s$/, ''), w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y')];
-    if (stems.some((x) => OUTCOME_VERBS.has(x) || DIRECTION_VERBS.has(x))) return 'outcome';
-    if (stems.some((x) => ACTIVITY_VERBS.has(x) || x === 'contribute' || x === 'include' || x === 'tested')) return 'activity';
+    if (stems.some((x) => OUTCOME_VERBS.has(x) || DIRECTION_VERBS.has(x))) return { kind: 'outcome', verb: w };
+    const activity = stems.find((x) => ACTIVITY_VERBS.has(x) || x === 'contribute' || x === 'include' || x === 'tested');
+    if (activity) return { kind: 'activity', verb: activity };
   }
   return null;
 }
@@ -224,6 +225,7 @@ export function analyseWording(text: string): Wording {
     else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
     else if (ACTIVITY_VERBS.has(w)) verbClass = 'activity';
     else if (OUTCOME_VERBS.has(w)) verbClass = 'outcome';
+    else if (/ed$/.test(w) && [w.slice(0, -2), w.slice(0, -1)].some((stem) => ACTIVITY_VERBS.has(stem))) verbClass = 'activity';
     else if (/ing$/.test(w) && [w.slice(0, -3), `${w.slice(0, -3)}e`].some((stem) => ACTIVITY_VERBS.has(stem) || ONGOING_VERBS.has(stem))) verbClass = 'ongoing';
     // `Conduct research over …`, `Draft and maintain …`: no end state.
     if (verbClass === 'activity' && (/^\s+(?:\w+\s+)?research\b/.test(lower.slice(verb.end)) || /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(verb.end)))) verbClass = 'ongoing';
@@ -271,15 +273,18 @@ export function analyseWording(text: string): Wording {
   if (verb && /^(?:add|get|onboard|bring|drive|win|land|have|acquire|gain)$/.test(verb.word)) {
     const obj = lower.slice(verb.end).replace(/^\s*(?:over|at least|more than|around|about|~|>|≥)?\s*[$€£]?[\d.,]+(?:[kmb+]+\b|\s*%)?\s*(?:of\s+)?/, '');
     if (hasTarget && OUTCOME_NOUNS.test(obj.trim())) outcome = true;
-    if (/^(?:have|get)$/.test(verb.word) && hasTarget && /\b(?:adopt|use|using|report|users|customers|rating|positive)\b/.test(lower)) outcome = true;
+    if (/^(?:have|get)$/.test(verb.word) && hasTarget && /\b(?:adopt|use|using|report|rating|positive)\b/.test(lower)) outcome = true;
     if (/^\s+more\b/.test(lower.slice(verb.end))) outcome = true;
   }
   // No leading verb of ours: a metric statement (`NPS above 50`, `Maximum churn of 2%`) or a capability / state.
   // `OCTO has delivered 10 artifacts`, `Our platforms hit …`: the verb after a subject.
-  const later = !verbClass && verb ? scanVerb(lower, verb.end) : null;
+  const scanned = !verbClass && verb ? scanVerb(lower, verb.end) : null;
   const userSubject = /^\s*(?:\S+\s+){0,3}?(?:users?|customers?|people|visitors|developers|members|teams|adopters|readers|clients|projects)\b/.test(lower);
+  // `3 teams adopt the new API` is adoption (an outcome); `Users can create a pad` is a feature.
+  const adoption = scanned?.kind === 'activity' && userSubject && /^(?:adopt|use|try|buy|pay|return|switch|upgrade|migrate|choose|select|recommend|renew|convert|sign)$/.test(scanned.verb);
+  const later = scanned ? (adoption ? 'outcome' : scanned.kind) : null;
   if (later === 'outcome') outcome = true;
-  if (later === 'activity' && !userSubject) {
+  if (later === 'activity') {
     // A subject doing an activity: an output, whatever numbers follow.
   } else if (!verbClass || (verb && !ACTIVITY_VERBS.has(verb.word) && !ONGOING_VERBS.has(verb.word))) {
     if (hasTarget && !PARTICIPLE.test(lower)) outcome = true;
@@ -305,6 +310,13 @@ export function analyseWording(text: string): Wording {
   if (/^\s*(?:bi-weekly|weekly|monthly|daily|regular|quarterly)\s+(?:\w+\s+)?(?:tweets|posts|meetings|newsletters|updates|videos|calls|demos)\b/.test(lower)) outcome = false;
   // `2 customer interviews per week`: a count of activities.
   if (/^\s*[\d.,]+\s*[k+]*\s+(?:\w+\s+){0,2}(?:interviews?|posts?|talks?|meetings?|workshops?|sessions?|calls?|demos?|videos?|articles?|releases?|features?|tests?|podcasts?|events?|webinars?|tweets?)\b/.test(lower)) outcome = false;
+
+  // `Reach out to …` is an activity, `Reach 200 teams` an outcome.
+  if (verb && verb.word === 'reach' && /^\s+out\b/.test(lower.slice(verb.end))) outcome = false;
+  // `Ensure retention stays above 90%`: a threshold kept, whatever the verb.
+  if (hasTarget && /\b(?:stays?|remains?|is kept|kept)\s+(?:above|below|under|over|at least|at most|within)\b/.test(lower)) outcome = true;
+  // `We have offers accepted by 2 SREs`: hiring.
+  if (/\boffers?\s+accepted\b/.test(lower)) outcome = false;
 
   const milestone =
     !outcome &&
