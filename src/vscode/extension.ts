@@ -12,6 +12,7 @@ import { registerNavigation } from './navigation';
 import { registerPanel } from './panel';
 import { registerDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';
+import { registerCommands } from './commands';
 
 /** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
 export interface OkrExtensionApi {
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   registerPanel(context, { documents, workspaceIndex, log: output });
   const lint = registerDiagnostics(context, { documents, workspaceIndex, log: output });
   registerCodeActions(context, documents, lint, output);
+  registerCommands(context, { documents, workspaceIndex, lint, log: output });
   context.subscriptions.push(registerCompletions(documents, workspaceIndex, output));
   context.subscriptions.push(registerHover(documents, workspaceIndex, output));
   context.subscriptions.push(registerSymbols(documents, workspaceIndex, output));

@@ -5,3 +5,4 @@ import './activation.test';
 import './diagnostics.test';
 import './language-features.test';
 import './code-actions.test';
+import './commands.test';

@@ -1,0 +1,165 @@
+// The OKR commands in a real VS Code: check-in (scripted arguments, and the interactive path
+// driven through the real quick pick and input boxes), fix all, new file, export, and no effect
+// outside OKR files.
+import * as assert from '../assert';
+import * as vscode from 'vscode';
+import { scaffoldOkrFile } from '../../../src/core/scaffold';
+import { todayIso } from '../../../src/vscode/convert';
+import { getExtension, openFixture, sleep, workspaceRoot } from '../helpers';
+import { openScratch, revert, waitForRules, withoutAutoSave } from './editing-helpers';
+
+const TEXT = `---
+team: Editing
+cycle: 2026-Q4
+---
+
+# Editing fixture
+
+## O1: Ship a calmer release train
+
+Owner: @ana
+
+- KR1: Increase releases per week from 2 to 5 by 2026-12-15, now 3
+  - 2026-11-07: 3, confidence 0.6
+- KR2: Reduce rollback rate from 8% to 2% by 2026-12-15
+- KR3: Release the new deploy dashboard
+`;
+
+/** Waits until `predicate` holds (the interactive command runs while the test drives its inputs). */
+async function until(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+describe('commands', () => {
+  let scratch: vscode.TextDocument | undefined;
+  withoutAutoSave();
+
+  afterEach(async () => {
+    if (scratch) await revert(scratch);
+    scratch = undefined;
+  });
+
+  it('are contributed in the OKR category and shown in the palette only where they apply', () => {
+    const manifest = getExtension().packageJSON as {
+      contributes: { commands: { command: string; category?: string }[]; menus: { commandPalette: { command: string; when: string }[] } };
+    };
+    for (const id of ['okr.newFile', 'okr.checkIn', 'okr.fixAll', 'okr.exportReport']) {
+      assert.equal(manifest.contributes.commands.find((c) => c.command === id)?.category, 'OKR', id);
+    }
+    const when = (id: string): string | undefined => manifest.contributes.menus.commandPalette.find((m) => m.command === id)?.when;
+    assert.equal(when('okr.checkIn'), 'okr.activeEditorIsOkrFile');
+    assert.equal(when('okr.fixAll'), 'okr.activeEditorIsOkrFile');
+    assert.equal(when('okr.exportReport'), 'okr.workspaceHasOkrFiles');
+  });
+
+  it('checks in with scripted arguments: a dated nested line and the KR\'s current value updated', async () => {
+    scratch = await openScratch(TEXT);
+    const line = TEXT.split('\n').findIndex((l) => l.includes('KR1:'));
+    const ok = await vscode.commands.executeCommand<boolean>('okr.checkIn', { uri: scratch.uri.toString(), line, value: '4', confidence: 0.75 });
+    assert.equal(ok, true);
+    assert.equal(
+      scratch.getText(),
+      TEXT.replace('now 3\n  - 2026-11-07: 3, confidence 0.6\n', `now 4\n  - 2026-11-07: 3, confidence 0.6\n  - ${todayIso()}: 4, confidence 0.75\n`),
+    );
+    await vscode.window.showTextDocument(scratch);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(scratch.getText(), TEXT, 'one undo step restores the text');
+  });
+
+  it('checks in interactively: pick the KR, accept the value and confidence boxes', async () => {
+    scratch = await openScratch(TEXT);
+    const editor = await vscode.window.showTextDocument(scratch);
+    editor.selection = new vscode.Selection(0, 0, 0, 0); // not inside a KR: the command asks which
+    const versionBefore = scratch.version;
+    const running = vscode.commands.executeCommand<boolean>('okr.checkIn');
+    await sleep(700);
+    await vscode.commands.executeCommand('quickInput.next'); // KR1 → KR2
+    await vscode.commands.executeCommand('quickInput.accept');
+    await sleep(500);
+    // The value box: KR2 states no current value, so it starts empty and refuses to accept.
+    await vscode.commands.executeCommand('quickInput.accept');
+    await sleep(300);
+    assert.equal(scratch.version, versionBefore, 'an empty value is not accepted');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await running, false, 'escape cancels without an edit');
+    assert.equal(scratch.getText(), TEXT);
+
+    // KR1 has a current value and a previous confidence: both boxes start filled in.
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const second = vscode.commands.executeCommand<boolean>('okr.checkIn');
+    await sleep(700);
+    await vscode.commands.executeCommand('quickInput.accept'); // KR1
+    await sleep(500);
+    await vscode.commands.executeCommand('quickInput.accept'); // value 3
+    await sleep(500);
+    await vscode.commands.executeCommand('quickInput.accept'); // confidence 0.6
+    assert.equal(await second, true);
+    await until(() => scratch!.getText() !== TEXT, 'the check-in edit');
+    assert.equal(scratch.getText(), TEXT.replace('confidence 0.6\n', `confidence 0.6\n  - ${todayIso()}: 3, confidence 0.6\n`));
+  });
+
+  it('uses the KR at the cursor without asking which', async () => {
+    scratch = await openScratch(TEXT);
+    const editor = await vscode.window.showTextDocument(scratch);
+    const line = TEXT.split('\n').findIndex((l) => l.includes('KR2:'));
+    editor.selection = new vscode.Selection(line, 10, line, 10);
+    const running = vscode.commands.executeCommand<boolean>('okr.checkIn', { value: '5%', confidence: '70%' });
+    assert.equal(await running, true);
+    assert.equal(scratch.getText(), TEXT.replace('2% by 2026-12-15\n', `2% by 2026-12-15\n  - ${todayIso()}: 5%, confidence 0.7\n`));
+  });
+
+  it('fixes all automatically fixable problems in the active file', async () => {
+    scratch = await openScratch(TEXT);
+    await vscode.window.showTextDocument(scratch);
+    await waitForRules(scratch.uri, ['kr-task-like']);
+    const count = await vscode.commands.executeCommand<number>('okr.fixAll');
+    assert.equal(count, 1);
+    assert.equal(scratch.getText(), TEXT.replace('- KR3: Release', '- [ ] KR3: Release'));
+  });
+
+  it('creates a new OKR file for the next quarter with the owner, and opens it', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'editing', `new-${Date.now()}.okr.md`);
+    try {
+      const created = await vscode.commands.executeCommand<vscode.Uri>('okr.newFile', { uri: uri.toString(), which: 'next', owner: 'ana' });
+      assert.equal(created?.toString(), uri.toString());
+      const expected = scaffoldOkrFile({ today: todayIso(), which: 'next', owner: 'ana' });
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.equal(onDisk.replace(/\r\n/g, '\n'), expected.text);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+      assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), '‹What to achieve: qualitative, short and inspiring›');
+      assert.equal(await vscode.commands.executeCommand('okr.newFile', { uri: uri.toString(), which: 'next' }), undefined, 'never overwrites');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
+  it('exports the workspace report as CSV into a new editor', async () => {
+    await openFixture('okr.md');
+    const csv = await vscode.commands.executeCommand<string>('okr.exportReport', { format: 'csv', scope: 'workspace' });
+    try {
+      const rows = (csv ?? '').split('\r\n');
+      assert.match(rows[0]!, /^file,cycle,objective_id,objective,/);
+      assert.ok(rows.some((r) => r.startsWith('okr.md,2026-Q4,o1,Make deploys boring for every product team,')), 'okr.md KR rows');
+      assert.ok(rows.some((r) => r.startsWith('team.okr.md,')), 'team.okr.md rows');
+      const shown = vscode.window.activeTextEditor?.document;
+      assert.equal(shown?.isUntitled, true);
+      assert.equal(shown?.getText(), csv);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('does nothing in a plain README.md', async () => {
+    const readme = await openFixture('README.md');
+    const before = readme.getText();
+    assert.equal(await vscode.commands.executeCommand('okr.checkIn', { uri: readme.uri.toString(), line: 7, value: '3' }), false);
+    assert.equal(await vscode.commands.executeCommand('okr.fixAll'), 0);
+    assert.equal(readme.getText(), before);
+    assert.equal(readme.isDirty, false);
+  });
+});
