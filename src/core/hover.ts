@@ -2,9 +2,9 @@
 // current → target), a text progress bar, status against time, confidence and check-in history;
 // on an objective its roll-up and KR list; on an `Aligns:` reference the objective it names.
 // Every piece of user text is escaped: a KR that contains `*` or `<b>` reads as written.
-import type { IsoDate, KeyResult, Objective, OkrDocument, Quantity, Range } from './model';
+import type { Group, IsoDate, KeyResult, Objective, OkrDocument, Quantity, Range } from './model';
 import { percent, progressBar, statusText, escapeMarkdown as esc } from './present';
-import { keyResultStatus, objectiveStatus } from './status';
+import { expectedProgress, keyResultStatus, objectiveStatus } from './status';
 import { containsOffset } from './text';
 import { english, type Translate } from './translate';
 import { resolveAlignment, type OkrWorkspace } from './workspace';
@@ -41,10 +41,45 @@ export function hoverAt(req: HoverRequest): HoverData | null {
       if (onHeading || onMetadata) return { markdown: objectiveHover(req, objective, t), range: objective.headingRange };
       return null;
     }
+    const group = findGroup(req.doc.groups, req.offset);
+    if (group) return { markdown: rollUpHover(req, group.title, group.progress, group.objectives, t), range: group.headingRange };
+    const title = req.doc.title;
+    if (title && containsOffset(title.range, req.offset)) {
+      return { markdown: rollUpHover(req, title.text, req.doc.progress, req.doc.objectives, t), range: title.range };
+    }
     return null;
   } catch {
     return null;
   }
+}
+
+/** The group whose heading is at `offset` (groups nest). */
+function findGroup(groups: readonly Group[], offset: number): Group | null {
+  for (const g of groups) {
+    if (containsOffset(g.headingRange, offset)) return g;
+    const inner = findGroup(g.groups, offset);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** A group's or the whole file's roll-up: progress and a table of its objectives (the file's H1 also names the cycle). */
+function rollUpHover(req: HoverRequest, title: string, progress: number | null, objectives: readonly Objective[], t: Translate): string {
+  const lines = [`**${esc(title)}**`, ''];
+  const cycle = req.doc.cycle;
+  if (cycle && objectives === req.doc.objectives) {
+    const elapsed = expectedProgress(cycle, req.today);
+    lines.push(t('Cycle {0} ({1} – {2})', esc(cycle.label), cycle.start, cycle.end) + (elapsed === null ? '' : ` · ${t('{0} of the time gone', percent(elapsed))}`), '');
+  }
+  lines.push(`\`${progressBar(progress)}\` ${percent(progress)}`, '');
+  if (objectives.length > 0) {
+    lines.push(`| ${t('Objective')} | ${t('Progress')} | ${t('Status')} |`, '|---|---|---|');
+    for (const o of objectives) {
+      const status = statusText(objectiveStatus(o, req.doc.cycle, req.today), t) ?? '';
+      lines.push(`| ${o.label ? `${esc(o.label)}: ` : ''}${esc(truncate(o.title, 80))} | ${percent(o.progress)} | ${status} |`);
+    }
+  }
+  return lines.join('\n').trimEnd();
 }
 
 function quantity(q: Quantity | null): string {

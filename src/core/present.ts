@@ -72,7 +72,14 @@ export function cycleSummary(doc: OkrDocument, today: IsoDate): CycleSummary | n
   return { label: cycle.label, elapsed, daysLeft, daysToStart, phase, progress: doc.progress };
 }
 
-/** Escapes text so Markdown shows it literally (also inside a table cell). */
+/**
+ * Escapes text so Markdown shows it literally, also inside a table cell. Inline syntax is escaped
+ * everywhere; block syntax (`#`, `-`, `+`, `1.`) only where it would start a block, so dates and
+ * numbers stay readable in the source.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&$]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)).replace(/\r?\n|\r/g, ' ');
+  const inline = text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\\`*_{}[\]()<>|~&$]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  return inline.replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_whole, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }

@@ -134,7 +134,7 @@ describe('language features', () => {
     assert.match(text, /60 min → \*\*40 min\*\* → 20 min/);
     assert.match(text, /`[█░]{10}` \d+%/);
     assert.match(text, /Status: \*\*/);
-    assert.match(text, /\| 2026\\-11\\-07 \| 40 min \| 0\.6 \|/);
+    assert.match(text, /\| 2026-11-07 \| 40 min \| 0\.6 \|/);
     const objective = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(original.indexOf('Make writing')));
     assert.match(hoverText(objective), /Roll-up of 2 of 2 key results/);
   });

@@ -47,7 +47,7 @@ describe('editor: hover', () => {
     assert.match(h.markdown, /Confidence: 0\.6/);
     const rows = h.markdown.split('\n').filter((l) => /^\| 2026/.test(l));
     assert.equal(rows.length, 2);
-    assert.match(rows[0]!, /^\| 2026\\-11\\-07 \| 5 \| 0\.6 \| /);
+    assert.match(rows[0]!, /^\| 2026-11-07 \| 5 \| 0\.6 \| /);
     // User text is escaped: emphasis and the table separator stay literal.
     assert.ok(rows[0]!.includes('\\*infra\\* \\| ops'));
   });
@@ -82,7 +82,19 @@ describe('editor: hover', () => {
 
   it('says nothing on notes or outside objectives', () => {
     assert.equal(hover('Some notes'), null);
-    assert.equal(hover('# Platform'), null);
+    assert.equal(hoverAt({ doc, offset: offsetOf(TEXT, '\n\n## O1', 1), today: '2026-11-21' }), null);
+  });
+
+  it('on the file title shows the cycle and every objective; on a group heading its objectives', () => {
+    const title = hover('Platform')!;
+    assert.deepEqual(title.range, doc.title!.range);
+    assert.match(title.markdown, /Cycle 2026-Q4 \(2026-10-01 – 2026-12-31\) · \d+% of the time gone/);
+    assert.match(title.markdown, /\| O1: Make deploys boring &lt;script&gt; \| \d+% \| at risk \|/);
+    const grouped = parsed('# Company\n\n## Sales\n\n### O1: Grow revenue\n\n- KR1: Increase ARR from 10 to 20 (now 15)\n');
+    const group = hoverAt({ doc: grouped.doc, offset: offsetOf(grouped.text, 'Sales', 1), today: '2026-11-21' })!;
+    assert.match(group.markdown, /^\*\*Sales\*\*/);
+    assert.match(group.markdown, /\| O1: Grow revenue \| 50% \|  \|$/m); // no cycle: no status
+    assert.doesNotMatch(group.markdown, /Cycle/);
   });
 
   it('formats summaries and escapes Markdown', () => {
@@ -90,6 +102,10 @@ describe('editor: hover', () => {
     assert.equal(percent(null), '–');
     assert.equal(progressBar(0.5, 4), '██░░');
     assert.equal(escapeMarkdown('a*b_c [x](y) <i> | $5'), 'a\\*b\\_c \\[x\\]\\(y\\) &lt;i&gt; \\| \\$5');
+    assert.equal(escapeMarkdown('- not a list, 2026-11-07'), '\\- not a list, 2026-11-07');
+    assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
+    assert.equal(escapeMarkdown('1. not a numbered item'), '1\\. not a numbered item');
+    assert.equal(escapeMarkdown('line\nbreak'), 'line break');
     const o = doc.objectives[0]!;
     assert.equal(objectiveSummary(o, doc.cycle, '2026-11-21'), `${percent(o.progress)} · at risk · 2 KRs`);
   });
