@@ -57,7 +57,7 @@ const ONGOING_VERBS = new Set(
 );
 const ACTIVITY_VERBS = new Set(
   (
-    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain'
+    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain retire decommission sunset archive'
   ).split(' '),
 );
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
@@ -94,6 +94,8 @@ export function cleanKeyResultText(text: string): string {
       .replace(/~~?[^~]+~~?/g, blank)
       // owners and trailing owner notes
       .replace(/(?:^|\s)@[\w.-]+/g, blank)
+      // check-in bookkeeping written into the KR: `confidence 0.7`, `score 0.6`, `(weight 2)`, `7/10`
+      .replace(/\b(?:confidence|conf\.?|score|scored|progress|weight)\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|\/\s*10\b)?/gi, blank)
       // links: keep the label, drop the URL
       .replace(/\]\([^)]*\)/g, blank)
       .replace(/https?:\/\/\S+/g, blank)
@@ -337,7 +339,8 @@ export function analyseWording(text: string): Wording {
   else if (verbClass === 'vague' || verbClass === 'ongoing') measurable = false;
   else if (vagueWords.length > 0) measurable = false;
   else if (ongoingWords) measurable = false;
-  else if (unboundedPlural) measurable = false;
+  // `Hold weekly reviews`: a cadence makes the count checkable.
+  else if (unboundedPlural && !/\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|every\s+(?:day|week|month|sprint)|per\s+(?:day|week|month|sprint)|each\s+(?:day|week|month|sprint))\b/.test(lower)) measurable = false;
   else if (/\bthe rest of\b|\bremaining\b|\bmissing pieces\b/.test(main)) measurable = false;
   else measurable = true;
 

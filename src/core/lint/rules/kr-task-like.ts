@@ -33,7 +33,8 @@ export default defineRule(
       const fixes: Fix[] = [];
       if (kr.checkins.length === 0) {
         const item = itemLines(kr, lines);
-        const itemText = `- ${kr.text}`;
+        // The KR's own source text (emphasis and links kept), without its `KR1:` label.
+        const itemText = `- ${text.slice(kr.textRange.start.offset, kr.textRange.end.offset).trim()}`;
         const edits: TextEdit[] = [];
         const initiativesEnd = objective.initiativesRange?.end.offset;
         if (initiativesEnd !== undefined && (initiativesEnd <= item.start || initiativesEnd > item.end)) {

@@ -1,7 +1,7 @@
 // "Maintain", "continue", "keep": business as usual makes a weak objective; OKRs are for change.
 import { defineRule, quote } from '../helpers';
 
-const BAU = /^\s*(maintain|maintaining|continue|continuing|keep|keeping|sustain|sustaining|preserve|run|operate|support ongoing|business as usual|bau\b|carry on|stay)\b/i;
+const BAU = /^\s*(maintain|maintaining|continue|continuing|keep|keeping|sustain|sustaining|preserve|support ongoing|business as usual|bau\b|carry on|stay)\b/i;
 
 export default defineRule(
   {
