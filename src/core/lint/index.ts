@@ -1,4 +1,15 @@
 // Public API of the lint engine. The editor layer and the CLI import only from here.
+//
+// A host (the editor, the CLI) does:
+//   1. find the config: `configCandidates(filePath)` lists `.okrlintrc.json` / `package.json` paths
+//      nearest first; read the first that exists (a package.json only if `packageJsonHasConfig`),
+//      `parseConfig(text, path)` → { config: layer, problems with ranges in that file };
+//   2. `resolveConfig([fileLayer, configFromObject(editorSettings).config])` (later layers win);
+//   3. skip the file when `isIgnored(config, filePath)`;
+//   4. `lint(doc, text, { config, fileName, workspace })` with a `WorkspaceIndex` built from
+//      `workspaceFileOf(fileName, doc)` for every OKR file it knows (for alignment-unresolved);
+//   5. fixes are data: `fix.edits` (snippet syntax when `fix.snippet`; `plainEdits(fix)` for plain
+//      text); fix-all = `compatibleEdits(preferred fixes)` then `applyEdits` or the editor's edit API.
 export { lint, ruleSetting } from './engine';
 export { rules, ruleById } from './rules/index';
 export {
