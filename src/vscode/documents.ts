@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_OKR_GLOB, isOkrFile } from '../core/files';
 import type { OkrDocument } from '../core/model';
-import { parseOkr } from '../core/parse';
+import { IncrementalDocument, parseOkrBySections } from '../core/incremental';
 import { LineIndex } from '../core/text';
 
 /** The parsed state of one document version. */
@@ -40,6 +40,8 @@ export function fiscalYearStartMonth(): number {
 
 export class OkrDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
+  /** One incremental parse cache per open document (issue #7), dropped when it closes. */
+  private readonly incremental = new Map<string, { month: number; cache: IncrementalDocument }>();
   private readonly disposables: vscode.Disposable[] = [];
   private patterns: string[] = configuredPatterns();
 
@@ -72,10 +74,14 @@ export class OkrDocuments implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.cache.delete(document.uri.toString());
+        this.incremental.delete(document.uri.toString());
         if (this.isOkrDocument(document)) this.closeEmitter.fire(document);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('okr')) this.cache.clear(); // parse options may have changed
+        if (event.affectsConfiguration('okr')) {
+          this.cache.clear(); // parse options may have changed
+          this.incremental.clear();
+        }
         if (!event.affectsConfiguration('okr.files')) return;
         const before = vscode.workspace.textDocuments.filter((d) => this.isOkrDocument(d));
         this.patterns = configuredPatterns();
@@ -126,12 +132,13 @@ export class OkrDocuments implements vscode.Disposable {
     if (cached && cached.version === document.version) return cached.snapshot;
     const text = document.getText();
     try {
+      const model = this.parseVersion(key, text);
       const snapshot: OkrSnapshot = {
         uri: document.uri,
         version: document.version,
         text,
-        lines: new LineIndex(text),
-        model: this.parse(text),
+        lines: this.incremental.get(key)?.cache.lineIndex ?? new LineIndex(text),
+        model,
       };
       this.cache.set(key, { version: document.version, snapshot });
       return snapshot;
@@ -141,9 +148,22 @@ export class OkrDocuments implements vscode.Disposable {
     }
   }
 
-  /** The one parse call of the editor (the incremental cache of issue #7 plugs in here). */
+  /** A one-off parse (files that are not open). Same model as parseOkr; remark runs per section,
+   * so a big file parses in linear time. */
   parse(text: string): OkrDocument {
-    return parseOkr(text, { fiscalYearStartMonth: fiscalYearStartMonth() });
+    return parseOkrBySections(text, { fiscalYearStartMonth: fiscalYearStartMonth() });
+  }
+
+  /** The parse of an open document's new version: its incremental cache re-parses only the
+   * sections an edit touched (issue #7); the model equals parseOkr's. */
+  private parseVersion(key: string, text: string): OkrDocument {
+    const month = fiscalYearStartMonth();
+    let entry = this.incremental.get(key);
+    if (!entry || entry.month !== month) {
+      entry = { month, cache: new IncrementalDocument({ fiscalYearStartMonth: month }) };
+      this.incremental.set(key, entry);
+    }
+    return entry.cache.update(text);
   }
 
   /**
@@ -183,6 +203,7 @@ export class OkrDocuments implements vscode.Disposable {
 
   dispose(): void {
     this.cache.clear();
+    this.incremental.clear();
     for (const d of this.disposables) d.dispose();
   }
 }
