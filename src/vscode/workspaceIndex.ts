@@ -126,11 +126,15 @@ export class WorkspaceIndexService implements vscode.Disposable {
   }
 
   private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
-    if (!this.documents.isOkrUri(uri)) return this.remove(uri);
-    const entry = await this.load(uri);
-    if (entry) this.current = withFile(this.current, entry);
-    else this.current = withoutFile(this.current, uri.toString());
-    this.changeEmitter.fire();
+    try {
+      if (!this.documents.isOkrUri(uri)) return this.remove(uri);
+      const entry = await this.load(uri);
+      if (entry) this.current = withFile(this.current, entry);
+      else this.current = withoutFile(this.current, uri.toString());
+      this.changeEmitter.fire();
+    } catch (error) {
+      this.log?.error(`Could not re-index ${uri.toString(true)}: ${String(error)}`);
+    }
   }
 
   private remove(uri: vscode.Uri): void {
@@ -147,11 +151,15 @@ export class WorkspaceIndexService implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.pending.delete(key);
-        if (document.isClosed) return;
-        const snapshot = this.documents.get(document);
-        if (!snapshot) return;
-        this.current = withFile(this.current, indexFile(key, this.fileName(document.uri), snapshot.model));
-        this.changeEmitter.fire();
+        try {
+          if (document.isClosed) return;
+          const snapshot = this.documents.get(document);
+          if (!snapshot) return;
+          this.current = withFile(this.current, indexFile(key, this.fileName(document.uri), snapshot.model));
+          this.changeEmitter.fire();
+        } catch (error) {
+          this.log?.error(`Could not index ${document.uri.toString(true)}: ${String(error)}`);
+        }
       }, OPEN_DOCUMENT_DELAY_MS),
     );
   }
