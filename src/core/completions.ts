@@ -58,6 +58,8 @@ export interface CompletionRequest {
 
 const FRONTMATTER_KEYS = ['quarter', 'cycle', 'owner', 'team', 'parent'] as const;
 const META_KEYS = ['Owner', 'Type', 'Aligns', 'Weight'] as const;
+/** The keys the parser reads as an alignment (`Aligns:`, `Aligns to:`, `Supports:`, …). */
+const ALIGN_KEY = /^(aligns?|aligns? (to|with)|aligned (to|with)|supports|contributes to|parent)$/i;
 const NAME_CHARS = "[\\p{L}\\p{N}_.'-]";
 
 /** Completions at `request.offset`; an empty list where nothing applies. Never throws. */
@@ -281,12 +283,19 @@ function metadataCompletions(req: CompletionRequest, objective: Section, before:
   const line = req.lines.positionAt(req.offset).line;
   if (!metadataLineAllowed(objective, line)) return null;
   if (/^\s*[-*+]\s|^\s*\d+[.)]\s/.test(before)) return null;
-  const pair = /(?:^|[·|])\s*([A-Za-z]+)\s*:([ \t]*)([^·|]*)$/.exec(before);
+  const pair = /(?:^|[·|])\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:([ \t]*)([^·|]*)$/.exec(before);
   if (pair) {
-    const key = pair[1]!.toLowerCase();
-    const value = pair[3]!;
+    const key = ALIGN_KEY.test(pair[1]!) ? 'aligns' : pair[1]!.toLowerCase();
+    let value = pair[3]!;
+    let space = pair[2] === '' ? ' ' : '';
+    // `Aligns: a#o1, ‸`: complete the reference after the last separator, keep the others.
+    const separator = key === 'aligns' ? Math.max(value.lastIndexOf(','), value.lastIndexOf(';')) : -1;
+    if (separator >= 0) {
+      const rest = value.slice(separator + 1);
+      space = /^\s/.test(rest) ? '' : ' ';
+      value = rest.replace(/^\s+/, '');
+    }
     const valueStart = lineStart + before.length - value.length;
-    const space = pair[2] === '' ? ' ' : '';
     const range = rangeOf(req, valueStart);
     if (key === 'type') {
       return [

@@ -132,6 +132,14 @@ describe('editor: completions', () => {
       assert.equal(applyItem(`${SEARCH_HEAD}Aligns: company#‸\n`, named.find((i) => i.label === 'company#o2')!), 'Aligns: company#o2');
     });
 
+    it('completes the reference after a comma without touching the ones before, and under other alignment keys', () => {
+      const marked = `${SEARCH_HEAD}Aligns: ../okr.md#o1,‸\n`;
+      const items = complete(marked, { triggerCharacter: ' ' });
+      assert.equal(applyItem(marked, items.find((i) => i.label === '../okr.md#o2')!), 'Aligns: ../okr.md#o1, ../okr.md#o2');
+      const supports = `${SEARCH_HEAD}Supports: ‸\n`;
+      assert.ok(labels(complete(supports, { triggerCharacter: ' ' })).includes('../okr.md#o1'));
+    });
+
     it('offers metadata keys on request but not on a typed space', () => {
       const items = complete(`${SEARCH_HEAD}Owner: @lee\n‸\n`);
       assert.deepEqual(labels(items), ['Type:', 'Aligns:', 'Weight:']);
