@@ -1,7 +1,7 @@
 // `okr lint` end to end: the built CLI (bin/okr.js → dist/cli/okr.js) on files in a temp folder.
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -47,7 +47,7 @@ describe('okr lint (CLI)', function () {
 
   before(() => {
     // Build when the bundle is missing or older than the lint sources.
-    const newest = Math.max(...['src/cli/lint.ts', 'src/core/lint/engine.ts', 'src/core/lint/wording.ts'].map((f) => statSync(f).mtimeMs));
+    const newest = Math.max(...['src/cli', 'src/core'].flatMap((d) => readdirSync(d, { recursive: true }).map((f) => statSync(join(d, String(f))).mtimeMs)));
     if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newest) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
   });
   beforeEach(() => {

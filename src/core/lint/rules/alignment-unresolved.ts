@@ -1,51 +1,36 @@
 // `Aligns: company#grow-revenue` must name an objective that exists, or the alignment map breaks.
-import type { AlignmentRef } from '../../model';
+// Resolution is core/workspace.ts's `resolveAlignment`, the same as go-to-definition uses.
+import type { AlignmentRef, OkrDocument } from '../../model';
+import { findFile, findTargetFiles, indexFile, namesObjective, resolveAlignment, type IndexedFile, type OkrWorkspace } from '../../workspace';
 import { defineRule } from '../helpers';
 import type { WorkspaceFile, WorkspaceIndex } from '../types';
 
-function stem(fileName: string): string {
-  const base = fileName.replace(/\\/g, '/').split('/').pop() ?? fileName;
-  return base.replace(/\.okr\.md$|\.md$/i, '').toLowerCase();
+const NO_RANGE = { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 0, offset: 0 } };
+
+/** A full index entry from a (possibly minimal) `WorkspaceFile`. */
+function asIndexed(f: WorkspaceFile): IndexedFile {
+  const full = f as Partial<IndexedFile>;
+  if (full.uri !== undefined && full.alignments !== undefined) return f as IndexedFile;
+  return {
+    uri: f.fileName,
+    fileName: f.fileName.replace(/\\/g, '/').replace(/^\.\//, ''),
+    team: f.team ?? null,
+    cycle: f.cycle ?? null,
+    owner: null,
+    parent: null,
+    title: null,
+    objectives: f.objectives.map((o) => ({ id: o.id, slug: o.slug, label: null, title: o.title ?? '', titleRange: NO_RANGE, headingRange: NO_RANGE, owner: null, progress: null, keyResultCount: 0 })),
+    owners: [],
+    units: [],
+    alignments: [],
+  };
 }
 
-function normalisePath(p: string): string {
-  const parts: string[] = [];
-  for (const seg of p.replace(/\\/g, '/').split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
-  }
-  return parts.join('/').toLowerCase();
-}
-
-function dirOf(fileName: string): string {
-  const p = fileName.replace(/\\/g, '/');
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '' : p.slice(0, i);
-}
-
-/** The files an alignment target may mean: a path, a file stem (`company`), a team or a cycle label. */
-function filesFor(target: string, from: string | undefined, workspace: WorkspaceIndex): WorkspaceFile[] {
-  const t = target.toLowerCase();
-  if (/[/\\]|\.md$/i.test(target)) {
-    const wanted = normalisePath(from ? `${dirOf(from)}/${target}` : target);
-    const exact = workspace.files.filter((f) => normalisePath(f.fileName) === wanted || normalisePath(f.fileName).endsWith(`/${wanted}`));
-    if (exact.length) return exact;
-    const bySuffix = normalisePath(target);
-    return workspace.files.filter((f) => normalisePath(f.fileName).endsWith(bySuffix));
-  }
-  return workspace.files.filter(
-    (f) =>
-      stem(f.fileName) === t ||
-      (stem(f.fileName) === 'okr' && stem(dirOf(f.fileName)) === t) ||
-      f.team?.toLowerCase() === t ||
-      f.cycle?.toLowerCase() === t,
-  );
-}
-
-function hasObjective(file: { objectives: { id: string; slug: string }[] }, name: string): boolean {
-  const n = name.toLowerCase();
-  return file.objectives.some((o) => o.id.toLowerCase() === n || o.slug.toLowerCase() === n);
+/** The workspace with this document's current text in place of its (possibly stale) entry. */
+function workspaceWith(doc: OkrDocument, fileName: string, workspace: WorkspaceIndex): OkrWorkspace {
+  const self = indexFile(fileName, fileName, doc);
+  const files = workspace.files.map(asIndexed).filter((f) => f.fileName !== self.fileName && f.uri !== fileName);
+  return { files: [...files, self] };
 }
 
 export default defineRule(
@@ -59,30 +44,32 @@ export default defineRule(
     defaults: {},
   },
   ({ doc, fileName, workspace, report }) => {
-    const self = { objectives: doc.objectives.map((o) => ({ id: o.id, slug: o.slug })) };
-    for (const objective of doc.objectives) {
-      for (const ref of objective.aligns) {
-        const problem = resolve(ref);
-        if (problem) report({ message: problem, range: ref.range, subject: ref.raw });
-      }
-    }
+    const name = fileName ?? 'okr.md';
+    // Without a workspace only references inside this file can be checked.
+    const index = workspaceWith(doc, name, workspace ?? { files: [] });
+    const self = findFile(index, name)!;
 
-    function resolve(ref: AlignmentRef): string | null {
-      const others = workspace?.files.filter((f) => !fileName || normalisePath(f.fileName) !== normalisePath(fileName)) ?? [];
+    const problem = (ref: AlignmentRef): string | null => {
       if (!ref.objective) return `Alignment is incomplete: '${ref.raw}' names no objective (expected file#objective)`;
+      if (resolveAlignment(index, name, ref)) return null;
       if (ref.target === null) {
-        if (hasObjective(self, ref.objective)) return null;
-        // Without a workspace we cannot tell: stay quiet rather than guess.
         if (!workspace) return null;
-        if (others.some((f) => hasObjective(f, ref.objective))) return null;
+        const matches = index.files.filter((f) => f.objectives.some((o) => namesObjective(o, ref.objective)));
+        if (matches.length > 1) return `Ambiguous alignment: '${ref.objective}' names objectives in ${matches.length} files; write the file too (${matches[0]!.fileName}#${ref.objective})`;
         return `Unresolved alignment: no objective '${ref.objective}' in this file or the workspace`;
       }
       if (!workspace) return null;
-      const files = filesFor(ref.target, fileName, workspace);
+      const files = findTargetFiles(index, self, ref.target);
       if (files.length === 0) return `Unresolved alignment: '${ref.target}' names no OKR file, team or cycle in the workspace`;
-      if (files.some((f) => hasObjective(f, ref.objective))) return null;
       const known = files[0]!.objectives.map((o) => o.id).slice(0, 6);
       return `Unresolved alignment: '${ref.target}' has no objective '${ref.objective}'${known.length ? ` (it has ${known.join(', ')})` : ''}`;
+    };
+
+    for (const objective of doc.objectives) {
+      for (const ref of objective.aligns) {
+        const message = problem(ref);
+        if (message) report({ message, range: ref.range, subject: ref.raw });
+      }
     }
   },
 );
