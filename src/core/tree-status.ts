@@ -1,30 +1,34 @@
-// What the quarter tree shows about time: expected progress today, status/grade, bands, days.
-// An adapter over the core's status rules, reduced to what the view needs (a key, a label, a tone).
-import type { Cycle, IsoDate, ObjectiveType } from './model';
+// What the quarter tree shows about time: expected progress today, status or grade, bands, days.
+// A thin adapter over the core's rules (./status.ts), reduced to what the view needs: a key to
+// filter on, a label to read and a tone to colour, so the tree, the CLI report and the status bar
+// always agree.
+import { dayNumber } from './cycle';
+import type { Cycle, IsoDate, KeyResult, Objective } from './model';
+import { gradeBand, keyResultStatus, objectiveStatus, statusAt, type StatusResult } from './status';
 
 /** The scoring bands: 0.0–0.3 low (red), 0.4–0.6 mid (yellow), 0.7–1.0 high (green). */
 export type Band = 'low' | 'mid' | 'high';
 
 export interface StatusInfo {
-  /** Machine key: `on-track`, `at-risk`, `behind`, or a grade after the cycle. */
+  /** Machine key (what `status:` filters on): `on-track`, `at-risk`, `behind`, `not-started`, or
+   * after the cycle the grade's verdict `met`, `missed`, `success`, `short`. */
   key: string;
-  /** What a person reads: `on track`, `at risk`, … */
+  /** What a person reads: `on track`, `at risk`, `met (1.0)`, … */
   label: string;
   /** Which colour family the view uses. */
   tone: 'good' | 'warn' | 'bad' | 'none';
 }
 
-export function progressBand(progress: number | null): Band | null {
-  if (progress === null || Number.isNaN(progress)) return null;
-  // Scores are read to one decimal: 0.35 counts as 0.4 (mid), 0.65 as 0.7 (high).
-  const score = Math.round(progress * 10) / 10;
-  return score < 0.4 ? 'low' : score < 0.7 ? 'mid' : 'high';
+/** Where progress should be today (0–1) and how it compares. */
+export interface Timing {
+  expected: number | null;
+  status: StatusInfo | null;
 }
 
-function dayNumber(date: IsoDate): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return null;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+export function progressBand(progress: number | null): Band | null {
+  if (progress === null || Number.isNaN(progress)) return null;
+  const band = gradeBand(progress);
+  return band === 'red' ? 'low' : band === 'yellow' ? 'mid' : 'high';
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier); 0 when a date is invalid. */
@@ -34,33 +38,39 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return a === null || b === null ? 0 : Math.round(b - a);
 }
 
-/** Share of the cycle elapsed at the end of `today` (0–1), measured to `deadline` when it is earlier. */
-export function expectedAt(cycle: Cycle | null, today: IsoDate, deadline: IsoDate | null): number | null {
-  if (!cycle) return null;
-  const start = dayNumber(cycle.start);
-  let end = dayNumber(cycle.end);
-  const now = dayNumber(today);
-  if (start === null || end === null || now === null) return null;
-  const due = deadline ? dayNumber(deadline) : null;
-  if (due !== null && due >= start && due < end) end = due;
-  const total = end - start + 1;
-  if (total <= 0) return null;
-  return Math.min(1, Math.max(0, (now - start + 1) / total));
+const RUNNING: Record<string, StatusInfo> = {
+  'on-track': { key: 'on-track', label: 'on track', tone: 'good' },
+  'at-risk': { key: 'at-risk', label: 'at risk', tone: 'warn' },
+  behind: { key: 'behind', label: 'behind', tone: 'bad' },
+};
+
+/** The view's reading of a core status result. */
+export function describeStatus(result: StatusResult | null): StatusInfo | null {
+  if (!result) return null;
+  if (result.phase === 'not-started') return { key: 'not-started', label: 'not started', tone: 'none' };
+  if (result.phase === 'ended') {
+    const g = result.grade;
+    if (!g) return null;
+    const good = g.verdict === 'met' || g.verdict === 'success';
+    const tone = good ? 'good' : g.band === 'red' ? 'bad' : 'warn';
+    return { key: g.verdict, label: `${g.verdict} (${g.score.toFixed(1)})`, tone };
+  }
+  return result.status ? RUNNING[result.status]! : null;
 }
 
-/** On track / at risk / behind while the cycle runs; a grade after it ends; null when unknown. */
-export function statusAt(cycle: Cycle | null, today: IsoDate, progress: number | null, expected: number | null, type: ObjectiveType | null): StatusInfo | null {
-  if (progress === null || !cycle) return null;
-  if (today > cycle.end) {
-    const success = type === 'committed' ? progress >= 0.999 : progress >= 0.7;
-    if (success) return { key: 'achieved', label: type === 'committed' ? 'met' : 'achieved', tone: 'good' };
-    const band = progressBand(progress);
-    return band === 'low' ? { key: 'missed', label: 'missed', tone: 'bad' } : { key: 'partial', label: 'partly achieved', tone: 'warn' };
-  }
-  if (today < cycle.start) return { key: 'not-started', label: 'not started', tone: 'none' };
-  if (progress >= 0.999) return { key: 'done', label: 'done', tone: 'good' };
-  const want = expected ?? 0;
-  if (progress >= want - 0.1) return { key: 'on-track', label: 'on track', tone: 'good' };
-  if (progress >= want - 0.25) return { key: 'at-risk', label: 'at risk', tone: 'warn' };
-  return { key: 'behind', label: 'behind', tone: 'bad' };
+function timing(result: StatusResult | null): Timing {
+  return { expected: result ? result.expected : null, status: describeStatus(result) };
+}
+
+export function keyResultTiming(kr: KeyResult, objective: Objective, cycle: Cycle | null, today: IsoDate): Timing {
+  return timing(keyResultStatus(kr, cycle, today, objective.type));
+}
+
+export function objectiveTiming(objective: Objective, cycle: Cycle | null, today: IsoDate): Timing {
+  return timing(objectiveStatus(objective, cycle, today));
+}
+
+/** For a group, a file or the whole tree: plain progress against the cycle. */
+export function progressTiming(progress: number | null, cycle: Cycle | null, today: IsoDate): Timing {
+  return timing(statusAt(progress, cycle, today));
 }

@@ -3,7 +3,7 @@
 // counts; plus the pure helpers the webview runs on it (filter, flatten, find the node at a line).
 // Pure data in, pure data out: the host builds the model, the webview only renders it.
 import type { Cycle, IsoDate, KeyResult, Objective, ObjectiveType, OkrDocument, Group, Quantity } from './model';
-import { daysBetween, progressBand, statusAt, expectedAt, type Band, type StatusInfo } from './tree-status';
+import { daysBetween, keyResultTiming, objectiveTiming, progressBand, progressTiming, type Band, type StatusInfo } from './tree-status';
 
 export type { Band, StatusInfo } from './tree-status';
 
@@ -243,8 +243,7 @@ function uniqueId(ctx: BuildContext, id: string): string {
 }
 
 function krNode(ctx: BuildContext, objective: Objective, objectiveId: string, kr: KeyResult): TreeNode {
-  const expected = expectedAt(ctx.cycle, ctx.today, kr.deadline?.date ?? null);
-  const status = statusAt(ctx.cycle, ctx.today, kr.progress, expected, objective.type);
+  const { expected, status } = keyResultTiming(kr, objective, ctx.cycle, ctx.today);
   const title = kr.text.trim() || '(empty key result)';
   const line = kr.range.start.line;
   return {
@@ -275,8 +274,7 @@ function krNode(ctx: BuildContext, objective: Objective, objectiveId: string, kr
 
 function objectiveNode(ctx: BuildContext, objective: Objective): TreeNode {
   const id = uniqueId(ctx, `${ctx.source.uri}#${objective.id}`);
-  const expected = expectedAt(ctx.cycle, ctx.today, null);
-  const status = statusAt(ctx.cycle, ctx.today, objective.progress, expected, objective.type);
+  const { expected, status } = objectiveTiming(objective, ctx.cycle, ctx.today);
   const title = objective.title.trim() || '(untitled objective)';
   const line = objective.headingRange.start.line;
   const confidences = objective.keyResults.map(krConfidence).filter((c): c is number => c !== null);
@@ -308,8 +306,7 @@ function objectiveNode(ctx: BuildContext, objective: Objective): TreeNode {
 
 function groupNode(ctx: BuildContext, group: Group, parentId: string): TreeNode {
   const id = uniqueId(ctx, `${parentId}/g:${group.id}`);
-  const expected = expectedAt(ctx.cycle, ctx.today, null);
-  const status = statusAt(ctx.cycle, ctx.today, group.progress, expected, null);
+  const { expected, status } = progressTiming(group.progress, ctx.cycle, ctx.today);
   const title = group.title.trim() || '(untitled group)';
   const line = group.headingRange.start.line;
   return {
@@ -361,8 +358,7 @@ function fileTitle(source: TreeSource): string {
 
 function fileNode(ctx: BuildContext): TreeNode {
   const { doc, uri } = ctx.source;
-  const expected = expectedAt(ctx.cycle, ctx.today, null);
-  const status = statusAt(ctx.cycle, ctx.today, doc.progress, expected, null);
+  const { expected, status } = progressTiming(doc.progress, ctx.cycle, ctx.today);
   const title = fileTitle(ctx.source);
   const line = doc.title ? doc.title.range.start.line : 0;
   return {
@@ -579,7 +575,7 @@ export function buildTree(sources: TreeSource[], options: BuildTreeOptions): Tre
   const objectives = shown.flatMap((s) => s.doc.objectives);
   const progress = weightedObjectiveProgress(objectives);
   const shownCycle = asCycle(cycle);
-  const expected = expectedAt(shownCycle, today, null);
+  const { expected, status } = progressTiming(progress, shownCycle, today);
   const files = shown.map(summary);
   const empty: EmptyReason = sources.length === 0 ? 'no-files' : scope === 'file' && shown.length === 0 ? 'no-active-file' : objectiveCount === 0 ? 'no-objectives' : null;
   return {
@@ -593,7 +589,7 @@ export function buildTree(sources: TreeSource[], options: BuildTreeOptions): Tre
     expected,
     progress,
     band: progressBand(progress),
-    status: statusAt(shownCycle, today, progress, expected, null),
+    status,
     roots,
     files,
     problems: files.reduce((sum, f) => addCounts(sum, f.problems), emptyCounts()),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { CheckIn, Cycle, Group, KeyResult, Objective, OkrDocument, Quantity, Range } from '../../src/core/model';
 import { ancestorsOf, buildTree, filterTree, findNodeAt, flattenTree, parseFilter, pickCycle, resolveRelative, type TreeNode, type TreeSource } from '../../src/core/tree';
-import { daysBetween, expectedAt, progressBand, statusAt } from '../../src/core/tree-status';
+import { daysBetween, keyResultTiming, objectiveTiming, progressBand, progressTiming } from '../../src/core/tree-status';
 
 // Small builders: the tree only reads a few fields, so documents are assembled by hand here
 // (the parser has its own tests); lines are what the tree uses for reveal and highlight.
@@ -147,28 +147,39 @@ describe('tree status helpers', () => {
     assert.equal(progressBand(1), 'high');
   });
 
-  it('counts days and the elapsed share of a cycle', () => {
+  it('counts days between dates', () => {
     assert.equal(daysBetween('2026-11-21', '2026-12-31'), 40);
     assert.equal(daysBetween('2026-12-31', '2026-11-21'), -40);
     assert.equal(daysBetween('nonsense', '2026-12-31'), 0);
-    // 2026-10-01..2026-11-21 is 52 of the quarter's 92 days.
-    assert.ok(Math.abs(expectedAt(Q4, TODAY, null)! - 52 / 92) < 1e-9);
-    assert.equal(expectedAt(Q4, '2027-02-01', null), 1);
-    assert.equal(expectedAt(Q4, '2026-09-01', null), 0);
-    assert.equal(expectedAt(null, TODAY, null), null);
-    // A KR due mid-quarter is measured against its own deadline.
-    assert.equal(expectedAt(Q4, '2026-10-31', '2026-10-31'), 1);
   });
 
-  it('says on track / at risk / behind while the cycle runs, and grades after it', () => {
-    const expected = expectedAt(Q4, TODAY, null); // ≈ 0.57
-    assert.equal(statusAt(Q4, TODAY, 0.6, expected, null)?.key, 'on-track');
-    assert.equal(statusAt(Q4, TODAY, 0.4, expected, null)?.key, 'at-risk');
-    assert.equal(statusAt(Q4, TODAY, 0.1, expected, null)?.key, 'behind');
-    assert.equal(statusAt(Q4, TODAY, null, expected, null), null);
-    assert.equal(statusAt(Q4, '2027-01-05', 0.7, 1, 'aspirational')?.key, 'achieved');
-    assert.equal(statusAt(Q4, '2027-01-05', 0.7, 1, 'committed')?.key, 'partial');
-    assert.equal(statusAt(Q4, '2027-01-05', 0.2, 1, 'committed')?.key, 'missed');
+  it('gives the elapsed share and on track / at risk / behind while the cycle runs', () => {
+    // 2026-10-01..2026-11-20 is 51 of the quarter's 92 days.
+    const t = progressTiming(0.6, Q4, TODAY);
+    assert.ok(Math.abs(t.expected! - 51 / 92) < 1e-9);
+    assert.equal(t.status?.key, 'on-track');
+    assert.equal(progressTiming(0.4, Q4, TODAY).status?.label, 'at risk');
+    assert.equal(progressTiming(0.1, Q4, TODAY).status?.key, 'behind');
+    assert.equal(progressTiming(null, Q4, TODAY).status, null);
+    assert.deepEqual(progressTiming(0.5, null, TODAY), { expected: null, status: null });
+    assert.equal(progressTiming(0.5, Q4, '2026-09-01').status?.key, 'not-started');
+  });
+
+  it('grades after the cycle: committed expects 1.0, aspirational succeeds at 0.7', () => {
+    const aspirational = objective(1, 'a', 'A', [kr(2, 'k', 0.7)], { type: 'aspirational' });
+    const committed = objective(1, 'c', 'C', [kr(2, 'k', 0.7)], { type: 'committed' });
+    assert.deepEqual(objectiveTiming(aspirational, Q4, '2027-01-05').status, { key: 'success', label: 'success (0.7)', tone: 'good' });
+    assert.deepEqual(objectiveTiming(committed, Q4, '2027-01-05').status, { key: 'missed', label: 'missed (0.7)', tone: 'warn' });
+    const low = objective(1, 'l', 'L', [kr(2, 'k', 0.2)], { type: 'committed' });
+    assert.equal(objectiveTiming(low, Q4, '2027-01-05').status?.tone, 'bad');
+    assert.equal(objectiveTiming(low, Q4, '2027-01-05').expected, 1);
+  });
+
+  it('measures a KR against its own deadline', () => {
+    const o = objective(1, 'o', 'O', []);
+    const due = kr(2, 'k', 0.5, { deadline: { date: '2026-11-15', raw: 'by 2026-11-15', range: range(2) } });
+    assert.equal(keyResultTiming(due, o, Q4, TODAY).expected, 1);
+    assert.equal(keyResultTiming(due, o, Q4, TODAY).status?.key, 'behind');
   });
 });
 
@@ -187,7 +198,7 @@ describe('buildTree', () => {
     assert.equal(grow.kind, 'objective');
     assert.ok(Math.abs(grow.progress! - 0.35) < 1e-9);
     assert.deepEqual(titles(grow.children), ['Increase ARR from $1M to $2M', 'Win 10 enterprise logos']);
-    assert.ok(Math.abs(grow.expected! - 52 / 92) < 1e-9);
+    assert.ok(Math.abs(grow.expected! - 51 / 92) < 1e-9);
     assert.equal(grow.children[1]!.status?.key, 'behind');
     assert.equal(model.objectiveCount, 2);
     assert.equal(model.keyResultCount, 3);
@@ -245,7 +256,7 @@ describe('buildTree', () => {
     assert.equal(model.ended, true);
     assert.equal(model.daysLeft, 0);
     const oldGoal = model.roots.find((r) => r.title === 'old.okr.md')!.children[0]!;
-    assert.equal(oldGoal.status?.label, 'achieved', 'after the cycle a status is a grade');
+    assert.equal(oldGoal.status?.key, 'success', 'after the cycle a status is a grade');
   });
 
   it('counts lint problems inside each node and in the header', () => {
