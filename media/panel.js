@@ -33,6 +33,22 @@
     }
   }
 
+  // src/core/cycle.ts
+  var MONTH_PATTERN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  var YEAR = "(\\d{4})";
+  var FY = "FY\\s?(\\d{2}|\\d{4})";
+  var PERIOD = "([QH])\\s?([1-4])";
+  var CYCLE_FORMS = [
+    { re: new RegExp(`${FY}[\\s\\-/_]*${PERIOD}`, "i"), read: (m) => [true, m[1], m[2], m[3]] },
+    { re: new RegExp(`${PERIOD}[\\s\\-/_,]*${FY}`, "i"), read: (m) => [true, m[3], m[1], m[2]] },
+    { re: new RegExp(`${YEAR}[\\s\\-/_]*${PERIOD}`, "i"), read: (m) => [false, m[1], m[2], m[3]] },
+    { re: new RegExp(`${PERIOD}[\\s\\-/_,']*${YEAR}`, "i"), read: (m) => [false, m[3], m[1], m[2]] },
+    { re: new RegExp(`${PERIOD}\\s?'(\\d{2})`, "i"), read: (m) => [false, m[3], m[1], m[2]] },
+    { re: new RegExp(FY, "i"), read: (m) => [true, m[1], void 0, void 0] }
+  ];
+  var CALENDAR_DATE_PATTERN = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?)`;
+  var DATE_EXPRESSION_PATTERN = `(?:${CALENDAR_DATE_PATTERN}|(?:the\\s+)?(?:end|middle|mid|start)(?:\\s+of|-)\\s*(?:the\\s+)?(?:quarter|cycle|half|year|q[1-4]|h[12])|eo[qy]|end-of-(?:quarter|cycle|year))`;
+
   // src/core/tree.ts
   function slug(s) {
     return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
