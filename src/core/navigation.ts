@@ -1,7 +1,7 @@
 // Go to definition / find references on `Aligns:` targets, as data over the workspace index.
 import type { AlignmentRef, OkrDocument, Range } from './model';
 import { containsOffset } from './text';
-import { findAlignmentsTo, findFile, resolveAlignment, type OkrWorkspace, type ResolvedObjective } from './workspace';
+import { findAlignmentsTo, findFile, findTargetFiles, resolveAlignment, type OkrWorkspace, type ResolvedObjective } from './workspace';
 
 export interface LocationData {
   /** The file's URI as the index holds it. */
@@ -24,8 +24,19 @@ export function alignmentAt(doc: OkrDocument, offset: number): AlignmentRef | nu
   return null;
 }
 
-/** Where the `Aligns:` reference at `offset` points: the objective's title in its file. */
+const FILE_START: Range = { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 0, offset: 0 } };
+
+/**
+ * Where the reference at `offset` points: for an `Aligns:` target the objective's title in its
+ * file; for the front matter `parent:` value the start of the parent file.
+ */
 export function definitionAt(index: OkrWorkspace, fileName: string, doc: OkrDocument, offset: number): DefinitionData | null {
+  const parentEntry = doc.frontmatter?.entries.find((e) => e.key.toLowerCase() === 'parent' && e.valueRange && containsOffset(e.valueRange, offset));
+  if (parentEntry?.valueRange && typeof parentEntry.value === 'string') {
+    const from = findFile(index, fileName);
+    const target = from ? findTargetFiles(index, from, parentEntry.value)[0] : undefined;
+    return target ? { uri: target.uri, range: FILE_START, originRange: parentEntry.valueRange } : null;
+  }
   const ref = alignmentAt(doc, offset);
   if (!ref) return null;
   const resolved = resolveAlignment(index, fileName, ref);

@@ -202,6 +202,14 @@ describe('language features', () => {
     );
     const files = refs.map((l) => l.uri.path.slice(l.uri.path.lastIndexOf('/') + 1));
     assert.ok(files.includes('team.okr.md') && files.includes('features.okr.md'), JSON.stringify(files));
+
+    const fromParentKey = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      document.uri,
+      document.positionAt(original.indexOf('parent: ../okr.md') + 'parent: ../'.length),
+    );
+    const parentUri = fromParentKey.map((d) => ('targetUri' in d ? d.targetUri : d.uri))[0];
+    assert.equal(parentUri?.toString(), uri.toString(), 'front matter parent: goes to the parent file');
   });
 
   it('follows okr.files: a Markdown file that matches gets the features, and loses them when the pattern goes', async () => {

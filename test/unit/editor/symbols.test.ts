@@ -94,6 +94,15 @@ describe('editor: symbols, CodeLens and navigation', () => {
     assert.equal(definitionAt(index, 'teams/team.okr.md', team.doc, offsetOf(TEAM, 'Cut lead', 1)), null);
   });
 
+  it('goes from the front matter parent to the parent file', () => {
+    const def = definitionAt(index, 'teams/team.okr.md', team.doc, offsetOf(TEAM, 'parent: ../okr.md', 10))!;
+    assert.equal(def.uri, 'file:///ws/okr.md');
+    assert.equal(def.range.start.offset, 0);
+    assert.equal(TEAM.slice(def.originRange.start.offset, def.originRange.end.offset), '../okr.md');
+    const orphan = parsed(TEAM.replace('parent: ../okr.md', 'parent: ../missing.md'));
+    assert.equal(definitionAt(index, 'teams/team.okr.md', orphan.doc, offsetOf(orphan.text, 'missing', 1)), null);
+  });
+
   it('finds every reference to an objective from its heading or from a reference', () => {
     const fromHeading = referencesAt(index, 'okr.md', company.doc, offsetOf(COMPANY, 'Grow revenue', 1), false);
     assert.deepEqual(fromHeading.map((r) => [r.uri, r.range.start.line]), [
