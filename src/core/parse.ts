@@ -138,6 +138,8 @@ interface Section {
   children: Section[];
   /** `Key results` / `Initiatives` sub-headings (or following sibling headings) that belong to this section. */
   attached: Section[];
+  /** A list whose items are objectives with nested KRs (`- Objective: … / - KR1: …`); the section is then a group. */
+  itemObjectives: List | null;
   role: Role;
 }
 
@@ -316,6 +318,15 @@ class Builder {
         const parent = this.nearestGroup(section);
         if (parent) groupOf.get(parent)!.groups.push(group);
         else groups.push(group);
+      }
+      if (section.itemObjectives) {
+        for (const item of section.itemObjectives.children) {
+          const objective = this.itemObjective(item, section);
+          if (!objective) continue;
+          objectives.push(objective);
+          const owner = section.role === 'group' ? section : this.nearestGroup(section);
+          if (owner) groupOf.get(owner)!.objectives.push(objective);
+        }
       } else if (section.role === 'objective') {
         const objective = this.objective(section);
         objectives.push(objective);
@@ -344,7 +355,7 @@ class Builder {
         level = 7;
         [titleStart, titleEnd] = this.trim(this.start(node), this.end(node));
       } else return;
-      markers.push({ at, node, level, plain: toString(node).trim().replace(/\s+/g, ' '), titleStart, titleEnd, direct: [], end: this.end(node), parent: null, children: [], attached: [], role: 'other' });
+      markers.push({ at, node, level, plain: toString(node).trim().replace(/\s+/g, ' '), titleStart, titleEnd, direct: [], end: this.end(node), parent: null, children: [], attached: [], itemObjectives: null, role: 'other' });
     });
     const stack: Section[] = [];
     markers.forEach((section, i) => {
@@ -389,9 +400,14 @@ class Builder {
     for (const s of sections) {
       if (s.role !== 'other') continue;
       if (s.node.type === 'heading' && (NOTES_TITLE.test(stripMarks(s.plain)) || special(s))) continue;
-      if (this.keyResultList(s)) s.role = 'objective';
+      const list = this.keyResultList(s);
+      if (!list) continue;
+      if (this.isObjectiveList(list, s)) {
+        s.itemObjectives = list;
+        s.role = 'group';
+      } else s.role = 'objective';
     }
-    const hasObjective = (s: Section): boolean => s.children.some((c) => c.role === 'objective' || hasObjective(c));
+    const hasObjective = (s: Section): boolean => s.children.some((c) => c.role === 'objective' || c.itemObjectives !== null || hasObjective(c));
     // A heading that says it is an objective (`O1:`, `Objective 2 -`) or carries objective metadata
     // (`Owner:`, `Type:`, `Aligns:`) is one even before it has key results, unless objectives sit below it.
     for (const s of sections) {
@@ -399,9 +415,27 @@ class Builder {
       if (this.declaresObjective(s)) s.role = 'objective';
     }
     for (const s of sections) if (s.role === 'other' && hasObjective(s)) s.role = 'group';
+    for (const s of sections) if (s.itemObjectives && s.role === 'group' && s.parent === null && s.level === 1 && s === sections[0] && !sections.some((o) => o !== s && o.level === 1 && o.role === 'group')) s.role = 'other';
     // The document's first H1 is its title, not a group, unless several H1s group objectives.
     const h1Groups = sections.filter((s) => s.level === 1 && s.role === 'group');
     if (h1Groups.length === 1 && sections[0] === h1Groups[0]) h1Groups[0]!.role = 'other';
+  }
+
+  /** Whether a list holds objectives (items with nested KR lists) rather than key results. */
+  private isObjectiveList(list: List, section: Section): boolean {
+    const items = list.children.filter((item) => item.children[0]?.type === 'paragraph');
+    const nested = (item: ListItem): List | undefined => item.children.find((c): c is List => c.type === 'list');
+    const withNested = items.filter((item) => nested(item));
+    if (items.length === 0 || withNested.length === 0) return false;
+    const text = (item: ListItem): string => this.source(this.start(item.children[0]!), this.end(item.children[0]!));
+    const labelled = items.some((item) => {
+      const m = OBJECTIVE_PREFIX.exec(text(item));
+      return m !== null && (m[1] !== undefined || m[3] !== undefined || m[6] !== undefined) && /\S/.test(text(item).slice(m[0].length));
+    });
+    if (labelled) return true;
+    const subItems = withNested.flatMap((item) => nested(item)!.children.filter((k) => k.children[0]?.type === 'paragraph'));
+    if (subItems.some((k) => /^(?:\*\*|__)?\s*KR\s*[-#]?\s*\d*(?:\.\d+)?\s*(?:\*\*|__)?\s*[:.)\-–—]/i.test(text(k)))) return true;
+    return section.node.type === 'heading' && /\b(objectives|okrs?)\b/i.test(section.plain) && withNested.length === items.length && !subItems.some((k) => CHECKIN_DATE.test(text(k)));
   }
 
   private declaresObjective(section: Section): boolean {
@@ -479,36 +513,90 @@ class Builder {
     };
   }
 
-  private objective(section: Section): Objective {
-    const titleSource = this.source(section.titleStart, section.titleEnd);
+  /** Label, title and id from a heading's (or marker's) text; `firstLine` keeps only the first line, without emphasis. */
+  private objectiveHead(titleStart0: number, titleEnd0: number, plain: string, firstLine: boolean): { id: string; slug: string; label: string | null; title: string; titleRange: Range } {
+    const titleSource = this.source(titleStart0, titleEnd0);
     const prefix = OBJECTIVE_PREFIX.exec(titleSource);
     let label: string | null = null;
     let number: string | null = null;
-    let titleStart = section.titleStart;
-    let title = section.plain;
+    let titleStart = titleStart0;
+    let title = plain;
     if (prefix && (prefix[2] || prefix[4] || prefix[6] || /[:.)\-–—]/.test(prefix[0]))) {
       number = prefix[2] ?? prefix[4] ?? prefix[6] ?? null;
       const word = prefix[1] ? 'Objective' : prefix[3] ? 'Obj' : 'O';
       label = number ? (word === 'O' ? `O${number}` : `${word} ${number}`) : word;
-      titleStart = section.titleStart + prefix[0].length;
-      const plainPrefix = OBJECTIVE_PREFIX.exec(section.plain);
-      title = plainPrefix ? section.plain.slice(plainPrefix[0].length) : section.plain;
+      titleStart = titleStart0 + prefix[0].length;
+      const plainPrefix = OBJECTIVE_PREFIX.exec(plain);
+      title = plainPrefix ? plain.slice(plainPrefix[0].length) : plain;
     }
-    let [tStart, tEnd] = this.trim(titleStart, section.titleEnd);
-    // A bold marker paragraph: the title is its first line, without closing emphasis.
-    if (section.node.type === 'paragraph') {
+    let [tStart, tEnd] = this.trim(titleStart, titleEnd0);
+    if (firstLine) {
       const firstBreak = this.source(tStart, tEnd).search(/\r?\n|\r/);
       if (firstBreak >= 0) [tStart, tEnd] = this.trim(tStart, tStart + firstBreak);
       title = title.split(/\n/)[0]!;
       while (/^[*_]/.test(this.source(tStart, tStart + 1)) && tStart < tEnd) tStart++;
       while (/[*_]$/.test(this.source(tEnd - 1, tEnd)) && tEnd > tStart) tEnd--;
     }
-    title = stripMarks(title).trim() || section.plain;
+    title = stripMarks(title).trim() || plain;
     const slug = slugify(title) || 'objective';
     const id = uniqueSlug(number ? `o${number}` : slug, this.objectiveIds, 'objective');
+    return { id, slug, label, title, titleRange: this.range(tStart, tEnd) };
+  }
 
+  private objective(section: Section): Objective {
+    const head = this.objectiveHead(section.titleStart, section.titleEnd, section.plain, section.node.type === 'paragraph');
     const layout = this.layout(section);
-    const metadata = layout.meta.flatMap((p) => this.metaEntries(p) ?? []);
+    return this.assembleObjective(head, {
+      headingRange: section.node.type === 'heading' ? this.nodeRange(section.node) : this.range(section.titleStart, head.titleRange.end.offset),
+      range: this.range(this.start(section.node), section.end),
+      depth: section.level <= 6 ? section.level : Math.min(6, (section.parent?.level ?? 0) + 1),
+      metadata: layout.meta.flatMap((p) => this.metaEntries(p) ?? []),
+      krList: layout.krList,
+      initiatives: layout.initiatives,
+      groupPath: this.groupPath(section),
+    });
+  }
+
+  /** An objective written as a list item, its key results nested under it. */
+  private itemObjective(item: ListItem, section: Section): Objective | null {
+    const para = item.children[0];
+    if (!para || para.type !== 'paragraph') return null;
+    const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
+    const firstLine = toString(para).trim().split(/\r?\n|\r/)[0]!.replace(/\s+/g, ' ');
+    const head = this.objectiveHead(pStart, pEnd, firstLine, true);
+    const metadata: MetaEntry[] = [];
+    const lineBreak = this.source(pStart, pEnd).search(/\r?\n|\r/);
+    if (lineBreak >= 0) metadata.push(...(this.metaEntriesAt(pStart + lineBreak, pEnd) ?? []));
+    let krList: List | null = null;
+    const initiatives: { intro: RootContent | null; list: List }[] = [];
+    let intro: Paragraph | null = null;
+    for (const child of item.children.slice(1)) {
+      if (child.type === 'paragraph') {
+        if (INITIATIVES_TITLE.test(stripMarks(toString(child).trim()))) intro = child;
+        else metadata.push(...(this.metaEntries(child) ?? []));
+      } else if (child.type === 'list') {
+        if (intro) initiatives.push({ intro, list: child });
+        else krList ??= child;
+        intro = null;
+      }
+    }
+    const depth = Math.min(6, (section.level <= 6 ? section.level : 6) + 1);
+    return this.assembleObjective(head, {
+      headingRange: this.range(pStart, lineBreak >= 0 ? pStart + lineBreak : pEnd),
+      range: this.nodeRange(item),
+      depth,
+      metadata,
+      krList,
+      initiatives,
+      groupPath: section.role === 'group' ? [...this.groupPath(section), section.plain] : this.groupPath(section),
+    });
+  }
+
+  private assembleObjective(
+    head: { id: string; slug: string; label: string | null; title: string; titleRange: Range },
+    body: { headingRange: Range; range: Range; depth: number; metadata: MetaEntry[]; krList: List | null; initiatives: { intro: RootContent | null; list: List }[]; groupPath: string[] },
+  ): Objective {
+    const { metadata, krList } = body;
     const keyResults: KeyResult[] = [];
     const initiatives: Initiative[] = [];
     let initiativesRange: Range | null = null;
@@ -518,9 +606,9 @@ class Builder {
       const end = initiativesRange ? Math.max(initiativesRange.end.offset, this.end(list)) : this.end(list);
       initiativesRange = this.range(start, end);
     };
-    if (layout.krList) {
+    if (krList) {
       let n = 0;
-      for (const item of layout.krList.children) {
+      for (const item of krList.children) {
         const para = item.children[0];
         if (!para || para.type !== 'paragraph') continue;
         if (INITIATIVES_TITLE.test(stripMarks(toString(para).trim()))) {
@@ -530,7 +618,7 @@ class Builder {
         keyResults.push(this.keyResult(item, para, ++n));
       }
     }
-    for (const block of layout.initiatives) addInitiatives(block.list, block.intro ? this.start(block.intro) : this.start(block.list));
+    for (const block of body.initiatives) addInitiatives(block.list, block.intro ? this.start(block.intro) : this.start(block.list));
 
     const find = (re: RegExp): MetaEntry | undefined => metadata.find((e) => re.test(e.key));
     const ownerEntry = find(/^(owner|owners|dri|lead|responsible|accountable)$/i);
@@ -538,25 +626,21 @@ class Builder {
     const weightEntry = find(/^weight$/i);
     const weight = weightEntry ? Number.parseFloat(weightEntry.value) : NaN;
     return {
-      id,
-      slug,
-      label,
-      title,
-      titleRange: this.range(tStart, tEnd),
-      headingRange: section.node.type === 'heading' ? this.nodeRange(section.node) : this.range(section.titleStart, tEnd),
-      range: this.range(this.start(section.node), section.end),
-      depth: section.level <= 6 ? section.level : Math.min(6, (section.parent?.level ?? 0) + 1),
+      ...head,
+      headingRange: body.headingRange,
+      range: body.range,
+      depth: body.depth,
       metadata,
       owner: ownerEntry ? this.mention(ownerEntry) : null,
       type: typeEntry ? objectiveType(typeEntry.value) : null,
       aligns: metadata.filter((e) => /^(aligns?|aligns? (to|with)|aligned (to|with)|supports|contributes to|parent)$/i.test(e.key)).flatMap((e) => this.alignments(e)),
       weight: Number.isFinite(weight) && weight > 0 ? weight : 1,
       keyResults,
-      keyResultsRange: layout.krList ? this.nodeRange(layout.krList) : null,
+      keyResultsRange: krList ? this.nodeRange(krList) : null,
       initiatives,
       initiativesRange,
       progress: null,
-      groupPath: this.groupPath(section),
+      groupPath: body.groupPath,
     };
   }
 
@@ -568,8 +652,12 @@ class Builder {
 
   /** `Key: value` pairs of a metadata paragraph, or null when it is prose. */
   metaEntries(node: Paragraph): MetaEntry[] | null {
-    const start = this.start(node);
-    const src = this.source(start, this.end(node));
+    return this.metaEntriesAt(this.start(node), this.end(node));
+  }
+
+  /** `Key: value` pairs of the source between two offsets, or null when it is not made only of them. */
+  metaEntriesAt(start: number, end: number): MetaEntry[] | null {
+    const src = this.source(start, end);
     const entries: MetaEntry[] = [];
     const segment = /[^\r\n·|]+/g;
     for (const m of src.matchAll(segment)) {

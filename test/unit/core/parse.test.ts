@@ -481,3 +481,61 @@ describe('parseOkr: cycle sources', () => {
     assert.match(doc.problems[0]!.message, /no year/);
   });
 });
+
+describe('parseOkr: objectives written as list items', () => {
+  const text = [
+    '# Acme OKRs Q4 2026',
+    '',
+    '## Engineering',
+    '',
+    '- Objective 1: Ship faster',
+    '  Owner: @ana',
+    '  - KR1: Reduce build time from 20 min to 8 min',
+    '    - 2026-11-01: 12 min',
+    '  - KR2: Deploy 10 times per day',
+    '- Objective 2: Fewer incidents',
+    '  - Reduce Sev 1 incidents from 6 to 2',
+    '',
+    '## Sales OKRs',
+    '',
+    '1. Win the mid-market',
+    '   - Sign 30 new customers',
+    '2. Expand into EMEA',
+    '   - Reach $2M EMEA pipeline',
+  ].join('\n');
+  const doc = parseOkr(text);
+
+  it('takes labelled items, and items under an "OKRs" heading, for objectives with nested KRs', () => {
+    assert.deepEqual(
+      doc.objectives.map((o) => [o.id, o.title, o.groupPath, o.keyResults.map((k) => k.text)]),
+      [
+        ['o1', 'Ship faster', ['Engineering'], ['Reduce build time from 20 min to 8 min', 'Deploy 10 times per day']],
+        ['o2', 'Fewer incidents', ['Engineering'], ['Reduce Sev 1 incidents from 6 to 2']],
+        ['win-the-mid-market', 'Win the mid-market', ['Sales OKRs'], ['Sign 30 new customers']],
+        ['expand-into-emea', 'Expand into EMEA', ['Sales OKRs'], ['Reach $2M EMEA pipeline']],
+      ],
+    );
+    assert.deepEqual(doc.groups.map((g) => [g.title, g.objectives.length]), [
+      ['Engineering', 2],
+      ['Sales OKRs', 2],
+    ]);
+  });
+
+  it('keeps ranges, metadata lines and check-ins', () => {
+    const o1 = doc.objectives[0]!;
+    assert.equal(at(text, o1.titleRange), 'Ship faster');
+    assert.equal(at(text, o1.headingRange), 'Objective 1: Ship faster');
+    assert.equal(o1.owner?.name, 'ana');
+    assert.equal(at(text, o1.owner?.range), '@ana');
+    assert.equal(o1.depth, 3);
+    const kr1 = o1.keyResults[0]!;
+    assert.equal(at(text, kr1.target?.range), '8 min');
+    assert.equal(kr1.current?.value, 12);
+    assert.ok(at(text, o1.range).startsWith('- Objective 1'));
+  });
+
+  it('leaves a plain KR list with nested check-ins or notes alone', () => {
+    const plain = parseOkr('## Grow\n- Reach 10 users\n  - 2026-11-01: 4\n- Reach 5 deals\n  - we are talking to three\n');
+    assert.deepEqual(plain.objectives.map((o) => [o.title, o.keyResults.length]), [['Grow', 2]]);
+  });
+});
