@@ -134,6 +134,12 @@ export function findNumbers(clean: string): NumberToken[] {
   claim(/\b\d+\.\d+(?=\s+(?:release|released|launch|launched|beta|alpha|ga|rc|is out|ships?|shipped|version|upgrade|migration)\b)/g, 'a version');
   claim(/\b24\/7\b|\b24x7\b|\b365\b|\b360\b|\b101\b/g, 'a name');
   claim(/\b\d+(?:st|nd|rd|th)\b/g, 'an ordinal');
+  // `Improve the top 3 pages`: a selection; `Rank in the top 3 for "okr tool"`: a rank target.
+  for (const m of lower.matchAll(/\btop[\s-]+(\d+)\b/g)) {
+    if (!/\b(?:be|is|are|rank|ranked|ranking|reach|in|into|among|stay|remain|get|place|placed|make|land|hit)\s+(?:the\s+|a\s+)?$/.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) {
+      claimed.push([m.index!, m.index! + m[0].length, 'a selection']);
+    }
+  }
   // `30-day churn`, `7-day active users`: the number names the metric.
   claim(/\b\d+[-\s](?:day|week|month|hour|minute|year|quarter)(?=[-\s](?!period|window\b)[a-z])/g, 'part of the metric name');
   // `the 2 new AEs`, `our 3 products`: a number that says which, not how many.

@@ -42,6 +42,7 @@ describe('wording analysis', () => {
       'Ship v2 by Dec 15',
       'Hire a VP Sales in FY27',
       'Reduce 30-day churn',
+      'Improve the top 3 landing pages',
     ]) {
       assert.deepEqual(targets(t), [], t);
     }
@@ -53,6 +54,7 @@ describe('wording analysis', () => {
     assert.deepEqual(targets('Grow pipeline from $50k to $200k'), ['50', '200']);
     assert.deepEqual(targets('Reach 1,000 upvotes'), ['1,000']);
     assert.deepEqual(targets('Cut CI time by 50% (2x)'), ['50', '2']);
+    assert.deepEqual(targets('Rank in the top 3 for "okr tool"'), ['3']);
   });
 
   it('reads milestones with a done-criterion as measurable, vague outcomes as not', () => {
