@@ -37,7 +37,13 @@ export function registerStatusBar(documents: OkrDocuments, log: vscode.LogOutput
   };
 
   update();
+  // Days left change at midnight even when nothing else happens.
+  const hourly = setInterval(update, 60 * 60 * 1000);
   return vscode.Disposable.from(
+    new vscode.Disposable(() => clearInterval(hourly)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('okr')) schedule();
+    }),
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
     documents.onDidChange(({ document }) => {
