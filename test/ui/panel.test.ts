@@ -254,6 +254,40 @@ describe('quarter tree (VS Code for the Web, Chromium)', function () {
     assert.deepEqual(dialogs, []);
   });
 
+  it('switches between this file and the workspace, and between cycles', async () => {
+    // The live edit left platform.okr.md in the active editor.
+    await frame.locator('button[data-scope="file"]').click();
+    await until('the file scope', async () => (await frame.locator('[role="treeitem"][aria-level="1"]').count()) === 1 && (await row(frame, 'Platform OKRs').getAttribute('aria-level')) === '1');
+    assert.equal(await frame.locator('.title', { hasText: 'Acme company OKRs' }).count(), 0);
+    assert.equal(await frame.locator('button[data-scope="file"]').getAttribute('aria-pressed'), 'true');
+    await frame.locator('button[data-scope="workspace"]').click();
+    await until('the workspace scope', async () => (await row(frame, 'Acme company OKRs').count()) === 1);
+    // Last quarter, graded: 420 of 500 sign-ups is 0.84 → 0.8, short of the 1.0 a committed OKR expects.
+    await frame.locator('select.cycle-picker').selectOption('2026-Q3');
+    await until('the Q3 tree', async () => (await row(frame, 'Ship the self-serve plan').count()) === 1);
+    assert.match(await frame.locator('.summary').innerText(), /2026-Q3[\s\S]*ended/);
+    const q3 = row(frame, 'Increase self-serve signups');
+    assert.equal(await q3.locator('.status').innerText(), 'missed (0.8)', 'a committed objective expects 1.0');
+    await frame.locator('select.cycle-picker').selectOption('2026-Q4');
+    await until('back to Q4', async () => (await row(frame, 'Acme company OKRs').count()) === 1);
+  });
+
+  it('keeps filter and expansion when the view is hidden and shown again', async () => {
+    await frame.locator('input.filter').fill('deploy');
+    await until('the filter', async () => (await frame.locator('.title', { hasText: 'Grow revenue' }).count()) === 0);
+    await runCommand(page, 'View: Show Explorer');
+    await runCommand(page, 'OKR: Show Quarter Tree');
+    const before = frame;
+    frame = await panelFrame(page);
+    await frame.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+    assert.notEqual(frame, before, 'the hidden view was disposed and loaded again');
+    assert.equal(await frame.locator('input.filter').inputValue(), 'deploy');
+    await until('the filtered tree after reload', async () => (await row(frame, 'Make deploys boring').count()) === 1 && (await frame.locator('.title', { hasText: 'Grow revenue' }).count()) === 0);
+    await frame.locator('input.filter').fill('');
+    await until('the whole tree', async () => (await row(frame, 'Growth OKRs').count()) === 1);
+    assert.equal(await row(frame, 'Growth OKRs').getAttribute('aria-expanded'), 'false', 'collapsed before the view was hidden');
+  });
+
   it('saves light and dark screenshots', async () => {
     mkdirSync(IMAGES, { recursive: true });
     await row(frame, 'Growth OKRs').locator('.twisty').click();
