@@ -198,7 +198,7 @@ function scanVerb(lower: string, from: number): { kind: 'activity' | 'outcome'; 
   const words = lower.slice(from).split(/[^a-z'-]+/).filter(Boolean).slice(0, 7);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (i > 0 && /^(?:the|a|an|of|for|with|on|in)$/.test(words[i - 1]!)) continue;
+    if (i > 0 && /^(?:the|a|an|of|for|with|on|in|by|from|after|before|during|via|through|per|our|their|its)$/.test(words[i - 1]!)) continue;
     if (SUBJECT_SCAN_SKIP.has(w)) continue;
     const stems = [w, w.replace(/e?s$/, ''), w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y')];
     if (stems.some((x) => OUTCOME_VERBS.has(x) || DIRECTION_VERBS.has(x))) return { kind: 'outcome', verb: w };
@@ -289,12 +289,16 @@ export function analyseWording(text: string): Wording {
   const scanned = !verbClass && verb ? scanVerb(lower, verb.end) : null;
   const userSubject = /^\s*(?:\S+\s+){0,3}?(?:users?|customers?|people|visitors|developers|members|teams|adopters|readers|clients|projects)\b/.test(lower);
   // `3 teams adopt the new API` is adoption (an outcome); `Users can create a pad` is a feature.
-  const adoption = scanned?.kind === 'activity' && userSubject && /^(?:adopt|use|try|buy|pay|return|switch|upgrade|migrate|choose|select|recommend|renew|convert|sign)$/.test(scanned.verb);
+  // `80% of new users finish onboarding` is behaviour; `Users can create a pad` is a feature.
+  const adoption =
+    scanned?.kind === 'activity' &&
+    userSubject &&
+    (/^(?:adopt|use|try|buy|pay|return|switch|upgrade|migrate|choose|select|recommend|renew|convert|sign)$/.test(scanned.verb) || !/\b(?:can|could|able to)\b/.test(lower));
   const later = scanned ? (adoption ? 'outcome' : scanned.kind) : null;
   if (later === 'outcome') outcome = true;
   if (later === 'activity') {
     // A subject doing an activity: an output, whatever numbers follow.
-  } else if (!verbClass || (verb && !ACTIVITY_VERBS.has(verb.word) && !ONGOING_VERBS.has(verb.word))) {
+  } else if (verbClass !== 'activity' && verbClass !== 'ongoing') {
     if (hasTarget && !PARTICIPLE.test(lower)) outcome = true;
     if (CAPABILITY.test(main) && !PARTICIPLE.test(lower)) outcome = true;
     if (/\b(?:paid|on time|stable|sound|thriving|diverse|presence|satisf|crash)\b/.test(lower) && !PARTICIPLE.test(lower)) outcome = true;

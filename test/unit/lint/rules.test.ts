@@ -281,3 +281,40 @@ describe('engine', () => {
     }
   });
 });
+
+describe('wording rules on hand-written good and bad key results', () => {
+  const GOOD = [
+    'Increase weekly active teams from 120 to 200 by 2026-12-15 @bob',
+    'Reduce p95 checkout latency from 450 ms to 300 ms',
+    'Keep availability at or above 99.9% every week of Q4',
+    'NPS ≥ 50 in the December survey',
+    'Reach $1.2M ARR by end of quarter',
+    'Sign 5 new enterprise customers in EMEA',
+    '3 product teams adopt the new design system',
+    '80% of new users finish onboarding within 2 days',
+    'Zero P0 incidents caused by deploys',
+    'Cut time to first value in half',
+    'Double organic signups from SEO',
+    'Grow net revenue retention from 104% to 110%',
+  ];
+  const NOT_MEASURABLE = [
+    'Improve onboarding by Q4',
+    'Increase engagement with the Web3 wallet',
+    'Make the API world-class',
+    'Significantly reduce support load',
+    'Explore options for a partner program',
+    'Do customers love the new editor?',
+    'Improve the top 3 landing pages',
+    'Get SOC 2 posture better',
+  ];
+  const TASKS = ['Write 5 blog posts about pricing', 'Hire 3 backend engineers', 'Launch the new pricing page', 'Migrate all services to Kubernetes', 'Hold 10 customer workshops', 'v2.0 released'];
+
+  const lintKr = (kr: string) => {
+    const text = doc(`## O1: Grow\n\nOwner: @a\n\n- ${kr}\n- Increase NPS from 30 to 45`);
+    return run(text).filter((d) => d.range.start.line === 8).map((d) => d.ruleId);
+  };
+
+  for (const kr of GOOD) it(`quiet on a good KR: ${kr}`, () => assert.deepEqual(lintKr(kr).filter((id) => id === 'kr-not-measurable' || id === 'kr-task-like'), []));
+  for (const kr of NOT_MEASURABLE) it(`kr-not-measurable on: ${kr}`, () => assert.ok(lintKr(kr).includes('kr-not-measurable')));
+  for (const kr of TASKS) it(`kr-task-like on: ${kr}`, () => assert.ok(lintKr(kr).includes('kr-task-like')));
+});
