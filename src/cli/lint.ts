@@ -173,6 +173,12 @@ function json(results: FileResult[]): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
+/** A SARIF artifact location: relative to the checkout root when inside it, else a file URI. */
+function artifact(file: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) return { uri: `file://${file.startsWith('/') ? '' : '/'}${encodeURI(file.replace(/\\/g, '/'))}` };
+  return { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
+}
+
 export function sarif(results: FileResult[]): object {
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
   return {
@@ -207,7 +213,7 @@ export function sarif(results: FileResult[]): object {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+                  artifactLocation: artifact(r.file),
                   region: {
                     startLine: d.range.start.line + 1,
                     startColumn: d.range.start.character + 1,
@@ -223,7 +229,7 @@ export function sarif(results: FileResult[]): object {
                     id: i + 1,
                     message: { text: rel.message },
                     physicalLocation: {
-                      artifactLocation: { uri: encodeURI(rel.file ?? r.file), uriBaseId: '%SRCROOT%' },
+                      artifactLocation: artifact(rel.file ?? r.file),
                       region: { startLine: rel.range.start.line + 1, startColumn: rel.range.start.character + 1, endLine: rel.range.end.line + 1, endColumn: rel.range.end.character + 1 },
                     },
                   })),
