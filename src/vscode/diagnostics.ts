@@ -136,6 +136,7 @@ export class LintService implements vscode.Disposable {
   private configGeneration = 0;
   private workspaceKey = '';
   private workspaceTimer: ReturnType<typeof setTimeout> | undefined;
+  private configTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly decoder = new TextDecoder('utf-8');
   private readonly lintedEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after diagnostics were published (or cleared) for a document. */
@@ -152,11 +153,11 @@ export class LintService implements vscode.Disposable {
       this.configCollection,
       this.lintedEmitter,
       watcher,
-      watcher.onDidCreate(() => this.configChanged()),
-      watcher.onDidChange(() => this.configChanged()),
+      watcher.onDidCreate((uri) => this.configFileChanged(uri)),
+      watcher.onDidChange((uri) => this.configFileChanged(uri)),
       watcher.onDidDelete((uri) => {
         this.configCollection.delete(uri);
-        this.configChanged();
+        this.configFileChanged(uri);
       }),
       documents.onDidChange(({ document }) => this.onDocumentChanged(document)),
       documents.onDidClose((document) => this.clear(document.uri)),
@@ -345,7 +346,15 @@ export class LintService implements vscode.Disposable {
     for (const p of problems) this.log.warn(`${uri.toString(true)}:${p.range.start.line + 1}: ${p.message}`);
   }
 
+  /** A config file changed on disk: re-read soon (an `npm install` touches many package.json files at once). */
+  private configFileChanged(uri: vscode.Uri): void {
+    if (/\/(node_modules|\.git)\//.test(uri.path)) return;
+    clearTimeout(this.configTimer);
+    this.configTimer = setTimeout(() => this.configChanged(), 50);
+  }
+
   private configChanged(): void {
+    clearTimeout(this.configTimer);
     this.configGeneration++;
     this.configs.clear();
     this.settingsLayers.clear();
@@ -377,6 +386,7 @@ export class LintService implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.workspaceTimer);
+    clearTimeout(this.configTimer);
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }

@@ -25,6 +25,9 @@ Owner: @ana
 - KR3: Release the new deploy dashboard
 `;
 
+/** Accepts the open quick pick or input box (this id exists in every VS Code the suite runs in). */
+const ACCEPT = 'workbench.action.acceptSelectedQuickOpenItem';
+
 /** Waits until `predicate` holds (the interactive command runs while the test drives its inputs). */
 async function until(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -78,10 +81,10 @@ describe('commands', () => {
     const running = vscode.commands.executeCommand<boolean>('okr.checkIn');
     await sleep(700);
     await vscode.commands.executeCommand('quickInput.next'); // KR1 → KR2
-    await vscode.commands.executeCommand('quickInput.accept');
+    await vscode.commands.executeCommand(ACCEPT);
     await sleep(500);
     // The value box: KR2 states no current value, so it starts empty and refuses to accept.
-    await vscode.commands.executeCommand('quickInput.accept');
+    await vscode.commands.executeCommand(ACCEPT);
     await sleep(300);
     assert.equal(scratch.version, versionBefore, 'an empty value is not accepted');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
@@ -92,11 +95,11 @@ describe('commands', () => {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const second = vscode.commands.executeCommand<boolean>('okr.checkIn');
     await sleep(700);
-    await vscode.commands.executeCommand('quickInput.accept'); // KR1
+    await vscode.commands.executeCommand(ACCEPT); // KR1
     await sleep(500);
-    await vscode.commands.executeCommand('quickInput.accept'); // value 3
+    await vscode.commands.executeCommand(ACCEPT); // value 3
     await sleep(500);
-    await vscode.commands.executeCommand('quickInput.accept'); // confidence 0.6
+    await vscode.commands.executeCommand(ACCEPT); // confidence 0.6
     assert.equal(await second, true);
     await until(() => scratch!.getText() !== TEXT, 'the check-in edit');
     assert.equal(scratch.getText(), TEXT.replace('confidence 0.6\n', `confidence 0.6\n  - ${todayIso()}: 3, confidence 0.6\n`));
