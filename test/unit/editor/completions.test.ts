@@ -217,6 +217,15 @@ describe('editor: completions', () => {
     });
   });
 
+  it('works the same with CRLF line endings', () => {
+    const marked = `${SEARCH_HEAD}- KR1: Raise click rate from 42% to 55%\n- ‸\n`.replace(/\n/g, '\r\n');
+    const items = complete(marked, { triggerCharacter: ' ' });
+    assert.equal(items.length, 3);
+    assert.equal(applyItem(marked, items[2]!).replace(/\r$/, ''), '- [ ] ‹Milestone reached› by ‹2026-12-31›');
+    const type = `${SEARCH_HEAD}Type: ‸\n`.replace(/\n/g, '\r\n');
+    assert.deepEqual(labels(complete(type, { triggerCharacter: ' ' })), ['committed', 'aspirational']);
+  });
+
   it('never throws on odd input', () => {
     assert.doesNotThrow(() => complete('‸'));
     assert.doesNotThrow(() => complete('---\n‸'));
