@@ -153,6 +153,38 @@ export function findQuantities(text: string): Found[] {
   return out;
 }
 
+const WORD_NUMBERS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, once: 1, twice: 2,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const NUMBER_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(?<lead>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\\s+(?<scale>hundred|thousand|million|billion)|(?<word>${Object.keys(WORD_NUMBERS).join('|')}))(?![\\p{L}\\p{N}-])` +
+    `(?:\\s(?<unit>${UNIT_WORDS.map(([k]) => k).filter((k) => k.length > 2).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}]))?`,
+  'giu',
+);
+
+/** Numbers written as words: `five teams`, `ten hours`, `one million followers`, `twice as many`, `zero P0 bugs`. */
+export function findNumberWords(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(NUMBER_WORD)) {
+    const g = m.groups!;
+    const start = m.index!;
+    const word = (g['word'] ?? '').toLowerCase();
+    const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+    const after = text.slice(start + m[0].length, start + m[0].length + 12).toLowerCase();
+    // `one` and `once` are mostly articles and frequencies ("in one place", "once per week"): they
+    // count only after a comparator or with a unit ("at least one", "one day").
+    if ((word === 'one' || word === 'once') && !g['unit'] && !/\b(at least|at most|only|exactly|more than|fewer than|less than|to|from|reach|hit)\s*$/.test(before)) continue;
+    const value = g['scale'] ? (WORD_NUMBERS[g['lead']!.toLowerCase()] ?? 1) * SCALES[g['scale'].toLowerCase()]! : WORD_NUMBERS[word]!;
+    let unit = g['unit'] ? normaliseUnit(g['unit']) : null;
+    if (word === 'twice' && /^\s*as\b/.test(after)) unit = 'x';
+    out.push({ start, end: start + m[0].length, value, unit, raw: m[0], relative: unit === 'x' });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phrases
 
@@ -266,7 +298,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
   // Dates and cycle names are not quantities.
   // Dates, cycle names and versions (`Release 2.0`, `v3`, `1.4.2`, `2.0 released`) are not quantities.
   const NOT_QUANTITIES =
-    /\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b|\b(?:v|ver\.?|version|release|releases|rel\.?)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b(?:SOC|ISO|PCI|IEC|Type|Tier|Level|Phase|Step|Stage|Sev|P|Series|Gen|Wave|Sprint|Week|Day|Chapter|Section|Part|Round|No\.?|Top)\s?\d+\b(?!\s*%)|\b\d+(?:\.\d+)+(?=\s+(?:release[sd]?|launch(?:ed)?|ship(?:ped)?|is out|goes live|GA)\b)/gi;
+    /\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b|\b(?:v|ver\.?|version|release|releases|rel\.?)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b(?:SOC|ISO|PCI|IEC|Type|Tier|Level|Phase|Step|Stage|Sev|P|Series|Gen|Wave|Sprint|Week|Day|Chapter|Section|Part|Round|No\.?|Python|Web|Java|HTTP|IPv|Windows|macOS|iOS|Android|Node|Vue|Angular|React|Rails|PHP|Postgres|PostgreSQL|MySQL|Ubuntu|Debian|Swift|Kotlin|Ruby|Perl|Scala|Go|Terraform|Kubernetes|Wave)\s?\d+\b(?!\s*%)|\b\d+(?:\.\d+)+(?=\s+(?:release[sd]?|launch(?:ed)?|ship(?:ped)?|is out|goes live|GA)\b)/gi;
   for (const m of s.work.matchAll(NOT_QUANTITIES)) s.mask(m.index!, m.index! + m[0].length);
 
   let current: Quantity | null = null;
@@ -276,7 +308,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
     if (f) current = s.quantity(f, false);
   }
 
-  const qs = findQuantities(s.work);
+  const qs = [...findQuantities(s.work), ...findNumberWords(s.work)].sort((a, b) => a.start - b.start);
   const lead = (f: Found): string => s.work.slice(Math.max(0, f.start - 40), f.start);
   let baseline: Found | null = null;
   let target: Found | null = null;

@@ -276,3 +276,27 @@ describe('quantities: key-style parts inside a KR', () => {
     assert.deepEqual([a.deadline?.date, src(t, a.deadline?.range), a.confidence?.value, a.score, a.target?.value], ['2026-12-01', 'Due: 2026-12-01', 0.6, 0.4, 10]);
   });
 });
+
+describe('quantities: numbers written as words', () => {
+  it('reads word numbers with units and scales', () => {
+    const t = 'Complete the climb in six days or fewer';
+    const a = analyse(t);
+    assert.deepEqual([a.target?.value, a.target?.unit, src(t, a.target?.range), a.kind, a.comparator], [6, 'days', 'six days', 'threshold', '<=']);
+    assert.equal(analyse('Reach one million followers').target?.value, 1e6);
+    assert.equal(analyse('Five or more teams have used SPRUCE').target?.value, 5);
+    assert.equal(analyse('Zero open P0 bugs at the end of every sprint').target?.value, 0);
+    assert.deepEqual([analyse('Power twice as many interactions').target?.value, analyse('Power twice as many interactions').target?.relative], [2, true]);
+    assert.equal(analyse('Meet each customer at least once per quarter').target?.value, 1);
+  });
+
+  it('does not read `one` as an article or pronoun', () => {
+    for (const t of ['Keep documents in one reliable system', 'A daemon is one of the gateway nodes', 'Track energy once per week', 'No one gets injured']) {
+      assert.equal(analyse(t).target, null, t);
+    }
+  });
+
+  it('keeps names like Python 3 out, and top 3 in', () => {
+    assert.equal(analyse('Migrate to Python 3').target, null);
+    assert.equal(analyse('Rank in the top 3 Google results').target?.value, 3);
+  });
+});
