@@ -459,6 +459,9 @@ function unitCompletions(req: CompletionRequest, before: string, lineStart: numb
   // A number after a space, an arrow or a comparator; not a date part (`2026-12-15`) or a label (`KR1`).
   const m = /(?:^|[\s(~≈≥≤<>=→$])(\d[\d,]*(?:\.\d+)?)([ \t]?)([\p{L}%]*)$/u.exec(before);
   if (!m) return [];
+  // Numbers that are not quantities of the metric: confidence, score, progress, weight.
+  const lead = before.slice(0, before.length - m[1]!.length - m[2]!.length - m[3]!.length);
+  if (/\b(confidence|score|progress|weight)\s*:?\s*$/i.test(lead)) return [];
   const t = req.t ?? english;
   const units = fileUnits(req.doc).filter((u) => u !== '$');
   if (units.length === 0) return [];

@@ -214,6 +214,9 @@ describe('editor: completions', () => {
         assert.deepEqual(items, [], 'no units known yet, nothing offered');
       }
       assert.deepEqual(complete(`${SEARCH_HEAD}- KR1: from 900 ms to 300 ms by 2026-12-15 ‸\n`, { triggerCharacter: ' ' }), []);
+      const checkIn = `${SEARCH_HEAD}- KR1: Cut p95 latency from 900 ms to 300 ms\n  - 2026-11-07: 500 ms, confidence 0.6 ‸\n`;
+      assert.deepEqual(complete(checkIn, { triggerCharacter: ' ' }), []);
+      assert.deepEqual(complete(`${SEARCH_HEAD}- KR1: Cut p95 latency from 900 ms to 300 ms, score 0.4 ‸\n`, { triggerCharacter: ' ' }), []);
     });
   });
 
