@@ -782,6 +782,8 @@ class Builder {
     const m = CHECKIN_DATE.exec(src);
     if (!m) return null;
     const dateRaw = m[2]!;
+    // `10/12 services migrated` is a fraction, not a date: a bare m/d needs a separator after it.
+    if (/^\d{1,2}\/\d{1,2}$/.test(dateRaw) && !/[:\-–—|]/.test(m[0].slice(m[1]!.length + dateRaw.length))) return null;
     const dateStart = pStart + m[1]!.length;
     const dateRange = this.range(dateStart, dateStart + dateRaw.length);
     let date = resolveDate(dateRaw, this.cycleForDates);

@@ -539,3 +539,10 @@ describe('parseOkr: objectives written as list items', () => {
     assert.deepEqual(plain.objectives.map((o) => [o.title, o.keyResults.length]), [['Grow', 2]]);
   });
 });
+
+describe('parseOkr: nested notes that are not check-ins', () => {
+  it('a fraction like 10/12 without a separator is a note', () => {
+    const kr = parseOkr('# Q4 2026\n## O\n- Migrate 12 services\n  - 10/12 services migrated so far\n  - 11/14: 11\n').objectives[0]!.keyResults[0]!;
+    assert.deepEqual(kr.checkins.map((c) => [c.date, c.value?.value]), [['2026-11-14', 11]]);
+  });
+});
