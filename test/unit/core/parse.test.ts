@@ -546,3 +546,13 @@ describe('parseOkr: nested notes that are not check-ins', () => {
     assert.deepEqual(kr.checkins.map((c) => [c.date, c.value?.value]), [['2026-11-14', 11]]);
   });
 });
+
+describe('parseOkr: tabs and bold labels', () => {
+  it('reads tab-indented check-ins and a bold **Initiatives** paragraph', () => {
+    const text = '# Q4 2026\n## O\n- Reach 10 users\n\t- 2026-11-01: 4\n\n**Initiatives**\n- Ads\n';
+    const o = parseOkr(text).objectives[0]!;
+    assert.deepEqual(o.keyResults.map((k) => [k.text, k.checkins.map((c) => c.date), k.current?.value]), [['Reach 10 users', ['2026-11-01'], 4]]);
+    assert.equal(at(text, o.keyResults[0]!.current?.range), '4');
+    assert.deepEqual(o.initiatives.map((i) => i.text), ['Ads']);
+  });
+});
