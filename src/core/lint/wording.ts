@@ -14,6 +14,8 @@ export interface NumberToken {
   target: boolean;
   /** Why it is not a target (for messages): `a date`, `a version`, `a name`, … */
   reason: string | null;
+  /** The text that made it a non-target (`Q4`, `SOC 2`, `2026-12-15`), for messages. */
+  context: string;
 }
 
 export interface Wording {
@@ -154,13 +156,20 @@ export function findNumbers(clean: string): NumberToken[] {
     const afterText = lower.slice(end);
     const glued = /^[a-z%+]+/.exec(afterText)?.[0] ?? '';
     let reason: string | null = null;
+    let context = raw;
     const c = claimed.find(([s, e]) => s <= start && end <= e);
-    if (c) reason = c[2];
-    else if (/[a-z]/.test(before) && !/^\$/.test(before)) reason = 'part of a name';
+    if (c) {
+      reason = c[2];
+      context = clean.slice(c[0], c[1]).trim();
+    } else if (/[a-z]/.test(before) && !/^\$/.test(before)) reason = 'part of a name';
     else if (before === '#' || before === '/' || before === '\\' || before === '.') reason = 'part of a name';
     else if (glued && !GLUED_UNIT.test(glued)) reason = 'part of a name';
     else if (isYear(raw) && !/^\s*(?:[a-z]+\s+)?(?:customers|users|signups|downloads|members|accounts|visits|views|people|teams|companies|deals|leads|applicants|installs)\b/.test(afterText)) reason = 'a year';
-    out.push({ raw, start, end, target: reason === null, reason });
+    if (reason !== null && !c) {
+      // `Web3`, `HTTP/3`: show the whole word the number is part of.
+      context = (/[\w/.-]*$/.exec(clean.slice(0, start))?.[0] ?? '') + raw + (/^[\w/-]*/.exec(clean.slice(end))?.[0] ?? '');
+    }
+    out.push({ raw, start, end, target: reason === null, reason, context });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { Wording } from '../wording';
 function why(w: Wording, text: string): string {
   const q = quote(text);
   const vague = [...new Set(w.vagueWords.map((v) => v.word.toLowerCase()))];
-  const notTargets = w.numbers.filter((n) => !n.target).map((n) => `'${n.raw}' is ${n.reason}`);
+  const notTargets = [...new Map(w.numbers.filter((n) => !n.target).map((n) => [n.context, `'${n.context}' is ${n.reason}`])).values()];
   const tail = notTargets.length ? ` (${notTargets.slice(0, 2).join(', ')}, not a target)` : '';
   if (w.placeholder) return `KR is not measurable: ${q} is a question or placeholder with nothing to check${tail}`;
   if (w.verbClass === 'direction') return `KR has no target: ${q} says what to change but not by how much${tail}`;
