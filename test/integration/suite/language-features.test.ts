@@ -155,6 +155,15 @@ describe('language features', () => {
     assert.equal(ours.length, 2);
     assert.match(ours[0]!.command!.title, / · 2 KRs$/);
     assert.equal(ours[0]!.range.start.line, document.positionAt(original.indexOf('## O1:')).line);
+
+    const config = vscode.workspace.getConfiguration('okr');
+    await config.update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const off = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+      assert.deepEqual(off.filter((l) => /KRs?$/.test(l.command?.title ?? '')).length, 0, 'okr.codeLens.enabled = false hides them');
+    } finally {
+      await config.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('finds objectives across the workspace', async () => {
