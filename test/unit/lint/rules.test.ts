@@ -318,3 +318,14 @@ describe('wording rules on hand-written good and bad key results', () => {
   for (const kr of NOT_MEASURABLE) it(`kr-not-measurable on: ${kr}`, () => assert.ok(lintKr(kr).includes('kr-not-measurable')));
   for (const kr of TASKS) it(`kr-task-like on: ${kr}`, () => assert.ok(lintKr(kr).includes('kr-task-like')));
 });
+
+describe('objective-duplicate-label', () => {
+  it('reports the second O1 and renumbers it to the first free number', () => {
+    const text = doc('## O1: Grow\n\n- KR1: Increase NPS from 30 to 45\n\n## O2: Win\n\n- KR1: Increase ARR from $1M to $2M\n\n## O1: Delight\n\n- KR1: Increase CSAT from 4.1 to 4.5', '\r\n');
+    const [d, ...rest] = only(text, 'objective-duplicate-label');
+    assert.equal(rest.length, 0);
+    assert.equal(d!.range.start.line, 12);
+    assert.equal(d!.related![0]!.range.start.line, 4);
+    assert.equal(fixed(text, 'objective-duplicate-label', 'Renumber as O3'), text.replace('## O1: Delight', '## O3: Delight'));
+  });
+});

@@ -16,6 +16,7 @@ import krNotMeasurable from './kr-not-measurable';
 import krTaskLike from './kr-task-like';
 import krVagueVerb from './kr-vague-verb';
 import objectiveBusinessAsUsual from './objective-business-as-usual';
+import objectiveDuplicateLabel from './objective-duplicate-label';
 import objectiveHasMetric from './objective-has-metric';
 import objectiveMissingOwner from './objective-missing-owner';
 import objectiveMissingType from './objective-missing-type';
@@ -46,6 +47,7 @@ export const rules: readonly Rule<any>[] = [
   objectiveBusinessAsUsual,
   objectiveMissingOwner,
   objectiveMissingType,
+  objectiveDuplicateLabel,
   // File and workspace
   cycleTooManyObjectives,
   cycleMissing,
