@@ -154,6 +154,12 @@ export function shortName(fileName: string): string {
   return base.replace(/\.okr\.md$/, '').replace(/\.md$/, '');
 }
 
+/** The file name without `.okr.md` / `.md`: `okr` for `okr.md`, `search` for `search.okr.md`. */
+export function fileStem(fileName: string): string {
+  const p = normalisePath(fileName);
+  return p.slice(p.lastIndexOf('/') + 1).replace(/\.okr\.md$/i, '').replace(/\.md$/i, '');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Look-ups
 
@@ -186,7 +192,9 @@ export function findTargetFiles(index: OkrWorkspace, from: IndexedFile, target: 
     }
     return [];
   }
-  const named = index.files.filter((f) => same(shortName(f.fileName), t) || same(f.team, t) || same(f.owner, stripAt(t)));
+  const named = index.files.filter(
+    (f) => same(shortName(f.fileName), t) || same(fileStem(f.fileName), t) || same(f.team, t) || same(f.owner, stripAt(t)),
+  );
   if (named.length > 0) return named;
   const byCycle = index.files.filter((f) => f !== from && same(f.cycle, t));
   const parent = from.parent ? findTargetFiles(index, from, from.parent)[0] : undefined;

@@ -59,6 +59,8 @@ describe('editor: workspace index look-ups', () => {
     assert.equal(resolveAlignment(index, 'teams/search.okr.md', { target: '../okr.md', objective: 'o1' })?.objective.title, 'Grow revenue');
     assert.equal(resolveAlignment(index, 'teams/growth.okr.md', { target: 'search', objective: 'answer-first-try' })?.file.fileName, 'teams/search.okr.md');
     assert.equal(resolveAlignment(index, 'teams/growth.okr.md', { target: 'company', objective: 'O2' })?.objective.slug, 'happy-customers');
+    // `okr#o2` names okr.md by its stem, as the examples write it.
+    assert.equal(resolveAlignment(index, 'teams/growth.okr.md', { target: 'okr', objective: 'o2' })?.file.fileName, 'okr.md');
     // A cycle label names the parent file first.
     assert.equal(resolveAlignment(index, 'teams/growth.okr.md', { target: '2026-Q4', objective: 'o1' })?.file.fileName, 'okr.md');
   });
