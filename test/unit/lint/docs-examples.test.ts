@@ -34,6 +34,12 @@ describe('docs/rules examples', () => {
     const id = page.replace(/\.md$/, '');
     const found = examples(readFileSync(`${DIR}/${page}`, 'utf8'));
     describe(id, () => {
+      it('states the severities the rule really has', () => {
+        const meta = rules.find((r) => r.meta.id === id)!.meta;
+        const strict = meta.strictSeverity ?? meta.defaultSeverity;
+        assert.ok(readFileSync(`${DIR}/${page}`, 'utf8').includes(`- **Severity:** \`${meta.defaultSeverity}\` in \`recommended\`, \`${strict}\` in \`strict\``));
+      });
+
       it('has at least one not-ok and one ok example', () => {
         assert.ok(found.some((e) => e.kind === 'not-ok'), 'no not-ok example');
         assert.ok(found.some((e) => e.kind === 'ok'), 'no ok example');
