@@ -84,13 +84,13 @@ export function escapeMarkdown(text: string): string {
   return inline.replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_whole, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }
 
-/** The status bar's words for a file at a date: `2026-Q4 · 62% · 40 days left`, and a longer tooltip. */
+/** The status bar's words for a file at a date: `2026-Q4 · 62% done · 40 days left`, and a longer tooltip. */
 export function cycleStatusText(doc: OkrDocument, today: IsoDate, t: Translate = english): { text: string; tooltip: string } {
   const progress = percent(doc.progress);
   const summary = cycleSummary(doc, today);
   if (!summary) {
     return {
-      text: progress,
+      text: t('{0} done', progress),
       tooltip: t('OKRs {0} done. This file names no cycle (add `quarter: 2026-Q4` to its front matter). Click to show the quarter tree.', progress),
     };
   }
@@ -101,7 +101,7 @@ export function cycleStatusText(doc: OkrDocument, today: IsoDate, t: Translate =
   else if (summary.daysLeft === 1) when = t('1 day left');
   else when = t('{0} days left', summary.daysLeft);
   return {
-    text: `${summary.label} · ${progress} · ${when}`,
+    text: `${summary.label} · ${t('{0} done', progress)} · ${when}`,
     tooltip: t('Cycle {0}: {1} of the time gone, {2}. OKRs {3} done. Click to show the quarter tree.', summary.label, percent(summary.elapsed), when, progress),
   };
 }

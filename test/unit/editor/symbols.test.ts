@@ -125,12 +125,12 @@ describe('editor: symbols, CodeLens and navigation', () => {
     assert.equal(cycleSummary(company.doc, '2027-01-02')!.phase, 'ended');
     assert.equal(cycleSummary(parsed('# No cycle\n').doc, '2026-11-21'), null);
     const p = percent(company.doc.progress);
-    assert.deepEqual(cycleStatusText(company.doc, '2026-11-21').text, `2026-Q4 · ${p} · 40 days left`);
+    assert.deepEqual(cycleStatusText(company.doc, '2026-11-21').text, `2026-Q4 · ${p} done · 40 days left`);
     assert.match(cycleStatusText(company.doc, '2026-11-21').tooltip, /^Cycle 2026-Q4: \d+% of the time gone, 40 days left\. OKRs \d+% done\./);
     assert.equal(cycleStatusText(company.doc, '2026-12-30').text.endsWith('1 day left'), true);
     assert.equal(cycleStatusText(company.doc, '2026-12-31').text.endsWith('last day'), true);
     assert.equal(cycleStatusText(company.doc, '2027-01-01').text.endsWith('ended'), true);
     assert.equal(cycleStatusText(company.doc, '2026-09-30').text.endsWith('starts tomorrow'), true);
-    assert.equal(cycleStatusText(parsed('# No cycle\n\n## O1: A\n\n- KR1: Raise x from 1 to 3 (now 2)\n').doc, '2026-11-21').text, '50%');
+    assert.equal(cycleStatusText(parsed('# No cycle\n\n## O1: A\n\n- KR1: Raise x from 1 to 3 (now 2)\n').doc, '2026-11-21').text, '50% done');
   });
 });
