@@ -62,10 +62,10 @@
     }
     return query;
   }
-  function matches(node, q) {
+  function matches(node, q, owner) {
     const text = `${node.label ?? ""} ${node.title} ${node.detail ?? ""}`.toLowerCase();
     if (!q.words.every((w) => text.includes(w))) return false;
-    if (q.owners.length && !q.owners.some((o) => (node.owner ?? "").toLowerCase().replace(/^@/, "").startsWith(o))) return false;
+    if (q.owners.length && !q.owners.some((o) => (owner ?? "").toLowerCase().replace(/^@/, "").startsWith(o))) return false;
     if (q.statuses.length && !q.statuses.some((s) => node.status !== null && (node.status.key === s || node.status.key.startsWith(s) || slug(node.status.label) === s))) return false;
     return true;
   }
@@ -79,11 +79,12 @@
       visible.add(n.id);
       n.children.forEach(showAll);
     };
-    const visit = (n) => {
+    const visit = (n, inheritedOwner) => {
+      const owner = n.owner ?? (n.kind === "keyResult" ? inheritedOwner : null);
       let below = false;
-      for (const c of n.children) below = visit(c) || below;
+      for (const c of n.children) below = visit(c, n.kind === "objective" ? owner : null) || below;
       if (below) open.add(n.id);
-      if (matches(n, q)) {
+      if (matches(n, q, owner)) {
         matched.add(n.id);
         showAll(n);
         return true;
@@ -91,7 +92,7 @@
       if (below) visible.add(n.id);
       return below;
     };
-    roots.forEach(visit);
+    roots.forEach((r) => visit(r, null));
     return { matched, visible, open };
   }
   function flattenTree(roots, isExpanded2, filter2) {

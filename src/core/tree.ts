@@ -630,10 +630,11 @@ export function parseFilter(text: string): FilterQuery {
   return query;
 }
 
-function matches(node: TreeNode, q: FilterQuery): boolean {
+/** `owner`: the node's own owner, or for a KR without one, its objective's (who answers for it). */
+function matches(node: TreeNode, q: FilterQuery, owner: string | null): boolean {
   const text = `${node.label ?? ''} ${node.title} ${node.detail ?? ''}`.toLowerCase();
   if (!q.words.every((w) => text.includes(w))) return false;
-  if (q.owners.length && !q.owners.some((o) => (node.owner ?? '').toLowerCase().replace(/^@/, '').startsWith(o))) return false;
+  if (q.owners.length && !q.owners.some((o) => (owner ?? '').toLowerCase().replace(/^@/, '').startsWith(o))) return false;
   if (q.statuses.length && !q.statuses.some((s) => node.status !== null && (node.status.key === s || node.status.key.startsWith(s) || slug(node.status.label) === s))) return false;
   return true;
 }
@@ -658,11 +659,12 @@ export function filterTree(roots: TreeNode[], text: string): FilterResult | null
     visible.add(n.id);
     n.children.forEach(showAll);
   };
-  const visit = (n: TreeNode): boolean => {
+  const visit = (n: TreeNode, inheritedOwner: string | null): boolean => {
+    const owner = n.owner ?? (n.kind === 'keyResult' ? inheritedOwner : null);
     let below = false;
-    for (const c of n.children) below = visit(c) || below;
+    for (const c of n.children) below = visit(c, n.kind === 'objective' ? owner : null) || below;
     if (below) open.add(n.id);
-    if (matches(n, q)) {
+    if (matches(n, q, owner)) {
       matched.add(n.id);
       showAll(n);
       return true;
@@ -670,7 +672,7 @@ export function filterTree(roots: TreeNode[], text: string): FilterResult | null
     if (below) visible.add(n.id);
     return below;
   };
-  roots.forEach(visit);
+  roots.forEach((r) => visit(r, null));
   return { matched, visible, open };
 }
 

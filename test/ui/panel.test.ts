@@ -318,6 +318,17 @@ describe('quarter tree (VS Code for the Web, Chromium)', function () {
     await until('the webview in the dark theme', async () => frame.evaluate<boolean>(`document.body.classList.contains('vscode-dark')`));
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(IMAGES, 'panel-dark.png') });
+    // High contrast: checked by eye from test-results/ (not kept in the repository).
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark' }).first().waitFor();
+    await page.keyboard.type('Dark High Contrast');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark High Contrast' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await until('the webview in high contrast', async () => frame.evaluate<boolean>(`document.body.classList.contains('vscode-high-contrast')`));
+    await page.waitForTimeout(500);
+    mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'panel-high-contrast.png') });
     assert.deepEqual(pageErrors.filter((e) => /okr|panel/i.test(e)), []);
   });
 });

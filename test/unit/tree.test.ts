@@ -342,6 +342,13 @@ describe('filterTree / flattenTree / findNodeAt', () => {
     assert.ok(shown.includes('Acme company OKRs'), 'ancestors stay for context');
   });
 
+  it('lets a KR without an owner answer to its objective\'s owner', () => {
+    const result = filterTree(model.roots, 'first deploy @alice')!;
+    const matched = flattenTree(model.roots, () => true, result).filter((r) => result.matched.has(r.node.id)).map((r) => r.node.title);
+    assert.deepEqual(matched, ['Reduce time to first deploy from 5 days to 1 day']);
+    assert.equal(filterTree(model.roots, 'first deploy @bob')!.matched.size, 0);
+  });
+
   it('filters by owner and by status', () => {
     const byOwner = flattenTree(model.roots, () => true, filterTree(model.roots, '@bob'));
     assert.ok(byOwner.some((r) => r.node.title === 'Raise deploy success rate to 99%'));
