@@ -207,7 +207,10 @@ class Builder {
     const fm: Frontmatter = { range: this.range(start, end), raw, entries: [], owner: null, team: null, parent: null };
     let yamlDoc;
     try {
-      yamlDoc = parseDocument(raw, { prettyErrors: false });
+      // `owner: @maya` is what people write, but YAML reserves a leading `@`: read it as text.
+      // The placeholder has the same length, so every offset stays right.
+      const lenient = raw.replace(/^(\s*(?:-[ \t]+)?[^:#\r\n]*:[ \t]+|\s*-[ \t]+)@/gm, `$1${AT}`);
+      yamlDoc = parseDocument(lenient, { prettyErrors: false });
     } catch (error) {
       this.problems.push({ code: 'frontmatter-invalid', message: `Invalid YAML frontmatter: ${String(error)}`, range: fm.range });
       return fm;
@@ -227,7 +230,7 @@ class Builder {
     }
     let js: Record<string, unknown> = {};
     try {
-      const value = yamlDoc.toJS({ maxAliasCount: 100 }) as unknown;
+      const value = restoreAt(yamlDoc.toJS({ maxAliasCount: 100 }) as unknown);
       if (value && typeof value === 'object') js = value as Record<string, unknown>;
     } catch {
       // keep js empty: the errors are already reported
@@ -812,6 +815,18 @@ class Builder {
 }
 
 const CHECKIN_DATE = new RegExp(`^((?:\\*\\*|__|\\*|_|\`)?)(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|${CALENDAR_DATE_PATTERN})(?:\\*\\*|__|\\*|_|\`)?(?:\\s*[:\\-–—|,]\\s*|\\s+|$)`, 'i');
+
+/** Stands for a leading `@` in YAML values while parsing (a private-use character). */
+const AT = '\uE000';
+
+function restoreAt(value: unknown): unknown {
+  if (typeof value === 'string') return value.split(AT).join('@');
+  if (Array.isArray(value)) return value.map(restoreAt);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, restoreAt(v)]));
+  }
+  return value;
+}
 
 function newestCheckIn(checkins: readonly CheckIn[]): CheckIn | null {
   let best: CheckIn | null = null;

@@ -556,3 +556,15 @@ describe('parseOkr: tabs and bold labels', () => {
     assert.deepEqual(o.initiatives.map((i) => i.text), ['Ads']);
   });
 });
+
+describe('parseOkr: lenient frontmatter', () => {
+  it('accepts an unquoted @owner, which YAML would reject', () => {
+    const text = '---\nowner: @maya\nreviewers:\n  - @kai\nquarter: 2026-Q4\n---\n';
+    const doc = parseOkr(text);
+    assert.deepEqual(doc.problems, []);
+    assert.equal(doc.frontmatter?.owner, 'maya');
+    assert.deepEqual(doc.frontmatter?.entries.find((e) => e.key === 'reviewers')?.value, ['@kai']);
+    assert.equal(at(text, doc.frontmatter?.entries[0]!.valueRange), '@maya');
+    assert.equal(doc.cycle?.label, '2026-Q4');
+  });
+});
