@@ -22,6 +22,13 @@ describe('activation', () => {
     console.log(`OKR_EXTENSION_PATH=${extension.extensionUri.toString()}`);
   });
 
+  it('declares activation on okr.md and *.okr.md workspaces and on Markdown documents', () => {
+    const events = (getExtension().packageJSON as { activationEvents?: string[] }).activationEvents ?? [];
+    for (const event of ['workspaceContains:**/okr.md', 'workspaceContains:**/*.okr.md', 'onLanguage:markdown']) {
+      assert.ok(events.includes(event), `activationEvents lacks ${event}: ${JSON.stringify(events)}`);
+    }
+  });
+
   it('activates when okr.md opens', async () => {
     const extension = getExtension();
     const wasActive = extension.isActive;
