@@ -159,10 +159,14 @@ describe('key-result rules', () => {
   });
 
   it('kr-missing-baseline offers "from ‹baseline›" before "to <target>" and ignores names like SOC 2', () => {
-    const text = doc('## O1: Grow\n\nOwner: @a\n\n- KR1: Increase weekly active teams to 200\n- KR2: Strengthen our SOC 2 posture');
+    const text = doc('## O1: Grow\n\nOwner: @a\n\n- KR1: Reduce p95 latency to 300 ms\n- KR2: Strengthen our SOC 2 posture\n- KR3: Increase weekly active teams to 200');
     const ds = only(text, 'kr-missing-baseline');
-    assert.equal(ds.length, 1);
-    assert.equal(fixed(text, 'kr-missing-baseline', "Add 'from ‹baseline›'"), text.replace('teams to 200', 'teams from ‹baseline› to 200'));
+    // An increase counts from 0 (reported only with `increases: true`); a decrease cannot be measured.
+    assert.deepEqual(ds.map((d) => d.range.start.line), [8]);
+    assert.equal(fixed(text, 'kr-missing-baseline', "Add 'from ‹baseline›'"), text.replace('latency to 300', 'latency from ‹baseline› to 300'));
+    const all = only(text, 'kr-missing-baseline', { rules: { 'kr-missing-baseline': ['info', { increases: true }] } });
+    assert.deepEqual(all.map((d) => d.range.start.line), [8, 10]);
+    assert.match(all[1]!.message, /counts from 0; write where it starts$/);
   });
 
   it('kr-duplicate points at the repeat, relates the first, and removes it', () => {

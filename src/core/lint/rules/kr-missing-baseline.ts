@@ -11,16 +11,20 @@ export default defineRule(
     defaultSeverity: 'info',
     strictSeverity: 'warning',
     fixable: true,
-    options: {},
-    defaults: {},
+    options: {
+      increases: { type: 'boolean', description: 'Also report increases with an absolute target (their progress then counts from 0).' },
+    },
+    defaults: { increases: false },
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, options, report }) => {
     for (const { kr } of keyResults(doc)) {
       // Thresholds (stay above/below) and milestones need no baseline.
       if (kr.kind !== 'metric' || !kr.target || kr.baseline || kr.comparator || kr.checked !== null) continue;
       if (!isAmount(kr, text, kr.target)) continue;
-      // A relative target (`by 25%`) always needs one; an absolute target only when nothing tells the start.
-      if (!kr.target.relative && kr.current) continue;
+      // Progress counts an increase from 0 when there is no baseline; a relative target (`by 25%`) or a
+      // decrease (`Reduce latency to 300 ms`) cannot be measured at all without one.
+      const decrease = kr.direction === 'decrease';
+      if (!kr.target.relative && !decrease && !options.increases) continue;
       const fixes: Fix[] = [];
       const before = text.slice(Math.max(kr.textRange.start.offset, kr.target.range.start.offset - 4), kr.target.range.start.offset);
       const to = /\bto\s+$/i.exec(before);
@@ -29,7 +33,10 @@ export default defineRule(
         fixes.push({ title: "Add 'from ‹baseline›'", snippet: true, edits: [{ range: lines.range(at, at), newText: 'from ${1:baseline} ' }] });
       }
       report({
-        message: `KR has no baseline: progress toward ${kr.target.raw} in ${quote(kr.text, 50)} cannot be computed without a starting value`,
+        message:
+          kr.target.relative || decrease
+            ? `KR has no baseline: progress toward ${kr.target.raw} in ${quote(kr.text, 50)} cannot be computed without a starting value`
+            : `KR has no baseline: progress toward ${kr.target.raw} in ${quote(kr.text, 50)} counts from 0; write where it starts`,
         range: kr.target.range,
         fixes,
         subject: kr.text,
