@@ -15,7 +15,7 @@
 // objective markers starting with `**`/`__`. If one of these changes, the property test
 // (test/unit/incremental.property.test.ts) will say so.
 import type { Nodes, RootContent } from 'mdast';
-import type { Group, Objective, OkrDocument, ParseProblem } from './model';
+import type { Cycle, Group, KeyResult, Objective, OkrDocument, ParseProblem, Position, Range } from './model';
 import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, type BuildContext, type ParseOptions } from './parse';
 import { applyProgress } from './progress';
 import { countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
@@ -82,6 +82,14 @@ export class IncrementalDocument {
   /** The LineIndex of the last text (shared, so callers need not build another). */
   get lineIndex(): LineIndex | null {
     return this.state?.index ?? null;
+  }
+
+  /** Why the last update could not patch one objective (a number naming the check; for tests). */
+  lastMiss = 0;
+
+  private miss(reason: number): null {
+    this.lastMiss = reason;
+    return null;
   }
 
   /** Forgets everything (the next update parses from scratch). */
@@ -154,8 +162,8 @@ export class IncrementalDocument {
     let first = 0;
     while (first < old.length && old[first]!.offset + old[first]!.text.length <= window.length && window.startsWith(old[first]!.text, old[first]!.offset)) first++;
     // Re-scan from the cut before it: a cut depends only on the text before it and its own line.
-    const restart = first - 1;
-    if (restart < 1) return null;
+    // (Section 0 holds the frontmatter: scanning it again starts after the frontmatter.)
+    const restart = Math.max(0, first - 1);
     const delta = window.length - previous.window.length;
     // Unchanged sections at the end (not overlapping the re-scanned start).
     let tail = old.length;
@@ -170,7 +178,8 @@ export class IncrementalDocument {
     const tailByOffset = new Map<number, number>();
     for (let k = tail; k < old.length; k++) tailByOffset.set(old[k]!.offset + delta, k);
     const from = old[restart]!;
-    const scan = scanSections(window, { offset: from.offset, line: from.line, stop: (offset) => offset >= tailStart && tailByOffset.has(offset) });
+    const scanStart = restart === 0 ? { offset: fmEnd, line: countLines(window, 0, fmEnd) } : from;
+    const scan = scanSections(window, { offset: scanStart.offset, line: scanStart.line, stop: (offset) => offset >= tailStart && tailByOffset.has(offset) });
     const starts: SectionStart[] = [{ offset: from.offset, line: from.line }, ...scan.starts];
     const resumeAt = scan.stoppedAt ? tailByOffset.get(scan.stoppedAt.offset)! : old.length;
     if (scan.stoppedAt) starts.pop();
@@ -242,10 +251,10 @@ export class IncrementalDocument {
       oldEnd--;
       newEnd--;
     }
-    if (oldEnd - m !== 1 || newEnd - m !== 1 || m < 1) return null;
+    if (oldEnd - m !== 1 || newEnd - m !== 1 || m < 1) return this.miss(1);
     const oldSection = oldSections[m]!;
     const newSection = newSections[m]!;
-    if (!isSimpleObjectiveSection(oldSection, previous.window) || !isSimpleObjectiveSection(newSection, ctx.text.slice(ctx.base))) return null;
+    if (!isSimpleObjectiveSection(oldSection, previous.window) || !isSimpleObjectiveSection(newSection, ctx.text.slice(ctx.base))) return this.miss(2);
     // (The old section's nodes are read, never placed: a reused section may share them.)
     const base = ctx.base;
     const oldStart = base + oldSection.offset;
@@ -253,55 +262,58 @@ export class IncrementalDocument {
     // The same heading line.
     const oldHeading = oldSection.nodes[0]!;
     const newHeading = newSection.nodes[0]!;
-    if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSection.text.startsWith(newSection.text.slice(0, lengthOf(newHeading)))) return null;
+    if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSection.text.startsWith(newSection.text.slice(0, lengthOf(newHeading)))) return this.miss(3);
 
     const oldDoc = previous.doc;
     const at = oldDoc.objectives.findIndex((o) => o.headingRange.start.offset === oldStart);
-    if (at < 0) return null;
+    if (at < 0) return this.miss(4);
     const oldObjective = oldDoc.objectives[at]!;
-    if (oldObjective.range.end.offset > oldStop) return null;
+    if (oldObjective.range.end.offset > oldStop) return this.miss(5);
     // An objective above whose section runs into this one (a parent objective) would change too.
-    for (let i = 0; i < at; i++) if (oldDoc.objectives[i]!.range.end.offset >= oldStart) return null;
+    for (let i = 0; i < at; i++) if (oldDoc.objectives[i]!.range.end.offset >= oldStart) return this.miss(6);
 
     // Build the section on its own, with the document's cycle for dates.
     const cycle = oldDoc.cycle;
     const options: ParseOptions = cycle ? { ...this.options, defaultCycle: `${cycle.start}..${cycle.end}` } : this.options;
     const alone = buildDocument(placed(newSection), { ...ctx, options });
-    if (alone.objectives.length !== 1 || alone.groups.length !== 0 || alone.title !== null || alone.frontmatter !== null) return null;
-    if ((alone.cycle?.start ?? null) !== (cycle?.start ?? null) || (alone.cycle?.end ?? null) !== (cycle?.end ?? null)) return null;
-    if (alone.problems.some((p) => p.code !== 'checkin-invalid')) return null;
+    if (alone.objectives.length !== 1 || alone.groups.length !== 0 || alone.title !== null || alone.frontmatter !== null) return this.miss(7);
+    if ((alone.cycle?.start ?? null) !== (cycle?.start ?? null) || (alone.cycle?.end ?? null) !== (cycle?.end ?? null)) return this.miss(8);
+    if (alone.problems.some((p) => p.code !== 'checkin-invalid')) return this.miss(9);
     const built = alone.objectives[0]!;
-    if (built.headingRange.start.offset !== oldStart || built.depth !== oldObjective.depth) return null;
+    if (built.headingRange.start.offset !== oldStart || built.depth !== oldObjective.depth) return this.miss(10);
     const objective: Objective = { ...built, id: oldObjective.id, groupPath: oldObjective.groupPath };
 
     const offsetDelta = plan.delta;
     const lineDelta = countLines(newSection.text, 0, newSection.text.length) - countLines(oldSection.text, 0, oldSection.text.length);
     const after = (offset: number): boolean => offset >= oldStop;
-    const shift = <T>(value: T): T => (offsetDelta === 0 && lineDelta === 0 ? value : shifted(value, lineDelta, offsetDelta));
+    const moved = offsetDelta !== 0 || lineDelta !== 0;
+    const shifter = new Shifter(lineDelta, offsetDelta);
 
     const replaced = new Map<Objective, Objective>();
     const objectives = oldDoc.objectives.map((o, i) => {
-      const next = i === at ? objective : i > at ? shift(o) : o;
+      const next = i === at ? objective : i > at && moved ? shifter.objective(o) : o;
       replaced.set(o, next);
       return next;
     });
     const groups = oldDoc.groups.map((g) => rebuildGroup(g));
     function rebuildGroup(g: Group): Group {
       if (g.range.end.offset < oldStart) return g;
-      if (after(g.range.start.offset)) return { ...shift({ ...g, groups: [], objectives: [] }), groups: g.groups.map(rebuildGroup), objectives: g.objectives.map((o) => replaced.get(o) ?? shift(o)) };
+      if (after(g.range.start.offset)) {
+        return { ...(moved ? shifter.groupShell(g) : g), groups: g.groups.map(rebuildGroup), objectives: g.objectives.map((o) => replaced.get(o) ?? shifter.objective(o)) };
+      }
       // A group that ends with this objective ends where it now ends; one that goes on, later.
-      const end = g.range.end.offset > oldObjective.range.end.offset ? shift(g.range.end) : objective.range.end;
+      const end = g.range.end.offset > oldObjective.range.end.offset ? shifter.position(g.range.end) : objective.range.end;
       return { ...g, range: { start: g.range.start, end }, groups: g.groups.map(rebuildGroup), objectives: g.objectives.map((o) => replaced.get(o) ?? o) };
     }
-    const split = <T extends { range: { start: { offset: number } } }>(items: readonly T[], fresh: readonly T[]): T[] => [
+    const split = <T extends { range: Range }>(items: readonly T[], fresh: readonly T[]): T[] => [
       ...items.filter((x) => x.range.start.offset < oldStart),
       ...fresh,
-      ...items.filter((x) => after(x.range.start.offset)).map(shift),
+      ...items.filter((x) => after(x.range.start.offset)).map((x) => (moved ? shifter.ranged(x) : x)),
     ];
     const doc: OkrDocument = {
       ...oldDoc,
-      title: oldDoc.title && after(oldDoc.title.range.start.offset) ? shift(oldDoc.title) : oldDoc.title,
-      cycle: oldDoc.cycle?.range && after(oldDoc.cycle.range.start.offset) ? shift(oldDoc.cycle) : oldDoc.cycle,
+      title: oldDoc.title && moved && after(oldDoc.title.range.start.offset) ? shifter.ranged(oldDoc.title) : oldDoc.title,
+      cycle: oldDoc.cycle?.range && moved && after(oldDoc.cycle.range.start.offset) ? shifter.cycle(oldDoc.cycle) : oldDoc.cycle,
       groups,
       objectives,
       comments: split(oldDoc.comments, alone.comments),
@@ -393,19 +405,82 @@ function isSimpleObjectiveSection(s: Section, window: string): boolean {
   return true;
 }
 
-/** A deep copy of a model value with every Position moved by the deltas (character unchanged). */
-function shifted<T>(value: T, lineDelta: number, offsetDelta: number): T {
-  if (Array.isArray(value)) return value.map((v) => shifted(v, lineDelta, offsetDelta)) as T;
-  if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o['offset'] === 'number' && typeof o['line'] === 'number' && typeof o['character'] === 'number') {
-      return { line: (o['line'] as number) + lineDelta, character: o['character'], offset: (o['offset'] as number) + offsetDelta } as T;
-    }
-    const out: Record<string, unknown> = {};
-    for (const k in o) out[k] = shifted(o[k], lineDelta, offsetDelta);
-    return out as T;
+/**
+ * Copies of model values with every Position moved by (lineDelta, offsetDelta), the character
+ * unchanged. Written per type (a generic walk was the slowest part of an edit): a field added to
+ * the model that holds a range must be added here too, or the property test fails.
+ */
+class Shifter {
+  constructor(
+    private readonly lineDelta: number,
+    private readonly offsetDelta: number,
+  ) {}
+
+  position(p: Position): Position {
+    return { line: p.line + this.lineDelta, character: p.character, offset: p.offset + this.offsetDelta };
   }
-  return value;
+
+  range(r: Range): Range {
+    return { start: this.position(r.start), end: this.position(r.end) };
+  }
+
+  nullableRange(r: Range | null): Range | null {
+    return r ? this.range(r) : null;
+  }
+
+  ranged<T extends { range: Range }>(x: T): T {
+    return { ...x, range: this.range(x.range) };
+  }
+
+  nullable<T extends { range: Range }>(x: T | null): T | null {
+    return x ? { ...x, range: this.range(x.range) } : null;
+  }
+
+  keyResult(kr: KeyResult): KeyResult {
+    return {
+      ...kr,
+      textRange: this.range(kr.textRange),
+      range: this.range(kr.range),
+      baseline: this.nullable(kr.baseline),
+      target: this.nullable(kr.target),
+      current: this.nullable(kr.current),
+      deadline: this.nullable(kr.deadline),
+      owners: kr.owners.map((m) => this.ranged(m)),
+      confidence: this.nullable(kr.confidence),
+      checkins: kr.checkins.map((c) => ({
+        ...c,
+        dateRange: this.range(c.dateRange),
+        value: this.nullable(c.value),
+        confidence: this.nullable(c.confidence),
+        range: this.range(c.range),
+      })),
+    };
+  }
+
+  objective(o: Objective): Objective {
+    return {
+      ...o,
+      titleRange: this.range(o.titleRange),
+      headingRange: this.range(o.headingRange),
+      range: this.range(o.range),
+      metadata: o.metadata.map((m) => ({ ...m, keyRange: this.range(m.keyRange), valueRange: this.range(m.valueRange), range: this.range(m.range) })),
+      owner: this.nullable(o.owner),
+      aligns: o.aligns.map((a) => this.ranged(a)),
+      keyResults: o.keyResults.map((kr) => this.keyResult(kr)),
+      keyResultsRange: this.nullableRange(o.keyResultsRange),
+      initiatives: o.initiatives.map((x) => this.ranged(x)),
+      initiativesRange: this.nullableRange(o.initiativesRange),
+    };
+  }
+
+  /** A group's own ranges (its children are rebuilt by the caller). */
+  groupShell(g: Group): Group {
+    return { ...g, titleRange: this.range(g.titleRange), headingRange: this.range(g.headingRange), range: this.range(g.range) };
+  }
+
+  cycle(c: Cycle): Cycle {
+    return { ...c, range: this.nullableRange(c.range) };
+  }
 }
 
 function dedupe(sorted: number[]): number[] {

@@ -21,15 +21,45 @@ const line = fc.constantFrom(
 );
 const eol = fc.constantFrom('\n', '\n', '\n', '\r\n');
 const frontmatter = fc.constantFrom('', '---\nquarter: 2026-Q4\nowner: "@ceo"\n---\n', '---\ncycle: 2026-H2\n---\n', '---\nquarter: [\n---\n');
-const doc = fc
+const looseDoc = fc
   .tuple(frontmatter, fc.array(fc.tuple(line, eol), { minLength: 3, maxLength: 40 }))
   .map(([front, lines]) => front + lines.map(([l, e]) => l + e).join(''));
+// OKR-shaped files: groups and objectives with metadata, KRs and check-ins, with odd lines mixed in,
+// so that most edits land inside one objective (the fast path) or near a cut.
+const groupHeading = fc.constantFrom('## Team Platform', '## Growth', '# Company');
+const objectiveHeading = fc.constantFrom('### O1: Delight new teams', '### O2: Grow revenue', '### O3 - Keep the lights on', '### Ship faster', '## O4: Win', '#### Key results');
+const kr = fc.constantFrom(
+  '- KR1: Increase weekly active teams from 120 to 200 by 2026-12-15 @bob',
+  '- KR2: Reduce p95 latency from 900 ms to 300 ms',
+  '- KR3: Improve onboarding',
+  '- [x] VP Sales hired',
+  '1. Launch the new pricing page',
+  '- KR1: Increase weekly active teams from 120 to 200 by 2026-12-15 @bob\n  - 2026-11-07: 140, confidence 0.6',
+  '- KR4: NPS at least 40, now 35\n  - 2026-10-01: 30\n  - 2026-13-01: 31',
+);
+const objectiveBlock = fc
+  .tuple(objectiveHeading, fc.option(fc.constantFrom('Owner: @alice · Type: committed', 'Aligns: company#o1', 'Owner: @dave\nWeight: 2')), fc.array(kr, { minLength: 0, maxLength: 4 }), fc.array(line, { maxLength: 2 }))
+  .map(([h, meta, krs, extra]) => [h, '', ...(meta ? [meta, ''] : []), ...krs, '', ...extra, ''].join('\n'));
+const groupBlock = fc.tuple(groupHeading, fc.array(line, { maxLength: 2 })).map(([h, extra]) => [h, '', ...extra, ''].join('\n'));
+const block = fc.oneof({ arbitrary: objectiveBlock, weight: 4 }, { arbitrary: groupBlock, weight: 1 });
+const okrDoc = fc
+  .tuple(frontmatter, fc.constantFrom('', '# Platform OKRs — Q4 2026\n\n'), fc.array(block, { minLength: 1, maxLength: 8 }), fc.boolean())
+  .map(([front, title, blocks, crlf]) => {
+    const text = front + title + blocks.join('\n');
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
+const doc = fc.oneof({ arbitrary: okrDoc, weight: 3 }, { arbitrary: looseDoc, weight: 1 });
 
 const inserted = fc.oneof(
   fc.constantFrom('x', '7', ' ', '\n', '\r\n', '#', '## ', '`', '```\n', '~~~\n', '-', '- KR9: from 1 to 2\n', '<!--', '-->', '---\n', '\n## O9: New\n\n- KR1: to 5\n', ']: x', '**'),
   line.map((l) => l + '\n'),
 );
-const editOp = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 24 }), insert: fc.oneof(fc.constant(''), inserted) });
+// Mostly typing (one character in, one out), sometimes a paste or a cut across lines and sections.
+const editOp = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.oneof({ arbitrary: fc.nat({ max: 1 }), weight: 3 }, { arbitrary: fc.nat({ max: 40 }), weight: 1 }),
+  insert: fc.oneof({ arbitrary: fc.constantFrom('', 'x', '7', ' '), weight: 3 }, { arbitrary: inserted, weight: 2 }),
+});
 
 function apply(text: string, op: { at: number; remove: number; insert: string }): string {
   const at = Math.floor(op.at * text.length);
@@ -58,6 +88,35 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parse�
       { seed: Number(process.env['FC_SEED'] ?? 11), numRuns: Number(process.env['FC_RUNS'] ?? 40) },
     );
     if (process.env['FC_STATS']) console.log('update kinds', kinds);
+  });
+
+  it('typing anywhere in a file of flat objectives under groups (mostly the single-objective fast path)', () => {
+    const flatObjective = fc
+      .tuple(fc.constantFrom('### O1: Delight new teams', '### O2: Grow revenue', '### Ship faster'), fc.array(kr, { minLength: 1, maxLength: 4 }), fc.array(line, { maxLength: 1 }))
+      .map(([h, krs, extra]) => [h, '', 'Owner: @alice', '', ...krs, '', ...extra, ''].join('\n'));
+    const file = fc
+      .tuple(frontmatter, fc.array(fc.tuple(fc.option(fc.constantFrom('## Team Platform', '## Growth')), flatObjective), { minLength: 2, maxLength: 8 }))
+      .map(([front, parts]) => front + parts.map(([group, o]) => (group ? `${group}\n\n` : '') + o).join('\n'));
+    const typing = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 1 }), insert: fc.constantFrom('', 'x', '9', ' ', '\n') });
+    let patched = 0;
+    fc.assert(
+      fc.property(file, fc.array(typing, { minLength: 1, maxLength: 10 }), (initial, ops) => {
+        const cache = new IncrementalDocument();
+        let text = initial;
+        cache.update(text);
+        for (const op of ops) {
+          text = apply(text, op);
+          const incremental = cache.update(text);
+          if (cache.lastUpdate === 'objective') patched++;
+          const fresh = parseOkr(text);
+          assert.deepEqual(incremental, fresh);
+          assert.deepEqual(lint(incremental, text, options), lint(fresh, text, options));
+        }
+      }),
+      { seed: Number(process.env['FC_SEED'] ?? 5), numRuns: Number(process.env['FC_RUNS'] ?? 40) },
+    );
+    assert.ok(patched > 0, 'the fast path was taken');
+    if (process.env['FC_STATS']) console.log('patched', patched);
   });
 
   it('takes the single-objective fast path for typing in a KR (so the property above exercises it)', () => {
