@@ -20,7 +20,8 @@ export function subRange(lines: LineIndex, base: Range, from: number, to: number
 
 /** `'Improve onboarding'`, shortened to a readable length. */
 export function quote(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Trailing owners (`@omar`) are not part of what is being judged.
+  const t = text.replace(/\s+/g, ' ').trim().replace(/(?:\s+@[\w.-]+)+$/, '');
   return `'${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}'`;
 }
 

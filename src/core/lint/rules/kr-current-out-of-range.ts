@@ -39,6 +39,8 @@ export default defineRule(
       if (!problem || !kr.current) continue;
       report({
         message: `Current value out of range: ${problem}`,
+        // Past the target is good news to act on, not a problem: one step quieter.
+        mild: / past the target | below the target /.test(problem),
         range: kr.current.range,
         related: kr.target ? [{ message: 'The target', range: kr.target.range }] : undefined,
         subject: kr.text,
