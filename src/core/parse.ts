@@ -29,7 +29,7 @@ import type {
 } from './model';
 import { LineIndex } from './text';
 import { CALENDAR_DATE_PATTERN, findCycleInText, isoDate, parseCycle, resolveDate } from './cycle';
-import { analyseCheckInText, analyseKeyResultText } from './quantities';
+import { analyseCheckInText, analyseKeyResultText, type KeyResultTextAnalysis } from './quantities';
 import { applyProgress } from './progress';
 import { slugify, uniqueSlug } from './slug';
 
@@ -730,7 +730,7 @@ class Builder {
       const plainLabel = KR_LABEL.exec(plain);
       if (plainLabel) plain = plain.slice(plainLabel[0].length);
     }
-    const analysis = analyseKeyResultText(this.source(textStart, pEnd), { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates });
+    const analysis = this.withProperties(analyseKeyResultText(this.source(textStart, pEnd), { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates }), item);
     const checkins = this.checkins(item);
     const withValue = newestCheckIn(checkins.filter((c) => c.value));
     const withConfidence = newestCheckIn(checkins.filter((c) => c.confidence));
@@ -763,6 +763,41 @@ class Builder {
       progress: null,
       progressReason: null,
     };
+  }
+
+  /**
+   * Fills what the KR text leaves open from nested `Key: value` items, as templates write them:
+   * `- Baseline: 30`, `- Target: 45`, `- Current: 38`, `- Owner: @bob`, `- Due: Dec 15`, `- Confidence: 0.6`.
+   */
+  private withProperties(analysis: KeyResultTextAnalysis, item: ListItem): KeyResultTextAnalysis {
+    const merged = { ...analysis, owners: [...analysis.owners] };
+    for (const child of item.children) {
+      if (child.type !== 'list') continue;
+      for (const sub of child.children) {
+        const para = sub.children[0];
+        if (!para || para.type !== 'paragraph') continue;
+        const [start, end] = this.trim(this.start(para), this.end(para));
+        const source = this.source(start, end);
+        if (!KR_PROPERTY.test(source)) continue;
+        const a = analyseKeyResultText(source, { index: this.ctx.index, offset: start }, { cycle: this.cycleForDates });
+        merged.baseline ??= a.baseline;
+        if (!merged.target && a.target) {
+          merged.target = a.target;
+          merged.kind = a.kind;
+          merged.comparator = a.comparator;
+        }
+        merged.current ??= a.current;
+        merged.score ??= a.score;
+        merged.deadline ??= a.deadline;
+        merged.confidence ??= a.confidence;
+        if (merged.owners.length === 0) merged.owners.push(...a.owners);
+      }
+    }
+    if (merged.target && merged.baseline && !merged.target.relative && merged.baseline.value !== merged.target.value && merged.kind === 'metric') {
+      merged.direction = merged.target.value > merged.baseline.value ? 'increase' : 'decrease';
+    }
+    merged.unit ??= (merged.target && !merged.target.relative ? merged.target.unit : null) ?? merged.baseline?.unit ?? merged.current?.unit ?? null;
+    return merged;
   }
 
   private checkins(item: ListItem): CheckIn[] {
@@ -813,6 +848,9 @@ class Builder {
     return { text, range: this.nodeRange(item), checked: typeof item.checked === 'boolean' ? item.checked : null };
   }
 }
+
+/** A nested `Key: value` item that describes its KR. */
+const KR_PROPERTY = /^(?:\*\*|__)?\s*(?:baseline|base|start(?:ing value)?|target|goal|current(?: value)?|now|actual|owners?|dri|confidence|due|deadline|by|score|progress)\s*(?:\*\*|__)?\s*:/i;
 
 const CHECKIN_DATE = new RegExp(`^((?:\\*\\*|__|\\*|_|\`)?)(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|${CALENDAR_DATE_PATTERN})(?:\\*\\*|__|\\*|_|\`)?(?:\\s*[:\\-–—|,]\\s*|\\s+|$)`, 'i');
 

@@ -568,3 +568,23 @@ describe('parseOkr: lenient frontmatter', () => {
     assert.equal(doc.cycle?.label, '2026-Q4');
   });
 });
+
+describe('parseOkr: KR properties as nested items', () => {
+  it('reads Baseline/Target/Current/Owner/Due/Confidence items under a KR', () => {
+    const text = '# Q4 2026\n## O\n- KR1: Net Promoter Score\n  - Baseline: 30\n  - Target: 45\n  - Current: 38\n  - Owner: @bob\n  - Due: Dec 15\n  - Confidence: 0.6\n';
+    const kr = parseOkr(text).objectives[0]!.keyResults[0]!;
+    assert.deepEqual(
+      [kr.kind, kr.direction, kr.baseline?.value, kr.target?.value, kr.current?.value, kr.owners.map((o) => o.name), kr.deadline?.date, kr.confidence?.value],
+      ['metric', 'increase', 30, 45, 38, ['bob'], '2026-12-15', 0.6],
+    );
+    assert.equal(at(text, kr.target?.range), '45');
+    assert.equal(at(text, kr.current?.range), '38');
+    assert.ok(Math.abs(kr.progress! - 8 / 15) < 1e-9);
+    assert.deepEqual(kr.checkins, []);
+  });
+
+  it('the KR text wins over a nested property', () => {
+    const kr = parseOkr('## O\n- Grow users from 10 to 20\n  - Target: 99\n').objectives[0]!.keyResults[0]!;
+    assert.equal(kr.target?.value, 20);
+  });
+});
