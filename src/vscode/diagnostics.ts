@@ -116,7 +116,24 @@ function settingsLayer(scope: vscode.Uri | undefined, log: vscode.LogOutputChann
   }
   const parsed = configFromObject(value, null);
   for (const p of parsed.problems) log.warn(`Settings okr.lint: ${p.message}`);
+  reportSettingsProblems(parsed.problems.map((p) => p.message));
   return parsed.config;
+}
+
+let shownSettingsProblems = '';
+
+/** Bad `okr.lint.*` settings: one notification (not one per lint run) that points at them. */
+function reportSettingsProblems(messages: string[]): void {
+  const key = messages.join('\n');
+  if (key === shownSettingsProblems) return;
+  shownSettingsProblems = key;
+  if (messages.length === 0) return;
+  const open = vscode.l10n.t('Open Settings');
+  void vscode.window
+    .showWarningMessage(vscode.l10n.t('OKR lint settings: {0} (the rest of the configuration applies)', messages.join('; ')), open)
+    .then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'okr.lint');
+    });
 }
 
 export class LintService implements vscode.Disposable {

@@ -90,6 +90,22 @@ describe('code actions', () => {
     assert.equal(scratch.getText(), TEXT.replace('- KR2:', '- [ ] KR2:'));
   });
 
+  it('runs source.fixAll.okr on save with editor.codeActionsOnSave', async () => {
+    const editorSettings = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    scratch = await openScratch(TEXT);
+    await waitForRules(scratch.uri, ['kr-task-like']);
+    await editorSettings.update('codeActionsOnSave', { 'source.fixAll.okr': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+    try {
+      await vscode.window.showTextDocument(scratch);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      const deadline = Date.now() + 5000;
+      while (scratch.getText() === TEXT && Date.now() < deadline) await sleep(50);
+      assert.equal(scratch.getText(), TEXT.replace('- KR2:', '- [ ] KR2:'));
+    } finally {
+      await editorSettings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    }
+  });
+
   it('disables a rule for one line with an inline comment that keeps the list together', async () => {
     scratch = await openScratch(TEXT);
     const { actions } = await actionsFor(scratch, 'kr-duplicate');
@@ -97,6 +113,7 @@ describe('code actions', () => {
     const expected = TEXT.replace('- KR4:', '  <!-- okr-lint-disable-next-line kr-duplicate -->\n- KR4:');
     assert.equal(scratch.getText(), expected);
     await waitForRules(scratch.uri, ['kr-task-like']); // still an OKR file with its KRs
+    await waitForNoRules(scratch.uri, ['kr-duplicate']); // and the rule is quiet on that line
   });
 
   it('links to the rule documentation', async () => {
