@@ -92,6 +92,8 @@ export function cleanKeyResultText(text: string): string {
     text
       // `[P0]`, `(P1)`, `` `PX` - ``, `P2:` priority tags and `KR1:` labels at the start
       .replace(/^\s*(?:(?:\[[^\]]{1,12}\]|\(\s*p\d\s*\)|`[^`]{1,8}`\s*[-–—:]?|p[0-9x]\s*[-–—:]|kr\s*\d+\s*[:.)-])\s*)+/i, blank)
+      // inline HTML comments (lint directives, notes)
+      .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
       // struck-through text is not the KR any more
       .replace(/~~?[^~]+~~?/g, blank)
       // owners and trailing owner notes
