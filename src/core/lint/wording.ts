@@ -182,9 +182,17 @@ function firstWord(clean: string): { word: string; start: number; end: number } 
   const from = subject ? subject[0].length : 0;
   const m = /[A-Za-z][A-Za-z'’-]*/.exec(clean.slice(from));
   if (!m) return null;
-  let word = m[0].toLowerCase().replace(/[’']s$/, '');
-  if (subject) word = word.replace(/(?<=[a-z]{3})(?:ed|d)$/, (e) => (e === 'd' ? '' : '')).replace(/ed$/, '');
+  const word = baseVerb(m[0].toLowerCase().replace(/[’']s$/, ''));
   return { word, start: from + m.index, end: from + m.index + m[0].length };
+}
+
+const isKnownVerb = (w: string): boolean => DIRECTION_VERBS.has(w) || VAGUE_VERBS.has(w) || ONGOING_VERBS.has(w) || ACTIVITY_VERBS.has(w) || OUTCOME_VERBS.has(w);
+
+/** `reduced` → `reduce`, `launches` → `launch`, `delivered` → `deliver`; unknown words stay as they are. */
+function baseVerb(word: string): string {
+  if (isKnownVerb(word) || word.length < 4) return word;
+  const candidates = [word.replace(/ied$/, 'y'), word.replace(/d$/, ''), word.replace(/ed$/, ''), word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/ies$/, 'y')];
+  return candidates.find((c) => c !== word && isKnownVerb(c)) ?? word;
 }
 
 /** The part of the text before a purpose clause (`… to make X easier`, `so that …`), in the first sentence. */
@@ -244,7 +252,6 @@ export function analyseWording(text: string): Wording {
     else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
     else if (ACTIVITY_VERBS.has(w)) verbClass = 'activity';
     else if (OUTCOME_VERBS.has(w)) verbClass = 'outcome';
-    else if (/ed$/.test(w) && [w.slice(0, -2), w.slice(0, -1)].some((stem) => ACTIVITY_VERBS.has(stem))) verbClass = 'activity';
     else if (/ing$/.test(w) && [w.slice(0, -3), `${w.slice(0, -3)}e`].some((stem) => ACTIVITY_VERBS.has(stem) || ONGOING_VERBS.has(stem))) verbClass = 'ongoing';
     // `Conduct research over …`, `Draft and maintain …`: no end state.
     if (verbClass === 'activity' && (/^\s+(?:\w+\s+)?research\b/.test(lower.slice(verb.end)) || /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(verb.end)))) verbClass = 'ongoing';
@@ -299,8 +306,8 @@ export function analyseWording(text: string): Wording {
   // `OCTO has delivered 10 artifacts`, `Our platforms hit …`: the verb after a subject.
   const scanned = !verbClass && verb ? scanVerb(lower, verb.end) : null;
   const userSubject = /^\s*(?:\S+\s+){0,3}?(?:users?|customers?|people|visitors|developers|members|teams|adopters|readers|clients|projects)\b/.test(lower);
-  // `3 teams adopt the new API` is adoption (an outcome); `Users can create a pad` is a feature.
-  // `80% of new users finish onboarding` is behaviour; `Users can create a pad` is a feature.
+  // `3 teams adopt the new API`, `80% of new users finish onboarding`: adoption and behaviour
+  // (outcomes); `Users can create a pad`: a feature.
   const adoption =
     scanned?.kind === 'activity' &&
     userSubject &&
