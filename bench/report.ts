@@ -1,7 +1,7 @@
 // Writes bench/results.json (the field names issue #7 fixes) and the generated part of
 // docs/performance.md: the machine, the results table and the targets met or missed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { BundleBytes } from './system';
 
 export interface CaseResult {
@@ -13,6 +13,19 @@ export interface CaseResult {
   editMedianMs: number | null;
   editP95Ms: number | null;
   markdownlintMs: number | null;
+}
+
+/** Measurements beyond the issue's fields, for the docs table (not in results.json). */
+export interface CaseExtra {
+  name: string;
+  /** parseOkr (remark on the whole text) + lint. */
+  parseOkrWholeLintMs: number | null;
+  /** lint alone on a parsed model. */
+  lintOnlyMs: number | null;
+  /** The cache's update alone, median over the edits. */
+  updateMedianMs: number | null;
+  /** How the cache handled the edits. */
+  updateKinds: Record<string, number>;
 }
 
 export interface BenchResults {
@@ -34,12 +47,17 @@ function verdict(ok: boolean | null): string {
   return ok === null ? 'not measured' : ok ? '**met**' : '**missed**';
 }
 
+/** Recorded when the module loads (the start of the run). */
+const loadAverage = loadavg()
+  .map((n) => n.toFixed(1))
+  .join(' / ');
+
 export function machine(): string {
   const cpu = cpus();
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${process.platform}`;
 }
 
-export function renderResults(r: BenchResults, extra: { activationMs: number | null; date: string }): string {
+export function renderResults(r: BenchResults, extra: { activationMs: number | null; date: string; extras: CaseExtra[]; load: string }): string {
   const rows = r.cases.map(
     (c) =>
       `| ${c.name} | ${c.lines.toLocaleString('en-US')} | ${c.bytes.toLocaleString('en-US')} | ${ms(c.remarkParseMs)} | ${ms(c.fullLintMs)} | ${ratio(c.fullLintMs, c.remarkParseMs)} | ${ms(c.editMedianMs)} | ${ms(c.editP95Ms)} | ${ms(c.markdownlintMs)} | ${ratio(c.fullLintMs, c.editMedianMs)} | ${ratio(c.markdownlintMs, c.editMedianMs)} |`,
@@ -75,7 +93,7 @@ export function renderResults(r: BenchResults, extra: { activationMs: number | n
   return [
     START,
     '',
-    `Measured ${extra.date} on ${machine()}.`,
+    `Measured ${extra.date} on ${machine()}; load average at the start ${extra.load} (other work was running on the machine, so absolute times are inflated).`,
     '',
     '| Case | Lines | Bytes | remark parse (ms) | parse + lint (ms) | ÷ remark | edit median (ms) | edit p95 (ms) | markdownlint (ms) | full ÷ edit | markdownlint ÷ edit |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
@@ -86,6 +104,17 @@ export function renderResults(r: BenchResults, extra: { activationMs: number | n
       `500-file workspace, cold \`okr report\`: ${r.workspace500Ms === null ? '—' : `${ms(r.workspace500Ms)} ms`}. ` +
       `Activation: ${extra.activationMs === null ? 'not measured (no OKR_ACTIVATION_MS in the integration logs)' : `${ms(extra.activationMs)} ms`}.`,
     '',
+    'Where the time of an edit goes, and parseOkr with remark on the whole text:',
+    '',
+    '| Case | cache update (ms, median) | lint alone (ms) | parseOkr whole-text + lint (ms) | updates by kind |',
+    '|---|--:|--:|--:|---|',
+    ...extra.extras.map(
+      (x) =>
+        `| ${x.name} | ${ms(x.updateMedianMs)} | ${ms(x.lintOnlyMs)} | ${ms(x.parseOkrWholeLintMs)} | ${Object.entries(x.updateKinds)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')} |`,
+    ),
+    '',
     '| Target | Result | |',
     '|---|---|---|',
     ...targets.map(([name, value, ok]) => `| ${name} | ${value} | ${verdict(ok)} |`),
@@ -94,11 +123,11 @@ export function renderResults(r: BenchResults, extra: { activationMs: number | n
   ].join('\n');
 }
 
-export function writeResults(r: BenchResults, extra: { activationMs: number | null; docs: boolean }): void {
+export function writeResults(r: BenchResults, extra: { activationMs: number | null; docs: boolean; extras: CaseExtra[] }): void {
   writeFileSync('bench/results.json', JSON.stringify(r, null, 2) + '\n');
   console.log('wrote bench/results.json');
   if (!extra.docs) return;
-  const block = renderResults(r, { activationMs: extra.activationMs, date: new Date().toISOString().slice(0, 10) });
+  const block = renderResults(r, { activationMs: extra.activationMs, date: new Date().toISOString().slice(0, 10), extras: extra.extras, load: loadAverage });
   const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Performance\n\n${START}\n${END}\n`;
   const a = doc.indexOf(START);
   const b = doc.indexOf(END);

@@ -49,7 +49,7 @@ interface State {
 }
 
 /** How the last update was done (for tests and the benchmark). */
-export type UpdateKind = 'same' | 'full' | 'sections' | 'objective';
+export type UpdateKind = 'same' | 'full' | 'sections' | 'objective' | 'beyond-window';
 
 export class IncrementalDocument {
   private state: State | null = null;
@@ -108,12 +108,13 @@ export class IncrementalDocument {
     }
     const window = text.slice(base, end);
     const fmEnd = frontmatterEnd(window);
-    const comparable = previous !== null && previous.base === base && !previous.truncated && !truncated;
+    const comparable = previous !== null && previous.base === base && previous.truncated === truncated;
+    if (comparable && truncated && window === previous.window) return this.beyondWindow(text, end, previous);
 
     const plan = comparable ? this.replan(window, fmEnd, previous) : null;
     const sections = plan ? plan.sections : this.parseAll(window, splitSections(window));
     this.lastParsedSections = plan ? plan.parsed : sections.length;
-    const index = plan && comparable ? this.lineIndex_(text, base, previous, plan) : new LineIndex(text);
+    const index = plan && !truncated ? this.lineIndex_(text, base, previous!, plan) : new LineIndex(text);
 
     const problems: ParseProblem[] = [];
     if (truncated) {
@@ -126,7 +127,7 @@ export class IncrementalDocument {
     const ctx: BuildContext = { text, index, base, options: this.options };
 
     let doc: OkrDocument | null = null;
-    if (plan && previous) doc = this.patchObjective(plan, previous, ctx);
+    if (plan && previous && !truncated) doc = this.patchObjective(plan, previous, ctx);
     if (doc) this.lastUpdate = 'objective';
     else {
       this.lastUpdate = plan ? 'sections' : 'full';
@@ -143,6 +144,23 @@ export class IncrementalDocument {
       }
     }
     this.state = { text, window, base, truncated, fmEnd, sections, index, doc };
+    return doc;
+  }
+
+  /** A too-large text edited after the part that is read: only the line count and the
+   * `too-large` problem (always first) change. */
+  private beyondWindow(text: string, end: number, previous: State): OkrDocument {
+    const index = new LineIndex(text);
+    const old = previous.doc;
+    const tooLarge: ParseProblem = {
+      code: 'too-large',
+      message: `The file is too large (${text.length} characters); only the first ${end} were read.`,
+      range: index.range(end, text.length),
+    };
+    const doc: OkrDocument = { ...old, problems: [tooLarge, ...old.problems.slice(1)], lineCount: index.lineCount };
+    this.lastUpdate = 'beyond-window';
+    this.lastParsedSections = 0;
+    this.state = { ...previous, text, index, doc };
     return doc;
   }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IncrementalDocument, parseOkrBySections } from '../../src/core/incremental';
-import { parseOkr } from '../../src/core/parse';
+import { MAX_TEXT_LENGTH, parseOkr } from '../../src/core/parse';
 import { LineIndex } from '../../src/core/text';
 import { generateOkrFile } from '../../bench/generate';
 
@@ -86,6 +86,20 @@ describe('IncrementalDocument: the per-document parse cache', () => {
       cache.update(text);
       assert.deepEqual(cache.lineIndex?.lineStarts, new LineIndex(text).lineStarts);
     }
+  });
+
+  it('reads a too-large text only up to the limit, as parseOkr does, and follows edits before and after it', () => {
+    // The part after the limit is one long line, so parseOkr stays fast here.
+    const big = company + 'x'.repeat(MAX_TEXT_LENGTH) + '\n## Never read\n';
+    const cache = new IncrementalDocument();
+    assert.deepEqual(cache.update(big), parseOkr(big));
+    const after = big + 'more\n';
+    assert.deepEqual(cache.update(after), parseOkr(after));
+    assert.equal(cache.lastUpdate, 'beyond-window');
+    const at = company.indexOf('- KR2', company.length >> 1) + 9;
+    const inside = edit(after, at, 0, '5');
+    assert.deepEqual(cache.update(inside), parseOkr(inside));
+    assert.equal(cache.lastParsedSections, 1);
   });
 
   it('returns the same model object for an unchanged text and never throws on odd input', () => {
