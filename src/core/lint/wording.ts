@@ -59,14 +59,14 @@ const ONGOING_VERBS = new Set(
 );
 const ACTIVITY_VERBS = new Set(
   (
-    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain retire decommission sunset archive kick compile curate assemble refresh rebuild revamp overhaul rework consolidate standardize standardise formalize formalise codify sponsor submit register localize localise coach educate execute unify demo showcase blog tweet'
+    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain retire decommission sunset archive kick compile curate assemble refresh rebuild revamp overhaul rework consolidate standardize standardise formalize formalise codify sponsor submit register localize localise coach educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate'
   ).split(' '),
 );
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
 const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
 const OUTCOME_VERBS = new Set(
-  'increase increasing raise grow growing decrease decreasing reduce reducing cut lower boost expand accelerate minimize minimise maximize maximise double triple halve improve improving enhance achieve reach maintain retain attract generate sign close win acquire convert keep hit exceed surpass sustain earn sell save eliminate prevent avoid recover secure renew activate become rank'.split(
+  'increase increasing raise grow growing decrease decreasing reduce reducing cut lower boost expand accelerate minimize minimise maximize maximise double triple halve improve improving enhance achieve reach maintain retain attract generate sign close win acquire convert keep hit exceed surpass sustain earn sell save eliminate prevent avoid recover secure renew activate become rank lose'.split(
     ' ',
   ),
 );
@@ -345,6 +345,8 @@ export function analyseWording(text: string): Wording {
   if (verb && verb.word === 'reach' && /^\s+out\b/.test(lower.slice(verb.end))) outcome = false;
   // `Ensure retention stays above 90%`: a threshold kept, whatever the verb.
   if (hasTarget && /\b(?:stays?|remains?|is kept|kept)\s+(?:above|below|under|over|at least|at most|within)\b/.test(lower)) outcome = true;
+  // `Not spend more than 5 hours …`: a limit to keep.
+  if (hasTarget && /^\s*(?:not|never|don't|do not)\s+\w+\s+(?:more|less|fewer|longer)\s+than\b/.test(lower)) outcome = true;
   // `We have offers accepted by 2 SREs`: hiring.
   if (/\boffers?\s+accepted\b/.test(lower)) outcome = false;
 
