@@ -24,6 +24,12 @@ function indentWidth(ws: string): number {
  */
 export function directiveIndent(lines: LineIndex, line: number): string {
   const text = lines.lineText(line);
+  if (text.trim() === '') {
+    // A blank line between list items: place the comment as for the item that follows.
+    let next = line + 1;
+    while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
+    return next < lines.lineCount && LIST_ITEM.test(lines.lineText(next)) ? directiveIndent(lines, next) : '';
+  }
   const own = /^[ \t]*/.exec(text)![0];
   const item = LIST_ITEM.exec(text);
   if (!item) return own;
