@@ -25,10 +25,10 @@ export function lint(doc: OkrDocument, text: string, options: LintOptions): Lint
   const lines = new LineIndex(text);
   const suppressions = new Suppressions(doc.comments, lines.lineCount);
   const diagnostics: LintDiagnostic[] = [];
-  const globalAllow = options.config.allow.map(normalise).filter((s) => s.length > 0);
+  const globalAllow = (options.config.allow ?? []).filter((s) => typeof s === 'string').map(normalise).filter((s) => s.length > 0);
 
   for (const rule of rules) {
-    const setting = ruleSetting(rule, options.config.rules);
+    const setting = ruleSetting(rule, options.config.rules ?? {});
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
     const ruleAllow = Array.isArray(setting.options['allow'])
