@@ -227,6 +227,15 @@ function scanVerb(lower: string, from: number): { kind: 'activity' | 'outcome'; 
   return null;
 }
 
+/** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Regression tests`). */
+function areaOnly(text: string): boolean {
+  const words = text.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  if (/\b(?:relations|r&d|research|strategy|culture|community|awareness|presence|partnerships|ecosystem|excellence|hygiene|health|efforts|initiatives|improvements|enhancements)$/.test(text)) return true;
+  return words.length >= 2 && /^[a-z][a-z-]{2,}s$/.test(last) && !/(?:ss|us|is|ics|ness|ops|docs|news|series|status|access|analytics)$/.test(last);
+}
+
 /** Key results are a sentence or two; past this many characters the rest is not read (keeps lint fast on odd input). */
 export const MAX_WORDING_LENGTH = 2000;
 
@@ -372,6 +381,8 @@ export function analyseWording(text: string): Wording {
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !/\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|every\s+(?:day|week|month|sprint)|per\s+(?:day|week|month|sprint)|each\s+(?:day|week|month|sprint))\b/.test(lower)) measurable = false;
   else if (/\bthe rest of\b|\bremaining\b|\bmissing pieces\b/.test(main)) measurable = false;
+  // `ML academia relations`, `Regression tests`: an area of work named, nothing to check.
+  else if (!verbClass && !scanned && !PARTICIPLE.test(lower) && areaOnly(trimmed)) measurable = false;
   else measurable = true;
 
   const taskLike = !outcome;
