@@ -118,7 +118,7 @@ export function buildDocument(nodes: readonly RootContent[], ctx: BuildContext):
 
 // ---------------------------------------------------------------------------------------------
 
-type Role = 'objective' | 'group' | 'key-results' | 'initiatives' | 'other';
+type Role = 'objective' | 'group' | 'key-results' | 'initiatives' | 'key-result' | 'other';
 
 interface Section {
   /** Index of the marker node in `nodes`. */
@@ -381,7 +381,10 @@ class Builder {
     const special = (s: Section): Role | null => {
       if (s.node.type !== 'heading') return null;
       const plain = stripMarks(s.plain);
-      return KEY_RESULTS_TITLE.test(plain) ? 'key-results' : INITIATIVES_TITLE.test(plain) ? 'initiatives' : null;
+      if (KEY_RESULTS_TITLE.test(plain)) return 'key-results';
+      if (INITIATIVES_TITLE.test(plain)) return 'initiatives';
+      const label = KR_LABEL.exec(this.source(s.titleStart, s.titleEnd));
+      return label && label[0].length < s.titleEnd - s.titleStart ? 'key-result' : null;
     };
     sections.forEach((s, i) => {
       const role = special(s);
@@ -404,7 +407,10 @@ class Builder {
       if (s.role !== 'other') continue;
       if (s.node.type === 'heading' && (NOTES_TITLE.test(stripMarks(s.plain)) || special(s))) continue;
       const list = this.keyResultList(s);
-      if (!list) continue;
+      if (!list) {
+        if (s.attached.some((a) => a.role === 'key-result')) s.role = 'objective';
+        continue;
+      }
       if (this.isObjectiveList(list, s)) {
         s.itemObjectives = list;
         s.role = 'group';
@@ -454,7 +460,7 @@ class Builder {
   private body(section: Section): { node: RootContent; via: Role | null }[] {
     const out: { node: RootContent; via: Role | null }[] = section.direct.map((node) => ({ node, via: null }));
     for (const child of section.attached) {
-      {
+      if (child.role === 'key-results' || child.role === 'initiatives') {
         out.push({ node: child.node as RootContent, via: child.role });
         for (const node of child.direct) out.push({ node, via: child.role });
       }
@@ -555,6 +561,7 @@ class Builder {
       depth: section.level <= 6 ? section.level : Math.min(6, (section.parent?.level ?? 0) + 1),
       metadata: layout.meta.flatMap((p) => this.metaEntries(p) ?? []),
       krList: layout.krList,
+      krHeadings: section.attached.filter((a) => a.role === 'key-result'),
       initiatives: layout.initiatives,
       groupPath: this.groupPath(section),
     });
@@ -590,6 +597,7 @@ class Builder {
       depth,
       metadata,
       krList,
+      krHeadings: [],
       initiatives,
       groupPath: section.role === 'group' ? [...this.groupPath(section), section.plain] : this.groupPath(section),
     });
@@ -597,7 +605,7 @@ class Builder {
 
   private assembleObjective(
     head: { id: string; slug: string; label: string | null; title: string; titleRange: Range },
-    body: { headingRange: Range; range: Range; depth: number; metadata: MetaEntry[]; krList: List | null; initiatives: { intro: RootContent | null; list: List }[]; groupPath: string[] },
+    body: { headingRange: Range; range: Range; depth: number; metadata: MetaEntry[]; krList: List | null; krHeadings: Section[]; initiatives: { intro: RootContent | null; list: List }[]; groupPath: string[] },
   ): Objective {
     const { metadata, krList } = body;
     const keyResults: KeyResult[] = [];
@@ -609,8 +617,8 @@ class Builder {
       const end = initiativesRange ? Math.max(initiativesRange.end.offset, this.end(list)) : this.end(list);
       initiativesRange = this.range(start, end);
     };
+    let n = 0;
     if (krList) {
-      let n = 0;
       for (const item of krList.children) {
         const para = item.children[0];
         if (!para || para.type !== 'paragraph') continue;
@@ -620,6 +628,13 @@ class Builder {
         }
         keyResults.push(this.keyResult(item, para, ++n));
       }
+    }
+    for (const heading of body.krHeadings) keyResults.push(this.headingKeyResult(heading, ++n));
+    let keyResultsRange: Range | null = krList ? this.nodeRange(krList) : null;
+    const lastHeading = body.krHeadings[body.krHeadings.length - 1];
+    if (lastHeading) {
+      const first = krList ? this.start(krList) : this.start(body.krHeadings[0]!.node);
+      keyResultsRange = this.range(first, Math.max(lastHeading.end, krList ? this.end(krList) : 0));
     }
     for (const block of body.initiatives) addInitiatives(block.list, block.intro ? this.start(block.intro) : this.start(block.list));
 
@@ -639,7 +654,7 @@ class Builder {
       aligns: metadata.filter((e) => /^(aligns?|aligns? (to|with)|aligned (to|with)|supports|contributes to|parent)$/i.test(e.key)).flatMap((e) => this.alignments(e)),
       weight: Number.isFinite(weight) && weight > 0 ? weight : 1,
       keyResults,
-      keyResultsRange: krList ? this.nodeRange(krList) : null,
+      keyResultsRange,
       initiatives,
       initiativesRange,
       progress: null,
@@ -721,6 +736,16 @@ class Builder {
 
   private keyResult(item: ListItem, para: Paragraph, position: number): KeyResult {
     const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
+    return this.buildKeyResult(para, pStart, pEnd, item.children.slice(1), this.nodeRange(item), typeof item.checked === 'boolean' ? item.checked : null, position);
+  }
+
+  /** A KR written as a heading (`### KR1: …`) under its objective, details and check-ins below it. */
+  private headingKeyResult(section: Section, position: number): KeyResult {
+    return this.buildKeyResult(section.node as Heading, section.titleStart, section.titleEnd, section.direct, this.range(this.start(section.node), section.end), null, position);
+  }
+
+  private buildKeyResult(textNode: Paragraph | Heading, pStart: number, pEnd: number, details: readonly RootContent[], range: Range, checked: boolean | null, position: number): KeyResult {
+    const para = textNode;
     const src = this.source(pStart, pEnd);
     const labelMatch = KR_LABEL.exec(src);
     const label = labelMatch ? labelMatch[1]!.replace(/[\s#-]+/g, '').toUpperCase() : null;
@@ -730,21 +755,20 @@ class Builder {
       const plainLabel = KR_LABEL.exec(plain);
       if (plainLabel) plain = plain.slice(plainLabel[0].length);
     }
-    const analysis = this.withProperties(analyseKeyResultText(this.source(textStart, pEnd), { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates }), item);
-    const checkins = this.checkins(item);
+    const analysis = this.withProperties(analyseKeyResultText(this.source(textStart, pEnd), { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates }), details);
+    const checkins = this.checkins(details);
     const withValue = newestCheckIn(checkins.filter((c) => c.value));
     const withConfidence = newestCheckIn(checkins.filter((c) => c.confidence));
     const current = analysis.current ?? withValue?.value ?? null;
     let direction = analysis.direction;
     const target = analysis.target;
     if (!direction && current && target && !target.relative && current.value !== target.value) direction = current.value > target.value ? 'decrease' : 'increase';
-    const checked = typeof item.checked === 'boolean' ? item.checked : null;
     return {
       id: label ? label.toLowerCase() : `kr-${position}`,
       label,
       text: plain,
       textRange: this.range(textStart, pEnd),
-      range: this.nodeRange(item),
+      range,
       kind: checked !== null && analysis.kind === 'unmeasured' ? 'milestone' : analysis.kind,
       direction,
       comparator: analysis.comparator,
@@ -769,14 +793,23 @@ class Builder {
    * Fills what the KR text leaves open from nested `Key: value` items, as templates write them:
    * `- Baseline: 30`, `- Target: 45`, `- Current: 38`, `- Owner: @bob`, `- Due: Dec 15`, `- Confidence: 0.6`.
    */
-  private withProperties(analysis: KeyResultTextAnalysis, item: ListItem): KeyResultTextAnalysis {
+  private withProperties(analysis: KeyResultTextAnalysis, details: readonly RootContent[]): KeyResultTextAnalysis {
     const merged = { ...analysis, owners: [...analysis.owners] };
-    for (const child of item.children) {
-      if (child.type !== 'list') continue;
-      for (const sub of child.children) {
-        const para = sub.children[0];
-        if (!para || para.type !== 'paragraph') continue;
-        const [start, end] = this.trim(this.start(para), this.end(para));
+    const spans: [number, number][] = [];
+    for (const child of details) {
+      if (child.type === 'list') {
+        for (const sub of child.children) {
+          const para = sub.children[0];
+          if (para && para.type === 'paragraph') spans.push(this.trim(this.start(para), this.end(para)));
+        }
+      } else if (child.type === 'paragraph') {
+        // Each line of a paragraph under the KR: `Current: 15`.
+        const start = this.start(child);
+        for (const m of this.source(start, this.end(child)).matchAll(/[^\r\n]+/g)) spans.push(this.trim(start + m.index!, start + m.index! + m[0].length));
+      }
+    }
+    {
+      for (const [start, end] of spans) {
         const source = this.source(start, end);
         if (!KR_PROPERTY.test(source)) continue;
         const a = analyseKeyResultText(source, { index: this.ctx.index, offset: start }, { cycle: this.cycleForDates });
@@ -800,9 +833,9 @@ class Builder {
     return merged;
   }
 
-  private checkins(item: ListItem): CheckIn[] {
+  private checkins(details: readonly RootContent[]): CheckIn[] {
     const out: CheckIn[] = [];
-    for (const child of item.children) {
+    for (const child of details) {
       if (child.type !== 'list') continue;
       for (const sub of child.children) {
         const para = sub.children[0];

@@ -588,3 +588,27 @@ describe('parseOkr: KR properties as nested items', () => {
     assert.equal(kr.target?.value, 20);
   });
 });
+
+describe('parseOkr: key results written as headings', () => {
+  const text = '# Q4 2026\n## O1: Grow\nOwner: @a\n### KR1: Increase users from 10 to 20\nCurrent: 15\n- 2026-11-01: 14\n### KR2: Reach 5 deals\n- 2026-11-02: 2, confidence 0.5\n## O2: Other\n- Reach 1 thing\n';
+  const doc = parseOkr(text);
+
+  it('takes `### KR1:` headings under an objective for its KRs, with details and check-ins below them', () => {
+    const o1 = doc.objectives[0]!;
+    assert.deepEqual(
+      o1.keyResults.map((k) => [k.id, k.text, k.target?.value, k.current?.value, k.currentSource, k.checkins.length]),
+      [
+        ['kr1', 'Increase users from 10 to 20', 20, 15, 'text', 1],
+        ['kr2', 'Reach 5 deals', 5, 2, 'checkin', 1],
+      ],
+    );
+    const kr1 = o1.keyResults[0]!;
+    assert.equal(at(text, kr1.textRange), 'Increase users from 10 to 20');
+    assert.equal(at(text, kr1.current?.range), '15');
+    assert.ok(at(text, kr1.range).startsWith('### KR1:'));
+    assert.ok(at(text, kr1.range).endsWith('14'));
+    assert.ok(at(text, o1.keyResultsRange).endsWith('confidence 0.5'));
+    assert.deepEqual(doc.groups, []);
+    assert.equal(doc.objectives.length, 2);
+  });
+});
