@@ -288,9 +288,11 @@ function anchorPattern(pattern: string, baseDir: string | null): string {
   const negated = p.startsWith('!');
   if (negated) p = p.slice(1);
   if (p.startsWith('./')) p = p.slice(2);
+  // As in .gitignore: a pattern without a slash (`*.draft.okr.md`, `archive`) matches at any depth.
+  const anyDepth = !p.replace(/\/$/, '').includes('/');
   let anchored: string;
   if (baseDir === null || baseDir === '' || baseDir === '.') anchored = p.startsWith('/') || p.startsWith('**/') ? p : `**/${p}`;
-  else anchored = `${baseDir.replace(/\/$/, '')}/${p.replace(/^\//, '')}`;
+  else anchored = `${baseDir.replace(/\/$/, '')}/${anyDepth ? '**/' : ''}${p.replace(/^\//, '')}`;
   if (!/\.[^/]*$/.test(anchored) && !anchored.endsWith('**')) anchored = `${anchored.replace(/\/$/, '')}{,/**}`;
   return negated ? `!${anchored}` : anchored;
 }

@@ -108,6 +108,11 @@ describe('lint config', () => {
     assert.equal(isIgnored(resolved, '/repo/drafts/x.okr.md'), true);
     assert.equal(isIgnored(resolved, '/repo/drafts/keep.okr.md'), false);
     assert.equal(isIgnored(resolved, '/repo/teams/okr.md'), false);
+    assert.equal(isIgnored(resolved, '/repo/teams/drafts/okr.md'), true);
+    const star = resolveConfig([parseConfig('{ "ignores": ["*.draft.okr.md", "/archive"] }', '/repo/.okrlintrc.json').config]);
+    assert.equal(isIgnored(star, '/repo/a/b/x.draft.okr.md'), true);
+    assert.equal(isIgnored(star, '/repo/archive/okr.md'), true);
+    assert.equal(isIgnored(star, '/repo/team/archive/okr.md'), false);
     assert.equal(isIgnored(resolved, '/other/archive/okr.md'), false);
     assert.equal(isIgnored(resolved, 'C:\\repo\\archive\\okr.md'), false);
     const anywhere = resolveConfig([configFromObject({ ignores: ['archive/**'] }).config]);
