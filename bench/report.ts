@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BundleBytes } from './system';
+import { clock } from './measure';
 
 export interface CaseResult {
   name: string;
@@ -93,7 +94,7 @@ export function renderResults(r: BenchResults, extra: { activationMs: number | n
   return [
     START,
     '',
-    `Measured ${extra.date} on ${machine()}; load average at the start ${extra.load} (other work was running on the machine, so absolute times are inflated).`,
+    `Measured ${extra.date} on ${machine()}; load average at the start ${extra.load}. Times are ${clock === 'cpu' ? 'the benchmark process’s CPU time (`process.cpuUsage`), so other programs sharing the cores do not inflate them; `npm run bench -- --wall` gives wall-clock times' : 'wall-clock times (`performance.now`)'}.`,
     '',
     '| Case | Lines | Bytes | remark parse (ms) | parse + lint (ms) | ÷ remark | edit median (ms) | edit p95 (ms) | markdownlint (ms) | full ÷ edit | markdownlint ÷ edit |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',

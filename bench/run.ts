@@ -4,14 +4,15 @@
 //
 // Flags: --quick (skip the 5,000-objective case and the workspace), --full (also time remark's
 // whole-document parse on texts over 1.2 MB, which takes minutes: remark is quadratic there),
-// --no-docs (do not touch docs/performance.md), --sizes=10,100 (only these generated sizes).
+// --no-docs (do not touch docs/performance.md), --sizes=10,100 (only these generated sizes),
+// --wall (wall-clock times instead of the process's CPU time; see measure.ts).
 import { lint as markdownlint } from 'markdownlint/sync';
 import { parseMarkdown, parseOkr } from '../src/core/parse';
 import { parseOkrBySections } from '../src/core/incremental';
 import { defaultConfig, lint } from '../src/core/lint/index';
 import type { OkrDocument } from '../src/core/model';
 import { exampleCases, generatedCases, type BenchCase } from './cases';
-import { median, medianTime, percentile, round } from './measure';
+import { clock, median, medianTime, now, percentile, round } from './measure';
 import { bundleSizes, peakHeapMb, workspaceColdMs, activationMs } from './system';
 import { writeResults, type BenchResults, type CaseExtra, type CaseResult } from './report';
 
@@ -88,11 +89,11 @@ function measureCase(c: BenchCase, makeIncremental: (() => IncrementalLike) | nu
       // Alternate typing a character and deleting it, so the text stays the same size.
       const next = i % 2 === 0 ? current.slice(0, at) + 'x' + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
       let doc: OkrDocument | null = null;
-      const start = performance.now();
+      const start = now();
       doc = cache.update(next);
-      const updated = performance.now();
+      const updated = now();
       lint(doc, next, lintOptions);
-      times.push(performance.now() - start);
+      times.push(now() - start);
       updates.push(updated - start);
       const kind = (cache as { lastUpdate?: string }).lastUpdate ?? '?';
       kinds[kind] = (kinds[kind] ?? 0) + 1;
@@ -118,6 +119,7 @@ function measureCase(c: BenchCase, makeIncremental: (() => IncrementalLike) | nu
 }
 
 async function main(): Promise<void> {
+  console.log(`clock: ${clock}`);
   const makeIncremental = await loadIncremental();
   if (!makeIncremental) console.log('(no incremental cache yet: edit times are null)');
   const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
