@@ -3,7 +3,7 @@
 import * as assert from '../assert';
 import * as vscode from 'vscode';
 import { ruleById } from '../../../src/core/lint/index';
-import { codeOf, okrDiagnostics, openFixture, sleep } from '../helpers';
+import { codeOf, okrDiagnostics, openFixture, sleep, workspaceRoot } from '../helpers';
 import { openScratch, rangeOf, rangeText, revert, setText, waitForNoRules, waitForRules, withoutAutoSave } from './editing-helpers';
 
 const FIVE_KRS = `---
@@ -135,6 +135,24 @@ describe('diagnostics', () => {
     assert.equal(okrDiagnostics(plain.uri).length, 0);
     scratch = await vscode.languages.setTextDocumentLanguage(plain, 'markdown');
     await waitForRules(scratch.uri, [TOO_MANY], 5000);
+  });
+
+  it('re-lints open files when another OKR file is created, renamed or deleted', async function () {
+    if (!ruleById('alignment-unresolved')) this.skip();
+    const name = `partner-${Date.now()}.okr.md`;
+    const partner = vscode.Uri.joinPath(workspaceRoot(), 'editing', name);
+    const renamed = vscode.Uri.joinPath(workspaceRoot(), 'editing', `moved-${name}`);
+    scratch = await openScratch(FIVE_KRS.replace('## O1: Ship a calmer release train\n', `## O1: Ship a calmer release train\n\nAligns: ./${name}#o1\n`));
+    await waitForRules(scratch.uri, ['alignment-unresolved']);
+    try {
+      await vscode.workspace.fs.writeFile(partner, new TextEncoder().encode('---\nquarter: 2026-Q4\n---\n# Partner\n\n## O1: Be a good partner\n\n- KR1: Raise NPS from 30 to 45\n'));
+      await waitForNoRules(scratch.uri, ['alignment-unresolved'], 15_000);
+      await vscode.workspace.fs.rename(partner, renamed);
+      await waitForRules(scratch.uri, ['alignment-unresolved'], 15_000);
+    } finally {
+      await vscode.workspace.fs.delete(partner).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(renamed).then(undefined, () => undefined);
+    }
   });
 
   it('resolves Aligns: across the workspace (alignment-unresolved)', async function () {
