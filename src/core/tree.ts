@@ -3,6 +3,7 @@
 // counts; plus the pure helpers the webview runs on it (filter, flatten, find the node at a line).
 // Pure data in, pure data out: the host builds the model, the webview only renders it.
 import type { Cycle, IsoDate, KeyResult, Objective, ObjectiveType, OkrDocument, Group, Quantity } from './model';
+import { indexFile, parentFile, resolveAlignment, type IndexedFile, type OkrWorkspace } from './workspace';
 import { daysBetween, keyResultTiming, objectiveTiming, progressBand, progressTiming, type Band, type StatusInfo } from './tree-status';
 
 export type { Band, StatusInfo } from './tree-status';
@@ -22,6 +23,9 @@ export interface TreeDiagnostic {
 export interface TreeSource {
   /** The document's URI as a string (the host's `uri.toString()`). */
   uri: string;
+  /** Workspace-relative path (`teams/search.okr.md`) for resolving `parent:` and `Aligns:`;
+   * defaults to the URI's path. */
+  fileName?: string;
   doc: OkrDocument;
   /** Lint diagnostics, when the linter has run; none means "not known", shown as 0. */
   diagnostics?: TreeDiagnostic[];
@@ -389,20 +393,11 @@ function fileNode(ctx: BuildContext): TreeNode {
 
 // ---------------------------------------------------------------- alignment
 
-/** Resolves a relative path against the directory of a URI, string-wise (`./okr.md`, `../okr.md`). */
-export function resolveRelative(baseUri: string, relative: string): string {
-  const schemeEnd = baseUri.indexOf('://');
-  const authorityEnd = schemeEnd >= 0 ? baseUri.indexOf('/', schemeEnd + 3) : 0;
-  const prefix = authorityEnd >= 0 ? baseUri.slice(0, authorityEnd) : baseUri;
-  const path = authorityEnd >= 0 ? baseUri.slice(authorityEnd) : '';
-  const parts = relative.startsWith('/') ? [] : path.split('/').slice(0, -1);
-  for (const part of relative.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length > 1) parts.pop();
-    } else parts.push(encodeURIComponent(decodeSafe(part)));
-  }
-  return `${prefix}${parts[0] === '' ? '' : '/'}${parts.join('/')}`;
+/** The workspace-relative path of a source (the host's, else the URI's path). */
+function sourceFileName(source: TreeSource): string {
+  if (source.fileName) return source.fileName;
+  const path = source.uri.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  return decodeSafe(path).replace(/^\/+/, '');
 }
 
 function decodeSafe(s: string): string {
@@ -420,56 +415,39 @@ function slug(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The names a file may be referred to by in `parent:` or `Aligns: name#objective`. */
-function namesOf(source: TreeSource): string[] {
-  const name = fileName(source.uri).toLowerCase();
-  const names = [name, name.replace(/\.okr\.md$|\.md$/, '')];
-  if (name === 'okr.md') {
-    const dir = source.uri.replace(/[?#].*$/, '').split('/').slice(-2, -1)[0];
-    if (dir) names.push(decodeSafe(dir).toLowerCase());
-  }
-  const fm = source.doc.frontmatter;
-  if (fm?.team) names.push(fm.team.toLowerCase(), slug(fm.team));
-  if (source.doc.title) names.push(slug(source.doc.title.text));
-  return names.filter((n) => n.length > 0);
-}
-
-function findByReference(sources: TreeSource[], from: TreeSource, ref: string): TreeSource | null {
-  const raw = ref.trim();
-  if (!raw) return null;
-  if (/^\.{0,2}\//.test(raw) || /\.md$/i.test(raw)) {
-    const uri = resolveRelative(from.uri, raw);
-    const hit = sources.find((s) => s !== from && s.uri === uri);
-    if (hit) return hit;
-  }
-  const wanted = raw.toLowerCase().replace(/^\.\//, '');
-  const wantedSlug = slug(raw);
-  return sources.find((s) => s !== from && namesOf(s).some((n) => n === wanted || n === wantedSlug)) ?? null;
-}
-
-function hasObjective(source: TreeSource, idOrSlug: string): boolean {
-  const wanted = idOrSlug.toLowerCase();
-  return source.doc.objectives.some((o) => o.id === wanted || o.slug === wanted);
-}
-
-/** The file a file aligns to: its `parent:`, else the file its objectives' `Aligns:` name. */
-function parentOf(sources: TreeSource[], source: TreeSource): TreeSource | null {
-  const parent = source.doc.frontmatter?.parent;
-  if (parent) {
-    const hit = findByReference(sources, source, parent);
-    if (hit) return hit;
-  }
-  for (const objective of source.doc.objectives) {
-    for (const ref of objective.aligns) {
-      if (ref.target) {
-        const hit = findByReference(sources, source, ref.target);
-        if (hit) return hit;
+/**
+ * The file each file aligns to: its `parent:`, else the file its objectives' `Aligns:` resolve
+ * to. Resolution is the core's one resolver (src/core/workspace.ts), so the tree, go-to-definition
+ * and the `alignment-unresolved` rule always agree. Loops (a → b → a) are cut: those files stay roots.
+ */
+function parentsOf(sources: TreeSource[]): Map<TreeSource, TreeSource> {
+  const files = sources.map((s) => indexFile(s.uri, sourceFileName(s), s.doc));
+  const index: OkrWorkspace = { files };
+  const byFile = new Map<IndexedFile, TreeSource>(files.map((f, i) => [f, sources[i]!]));
+  const parents = new Map<TreeSource, TreeSource>();
+  files.forEach((file, i) => {
+    let parent = parentFile(index, file);
+    for (const { ref } of parent ? [] : file.alignments) {
+      const resolved = resolveAlignment(index, file.fileName, ref);
+      if (resolved && resolved.file !== file) {
+        parent = resolved.file;
+        break;
       }
-      const owners = sources.filter((s) => s !== source && hasObjective(s, ref.objective));
-      if (owners.length === 1) return owners[0]!;
+    }
+    const target = parent ? byFile.get(parent) : undefined;
+    if (target && target !== sources[i]) parents.set(sources[i]!, target);
+  });
+  for (const source of sources) {
+    const seen = new Set<TreeSource>([source]);
+    for (let p = parents.get(source); p; p = parents.get(p)) {
+      if (seen.has(p)) {
+        parents.delete(source);
+        break;
+      }
+      seen.add(p);
     }
   }
-  return null;
+  return parents;
 }
 
 // ---------------------------------------------------------------- cycles
@@ -549,18 +527,12 @@ export function buildTree(sources: TreeSource[], options: BuildTreeOptions): Tre
     nodes.set(source, fileNode({ source, cycle: ownCycle, today, seen }));
   }
 
-  // Alignment: a team file hangs under the file it aligns to (company → teams); loops stay roots.
+  // Alignment: a team file hangs under the file it aligns to (company → teams).
+  const parents = scope === 'workspace' ? parentsOf(shown) : new Map<TreeSource, TreeSource>();
   const roots: TreeNode[] = [];
   for (const source of shown) {
     const node = nodes.get(source)!;
-    let parent = scope === 'workspace' ? parentOf(shown, source) : null;
-    for (let probe = parent, steps = 0; probe && steps <= shown.length; steps++) {
-      if (probe === source) {
-        parent = null;
-        break;
-      }
-      probe = parentOf(shown, probe);
-    }
+    const parent = parents.get(source);
     if (parent) nodes.get(parent)!.children.push(node);
     else roots.push(node);
   }

@@ -268,7 +268,10 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
     for (const source of read) if (source) sources.set(source.uri, source);
     const seen = new Set(sources.keys());
     for (const key of this.diskCache.keys()) if (!seen.has(key)) this.diskCache.delete(key);
-    for (const source of sources.values()) source.diagnostics = this.diagnostics(source.uri);
+    for (const source of sources.values()) {
+      source.diagnostics = this.diagnostics(source.uri);
+      source.fileName = vscode.workspace.asRelativePath(vscode.Uri.parse(source.uri, true), false);
+    }
     return [...sources.values()];
   }
 

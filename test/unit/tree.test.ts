@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CheckIn, Cycle, Group, KeyResult, Objective, OkrDocument, Quantity, Range } from '../../src/core/model';
-import { ancestorsOf, buildTree, filterTree, findNodeAt, flattenTree, parseFilter, pickCycle, resolveRelative, type TreeNode, type TreeSource } from '../../src/core/tree';
+import { ancestorsOf, buildTree, filterTree, findNodeAt, flattenTree, parseFilter, pickCycle, type TreeNode, type TreeSource } from '../../src/core/tree';
 import { daysBetween, keyResultTiming, objectiveTiming, progressBand, progressTiming } from '../../src/core/tree-status';
 
 // Small builders: the tree only reads a few fields, so documents are assembled by hand here
@@ -221,16 +221,27 @@ describe('buildTree', () => {
     assert.deepEqual(team?.children[0]?.aligns, ['company#o2']);
   });
 
-  it('aligns through an objective reference when there is no parent key, and keeps loops as roots', () => {
+  it('aligns through an objective reference when there is no parent key, and cuts loops', () => {
     const team = platformSource();
     team.doc.frontmatter = null;
     let model = buildTree([companySource(), team], { today: TODAY, scope: 'workspace' });
     assert.equal(model.roots.length, 1, 'Aligns: company#o2 finds the company file by its team name');
 
+    const bare = platformSource();
+    bare.doc.frontmatter = null;
+    bare.doc.objectives[0]!.aligns = [{ raw: 'delight-developers', target: null, objective: 'delight-developers', range: range(7) }];
+    const company = companySource();
+    company.doc.objectives[1]!.slug = 'delight-developers';
+    model = buildTree([company, bare], { today: TODAY, scope: 'workspace' });
+    assert.equal(model.roots.length, 1, 'an objective slug unique in the workspace finds its file');
+
     const a: TreeSource = { uri: 'file:///ws/a.okr.md', doc: doc([objective(1, 'x', 'X', [kr(2, 'k', 0.1)])], { frontmatter: frontmatter({ parent: './b.okr.md' }) }) };
     const b: TreeSource = { uri: 'file:///ws/b.okr.md', doc: doc([objective(1, 'y', 'Y', [kr(2, 'k', 0.1)])], { frontmatter: frontmatter({ parent: './a.okr.md' }) }) };
     model = buildTree([a, b], { today: TODAY, scope: 'workspace' });
-    assert.equal(model.roots.length, 2);
+    // The loop is cut once: one file stays a root, the other under it; nothing repeats.
+    assert.equal(model.roots.length, 1);
+    assert.equal(model.roots[0]!.children.filter((c) => c.kind === 'file').length, 1);
+    assert.equal(model.roots[0]!.children.find((c) => c.kind === 'file')!.children.some((c) => c.kind === 'file'), false);
   });
 
   it('shows only the active file in the "this file" scope', () => {
@@ -391,9 +402,19 @@ describe('filterTree / flattenTree / findNodeAt', () => {
     assert.equal(pickCycle([], TODAY, null), null);
   });
 
-  it('resolves relative references against a URI', () => {
-    assert.equal(resolveRelative('file:///ws/teams/platform.okr.md', '../okr.md'), 'file:///ws/okr.md');
-    assert.equal(resolveRelative('vscode-test-web://mount/teams/a.okr.md', './b.okr.md'), 'vscode-test-web://mount/teams/b.okr.md');
-    assert.equal(resolveRelative('file:///ws/a.okr.md', 'sub dir/b.okr.md'), 'file:///ws/sub%20dir/b.okr.md');
+  it('resolves parent paths with the host\'s workspace-relative names, or the URI path', () => {
+    const company = companySource();
+    const team = platformSource();
+    company.uri = 'vscode-test-web://mount/okr.md';
+    team.uri = 'vscode-test-web://mount/teams/platform.okr.md';
+    assert.equal(buildTree([company, team], { today: TODAY, scope: 'workspace' }).roots.length, 1);
+    // With host names, a parent path is resolved against them, whatever the URIs look like.
+    company.uri = 'memfs:/a';
+    company.fileName = 'okr.md';
+    team.uri = 'memfs:/b';
+    team.fileName = 'teams/platform.okr.md';
+    const model = buildTree([company, team], { today: TODAY, scope: 'workspace' });
+    assert.equal(model.roots.length, 1);
+    assert.equal(model.roots[0]!.children.at(-1)!.uri, 'memfs:/b');
   });
 });
