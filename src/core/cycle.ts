@@ -112,10 +112,10 @@ const FY = 'FY\\s?(\\d{2}|\\d{4})';
 const PERIOD = '([QH])\\s?([1-4])';
 /** Cycle tokens, tried in order; each yields { fiscal, year, period, n } from its groups. */
 const CYCLE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => [fiscal: boolean, year: string, period: string | undefined, n: string | undefined] }[] = [
-  { re: new RegExp(`${FY}[\\s\\-/_]*${PERIOD}`, 'i'), read: (m) => [true, m[1]!, m[2], m[3]] },
-  { re: new RegExp(`${PERIOD}[\\s\\-/_,]*${FY}`, 'i'), read: (m) => [true, m[3]!, m[1], m[2]] },
-  { re: new RegExp(`${YEAR}[\\s\\-/_]*${PERIOD}`, 'i'), read: (m) => [false, m[1]!, m[2], m[3]] },
-  { re: new RegExp(`${PERIOD}[\\s\\-/_,']*${YEAR}`, 'i'), read: (m) => [false, m[3]!, m[1], m[2]] },
+  { re: new RegExp(`${FY}[\\s\\-–—/_]*${PERIOD}`, 'i'), read: (m) => [true, m[1]!, m[2], m[3]] },
+  { re: new RegExp(`${PERIOD}[\\s\\-–—/_,]*${FY}`, 'i'), read: (m) => [true, m[3]!, m[1], m[2]] },
+  { re: new RegExp(`${YEAR}[\\s\\-–—/_]*${PERIOD}`, 'i'), read: (m) => [false, m[1]!, m[2], m[3]] },
+  { re: new RegExp(`${PERIOD}[\\s\\-–—/_,']*${YEAR}`, 'i'), read: (m) => [false, m[3]!, m[1], m[2]] },
   { re: new RegExp(`${PERIOD}\\s?'(\\d{2})`, 'i'), read: (m) => [false, m[3]!, m[1], m[2]] },
   { re: new RegExp(FY, 'i'), read: (m) => [true, m[1]!, undefined, undefined] },
 ];
@@ -178,6 +178,9 @@ export function findCycleInText(text: string, options: CycleOptions = {}): { cyc
     const cycle = spanFromParts(...form.read(m), options);
     if (cycle) return { cycle, index: m.index, length: m[0].length };
   }
+  // A bare year names a yearly cycle (`Company OKRs 2026`).
+  const year = /(?<![\p{L}\p{N}-])(20\d{2})(?![\p{L}\p{N}]|-\d)/u.exec(text);
+  if (year) return { cycle: spanFromParts(false, year[1]!, undefined, undefined, options)!, index: year.index, length: year[0].length };
   return null;
 }
 

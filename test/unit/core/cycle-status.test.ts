@@ -169,3 +169,11 @@ describe('status: KRs and objectives of a parsed file', () => {
     assert.deepEqual(r.grade, { score: 0.6, band: 'yellow', type: 'aspirational', verdict: 'short' });
   });
 });
+
+describe('cycle: a bare year in a heading', () => {
+  it('names a yearly cycle, after every quarter and half form', () => {
+    assert.equal(findCycleInText('Company OKRs 2026')?.cycle.label, '2026');
+    assert.equal(findCycleInText('Company OKRs 2026 — Q3')?.cycle.label, '2026-Q3');
+    assert.equal(findCycleInText('Review of 2026-11-07'), null);
+  });
+});
