@@ -141,6 +141,22 @@ describe('commands', () => {
     }
   });
 
+  it('asks for the cycle of a new file in a quick pick', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'editing', `picked-${Date.now()}.okr.md`);
+    try {
+      const running = vscode.commands.executeCommand<vscode.Uri>('okr.newFile', { uri: uri.toString() });
+      await sleep(700);
+      await vscode.commands.executeCommand('quickInput.next'); // the next quarter
+      await vscode.commands.executeCommand(ACCEPT);
+      assert.equal((await running)?.toString(), uri.toString());
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.ok(onDisk.includes(`quarter: ${scaffoldOkrFile({ today: todayIso(), which: 'next' }).cycle}\n`), onDisk.slice(0, 80));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('exports the workspace report as CSV into a new editor', async () => {
     await openFixture('okr.md');
     const csv = await vscode.commands.executeCommand<string>('okr.exportReport', { format: 'csv', scope: 'workspace' });

@@ -2,7 +2,8 @@
 // updates while typing (never a stale result), `.okrlintrc.json` and settings, and clearing.
 import * as assert from '../assert';
 import * as vscode from 'vscode';
-import { ruleById } from '../../../src/core/lint/index';
+import { defaultConfig, lint, ruleById } from '../../../src/core/lint/index';
+import { parseOkr } from '../../../src/core/parse';
 import { codeOf, okrDiagnostics, openFixture, sleep, workspaceRoot } from '../helpers';
 import { openScratch, rangeOf, rangeText, revert, setText, waitForNoRules, waitForRules, withoutAutoSave } from './editing-helpers';
 
@@ -84,6 +85,40 @@ describe('diagnostics', () => {
     await sleep(800); // a stale run finishing late would bring it back
     assert.deepEqual(okrDiagnostics(document.uri).filter((d) => codeOf(d) === TOO_MANY).length, 0);
     assert.ok(okrDiagnostics(document.uri).some((d) => codeOf(d) === NO_OWNER), 'the other results stay');
+  });
+
+  it('after 150 quick edits shows exactly what a fresh lint of the final text finds', async () => {
+    scratch = await openScratch(FIVE_KRS);
+    await waitForRules(scratch.uri, [TOO_MANY]);
+    const document = scratch;
+    const words = ['Improve', 'Launch', 'Increase', 'Write', 'Reduce'];
+    for (let i = 0; i < 150; i++) {
+      const line = 9 + (i % 5);
+      const text = document.lineAt(line).text;
+      const edit = new vscode.WorkspaceEdit();
+      // Alternate between rewording a KR's verb and typing/deleting a character at its end.
+      if (i % 3 === 0) {
+        const verb = /KR\d: (\w+)/.exec(text);
+        if (verb) edit.replace(document.uri, new vscode.Range(line, verb.index + 5, line, verb.index + 5 + verb[1]!.length), words[i % words.length]!);
+      } else if (i % 3 === 1) edit.insert(document.uri, new vscode.Position(line, text.length), ' x');
+      else edit.delete(document.uri, new vscode.Range(line, Math.max(0, text.length - 2), line, text.length));
+      await vscode.workspace.applyEdit(edit);
+    }
+    const finalText = document.getText();
+    const expected = lint(parseOkr(finalText), finalText, { config: defaultConfig(), fileName: 'editing/lint.okr.md' })
+      .filter((d) => d.ruleId !== 'alignment-unresolved')
+      .map((d) => `${d.ruleId}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
+      .sort();
+    const shown = (): string[] =>
+      okrDiagnostics(document.uri)
+        .filter((d) => codeOf(d) !== 'alignment-unresolved')
+        .map((d) => `${String(codeOf(d))}@${rangeText(d.range)} ${d.message}`)
+        .sort();
+    const deadline = Date.now() + 10_000;
+    while (JSON.stringify(shown()) !== JSON.stringify(expected) && Date.now() < deadline) await sleep(100);
+    assert.deepEqual(shown(), expected);
+    await sleep(700); // nothing older arrives afterwards
+    assert.deepEqual(shown(), expected);
   });
 
   it('with okr.lint.run = onSave does not lint while typing, and a settings change re-lints at once', async () => {
