@@ -1,4 +1,4 @@
-// The incremental document cache (issue #7): one per open document. Each `update(text)` returns
+// The incremental document cache (issue #7): one per open document; each `update(text)` returns
 // exactly what `parseOkr(text, options)` would (a property test holds it to that), but reuses
 // what the previous version already knew:
 // - Markdown: the text is cut into sections at top-level headings (sections.ts); each section is
@@ -21,12 +21,12 @@ import { applyProgress } from './progress';
 import { countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
 import { LineIndex } from './text';
 
-/** One section of the parse window, with its remark tree. */
+/** One section of the parse source, with its remark tree. */
 interface Section {
   text: string;
   /** The last section is parsed with its final line ending; the others without (see parseSection). */
   last: boolean;
-  /** Offset and 0-based line in the parse window (the text without BOM, up to the size limit). */
+  /** Offset and 0-based line in the parse source (the text without BOM, up to the size limit). */
   offset: number;
   line: number;
   /** Top-level mdast nodes. Their positions are relative to (nodesOffset, nodesLine) being the
@@ -39,7 +39,7 @@ interface Section {
 /** What the previous update knew. */
 interface State {
   text: string;
-  window: string;
+  source: string;
   base: number;
   truncated: boolean;
   fmEnd: number;
@@ -98,7 +98,7 @@ export class IncrementalDocument {
   }
 
   private compute(text: string, previous: State | null): OkrDocument {
-    // The parse window, exactly as parseOkr cuts it.
+    // The parse source, exactly as parseOkr cuts it.
     const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let end = text.length;
     const truncated = end > MAX_TEXT_LENGTH;
@@ -106,13 +106,13 @@ export class IncrementalDocument {
       const cut = text.lastIndexOf('\n', MAX_TEXT_LENGTH);
       end = cut > 0 ? cut + 1 : MAX_TEXT_LENGTH;
     }
-    const window = text.slice(base, end);
-    const fmEnd = frontmatterEnd(window);
+    const source = text.slice(base, end);
+    const fmEnd = frontmatterEnd(source);
     const comparable = previous !== null && previous.base === base && previous.truncated === truncated;
-    if (comparable && truncated && window === previous.window) return this.beyondWindow(text, end, previous);
+    if (comparable && truncated && source === previous.source) return this.beyondWindow(text, end, previous);
 
-    const plan = comparable ? this.replan(window, fmEnd, previous) : null;
-    const sections = plan ? plan.sections : this.parseAll(window, splitSections(window));
+    const plan = comparable ? this.replan(source, fmEnd, previous) : null;
+    const sections = plan ? plan.sections : this.parseAll(source, splitSections(source));
     this.lastParsedSections = plan ? plan.parsed : sections.length;
     const index = plan && !truncated ? this.lineIndex_(text, base, previous!, plan) : new LineIndex(text);
 
@@ -143,7 +143,7 @@ export class IncrementalDocument {
         return parseOkr(text, this.options);
       }
     }
-    this.state = { text, window, base, truncated, fmEnd, sections, index, doc };
+    this.state = { text, source, base, truncated, fmEnd, sections, index, doc };
     return doc;
   }
 
@@ -164,8 +164,8 @@ export class IncrementalDocument {
     return doc;
   }
 
-  private parseAll(window: string, starts: readonly SectionStart[]): Section[] {
-    return starts.map((s, i) => parseSection(window.slice(s.offset, starts[i + 1]?.offset ?? window.length), s.offset, s.line, i === starts.length - 1));
+  private parseAll(source: string, starts: readonly SectionStart[]): Section[] {
+    return starts.map((s, i) => parseSection(source.slice(s.offset, starts[i + 1]?.offset ?? source.length), s.offset, s.line, i === starts.length - 1));
   }
 
   /**
@@ -173,31 +173,31 @@ export class IncrementalDocument {
    * unchanged ones at the end are shifted, and the part between is re-scanned (and re-parsed
    * where its sections' texts are new). Null when the whole text must be split again.
    */
-  private replan(window: string, fmEnd: number, previous: State): Plan | null {
+  private replan(source: string, fmEnd: number, previous: State): Plan | null {
     const old = previous.sections;
-    if (fmEnd !== previous.fmEnd || mayDefine(window) || mayDefine(previous.window) || old.length < 2) return null;
+    if (fmEnd !== previous.fmEnd || mayDefine(source) || mayDefine(previous.source) || old.length < 2) return null;
     // The first old section that is not unchanged in place.
     let first = 0;
-    while (first < old.length && old[first]!.offset + old[first]!.text.length <= window.length && window.startsWith(old[first]!.text, old[first]!.offset)) first++;
+    while (first < old.length && old[first]!.offset + old[first]!.text.length <= source.length && source.startsWith(old[first]!.text, old[first]!.offset)) first++;
     // Re-scan from the cut before it: a cut depends only on the text before it and its own line.
     // (Section 0 holds the frontmatter: scanning it again starts after the frontmatter.)
     const restart = Math.max(0, first - 1);
-    const delta = window.length - previous.window.length;
+    const delta = source.length - previous.source.length;
     // Unchanged sections at the end (not overlapping the re-scanned start).
     let tail = old.length;
     while (tail - 1 > restart) {
       const s = old[tail - 1]!;
       const newOffset = s.offset + delta;
-      if (newOffset <= old[restart]!.offset || !window.startsWith(s.text, newOffset)) break;
+      if (newOffset <= old[restart]!.offset || !source.startsWith(s.text, newOffset)) break;
       tail--;
     }
-    const tailStart = tail < old.length ? old[tail]!.offset + delta : window.length;
+    const tailStart = tail < old.length ? old[tail]!.offset + delta : source.length;
     // Old cuts in the unchanged tail, by their new offset.
     const tailByOffset = new Map<number, number>();
     for (let k = tail; k < old.length; k++) tailByOffset.set(old[k]!.offset + delta, k);
     const from = old[restart]!;
-    const scanStart = restart === 0 ? { offset: fmEnd, line: countLines(window, 0, fmEnd) } : from;
-    const scan = scanSections(window, { offset: scanStart.offset, line: scanStart.line, stop: (offset) => offset >= tailStart && tailByOffset.has(offset) });
+    const scanStart = restart === 0 ? { offset: fmEnd, line: countLines(source, 0, fmEnd) } : from;
+    const scan = scanSections(source, { offset: scanStart.offset, line: scanStart.line, stop: (offset) => offset >= tailStart && tailByOffset.has(offset) });
     const starts: SectionStart[] = [{ offset: from.offset, line: from.line }, ...scan.starts];
     const resumeAt = scan.stoppedAt ? tailByOffset.get(scan.stoppedAt.offset)! : old.length;
     if (scan.stoppedAt) starts.pop();
@@ -209,9 +209,9 @@ export class IncrementalDocument {
     let parsed = 0;
     for (let k = restart; k < resumeAt; k++) reusable.set(old[k]!.text, old[k]!);
     const middle: Section[] = starts.map((s, i) => {
-      const endOffset = starts[i + 1]?.offset ?? (scan.stoppedAt ? scan.stoppedAt.offset : window.length);
-      const sectionText = window.slice(s.offset, endOffset);
-      const last = endOffset === window.length;
+      const endOffset = starts[i + 1]?.offset ?? (scan.stoppedAt ? scan.stoppedAt.offset : source.length);
+      const sectionText = source.slice(s.offset, endOffset);
+      const last = endOffset === source.length;
       const known = reusable.get(sectionText);
       if (known && known.last === last) {
         reusable.delete(sectionText);
@@ -225,14 +225,14 @@ export class IncrementalDocument {
       ...middle,
       ...old.slice(resumeAt).map((s) => ({ ...s, offset: s.offset + delta, line: s.line + lineDelta })),
     ];
-    return { sections, parsed, restart, oldMiddleEnd: resumeAt, newMiddleEnd: restart + middle.length, delta, lineDelta, previousWindowLength: previous.window.length };
+    return { sections, parsed, restart, oldMiddleEnd: resumeAt, newMiddleEnd: restart + middle.length, delta, lineDelta, previousWindowLength: previous.source.length };
   }
 
   /** The new LineIndex from the old one: unchanged line starts before and after the re-scanned part. */
   private lineIndex_(text: string, base: number, previous: State, plan: Plan): LineIndex {
     const oldStarts = previous.index.lineStarts;
     const changeStart = base + plan.sections[plan.restart]!.offset;
-    const oldChangeEnd = base + (plan.oldMiddleEnd < previous.sections.length ? previous.sections[plan.oldMiddleEnd]!.offset : previous.window.length);
+    const oldChangeEnd = base + (plan.oldMiddleEnd < previous.sections.length ? previous.sections[plan.oldMiddleEnd]!.offset : previous.source.length);
     const newChangeEnd = oldChangeEnd + plan.delta;
     const starts: number[] = [];
     let k = 0;
@@ -272,7 +272,7 @@ export class IncrementalDocument {
     if (oldEnd - m !== 1 || newEnd - m !== 1 || m < 1) return this.miss(1);
     const oldSection = oldSections[m]!;
     const newSection = newSections[m]!;
-    if (!isSimpleObjectiveSection(oldSection, previous.window) || !isSimpleObjectiveSection(newSection, ctx.text.slice(ctx.base))) return this.miss(2);
+    if (!isSimpleObjectiveSection(oldSection, previous.source) || !isSimpleObjectiveSection(newSection, ctx.text.slice(ctx.base))) return this.miss(2);
     // (The old section's nodes are read, never placed: a reused section may share them.)
     const base = ctx.base;
     const oldStart = base + oldSection.offset;
@@ -406,7 +406,7 @@ function lengthOf(node: Nodes): number {
 
 /** A section whose only top-level heading is its first node (depth 2–6) and that has no bold
  * `**Objective …**` paragraph: on its own it can only be one objective (or nothing). */
-function isSimpleObjectiveSection(s: Section, window: string): boolean {
+function isSimpleObjectiveSection(s: Section, source: string): boolean {
   const nodes = s.nodes;
   const correction = s.offset - s.nodesOffset;
   const first = nodes[0];
@@ -416,7 +416,7 @@ function isSimpleObjectiveSection(s: Section, window: string): boolean {
     if (n.type === 'heading' || n.type === 'yaml') return false;
     if (n.type === 'paragraph') {
       const start = (n.position?.start.offset ?? 0) + correction;
-      const two = window.slice(start, start + 2);
+      const two = source.slice(start, start + 2);
       if (two === '**' || two === '__') return false;
     }
   }

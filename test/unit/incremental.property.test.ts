@@ -10,7 +10,7 @@ import { parseOkr } from '../../src/core/parse';
 
 const line = fc.constantFrom(
   '# Company OKRs — Q4 2026', '## Team Platform', '### O1: Delight new teams', '### O2: Grow revenue', '## O3 - Keep the lights on',
-  '#### Key results', '#### Initiatives', '### Notes', '**Objective 4:** Win enterprise', ' ## indented', '#',
+  '#### Key results', '#### Initiatives', '### Notes', '#### KR2: Reduce churn from 5% to 3%', '- Baseline: 30', '- Target: 45', '**Objective 4:** Win enterprise', ' ## indented', '#',
   'Owner: @alice · Type: committed', 'Aligns: company#o1', 'Weight: 2',
   '- KR1: Increase weekly active teams from 120 to 200 by 2026-12-15 @bob', '- KR2: Reduce p95 latency from 900 ms to 300 ms',
   '* KR3: Improve onboarding', '1. Launch the new pricing page', '- [x] VP Sales hired', '- [ ] Ship 2.0',
@@ -27,7 +27,7 @@ const looseDoc = fc
 // OKR-shaped files: groups and objectives with metadata, KRs and check-ins, with odd lines mixed in,
 // so that most edits land inside one objective (the fast path) or near a cut.
 const groupHeading = fc.constantFrom('## Team Platform', '## Growth', '# Company');
-const objectiveHeading = fc.constantFrom('### O1: Delight new teams', '### O2: Grow revenue', '### O3 - Keep the lights on', '### Ship faster', '## O4: Win', '#### Key results');
+const objectiveHeading = fc.constantFrom('### O1: Delight new teams', '### O2: Grow revenue', '### O3 - Keep the lights on', '### Ship faster', '## O4: Win', '#### Key results', '#### KR1: Increase NPS from 30 to 45');
 const kr = fc.constantFrom(
   '- KR1: Increase weekly active teams from 120 to 200 by 2026-12-15 @bob',
   '- KR2: Reduce p95 latency from 900 ms to 300 ms',
