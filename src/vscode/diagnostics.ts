@@ -144,6 +144,8 @@ export class LintService implements vscode.Disposable {
   /** Per-document run counter: a run publishes only when no newer run started meanwhile. */
   private readonly runs = new Map<string, number>();
   private readonly results = new Map<string, LintResult>();
+  /** Documents linted since they opened (their edits are debounced). */
+  private readonly seen = new Set<string>();
   /** Results computed on request (code actions) but not shown, with `okr.lint.run` = `onSave`. */
   private readonly unpublished = new Map<string, LintResult>();
   /** Resolved configuration per folder (key: workspace folder URI + relative dir). */
@@ -187,7 +189,10 @@ export class LintService implements vscode.Disposable {
       }),
       workspace.onDidChange(() => this.workspaceChanged()),
     );
-    for (const document of documents.all()) this.lintNow(document);
+    for (const document of documents.all()) {
+      this.seen.add(document.uri.toString());
+      this.lintNow(document);
+    }
   }
 
   /** The last published result for the document's current version, if any. */
@@ -241,7 +246,10 @@ export class LintService implements vscode.Disposable {
   private onDocumentChanged(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const settings = lintSettings(document.uri);
-    if (!this.results.has(key) && !this.timers.has(key)) return this.lintNow(document); // first sight: open
+    if (!this.seen.has(key)) {
+      this.seen.add(key); // first sight (opened): lint at once
+      return this.lintNow(document);
+    }
     if (settings.run === 'onSave') return;
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -397,6 +405,7 @@ export class LintService implements vscode.Disposable {
     this.runs.set(key, (this.runs.get(key) ?? 0) + 1);
     this.results.delete(key);
     this.unpublished.delete(key);
+    this.seen.delete(key);
     this.collection.delete(uri);
     this.lintedEmitter.fire(uri);
   }
