@@ -151,6 +151,28 @@ describe('accuracy script (scripts/accuracy.ts)', () => {
     assert.ok(Math.abs(large[0] - 0.711) < 0.01 && Math.abs(large[1] - 0.867) < 0.01, `${large}`);
   });
 
+  it("computes agreement and Cohen's kappa between two raters", async () => {
+    const { agreement } = await load();
+    assert.deepEqual(agreement([]), { n: 0, observed: 0, kappa: null });
+    const same = agreement([
+      [true, true],
+      [false, false],
+      [true, true],
+      [false, false],
+    ]);
+    assert.equal(same.observed, 1);
+    assert.equal(same.kappa, 1);
+    // 50% yes each, agreeing on half: no better than chance.
+    const chance = agreement([
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
+    assert.equal(chance.observed, 0.5);
+    assert.equal(chance.kappa, 0);
+  });
+
   it('notices a KR text that breaks the probe document', async () => {
     const { probeProblem } = await load();
     assert.equal(probeProblem('Increase NPS from 30 to 45'), null);
