@@ -298,7 +298,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
   // Dates and cycle names are not quantities.
   // Dates, cycle names and versions (`Release 2.0`, `v3`, `1.4.2`, `2.0 released`) are not quantities.
   const NOT_QUANTITIES =
-    /\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b|\b(?:v|ver\.?|version|release|releases|rel\.?)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b(?:SOC|ISO|PCI|IEC|Type|Tier|Level|Phase|Step|Stage|Sev|P|Series|Gen|Wave|Sprint|Week|Day|Chapter|Section|Part|Round|No\.?|Python|Web|Java|HTTP|IPv|Windows|macOS|iOS|Android|Node|Vue|Angular|React|Rails|PHP|Postgres|PostgreSQL|MySQL|Ubuntu|Debian|Swift|Kotlin|Ruby|Perl|Scala|Go|Terraform|Kubernetes|Wave)\s?\d+\b(?!\s*%)|\b\d+(?:\.\d+)+(?=\s+(?:release[sd]?|launch(?:ed)?|ship(?:ped)?|is out|goes live|GA)\b)/gi;
+    /\b\d{4}-\d{1,2}-\d{1,2}\b|\b(?:in|during|for|of|since|until)\s+(?:19|20)\d{2}\b|\b(?:v|ver\.?|version|release|releases|rel\.?)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b(?:SOC|ISO|PCI|IEC|Type|Tier|Level|Phase|Step|Stage|Sev|P|Series|Gen|Wave|Sprint|Week|Day|Chapter|Section|Part|Round|No\.?|Python|Web|Java|HTTP|IPv|Windows|macOS|iOS|Android|Node|Vue|Angular|React|Rails|PHP|Postgres|PostgreSQL|MySQL|Ubuntu|Debian|Swift|Kotlin|Ruby|Perl|Scala|Go|Terraform|Kubernetes|Wave)\s?\d+\b(?!\s*%)|\b\d+(?:\.\d+)+(?=\s+(?:version|release[sd]?|launch(?:ed)?|ship(?:ped)?|is out|goes live|GA)\b)/gi;
   for (const m of s.work.matchAll(NOT_QUANTITIES)) s.mask(m.index!, m.index! + m[0].length);
 
   let current: Quantity | null = null;
@@ -325,7 +325,8 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
       const b = qs[i + 1]!;
       const gap = s.work.slice(a.end, b.start);
       const from = /\bfrom\s*$/i.test(lead(a));
-      if (/^\s*(?:→|->|=>|⟶|➝|➔|to|till|until)\s*$/i.test(gap) || (from && /^\s*[-–—]\s*$/.test(gap))) {
+      // `from 30% of users to 45%`: after `from`, a few words may sit between the two numbers.
+      if (/^\s*(?:→|->|=>|⟶|➝|➔|to|till|until)\s*$/i.test(gap) || (from && /^\s*[-–—]\s*$/.test(gap)) || (from && /^\s+(?:[\p{L}-]+\s+){1,4}to\s+$/iu.test(gap))) {
         baseline ??= a;
         target = b;
         break;
@@ -334,6 +335,8 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
   }
   if (!baseline) baseline = qs.find((f) => f !== target && /\bfrom\s*$/i.test(lead(f))) ?? null;
   const free = (f: Found): boolean => f !== baseline && f !== target;
+  // `80% of calls within 10 days`: the share is the target, the time is its condition.
+  if (!target) target = qs.find((f) => free(f) && f.unit === '%' && /^\s+of\b/i.test(s.work.slice(f.end, f.end + 5)) && !/\bby\s*$/i.test(lead(f))) ?? null;
   for (const f of qs) {
     if (f === baseline) continue;
     const m = COMPARATOR_BEFORE.exec(lead(f));

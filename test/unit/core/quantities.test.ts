@@ -300,3 +300,19 @@ describe('quantities: numbers written as words', () => {
     assert.equal(analyse('Rank in the top 3 Google results').target?.value, 3);
   });
 });
+
+describe('quantities: shares and words between numbers', () => {
+  it('from 30% of users to 45%', () => {
+    const a = analyse('Grow activation from 30% of new users to 45%');
+    assert.deepEqual([a.baseline?.value, a.target?.value, a.direction], [30, 45, 'increase']);
+  });
+
+  it('80% of calls within 10 days: the share is the target', () => {
+    const a = analyse('Complete 80% of onboarding calls within 10 days of signing');
+    assert.deepEqual([a.target?.value, a.target?.unit], [80, '%']);
+  });
+
+  it('a version followed by "version" is not a number', () => {
+    assert.equal(analyse('stable 1.0 version released as open source').target, null);
+  });
+});
