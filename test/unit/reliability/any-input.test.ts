@@ -7,81 +7,16 @@ import fc from 'fast-check';
 import { parseOkr } from '../../../src/core/parse';
 import { IncrementalDocument } from '../../../src/core/incremental';
 import { LineIndex } from '../../../src/core/text';
-import { lint, rules, preset, defaultConfig, type LintDiagnostic, type ResolvedConfig, type RuleSetting } from '../../../src/core/lint/index';
+import { lint } from '../../../src/core/lint/index';
 import { completionsAt } from '../../../src/core/completions';
 import { hoverAt } from '../../../src/core/hover';
 import { buildReport, renderMarkdownReport } from '../../../src/core/report';
 import { indexFile } from '../../../src/core/workspace';
-import type { OkrDocument, Range } from '../../../src/core/model';
 import { anyDocument, extremeDocuments, runs, seed } from './generators';
-
-const KNOWN_RULES = new Set(rules.map((r) => r.meta.id));
-const TODAY = '2026-11-21';
-
-/** Every rule on: strict severities, and rules that strict leaves off set to `info`. */
-export function allRulesStrict(): ResolvedConfig {
-  const settings: Record<string, RuleSetting> = preset('strict');
-  for (const [id, s] of Object.entries(settings)) if (s.severity === 'off') settings[id] = { ...s, severity: 'info' };
-  return { ...defaultConfig(), rules: settings };
-}
-
-/** Every `{ start, end }` range in a value (the model, diagnostics, completions). */
-function collectRanges(value: unknown, path: string, out: { path: string; range: Range }[] = [], seen = new Set<object>()): { path: string; range: Range }[] {
-  if (!value || typeof value !== 'object' || seen.has(value)) return out;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => collectRanges(v, `${path}[${i}]`, out, seen));
-    return out;
-  }
-  const o = value as Record<string, unknown>;
-  const s = o['start'] as { offset?: unknown } | undefined;
-  if (s && typeof s === 'object' && 'offset' in s && o['end']) out.push({ path, range: o as unknown as Range });
-  for (const [k, v] of Object.entries(o)) collectRanges(v, `${path}.${k}`, out, seen);
-  return out;
-}
-
-/** A range is inside the text and its line/character agree with the LineIndex. */
-export function assertRangeInside(lines: LineIndex, range: Range, where: string): void {
-  const n = lines.text.length;
-  for (const [name, p] of [['start', range.start], ['end', range.end]] as const) {
-    assert.ok(Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= n, `${where}.${name}.offset ${p.offset} outside 0..${n}`);
-    const expected = lines.positionAt(p.offset);
-    assert.equal(p.line, expected.line, `${where}.${name}: line ${p.line} but offset ${p.offset} is on line ${expected.line}`);
-    assert.equal(p.character, expected.character, `${where}.${name}: character ${p.character} but offset ${p.offset} is at ${expected.character}`);
-  }
-  assert.ok(range.start.offset <= range.end.offset, `${where}: start ${range.start.offset} after end ${range.end.offset}`);
-}
-
-function assertAllRangesInside(lines: LineIndex, value: unknown, label: string): void {
-  for (const { path, range } of collectRanges(value, label)) assertRangeInside(lines, range, path);
-}
-
-function assertDiagnostics(lines: LineIndex, diagnostics: LintDiagnostic[]): void {
-  for (const d of diagnostics) {
-    assert.ok(KNOWN_RULES.has(d.ruleId), `unknown rule id ${d.ruleId}`);
-    assert.ok(['error', 'warning', 'info', 'hint'].includes(d.severity), `severity ${d.severity}`);
-    assert.equal(typeof d.message, 'string');
-    assert.ok(d.message.length > 0, `${d.ruleId}: empty message`);
-    assertRangeInside(lines, d.range, d.ruleId);
-    for (const r of d.related ?? []) if (r.file === undefined) assertRangeInside(lines, r.range, `${d.ruleId}.related`);
-    for (const f of d.fixes ?? []) for (const e of f.edits) assertRangeInside(lines, e.range, `${d.ruleId} fix "${f.title}"`);
-  }
-}
-
-/** Runs each enabled rule directly: the engine swallows a rule's exception, this does not. */
-function assertRulesDoNotThrow(doc: OkrDocument, text: string, lines: LineIndex, config: ResolvedConfig): void {
-  for (const rule of rules) {
-    const setting = config.rules[rule.meta.id]!;
-    try {
-      rule.check({ doc, text, lines, options: { ...rule.meta.defaults, ...setting.options }, fileName: 'team.okr.md', report: () => undefined });
-    } catch (e) {
-      assert.fail(`rule ${rule.meta.id} threw: ${e instanceof Error ? e.stack : String(e)}`);
-    }
-  }
-}
+import { TODAY, allRulesStrict, assertAllRangesInside, assertDiagnostics, assertRangeInside, assertRulesDoNotThrow } from './checks';
 
 /** Everything the editor and the CLI do with a text, checked. */
-export function checkEverything(text: string, offsets: number[]): void {
+function checkEverything(text: string, offsets: number[]): void {
   const lines = new LineIndex(text);
   const doc = parseOkr(text);
   assert.equal(doc.lineCount, lines.lineCount, 'lineCount agrees with LineIndex');
