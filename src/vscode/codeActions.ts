@@ -83,7 +83,7 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
         return fixAll ? [fixAll] : [];
       }
       const actions: vscode.CodeAction[] = [];
-      const seenRules = new Set<string>();
+      const seen = new Set<string>();
       for (const diagnostic of context.diagnostics) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
         const index = result.vsDiagnostics.findIndex(
@@ -91,7 +91,7 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
         );
         const lintDiagnostic = result.diagnostics[index];
         if (!lintDiagnostic) continue;
-        actions.push(...this.actionsFor(document, text, result, lintDiagnostic, diagnostic, seenRules));
+        actions.push(...this.actionsFor(document, text, result, lintDiagnostic, diagnostic, seen));
       }
       return actions;
     } catch (error) {
@@ -106,7 +106,7 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
     result: LintResult,
     d: LintDiagnostic,
     diagnostic: vscode.Diagnostic,
-    seenRules: Set<string>,
+    seen: Set<string>,
   ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     for (const fix of d.fixes ?? []) {
@@ -116,8 +116,8 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
       action.edit = toWorkspaceEdit(document.uri, text, fix);
       actions.push(action);
     }
-    const firstOfRule = !seenRules.has(d.ruleId);
-    seenRules.add(d.ruleId);
+    const firstOfRule = !seen.has(`rule:${d.ruleId}`);
+    seen.add(`rule:${d.ruleId}`);
     if (firstOfRule) {
       const fixable = result.diagnostics.filter((x) => x.ruleId === d.ruleId && x.fixes?.some((f) => f.preferred && !f.snippet));
       if (fixable.length > 1) {
@@ -136,7 +136,8 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
       actions.push(action);
     }
     const phrase = snapshot && d.range.start.line === d.range.end.line ? allowPhraseOf(subjectAt(snapshot.model, text, d.range)) : null;
-    if (phrase) {
+    if (phrase && !seen.has(`phrase:${phrase}`)) {
+      seen.add(`phrase:${phrase}`); // two rules about one KR: one "Ignore" is enough
       const action = new vscode.CodeAction(vscode.l10n.t('Ignore "{0}" in lint results (allow list)', phrase), vscode.CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       const args: IgnorePhraseArgs = { uri: document.uri.toString(), phrase };
