@@ -1,1 +1,616 @@
-"use strict";(()=>{var Ne=["file","workspace"];function P(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function Y(e){return typeof e=="string"&&e.length<=4096}function ke(e){return typeof e=="number"&&Number.isInteger(e)&&e>=0&&e<1e7}function Te(e){return typeof e=="string"&&Ne.includes(e)}function Se(e){return e===null||Y(e)&&e.length<=100}function W(e){return P(e)&&Te(e.scope)&&Se(e.cycle)}function z(e){if(!P(e))return!1;switch(e.type){case"model":return typeof e.seq=="number"&&P(e.model)&&Array.isArray(e.model.roots)&&Array.isArray(e.model.cycles);case"highlight":return(e.uri===null||Y(e.uri))&&(e.line===null||ke(e.line));default:return!1}}var X="(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";var J="(\\d{4})",B="FY\\s?(\\d{2}|\\d{4})",k="([QH])\\s?([1-4])",We=[{re:new RegExp(`${B}[\\s\\-\u2013\u2014/_]*${k}`,"i"),read:e=>[!0,e[1],e[2],e[3]]},{re:new RegExp(`${k}[\\s\\-\u2013\u2014/_,]*${B}`,"i"),read:e=>[!0,e[3],e[1],e[2]]},{re:new RegExp(`${J}[\\s\\-\u2013\u2014/_]*${k}`,"i"),read:e=>[!1,e[1],e[2],e[3]]},{re:new RegExp(`${k}[\\s\\-\u2013\u2014/_,']*${J}`,"i"),read:e=>[!1,e[3],e[1],e[2]]},{re:new RegExp(`${k}\\s?'(\\d{2})`,"i"),read:e=>[!1,e[3],e[1],e[2]]},{re:new RegExp(B,"i"),read:e=>[!0,e[1],void 0,void 0]}];var Ce=`(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|${X}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${X}(?:,?\\s+\\d{4})?)`,Be=`(?:${Ce}|(?:the\\s+)?(?:end|middle|mid|start)(?:\\s+of|-)\\s*(?:the\\s+)?(?:quarter|cycle|half|year|q[1-4]|h[12])|eo[qy]|end-of-(?:quarter|cycle|year))`;function Re(e){return e.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,"-").replace(/^-+|-+$/g,"")}function Ie(e){let n={words:[],owners:[],statuses:[]};for(let t of e.toLowerCase().split(/\s+/).filter(Boolean))t.startsWith("@")&&t.length>1?n.owners.push(t.slice(1)):/^(status|is):./.test(t)?n.statuses.push(t.replace(/^(status|is):/,"")):n.words.push(t);return n}function Oe(e,n,t){let r=`${e.label??""} ${e.title} ${e.detail??""}`.toLowerCase();return!(!n.words.every(l=>r.includes(l))||n.owners.length&&!n.owners.some(l=>(t??"").toLowerCase().replace(/^@/,"").startsWith(l))||n.statuses.length&&!n.statuses.some(l=>e.status!==null&&(e.status.key===l||e.status.key.startsWith(l)||Re(e.status.label)===l)))}function Z(e,n){let t=Ie(n);if(!t.words.length&&!t.owners.length&&!t.statuses.length)return null;let r=new Set,l=new Set,o=new Set,i=u=>{l.add(u.id),u.children.forEach(i)},y=(u,f)=>{let I=u.owner??(u.kind==="keyResult"?f:null),N=!1;for(let O of u.children)N=y(O,u.kind==="objective"?I:null)||N;return N&&o.add(u.id),Oe(u,t,I)?(r.add(u.id),i(u),!0):(N&&l.add(u.id),N)};return e.forEach(u=>y(u,null)),{matched:r,visible:l,open:o}}function ee(e,n,t){let r=[],l=(o,i,y)=>{let u=t?o.filter(f=>t.visible.has(f.id)):o;u.forEach((f,I)=>{let O=(t?f.children.filter(ve=>t.visible.has(ve.id)):f.children).length>0,Q=O&&(n(f)||t!==null&&t.open.has(f.id));r.push({node:f,level:i,posinset:I+1,setsize:u.length,parentId:y,expandable:O,expanded:Q}),Q&&l(f.children,i+1,f.id)})};return l(e,1,null),r}function te(e,n,t){let r=null,l=o=>{for(let i of o){if(i.uri===n&&i.line<=t&&t<=i.endLine){r=i,l(i.children);return}i.kind==="file"&&l(i.children)}};return l(e),r}function ne(e,n){let t=[],r=l=>{for(let o of l){if(o.id===n||(t.push(o.id),r(o.children)))return!0;t.pop()}return!1};return r(e)?t:[]}function s(e,n={},t=[]){let r=document.createElement(e);n.className&&(r.className=n.className),n.text!==void 0&&(r.textContent=n.text);for(let[l,o]of Object.entries(n.attrs??{}))o==null||o===!1||r.setAttribute(l,o===!0?"":String(o));for(let l of t)l&&r.appendChild(l);return r}var re="http://www.w3.org/2000/svg";function se(e,n,t,r){let l=document.createElementNS(re,"svg");l.setAttribute("class",r),l.setAttribute("width",String(n)),l.setAttribute("height",String(t)),l.setAttribute("viewBox",`0 0 ${n} ${t}`),l.setAttribute("aria-hidden","true");let o=e.length>1?(n-2)/(e.length-1):0,i=document.createElementNS(re,"polyline");return i.setAttribute("points",e.map((y,u)=>`${(1+u*o).toFixed(1)},${(1+(1-y)*(t-2)).toFixed(1)}`).join(" ")),l.appendChild(i),l}function T(e){for(;e.firstChild;)e.removeChild(e.firstChild)}var h=42,le=8,H=acquireVsCodeApi();function Me(){let e=H.getState(),n={scope:"workspace",cycle:null,filter:"",allExpanded:!0,toggled:[],scrollTop:0,focusedId:null};if(!e||typeof e!="object")return n;let t={scope:e.scope,cycle:e.cycle??null};return{scope:W(t)?t.scope:n.scope,cycle:W(t)?t.cycle:n.cycle,filter:typeof e.filter=="string"?e.filter.slice(0,500):"",allExpanded:typeof e.allExpanded=="boolean"?e.allExpanded:!0,toggled:Array.isArray(e.toggled)?e.toggled.filter(r=>typeof r=="string").slice(0,2e4):[],scrollTop:typeof e.scrollTop=="number"&&e.scrollTop>=0?e.scrollTop:0,focusedId:typeof e.focusedId=="string"?e.focusedId:null}}var a=Me(),x=new Set(a.toggled),m=null,oe=-1,b=null,c=[],M=null,j=null,ie=!1,K=new Map;function g(){a.toggled=[...x],H.setState(a)}function $(e){H.postMessage(e)}function de(e){let n=K.get(e);return n||(n=`node-${K.size+1}`,K.set(e,n)),n}function fe(e){return a.allExpanded!==x.has(e.id)}function L(e,n){fe(e)!==n&&(x.has(e.id)?x.delete(e.id):x.add(e.id),g(),R())}var _=s("button",{className:"seg",text:"This file",attrs:{type:"button","data-scope":"file",title:"Show the OKR file in the active editor"}}),G=s("button",{className:"seg",text:"Workspace",attrs:{type:"button","data-scope":"workspace",title:"Show every OKR file, company \u2192 teams"}}),w=s("select",{className:"cycle-picker",attrs:{"aria-label":"Cycle",title:"Cycle"}}),pe=s("button",{className:"tool",text:"\u229E",attrs:{type:"button","data-action":"expand-all",title:"Expand all","aria-label":"Expand all"}}),me=s("button",{className:"tool",text:"\u229F",attrs:{type:"button","data-action":"collapse-all",title:"Collapse all","aria-label":"Collapse all"}}),C=s("input",{className:"filter",attrs:{type:"search",placeholder:"Filter: text, @owner, status:at-risk","aria-label":"Filter objectives and key results",spellcheck:"false"}}),E=s("div",{className:"summary",attrs:{"aria-live":"polite"}}),A=s("div",{className:"empty",attrs:{hidden:!0}}),D=s("div",{className:"spacer"}),d=s("div",{className:"tree",attrs:{role:"tree",tabindex:0,"aria-label":"OKRs"}},[D]),ge=s("div",{className:"sr-only",attrs:{"aria-live":"polite"}}),Ee=s("div",{className:"app"},[s("header",{className:"header"},[E,s("div",{className:"toolbar"},[s("div",{className:"segmented",attrs:{role:"group","aria-label":"Scope"}},[_,G]),w]),s("div",{className:"toolbar"},[C,pe,me])]),A,d,ge]);document.body.appendChild(Ee);C.value=a.filter;function S(e){return e===null?"\u2014":`${Math.round(e*100)}%`}function F(e){let n=[];return e.errors&&n.push(`${e.errors} error${e.errors===1?"":"s"}`),e.warnings&&n.push(`${e.warnings} warning${e.warnings===1?"":"s"}`),e.infos&&n.push(`${e.infos} info`),n.join(", ")}function be(e){let n=e.errors+e.warnings+e.infos;if(!n)return null;let t=e.errors?"error":e.warnings?"warning":"info";return s("span",{className:`problems sev-${t}`,text:`${t==="error"?"\u2715":t==="warning"?"\u26A0":"\u2139"} ${n}`,attrs:{title:F(e)}})}function ye(e,n,t,r){let l=s("div",{className:"fill"});l.style.width=`${Math.round((e??0)*1e3)/10}%`;let o=s("div",{className:`bar band-${t??"none"}`,attrs:{role:"img","aria-label":r,"data-value":e===null?"":e.toFixed(3),title:r}},[l]);if(n!==null){let i=s("div",{className:"expected",attrs:{title:`expected today: ${S(n)}`}});i.style.left=`${Math.round(n*1e3)/10}%`,o.appendChild(i)}return o}function q(){if(_.setAttribute("aria-pressed",String(a.scope==="file")),G.setAttribute("aria-pressed",String(a.scope==="workspace")),T(E),T(w),!m){E.appendChild(s("span",{className:"muted",text:"Loading OKRs\u2026"})),w.hidden=!0;return}let e=m,n=e.cycle?e.cycle.label:"No cycle",t=e.cycle?e.ended?"ended":e.daysLeft===0?"last day":`${e.daysLeft} day${e.daysLeft===1?"":"s"} left`:"",r=e.status?`Overall ${S(e.progress)}, ${e.status.label}`:`Overall ${S(e.progress)}`;E.append(s("div",{className:"summary-line"},[s("span",{className:"cycle",text:n}),t?s("span",{className:"days",text:t}):null,s("span",{className:"grow"}),be(e.problems)]),s("div",{className:"summary-line"},[ye(e.progress,e.expected,e.band,r),s("span",{className:"value",text:S(e.progress)}),e.status?s("span",{className:`status tone-${e.status.tone}`,text:e.status.label}):null]));let l=e.scope==="workspace"&&e.cycles.length>1;if(w.hidden=!l,l)for(let o of e.cycles){let i=s("option",{text:`${o.label} (${o.files} file${o.files===1?"":"s"})`,attrs:{value:o.label}});i.selected=o.label===e.cycle?.label,w.appendChild(i)}}function ae(e,n){let t=s("button",{className:"primary",text:e,attrs:{type:"button","data-command":n}});return t.addEventListener("click",()=>$({type:"runCommand",command:n})),t}function Ae(){T(A);let e=m,n=[];if(e?.empty==="no-files")n=[s("p",{text:"No OKR files in this workspace yet. OKRs live in okr.md or *.okr.md files."}),ae("Create an OKR file","okr.newFile")];else if(e?.empty==="no-active-file"){let t=s("button",{className:"primary",text:"Show the whole workspace",attrs:{type:"button"}});t.addEventListener("click",()=>U("workspace")),n=[s("p",{text:"The active editor is not an OKR file."}),t]}else e?.empty==="no-objectives"?n=[s("p",{text:"No objectives found: an objective is a heading with a list of key results under it."})]:e&&b&&c.length===0&&(n=[s("p",{text:`Nothing matches \u201C${a.filter}\u201D.`})]);if(e){for(let t of e.files){let r=F(t.problems);if(!t.parseProblems.length&&!r||e.empty!=="no-objectives"&&!t.parseProblems.length)continue;let l=`${t.name}: ${t.objectives} objective${t.objectives===1?"":"s"} parsed${t.cycle?`, cycle ${t.cycle}`:""}${r?`; ${r}`:""}`;n.push(s("div",{className:"file-problems"},[s("p",{text:l}),s("ul",{},t.parseProblems.map(o=>s("li",{text:o})))]))}n.some(t=>t.className==="file-problems")&&n.push(ae("Show problems","workbench.actions.view.problems"))}A.hidden=n.length===0,A.append(...n)}function ue(e,n){let t=e.node,r=F(t.problems)?`${t.ariaLabel}, ${F(t.problems)}`:t.ariaLabel,l=s("span",{className:`twisty${e.expandable?"":" leaf"}`,text:e.expandable?e.expanded?"\u25BE":"\u25B8":"",attrs:{"aria-hidden":"true"}}),o=s("div",{className:"line1"},[l,t.label&&t.kind!=="file"?s("span",{className:"label",text:t.label}):null,s("span",{className:"title",text:t.title,attrs:{title:t.kind==="file"&&t.label?`${t.title} (${t.label})`:t.title}}),t.objectiveType?s("span",{className:`type type-${t.objectiveType}`,text:t.objectiveType==="aspirational"?"aspirational":"committed"}):null,be(t.problems)]),i=t.trend?s("span",{className:`trend trend-${t.trend.direction}`,attrs:{title:`trend: ${t.trend.text}`}},[se(t.trend.points,28,12,"spark"),s("span",{text:t.trend.direction==="up"?"\u2197":t.trend.direction==="down"?"\u2198":"\u2192",attrs:{"aria-hidden":"true"}})]):null,y=s("div",{className:"line2"},[ye(t.progress,t.expected,t.band,t.ariaLabel),s("span",{className:"value",text:S(t.progress),attrs:{title:t.progressReason??""}}),t.status?s("span",{className:`status tone-${t.status.tone}`,text:t.status.label}):null,i,t.detail?s("span",{className:"detail",text:t.detail,attrs:{title:t.detail}}):null,t.owner?s("span",{className:"owner",text:`@${t.owner}`}):null,t.confidence!==null?s("span",{className:"confidence",text:`conf ${t.confidence.toFixed(1)}`,attrs:{title:"confidence"}}):null]),u=s("div",{className:`row kind-${t.kind}${t.id===a.focusedId?" focused":""}${t.id===j?" current":""}${b?.matched.has(t.id)?" match":""}`,attrs:{id:de(t.id),role:"treeitem","aria-level":e.level,"aria-setsize":e.setsize,"aria-posinset":e.posinset,"aria-expanded":e.expandable?String(e.expanded):null,"aria-selected":String(t.id===a.focusedId),"aria-label":r,"data-id":t.id,"data-kind":t.kind,"data-index":n}},[o,y]);return u.style.top=`${n*h}px`,u.style.paddingLeft=`${4+(e.level-1)*14}px`,u}function v(){let e=d.scrollTop,n=d.clientHeight||600,t=Math.max(0,Math.floor(e/h)-le),r=Math.min(c.length-1,Math.ceil((e+n)/h)+le);T(D);let l=document.createDocumentFragment();for(let i=t;i<=r;i++)l.appendChild(ue(c[i],i));let o=c.findIndex(i=>i.node.id===a.focusedId);o>=0&&(o<t||o>r)&&l.appendChild(ue(c[o],o)),D.appendChild(l),o>=0?d.setAttribute("aria-activedescendant",de(c[o].node.id)):d.removeAttribute("aria-activedescendant")}function R(){c=m?ee(m.roots,fe,b):[],D.style.height=`${c.length*h}px`,v()}function he(){b=m?Z(m.roots,a.filter):null,R(),Ae(),ge.textContent=b?`${b.matched.size} match${b.matched.size===1?"":"es"}`:""}function V(){let e=m&&M?te(m.roots,M.uri,M.line):null,n=e?.id??null;if(e&&!c.some(r=>r.node.id===e.id)){let r=ne(m.roots,e.id).filter(l=>c.some(o=>o.node.id===l));n=r[r.length-1]??null}if(n===j)return;j=n,v();let t=c.findIndex(r=>r.node.id===n);t>=0&&xe(t)}function xe(e){let n=e*h;n<d.scrollTop?d.scrollTop=n:n+h>d.scrollTop+d.clientHeight&&(d.scrollTop=n+h-d.clientHeight)}function U(e){a.scope!==e&&(a.scope=e,g(),q(),$({type:"setScope",scope:e}))}function p(e){let n=c[Math.max(0,Math.min(c.length-1,e))];n&&(a.focusedId=n.node.id,g(),xe(c.indexOf(n)),v())}function we(e){$({type:"reveal",uri:e.uri,line:e.line})}function je(e){if(!c.length)return;let n=c.findIndex(l=>l.node.id===a.focusedId),t=c[n],r=Math.max(1,Math.floor(d.clientHeight/h)-1);switch(e.key){case"ArrowDown":p(n<0?0:n+1);break;case"ArrowUp":p(n<0?0:n-1);break;case"PageDown":p(n+r);break;case"PageUp":p(n-r);break;case"Home":p(0);break;case"End":p(c.length-1);break;case"ArrowRight":t?t.expandable&&!t.expanded?L(t.node,!0):t.expanded&&p(n+1):p(0);break;case"ArrowLeft":t?t.expanded&&!(b&&b.open.has(t.node.id))?L(t.node,!1):t.parentId&&p(c.findIndex(l=>l.node.id===t.parentId)):p(0);break;case"Enter":case" ":t&&we(t.node);break;case"*":a.allExpanded=!0,x.clear(),g(),R();break;default:return}e.preventDefault()}d.addEventListener("keydown",je);d.addEventListener("scroll",()=>{a.scrollTop=d.scrollTop,g(),v()});d.addEventListener("click",e=>{let n=e.target,t=n.closest(".row");if(!t)return;let r=c[Number(t.dataset.index)];if(r){if(a.focusedId=r.node.id,g(),d.focus({preventScroll:!0}),n.closest(".twisty")&&r.expandable){L(r.node,!r.expanded);return}v(),we(r.node)}});d.addEventListener("dblclick",e=>{let n=e.target.closest(".row"),t=n?c[Number(n.dataset.index)]:void 0;t?.expandable&&L(t.node,!t.expanded)});_.addEventListener("click",()=>U("file"));G.addEventListener("click",()=>U("workspace"));w.addEventListener("change",()=>{a.cycle=w.value||null,g(),$({type:"selectCycle",cycle:a.cycle})});pe.addEventListener("click",()=>{a.allExpanded=!0,x.clear(),g(),R()});me.addEventListener("click",()=>{a.allExpanded=!1,x.clear(),g(),R()});var ce;C.addEventListener("input",()=>{clearTimeout(ce),ce=setTimeout(()=>{a.filter=C.value,g(),he(),V()},60)});C.addEventListener("keydown",e=>{e.key==="ArrowDown"&&(e.preventDefault(),d.focus(),(!a.focusedId||!c.some(n=>n.node.id===a.focusedId))&&p(0))});new ResizeObserver(()=>v()).observe(d);function Le(e){m=e,a.scope=e.scope,g(),q(),he(),ie||(ie=!0,d.scrollTop=a.scrollTop,v()),j=null,V(),document.body.dataset.ready="true"}window.addEventListener("message",e=>{let n=e.data;z(n)&&De(n)});function De(e){switch(e.type){case"model":if(e.seq<=oe)return;oe=e.seq,Le(e.model);break;case"highlight":M=e.uri!==null&&e.line!==null?{uri:e.uri,line:e.line}:null,V();break}}q();$({type:"ready",state:{scope:a.scope,cycle:a.cycle}});})();
+"use strict";
+(() => {
+  // src/protocol/panel.ts
+  var TREE_SCOPES = ["file", "workspace"];
+  var MAX_STRING = 4096;
+  function isRecord(x) {
+    return typeof x === "object" && x !== null && !Array.isArray(x);
+  }
+  function isShortString(x) {
+    return typeof x === "string" && x.length <= MAX_STRING;
+  }
+  function isLine(x) {
+    return typeof x === "number" && Number.isInteger(x) && x >= 0 && x < 1e7;
+  }
+  function isTreeScope(x) {
+    return typeof x === "string" && TREE_SCOPES.includes(x);
+  }
+  function isCycleChoice(x) {
+    return x === null || isShortString(x) && x.length <= 100;
+  }
+  function isPanelViewState(x) {
+    return isRecord(x) && isTreeScope(x.scope) && isCycleChoice(x.cycle);
+  }
+  function isHostMessage(x) {
+    if (!isRecord(x)) return false;
+    switch (x.type) {
+      case "model":
+        return typeof x.seq === "number" && isRecord(x.model) && Array.isArray(x.model.roots) && Array.isArray(x.model.cycles);
+      case "highlight":
+        return (x.uri === null || isShortString(x.uri)) && (x.line === null || isLine(x.line));
+      default:
+        return false;
+    }
+  }
+
+  // src/core/cycle.ts
+  var MONTH_PATTERN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  var YEAR = "(\\d{4})";
+  var FY = "FY\\s?(\\d{2}|\\d{4})";
+  var PERIOD = "([QH])\\s?([1-4])";
+  var CYCLE_FORMS = [
+    { re: new RegExp(`${FY}[\\s\\-\u2013\u2014/_]*${PERIOD}`, "i"), read: (m) => [true, m[1], m[2], m[3]] },
+    { re: new RegExp(`${PERIOD}[\\s\\-\u2013\u2014/_,]*${FY}`, "i"), read: (m) => [true, m[3], m[1], m[2]] },
+    { re: new RegExp(`${YEAR}[\\s\\-\u2013\u2014/_]*${PERIOD}`, "i"), read: (m) => [false, m[1], m[2], m[3]] },
+    { re: new RegExp(`${PERIOD}[\\s\\-\u2013\u2014/_,']*${YEAR}`, "i"), read: (m) => [false, m[3], m[1], m[2]] },
+    { re: new RegExp(`${PERIOD}\\s?'(\\d{2})`, "i"), read: (m) => [false, m[3], m[1], m[2]] },
+    { re: new RegExp(FY, "i"), read: (m) => [true, m[1], void 0, void 0] }
+  ];
+  var CALENDAR_DATE_PATTERN = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?)`;
+  var DATE_EXPRESSION_PATTERN = `(?:${CALENDAR_DATE_PATTERN}|(?:the\\s+)?(?:end|middle|mid|start)(?:\\s+of|-)\\s*(?:the\\s+)?(?:quarter|cycle|half|year|q[1-4]|h[12])|eo[qy]|end-of-(?:quarter|cycle|year))`;
+
+  // src/core/tree.ts
+  function slug(s) {
+    return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+  }
+  function parseFilter(text) {
+    const query = { words: [], owners: [], statuses: [] };
+    for (const token of text.toLowerCase().split(/\s+/).filter(Boolean)) {
+      if (token.startsWith("@") && token.length > 1) query.owners.push(token.slice(1));
+      else if (/^(status|is):./.test(token)) query.statuses.push(token.replace(/^(status|is):/, ""));
+      else query.words.push(token);
+    }
+    return query;
+  }
+  function matches(node, q, owner) {
+    const text = `${node.label ?? ""} ${node.title} ${node.detail ?? ""}`.toLowerCase();
+    if (!q.words.every((w) => text.includes(w))) return false;
+    if (q.owners.length && !q.owners.some((o) => (owner ?? "").toLowerCase().replace(/^@/, "").startsWith(o))) return false;
+    if (q.statuses.length && !q.statuses.some((s) => node.status !== null && (node.status.key === s || node.status.key.startsWith(s) || slug(node.status.label) === s))) return false;
+    return true;
+  }
+  function filterTree(roots, text) {
+    const q = parseFilter(text);
+    if (!q.words.length && !q.owners.length && !q.statuses.length) return null;
+    const matched = /* @__PURE__ */ new Set();
+    const visible = /* @__PURE__ */ new Set();
+    const open = /* @__PURE__ */ new Set();
+    const showAll = (n) => {
+      visible.add(n.id);
+      n.children.forEach(showAll);
+    };
+    const visit = (n, inheritedOwner) => {
+      const owner = n.owner ?? (n.kind === "keyResult" ? inheritedOwner : null);
+      let below = false;
+      for (const c of n.children) below = visit(c, n.kind === "objective" ? owner : null) || below;
+      if (below) open.add(n.id);
+      if (matches(n, q, owner)) {
+        matched.add(n.id);
+        showAll(n);
+        return true;
+      }
+      if (below) visible.add(n.id);
+      return below;
+    };
+    roots.forEach((r) => visit(r, null));
+    return { matched, visible, open };
+  }
+  function flattenTree(roots, isExpanded2, filter2) {
+    const rows2 = [];
+    const add = (nodes, level, parentId) => {
+      const shown = filter2 ? nodes.filter((n) => filter2.visible.has(n.id)) : nodes;
+      shown.forEach((node, i) => {
+        const children = filter2 ? node.children.filter((c) => filter2.visible.has(c.id)) : node.children;
+        const expandable = children.length > 0;
+        const expanded = expandable && (isExpanded2(node) || filter2 !== null && filter2.open.has(node.id));
+        rows2.push({ node, level, posinset: i + 1, setsize: shown.length, parentId, expandable, expanded });
+        if (expanded) add(node.children, level + 1, node.id);
+      });
+    };
+    add(roots, 1, null);
+    return rows2;
+  }
+  function findNodeAt(roots, uri, line) {
+    let best = null;
+    const visit = (nodes) => {
+      for (const n of nodes) {
+        if (n.uri === uri && n.line <= line && line <= n.endLine) {
+          best = n;
+          visit(n.children);
+          return;
+        }
+        if (n.kind === "file") visit(n.children);
+      }
+    };
+    visit(roots);
+    return best;
+  }
+  function ancestorsOf(roots, id) {
+    const path = [];
+    const visit = (nodes) => {
+      for (const n of nodes) {
+        if (n.id === id) return true;
+        path.push(n.id);
+        if (visit(n.children)) return true;
+        path.pop();
+      }
+      return false;
+    };
+    return visit(roots) ? path : [];
+  }
+
+  // src/webview/dom.ts
+  function el(tag, options = {}, children = []) {
+    const node = document.createElement(tag);
+    if (options.className) node.className = options.className;
+    if (options.text !== void 0) node.textContent = options.text;
+    for (const [name, value] of Object.entries(options.attrs ?? {})) {
+      if (value === null || value === void 0 || value === false) continue;
+      node.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children) if (child) node.appendChild(child);
+    return node;
+  }
+  var SVG = "http://www.w3.org/2000/svg";
+  function sparkline(points, width, height, className) {
+    const svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("class", className);
+    svg.setAttribute("width", String(width));
+    svg.setAttribute("height", String(height));
+    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    svg.setAttribute("aria-hidden", "true");
+    const step = points.length > 1 ? (width - 2) / (points.length - 1) : 0;
+    const line = document.createElementNS(SVG, "polyline");
+    line.setAttribute(
+      "points",
+      points.map((p, i) => `${(1 + i * step).toFixed(1)},${(1 + (1 - p) * (height - 2)).toFixed(1)}`).join(" ")
+    );
+    svg.appendChild(line);
+    return svg;
+  }
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  // src/webview/main.ts
+  var ROW_HEIGHT = 42;
+  var OVERSCAN = 8;
+  var vscode = acquireVsCodeApi();
+  function loadState() {
+    const saved = vscode.getState();
+    const base = { scope: "workspace", cycle: null, filter: "", allExpanded: true, toggled: [], scrollTop: 0, focusedId: null };
+    if (!saved || typeof saved !== "object") return base;
+    const view = { scope: saved.scope, cycle: saved.cycle ?? null };
+    return {
+      scope: isPanelViewState(view) ? view.scope : base.scope,
+      cycle: isPanelViewState(view) ? view.cycle : base.cycle,
+      filter: typeof saved.filter === "string" ? saved.filter.slice(0, 500) : "",
+      allExpanded: typeof saved.allExpanded === "boolean" ? saved.allExpanded : true,
+      toggled: Array.isArray(saved.toggled) ? saved.toggled.filter((x) => typeof x === "string").slice(0, 2e4) : [],
+      scrollTop: typeof saved.scrollTop === "number" && saved.scrollTop >= 0 ? saved.scrollTop : 0,
+      focusedId: typeof saved.focusedId === "string" ? saved.focusedId : null
+    };
+  }
+  var state = loadState();
+  var toggled = new Set(state.toggled);
+  var model = null;
+  var lastSeq = -1;
+  var filter = null;
+  var rows = [];
+  var highlighted = null;
+  var highlightedId = null;
+  var restoredScroll = false;
+  var domIds = /* @__PURE__ */ new Map();
+  function save() {
+    state.toggled = [...toggled];
+    vscode.setState(state);
+  }
+  function post(message) {
+    vscode.postMessage(message);
+  }
+  function domId(nodeId) {
+    let id = domIds.get(nodeId);
+    if (!id) {
+      id = `node-${domIds.size + 1}`;
+      domIds.set(nodeId, id);
+    }
+    return id;
+  }
+  function isExpanded(node) {
+    return state.allExpanded !== toggled.has(node.id);
+  }
+  function setExpanded(node, open) {
+    if (isExpanded(node) === open) return;
+    if (toggled.has(node.id)) toggled.delete(node.id);
+    else toggled.add(node.id);
+    save();
+    refreshRows();
+  }
+  var scopeFile = el("button", { className: "seg", text: "This file", attrs: { type: "button", "data-scope": "file", title: "Show the OKR file in the active editor" } });
+  var scopeWorkspace = el("button", { className: "seg", text: "Workspace", attrs: { type: "button", "data-scope": "workspace", title: "Show every OKR file, company \u2192 teams" } });
+  var cyclePicker = el("select", { className: "cycle-picker", attrs: { "aria-label": "Cycle", title: "Cycle" } });
+  var expandAll = el("button", { className: "tool", text: "\u229E", attrs: { type: "button", "data-action": "expand-all", title: "Expand all", "aria-label": "Expand all" } });
+  var collapseAll = el("button", { className: "tool", text: "\u229F", attrs: { type: "button", "data-action": "collapse-all", title: "Collapse all", "aria-label": "Collapse all" } });
+  var filterBox = el("input", {
+    className: "filter",
+    attrs: { type: "search", placeholder: "Filter: text, @owner, status:at-risk", "aria-label": "Filter objectives and key results", spellcheck: "false" }
+  });
+  var summary = el("div", { className: "summary", attrs: { "aria-live": "polite" } });
+  var emptyBox = el("div", { className: "empty", attrs: { hidden: true } });
+  var spacer = el("div", { className: "spacer" });
+  var tree = el("div", { className: "tree", attrs: { role: "tree", tabindex: 0, "aria-label": "OKRs" } }, [spacer]);
+  var liveRegion = el("div", { className: "sr-only", attrs: { "aria-live": "polite" } });
+  var app = el("div", { className: "app" }, [
+    el("header", { className: "header" }, [
+      summary,
+      el("div", { className: "toolbar" }, [
+        el("div", { className: "segmented", attrs: { role: "group", "aria-label": "Scope" } }, [scopeFile, scopeWorkspace]),
+        cyclePicker
+      ]),
+      el("div", { className: "toolbar" }, [filterBox, expandAll, collapseAll])
+    ]),
+    emptyBox,
+    tree,
+    liveRegion
+  ]);
+  document.body.appendChild(app);
+  filterBox.value = state.filter;
+  function pct(p) {
+    return p === null ? "\u2014" : `${Math.round(p * 100)}%`;
+  }
+  function problemsText(p) {
+    const parts = [];
+    if (p.errors) parts.push(`${p.errors} error${p.errors === 1 ? "" : "s"}`);
+    if (p.warnings) parts.push(`${p.warnings} warning${p.warnings === 1 ? "" : "s"}`);
+    if (p.infos) parts.push(`${p.infos} info`);
+    return parts.join(", ");
+  }
+  function problemBadge(p) {
+    const total = p.errors + p.warnings + p.infos;
+    if (!total) return null;
+    const severity = p.errors ? "error" : p.warnings ? "warning" : "info";
+    return el("span", { className: `problems sev-${severity}`, text: `${severity === "error" ? "\u2715" : severity === "warning" ? "\u26A0" : "\u2139"} ${total}`, attrs: { title: problemsText(p) } });
+  }
+  function bar(progress, expected, band, label) {
+    const fill = el("div", { className: "fill" });
+    fill.style.width = `${Math.round((progress ?? 0) * 1e3) / 10}%`;
+    const node = el("div", {
+      className: `bar band-${band ?? "none"}`,
+      attrs: { role: "img", "aria-label": label, "data-value": progress === null ? "" : progress.toFixed(3), title: label }
+    }, [fill]);
+    if (expected !== null) {
+      const marker = el("div", { className: "expected", attrs: { title: `expected today: ${pct(expected)}` } });
+      marker.style.left = `${Math.round(expected * 1e3) / 10}%`;
+      node.appendChild(marker);
+    }
+    return node;
+  }
+  function renderHeader() {
+    scopeFile.setAttribute("aria-pressed", String(state.scope === "file"));
+    scopeWorkspace.setAttribute("aria-pressed", String(state.scope === "workspace"));
+    clear(summary);
+    clear(cyclePicker);
+    if (!model) {
+      summary.appendChild(el("span", { className: "muted", text: "Loading OKRs\u2026" }));
+      cyclePicker.hidden = true;
+      return;
+    }
+    const m = model;
+    const cycleText = m.cycle ? m.cycle.label : "No cycle";
+    const when = !m.cycle ? "" : m.ended ? "ended" : m.daysLeft === 0 ? "last day" : `${m.daysLeft} day${m.daysLeft === 1 ? "" : "s"} left`;
+    const overall = m.status ? `Overall ${pct(m.progress)}, ${m.status.label}` : `Overall ${pct(m.progress)}`;
+    summary.append(
+      el("div", { className: "summary-line" }, [
+        el("span", { className: "cycle", text: cycleText }),
+        when ? el("span", { className: "days", text: when }) : null,
+        el("span", { className: "grow" }),
+        problemBadge(m.problems)
+      ]),
+      el("div", { className: "summary-line" }, [
+        bar(m.progress, m.expected, m.band, overall),
+        el("span", { className: "value", text: pct(m.progress) }),
+        m.status ? el("span", { className: `status tone-${m.status.tone}`, text: m.status.label }) : null
+      ])
+    );
+    const showPicker = m.scope === "workspace" && m.cycles.length > 1;
+    cyclePicker.hidden = !showPicker;
+    if (showPicker) {
+      for (const c of m.cycles) {
+        const option = el("option", { text: `${c.label} (${c.files} file${c.files === 1 ? "" : "s"})`, attrs: { value: c.label } });
+        option.selected = c.label === m.cycle?.label;
+        cyclePicker.appendChild(option);
+      }
+    }
+  }
+  function commandButton(text, command) {
+    const button = el("button", { className: "primary", text, attrs: { type: "button", "data-command": command } });
+    button.addEventListener("click", () => post({ type: "runCommand", command }));
+    return button;
+  }
+  function renderEmpty() {
+    clear(emptyBox);
+    const m = model;
+    let content = [];
+    if (m?.empty === "no-files") {
+      content = [el("p", { text: "No OKR files in this workspace yet. OKRs live in okr.md or *.okr.md files." }), commandButton("Create an OKR file", "okr.newFile")];
+    } else if (m?.empty === "no-active-file") {
+      const button = el("button", { className: "primary", text: "Show the whole workspace", attrs: { type: "button" } });
+      button.addEventListener("click", () => setScope("workspace"));
+      content = [el("p", { text: "The active editor is not an OKR file." }), button];
+    } else if (m?.empty === "no-objectives") {
+      content = [el("p", { text: "No objectives found: an objective is a heading with a list of key results under it." })];
+    } else if (m && filter && rows.length === 0) {
+      content = [el("p", { text: `Nothing matches \u201C${state.filter}\u201D.` })];
+    }
+    if (m) {
+      for (const file of m.files) {
+        const problems = problemsText(file.problems);
+        if (!file.parseProblems.length && !problems) continue;
+        if (m.empty !== "no-objectives" && !file.parseProblems.length) continue;
+        const parsed = `${file.name}: ${file.objectives} objective${file.objectives === 1 ? "" : "s"} parsed${file.cycle ? `, cycle ${file.cycle}` : ""}${problems ? `; ${problems}` : ""}`;
+        content.push(el("div", { className: "file-problems" }, [el("p", { text: parsed }), el("ul", {}, file.parseProblems.map((p) => el("li", { text: p })))]));
+      }
+      if (content.some((c) => c.className === "file-problems")) content.push(commandButton("Show problems", "workbench.actions.view.problems"));
+    }
+    emptyBox.hidden = content.length === 0;
+    emptyBox.append(...content);
+  }
+  function renderRow(row, index) {
+    const n = row.node;
+    const label = problemsText(n.problems) ? `${n.ariaLabel}, ${problemsText(n.problems)}` : n.ariaLabel;
+    const twisty = el("span", { className: `twisty${row.expandable ? "" : " leaf"}`, text: row.expandable ? row.expanded ? "\u25BE" : "\u25B8" : "", attrs: { "aria-hidden": "true" } });
+    const line1 = el("div", { className: "line1" }, [
+      twisty,
+      n.label && n.kind !== "file" ? el("span", { className: "label", text: n.label }) : null,
+      el("span", { className: "title", text: n.title, attrs: { title: n.kind === "file" && n.label ? `${n.title} (${n.label})` : n.title } }),
+      n.objectiveType ? el("span", { className: `type type-${n.objectiveType}`, text: n.objectiveType === "aspirational" ? "aspirational" : "committed" }) : null,
+      problemBadge(n.problems)
+    ]);
+    const trend = n.trend ? el("span", { className: `trend trend-${n.trend.direction}`, attrs: { title: `trend: ${n.trend.text}` } }, [
+      sparkline(n.trend.points, 28, 12, "spark"),
+      el("span", { text: n.trend.direction === "up" ? "\u2197" : n.trend.direction === "down" ? "\u2198" : "\u2192", attrs: { "aria-hidden": "true" } })
+    ]) : null;
+    const line2 = el("div", { className: "line2" }, [
+      bar(n.progress, n.expected, n.band, n.ariaLabel),
+      el("span", { className: "value", text: pct(n.progress), attrs: { title: n.progressReason ?? "" } }),
+      n.status ? el("span", { className: `status tone-${n.status.tone}`, text: n.status.label }) : null,
+      trend,
+      n.detail ? el("span", { className: "detail", text: n.detail, attrs: { title: n.detail } }) : null,
+      n.owner ? el("span", { className: "owner", text: `@${n.owner}` }) : null,
+      n.confidence !== null ? el("span", { className: "confidence", text: `conf ${n.confidence.toFixed(1)}`, attrs: { title: "confidence" } }) : null
+    ]);
+    const node = el(
+      "div",
+      {
+        className: `row kind-${n.kind}${n.id === state.focusedId ? " focused" : ""}${n.id === highlightedId ? " current" : ""}${filter?.matched.has(n.id) ? " match" : ""}`,
+        attrs: {
+          id: domId(n.id),
+          role: "treeitem",
+          "aria-level": row.level,
+          "aria-setsize": row.setsize,
+          "aria-posinset": row.posinset,
+          "aria-expanded": row.expandable ? String(row.expanded) : null,
+          "aria-selected": String(n.id === state.focusedId),
+          "aria-label": label,
+          "data-id": n.id,
+          "data-kind": n.kind,
+          "data-index": index
+        }
+      },
+      [line1, line2]
+    );
+    node.style.top = `${index * ROW_HEIGHT}px`;
+    node.style.paddingLeft = `${4 + (row.level - 1) * 14}px`;
+    return node;
+  }
+  function renderWindow() {
+    const top = tree.scrollTop;
+    const height = tree.clientHeight || 600;
+    const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(rows.length - 1, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
+    clear(spacer);
+    const fragment = document.createDocumentFragment();
+    for (let i = first; i <= last; i++) fragment.appendChild(renderRow(rows[i], i));
+    const focusIndex = rows.findIndex((r) => r.node.id === state.focusedId);
+    if (focusIndex >= 0 && (focusIndex < first || focusIndex > last)) fragment.appendChild(renderRow(rows[focusIndex], focusIndex));
+    spacer.appendChild(fragment);
+    if (focusIndex >= 0) tree.setAttribute("aria-activedescendant", domId(rows[focusIndex].node.id));
+    else tree.removeAttribute("aria-activedescendant");
+  }
+  function refreshRows() {
+    rows = model ? flattenTree(model.roots, isExpanded, filter) : [];
+    spacer.style.height = `${rows.length * ROW_HEIGHT}px`;
+    renderWindow();
+  }
+  function applyFilter() {
+    filter = model ? filterTree(model.roots, state.filter) : null;
+    refreshRows();
+    renderEmpty();
+    liveRegion.textContent = filter ? `${filter.matched.size} match${filter.matched.size === 1 ? "" : "es"}` : "";
+  }
+  function updateHighlight() {
+    const node = model && highlighted ? findNodeAt(model.roots, highlighted.uri, highlighted.line) : null;
+    let id = node?.id ?? null;
+    if (node && !rows.some((r) => r.node.id === node.id)) {
+      const shown = ancestorsOf(model.roots, node.id).filter((a) => rows.some((r) => r.node.id === a));
+      id = shown[shown.length - 1] ?? null;
+    }
+    if (id === highlightedId) return;
+    highlightedId = id;
+    renderWindow();
+    const index = rows.findIndex((r) => r.node.id === id);
+    if (index >= 0) scrollToIndex(index);
+  }
+  function scrollToIndex(index) {
+    const top = index * ROW_HEIGHT;
+    if (top < tree.scrollTop) tree.scrollTop = top;
+    else if (top + ROW_HEIGHT > tree.scrollTop + tree.clientHeight) tree.scrollTop = top + ROW_HEIGHT - tree.clientHeight;
+  }
+  function setScope(scope) {
+    if (state.scope === scope) return;
+    state.scope = scope;
+    save();
+    renderHeader();
+    post({ type: "setScope", scope });
+  }
+  function focusRow(index) {
+    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    if (!row) return;
+    state.focusedId = row.node.id;
+    save();
+    scrollToIndex(rows.indexOf(row));
+    renderWindow();
+  }
+  function reveal(node) {
+    post({ type: "reveal", uri: node.uri, line: node.line });
+  }
+  function onKey(event) {
+    if (!rows.length) return;
+    const index = rows.findIndex((r) => r.node.id === state.focusedId);
+    const row = rows[index];
+    const page = Math.max(1, Math.floor(tree.clientHeight / ROW_HEIGHT) - 1);
+    switch (event.key) {
+      case "ArrowDown":
+        focusRow(index < 0 ? 0 : index + 1);
+        break;
+      case "ArrowUp":
+        focusRow(index < 0 ? 0 : index - 1);
+        break;
+      case "PageDown":
+        focusRow(index + page);
+        break;
+      case "PageUp":
+        focusRow(index - page);
+        break;
+      case "Home":
+        focusRow(0);
+        break;
+      case "End":
+        focusRow(rows.length - 1);
+        break;
+      case "ArrowRight":
+        if (!row) focusRow(0);
+        else if (row.expandable && !row.expanded) setExpanded(row.node, true);
+        else if (row.expanded) focusRow(index + 1);
+        break;
+      case "ArrowLeft":
+        if (!row) focusRow(0);
+        else if (row.expanded && !(filter && filter.open.has(row.node.id))) setExpanded(row.node, false);
+        else if (row.parentId) focusRow(rows.findIndex((r) => r.node.id === row.parentId));
+        break;
+      case "Enter":
+      case " ":
+        if (row) reveal(row.node);
+        break;
+      case "*":
+        state.allExpanded = true;
+        toggled.clear();
+        save();
+        refreshRows();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+  tree.addEventListener("keydown", onKey);
+  tree.addEventListener("scroll", () => {
+    state.scrollTop = tree.scrollTop;
+    save();
+    renderWindow();
+  });
+  tree.addEventListener("click", (event) => {
+    const target = event.target;
+    const rowElement = target.closest(".row");
+    if (!rowElement) return;
+    const row = rows[Number(rowElement.dataset.index)];
+    if (!row) return;
+    state.focusedId = row.node.id;
+    save();
+    tree.focus({ preventScroll: true });
+    if (target.closest(".twisty") && row.expandable) {
+      setExpanded(row.node, !row.expanded);
+      return;
+    }
+    renderWindow();
+    reveal(row.node);
+  });
+  tree.addEventListener("dblclick", (event) => {
+    const rowElement = event.target.closest(".row");
+    const row = rowElement ? rows[Number(rowElement.dataset.index)] : void 0;
+    if (row?.expandable) setExpanded(row.node, !row.expanded);
+  });
+  scopeFile.addEventListener("click", () => setScope("file"));
+  scopeWorkspace.addEventListener("click", () => setScope("workspace"));
+  cyclePicker.addEventListener("change", () => {
+    state.cycle = cyclePicker.value || null;
+    save();
+    post({ type: "selectCycle", cycle: state.cycle });
+  });
+  expandAll.addEventListener("click", () => {
+    state.allExpanded = true;
+    toggled.clear();
+    save();
+    refreshRows();
+  });
+  collapseAll.addEventListener("click", () => {
+    state.allExpanded = false;
+    toggled.clear();
+    save();
+    refreshRows();
+  });
+  var filterTimer;
+  filterBox.addEventListener("input", () => {
+    clearTimeout(filterTimer);
+    filterTimer = setTimeout(() => {
+      state.filter = filterBox.value;
+      tree.scrollTop = 0;
+      save();
+      applyFilter();
+      updateHighlight();
+    }, 60);
+  });
+  filterBox.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      tree.focus();
+      if (!state.focusedId || !rows.some((r) => r.node.id === state.focusedId)) focusRow(0);
+    }
+  });
+  new ResizeObserver(() => renderWindow()).observe(tree);
+  function onModel(next) {
+    model = next;
+    state.scope = next.scope;
+    save();
+    renderHeader();
+    applyFilter();
+    if (!restoredScroll) {
+      restoredScroll = true;
+      tree.scrollTop = state.scrollTop;
+      renderWindow();
+    }
+    highlightedId = null;
+    updateHighlight();
+    document.body.dataset.ready = "true";
+  }
+  window.addEventListener("message", (event) => {
+    const message = event.data;
+    if (!isHostMessage(message)) return;
+    handle(message);
+  });
+  function handle(message) {
+    switch (message.type) {
+      case "model":
+        if (message.seq <= lastSeq) return;
+        lastSeq = message.seq;
+        onModel(message.model);
+        break;
+      case "highlight":
+        highlighted = message.uri !== null && message.line !== null ? { uri: message.uri, line: message.line } : null;
+        updateHighlight();
+        break;
+    }
+  }
+  renderHeader();
+  post({ type: "ready", state: { scope: state.scope, cycle: state.cycle } });
+})();

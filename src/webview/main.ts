@@ -458,6 +458,8 @@ filterBox.addEventListener('input', () => {
   clearTimeout(filterTimer);
   filterTimer = setTimeout(() => {
     state.filter = filterBox.value;
+    // A new query starts at the top of its results (model updates, by contrast, keep the scroll).
+    tree.scrollTop = 0;
     save();
     applyFilter();
     updateHighlight();

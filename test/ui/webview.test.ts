@@ -1,0 +1,172 @@
+// The webview app on its own, in Chromium: media/panel.js loaded into a blank page with a stub
+// `acquireVsCodeApi`, fed host messages directly. Fast checks of what the full UI test cannot set
+// up cheaply: empty states, message validation, and a 1,000-objective tree staying virtualised.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, createSandbox, type Sandbox } from '../../scripts/harness/common';
+import type { TreeModel, TreeNode } from '../../src/core/tree';
+import type { HostMessage, WebviewMessage } from '../../src/protocol/panel';
+
+const STUB = `
+  window.__posted = [];
+  window.__state = undefined;
+  window.acquireVsCodeApi = () => ({
+    postMessage: (m) => window.__posted.push(m),
+    getState: () => window.__state,
+    setState: (s) => { window.__state = s; },
+  });`;
+
+function node(id: string, kind: TreeNode['kind'], title: string, children: TreeNode[] = [], progress: number | null = 0.5): TreeNode {
+  return {
+    id,
+    kind,
+    label: null,
+    title,
+    uri: 'file:///ws/okr.md',
+    line: 0,
+    endLine: 0,
+    progress,
+    progressReason: null,
+    band: progress === null ? null : progress < 0.4 ? 'low' : progress < 0.7 ? 'mid' : 'high',
+    expected: 0.5,
+    status: { key: 'on-track', label: 'on track', tone: 'good' },
+    owner: null,
+    confidence: null,
+    objectiveType: null,
+    krKind: null,
+    detail: null,
+    trend: null,
+    problems: { errors: 0, warnings: 0, infos: 0 },
+    aligns: [],
+    ariaLabel: `${title}: 50%, on track`,
+    children,
+  };
+}
+
+function model(roots: TreeNode[], extra: Partial<TreeModel> = {}): TreeModel {
+  return {
+    today: '2026-11-21',
+    scope: 'workspace',
+    activeUri: null,
+    cycles: [],
+    cycle: null,
+    daysLeft: null,
+    ended: false,
+    expected: null,
+    progress: null,
+    band: null,
+    status: null,
+    roots,
+    files: [],
+    problems: { errors: 0, warnings: 0, infos: 0 },
+    objectiveCount: 0,
+    keyResultCount: 0,
+    empty: null,
+    ...extra,
+  };
+}
+
+describe('quarter tree webview app (Chromium, stubbed host)', function () {
+  this.timeout(60_000);
+  let sandbox: Sandbox;
+  let browser: Browser;
+  let page: Page;
+
+  async function load(state?: unknown): Promise<void> {
+    page = await browser.newPage({ viewport: { width: 420, height: 700 } });
+    const css = readFileSync(path.join(ROOT, 'media', 'panel.css'), 'utf8');
+    await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body class="vscode-dark"></body></html>`);
+    await page.evaluate(`${STUB}; window.__state = ${JSON.stringify(state ?? null) === 'null' ? 'undefined' : JSON.stringify(state)};`);
+    await page.addScriptTag({ content: readFileSync(path.join(ROOT, 'media', 'panel.js'), 'utf8') });
+  }
+
+  async function send(message: HostMessage | Record<string, unknown>): Promise<void> {
+    await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+    await page.waitForTimeout(50);
+  }
+
+  async function posted(): Promise<WebviewMessage[]> {
+    return page.evaluate<WebviewMessage[]>('window.__posted');
+  }
+
+  before(async () => {
+    sandbox = createSandbox('ui-webview', true);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--no-sandbox'], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  });
+
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  after(async () => {
+    await browser?.close();
+    sandbox?.dispose();
+  });
+
+  it('says ready with its remembered scope, and offers to create a file when there is none', async () => {
+    await load({ scope: 'file', cycle: '2026-Q3', filter: 'x', allExpanded: true, toggled: [], scrollTop: 0, focusedId: null });
+    assert.deepEqual(await posted(), [{ type: 'ready', state: { scope: 'file', cycle: '2026-Q3' } }]);
+    await send({ type: 'model', seq: 1, model: model([], { empty: 'no-files' }) });
+    const button = page.locator('.empty button', { hasText: 'Create an OKR file' });
+    await button.click();
+    assert.deepEqual((await posted()).at(-1), { type: 'runCommand', command: 'okr.newFile' });
+  });
+
+  it('shows what parsed and the problems of a file without objectives', async () => {
+    await load();
+    const file = node('file:///ws/okr.md', 'file', 'Broken OKRs', [], null);
+    await send({
+      type: 'model',
+      seq: 1,
+      model: model([file], {
+        empty: 'no-objectives',
+        files: [{ uri: file.uri, name: 'okr.md', title: 'Broken OKRs', cycle: null, objectives: 0, problems: { errors: 2, warnings: 1, infos: 0 }, parseProblems: ['Frontmatter is not valid YAML (line 2)'] }],
+      }),
+    });
+    const text = await page.locator('.empty').innerText();
+    assert.match(text, /No objectives found/);
+    assert.match(text, /okr\.md: 0 objectives parsed; 2 errors, 1 warning/);
+    assert.match(text, /Frontmatter is not valid YAML \(line 2\)/);
+    await page.locator('.empty button', { hasText: 'Show problems' }).click();
+    assert.deepEqual((await posted()).at(-1), { type: 'runCommand', command: 'workbench.actions.view.problems' });
+    assert.equal(await page.locator('[role="treeitem"]').count(), 1, 'the file itself is still in the tree');
+  });
+
+  it('ignores malformed and stale host messages', async () => {
+    await load();
+    await send({ type: 'model', seq: 5, model: model([node('a', 'objective', 'Fresh')]) });
+    await send({ type: 'model', seq: 4, model: model([node('b', 'objective', 'Stale')]) });
+    await send({ type: 'model', seq: 6, model: { roots: 'nope' } });
+    await send({ type: 'highlight', uri: 42, line: -1 });
+    await send({ type: 'evil', html: '<img src=x onerror=alert(1)>' });
+    const titles = await page.locator('[role="treeitem"] .title').allInnerTexts();
+    assert.deepEqual(titles, ['Fresh']);
+  });
+
+  it('keeps a 1,000-objective tree virtualised, and filters it', async () => {
+    await load();
+    const roots = Array.from({ length: 1000 }, (_, i) =>
+      node(`o${i}`, 'objective', `Objective ${i}`, Array.from({ length: 4 }, (_, k) => node(`o${i}/k${k}`, 'keyResult', `Key result ${i}.${k}`))),
+    );
+    const started = Date.now();
+    await send({ type: 'model', seq: 1, model: model(roots) });
+    await page.locator('body[data-ready="true"]').waitFor();
+    const elapsed = Date.now() - started;
+    const rendered = await page.locator('[role="treeitem"]').count();
+    assert.ok(rendered > 0 && rendered < 80, `${rendered} rows in the DOM for 5,000 nodes`);
+    assert.ok(elapsed < 5000, `first render took ${elapsed} ms`);
+    // The last row is reachable: End moves focus there and scrolls it into view.
+    await page.locator('[role="tree"]').focus();
+    await page.keyboard.press('End');
+    const active = await page.locator('[role="tree"]').getAttribute('aria-activedescendant');
+    assert.equal(await page.locator(`[id="${active}"] .title`).innerText(), 'Key result 999.3');
+    await page.locator('input.filter').fill('Objective 99');
+    await page.waitForTimeout(200);
+    // Words are ANDed: "objective" and "99" → 99, 199, …, 999 and 990–998: 19 objectives.
+    assert.equal(await page.locator('.sr-only[aria-live]').innerText(), '19 matches');
+    const matches = await page.locator('.row.match .title').allInnerTexts();
+    assert.deepEqual(matches.slice(0, 2), ['Objective 99', 'Objective 199'], 'a new query starts at the top');
+  });
+});
