@@ -3,7 +3,7 @@
 import * as assert from '../assert';
 import * as vscode from 'vscode';
 import { ruleById } from '../../../src/core/lint/index';
-import { codeOf, okrDiagnostics, openFixture, sleep } from '../helpers';
+import { codeOf, okrDiagnostics, openFixture, sleep, workspaceRoot } from '../helpers';
 import { openScratch, openWithText, revert, waitForNoRules, waitForRules, withoutAutoSave } from './editing-helpers';
 
 const TEXT = `---
@@ -143,6 +143,25 @@ describe('code actions', () => {
       if (configDoc?.isDirty) await revert(configDoc);
     }
     await waitForRules(document.uri, ['objective-too-long']);
+  });
+
+  it('ignores a phrase in the workspace setting okr.lint.allow when no config file applies', async () => {
+    scratch = await openScratch(TEXT);
+    const settingsFile = vscode.Uri.joinPath(workspaceRoot(), '.vscode', 'settings.json');
+    const hadSettingsFile = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
+    const { actions } = await actionsFor(scratch, 'kr-task-like');
+    const ignore = titled(actions, /^Ignore "Release the new deploy dashboard"/);
+    try {
+      await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
+      const allow = vscode.workspace.getConfiguration('okr.lint', scratch.uri).inspect<string[]>('allow');
+      assert.deepEqual(allow?.workspaceValue, ['Release the new deploy dashboard']);
+      await waitForNoRules(scratch.uri, ['kr-task-like']);
+      assert.ok(okrDiagnostics(scratch.uri).some((d) => codeOf(d) === 'kr-duplicate'), 'other KRs are still linted');
+    } finally {
+      await vscode.workspace.getConfiguration('okr.lint').update('allow', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!hadSettingsFile) await vscode.workspace.fs.delete(settingsFile).then(undefined, () => undefined);
+    }
+    await waitForRules(scratch.uri, ['kr-task-like']);
   });
 
   it('offers nothing in a plain README.md', async () => {
