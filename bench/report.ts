@@ -58,7 +58,10 @@ export function machine(): string {
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${process.platform}`;
 }
 
-export function renderResults(r: BenchResults, extra: { activationMs: number | null; date: string; extras: CaseExtra[]; load: string }): string {
+export function renderResults(
+  r: BenchResults,
+  extra: { activationMs: number | null; date: string; extras: CaseExtra[]; load: string; perRule: { id: string; ms: number }[] },
+): string {
   const rows = r.cases.map(
     (c) =>
       `| ${c.name} | ${c.lines.toLocaleString('en-US')} | ${c.bytes.toLocaleString('en-US')} | ${ms(c.remarkParseMs)} | ${ms(c.fullLintMs)} | ${ratio(c.fullLintMs, c.remarkParseMs)} | ${ms(c.editMedianMs)} | ${ms(c.editP95Ms)} | ${ms(c.markdownlintMs)} | ${ratio(c.fullLintMs, c.editMedianMs)} | ${ratio(c.markdownlintMs, c.editMedianMs)} |`,
@@ -116,6 +119,16 @@ export function renderResults(r: BenchResults, extra: { activationMs: number | n
           .join(', ')} |`,
     ),
     '',
+    ...(extra.perRule.length
+      ? [
+          'Each lint rule alone on the 1,000-objective file (ms; each run includes the engine’s own `LineIndex` of the text):',
+          '',
+          '| Rule | ms |',
+          '|---|--:|',
+          ...extra.perRule.map((x) => `| ${x.id} | ${ms(x.ms)} |`),
+          '',
+        ]
+      : []),
     '| Target | Result | |',
     '|---|---|---|',
     ...targets.map(([name, value, ok]) => `| ${name} | ${value} | ${verdict(ok)} |`),
@@ -124,11 +137,14 @@ export function renderResults(r: BenchResults, extra: { activationMs: number | n
   ].join('\n');
 }
 
-export function writeResults(r: BenchResults, extra: { activationMs: number | null; docs: boolean; extras: CaseExtra[] }): void {
+export function writeResults(
+  r: BenchResults,
+  extra: { activationMs: number | null; docs: boolean; extras: CaseExtra[]; perRule: { id: string; ms: number }[] },
+): void {
   writeFileSync('bench/results.json', JSON.stringify(r, null, 2) + '\n');
   console.log('wrote bench/results.json');
   if (!extra.docs) return;
-  const block = renderResults(r, { activationMs: extra.activationMs, date: new Date().toISOString().slice(0, 10), extras: extra.extras, load: loadAverage });
+  const block = renderResults(r, { activationMs: extra.activationMs, date: new Date().toISOString().slice(0, 10), extras: extra.extras, load: loadAverage, perRule: extra.perRule });
   const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Performance\n\n${START}\n${END}\n`;
   const a = doc.indexOf(START);
   const b = doc.indexOf(END);

@@ -9,7 +9,7 @@
 import { lint as markdownlint } from 'markdownlint/sync';
 import { parseMarkdown, parseOkr } from '../src/core/parse';
 import { parseOkrBySections } from '../src/core/incremental';
-import { defaultConfig, lint } from '../src/core/lint/index';
+import { defaultConfig, lint, rules } from '../src/core/lint/index';
 import type { OkrDocument } from '../src/core/model';
 import { exampleCases, generatedCases, type BenchCase } from './cases';
 import { clock, median, medianTime, now, percentile, round } from './measure';
@@ -118,6 +118,21 @@ function measureCase(c: BenchCase, makeIncremental: (() => IncrementalLike) | nu
   return result;
 }
 
+/** Each lint rule alone (the others off) on the 1,000-objective file: where lint time goes. */
+function ruleCosts(text: string): { id: string; ms: number }[] {
+  const doc = parseOkrBySections(text);
+  const base = defaultConfig();
+  return rules
+    .map((rule) => {
+      const config = {
+        ...base,
+        rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: r.meta.id === rule.meta.id ? r.meta.defaultSeverity : 'off', options: {} }])),
+      } as typeof base;
+      return { id: rule.meta.id, ms: round(medianTime(() => lint(doc, text, { config, fileName: 'okr.md' }), 3, 1))! };
+    })
+    .sort((a, b) => b.ms - a.ms);
+}
+
 async function main(): Promise<void> {
   console.log(`clock: ${clock}`);
   const makeIncremental = await loadIncremental();
@@ -129,6 +144,9 @@ async function main(): Promise<void> {
   const extras: CaseExtra[] = [];
   for (const c of cases) results.push(measureCase(c, makeIncremental, extras));
 
+  const thousand = cases.find((c) => c.name === 'generated-1000-objectives');
+  const perRule = thousand ? ruleCosts(thousand.text) : [];
+  if (perRule.length) console.log('per rule (1,000 objectives)', JSON.stringify(perRule));
   const bundleBytes = await bundleSizes();
   console.log('bundles', JSON.stringify(bundleBytes));
   const peak = quick ? null : peakHeapMb();
@@ -139,7 +157,7 @@ async function main(): Promise<void> {
   console.log('activation', activation, 'ms');
 
   const out: BenchResults = { cases: results, bundleBytes, workspace500Ms: round(workspace500Ms), peakHeapMb: round(peak) };
-  writeResults(out, { activationMs: activation, docs: !args.has('--no-docs'), extras });
+  writeResults(out, { activationMs: activation, docs: !args.has('--no-docs'), extras, perRule });
 }
 
 if (require.main === module) main().catch((error) => {
