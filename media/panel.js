@@ -364,6 +364,7 @@
       n.label && n.kind !== "file" ? el("span", { className: "label", text: n.label }) : null,
       el("span", { className: "title", text: n.title, attrs: { title: n.kind === "file" && n.label ? `${n.title} (${n.label})` : n.title } }),
       n.objectiveType ? el("span", { className: `type type-${n.objectiveType}`, text: n.objectiveType === "aspirational" ? "aspirational" : "committed" }) : null,
+      n.kind === "objective" && n.aligns.length ? el("span", { className: "aligns", text: `\u2191 ${n.aligns.join(", ")}`, attrs: { title: `Aligns: ${n.aligns.join(", ")}` } }) : null,
       problemBadge(n.problems)
     ]);
     const trend = n.trend ? el("span", { className: `trend trend-${n.trend.direction}`, attrs: { title: `trend: ${n.trend.text}` } }, [
