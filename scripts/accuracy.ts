@@ -164,7 +164,8 @@ function secondRaterSection(outcomes: Outcome[]): string[] {
     });
   const out = ['## Second rater', ''];
   out.push(
-    `\`test/accuracy/second-rater.jsonl\` labels ${matched.length} of the KRs again, independently. How far the two label sets agree ` +
+    `\`test/accuracy/second-rater.jsonl\` labels ${matched.length} of the KRs again, independently ` +
+      `(${matched.filter(({ o }) => o.record.split === 'test').length} of them in \`test\`). How far the two label sets agree ` +
       '(Cohen\'s kappa: 0 is chance, 1 is full agreement), and how the rules score when the second rater\'s labels are the truth:',
     '',
   );
