@@ -66,7 +66,9 @@ function apply(text: string, op: { at: number; remove: number; insert: string })
   return text.slice(0, at) + op.insert + text.slice(Math.min(text.length, at + op.remove));
 }
 
-describe('IncrementalDocument (property): any edit sequence gives a fresh parse’s model and diagnostics', () => {
+describe('IncrementalDocument (property): any edit sequence gives a fresh parse’s model and diagnostics', function () {
+  // Each run parses every version twice (cache and parseOkr); on a busy machine that takes a while.
+  this.timeout(180_000);
   const options = { config: defaultConfig(), fileName: 'okr.md' };
 
   it('equals parseOkr and its lint after every edit', () => {

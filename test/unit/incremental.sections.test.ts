@@ -36,7 +36,8 @@ function assertSameTree(text: string): void {
   assert.deepEqual(parseBySections(text), parseMarkdown(text).children, `sections ${JSON.stringify(splitSections(text))} of ${JSON.stringify(text)}`);
 }
 
-describe('sections: the line scanner that cuts an okr.md for incremental parsing', () => {
+describe('sections: the line scanner that cuts an okr.md for incremental parsing', function () {
+  this.timeout(120_000);
   it('cuts before every column-0 ATX heading', () => {
     const text = '# Title\n\nIntro\n\n## Team\n\n### O1: Grow\n\n- KR1: from 1 to 2\n\n### O2: Keep\n';
     assert.deepEqual(cutLines(text), [4, 6, 10]);
