@@ -80,7 +80,7 @@ describe('reliability: webview safety (Node side)', () => {
         isHostMessage(message); // never throws either
         if (!ok) return;
         accepted++;
-        const m = message as Record<string, unknown>;
+        const m = message as unknown as Record<string, unknown>;
         if (m['type'] === 'runCommand') assert.ok((ALLOWED_COMMANDS as readonly unknown[]).includes(m['command']), `command ${String(m['command'])}`);
         if (m['type'] === 'reveal') assert.ok(typeof m['uri'] === 'string' && (m['uri'] as string).length <= 4096 && Number.isInteger(m['line']) && (m['line'] as number) >= 0);
         if (m['type'] === 'setScope') assert.ok(m['scope'] === 'file' || m['scope'] === 'workspace');
