@@ -294,7 +294,12 @@ export class LintService implements vscode.Disposable {
         return undefined;
       }
       const snapshot = this.documents.get(document);
-      if (!snapshot || snapshot.version !== version) return undefined;
+      if (!snapshot) {
+        // Not parsed (past okr.maxFileSizeKB, or a parse failure that was logged): show nothing stale.
+        if (publish) this.clear(document.uri);
+        return undefined;
+      }
+      if (snapshot.version !== version) return undefined;
       const diagnostics = lint(snapshot.model, snapshot.text, {
         config: resolved.config,
         fileName: this.workspace.fileName(document.uri),

@@ -7,6 +7,7 @@ import { DEFAULT_OKR_GLOB, isOkrFile } from '../core/files';
 import type { OkrDocument } from '../core/model';
 import { IncrementalDocument, parseOkrBySections } from '../core/incremental';
 import { LineIndex } from '../core/text';
+import { isTooLarge, tooLargeMessage } from '../core/limits';
 
 /** The parsed state of one document version. */
 export interface OkrSnapshot {
@@ -131,6 +132,7 @@ export class OkrDocuments implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.snapshot;
     const text = document.getText();
+    if (this.tooLarge(document, text)) return undefined;
     try {
       const model = this.parseVersion(key, text);
       const snapshot: OkrSnapshot = {
@@ -146,6 +148,30 @@ export class OkrDocuments implements vscode.Disposable {
       this.log?.error(`Could not parse ${document.uri.toString(true)}: ${String(error)}`);
       return undefined;
     }
+  }
+
+  // --- Size limit (issue #8, reliability): past `okr.maxFileSizeKB` a document gets no OKR
+  // features (nothing parses it), and the user is told once per file and session.
+  private readonly tooLargeAnnounced = new Set<string>();
+
+  /** URIs of the documents found past the size limit (and announced), for tests and the API. */
+  get tooLargeFiles(): string[] {
+    return [...this.tooLargeAnnounced];
+  }
+
+  private tooLarge(document: vscode.TextDocument, text: string): boolean {
+    const setting = vscode.workspace.getConfiguration('okr', document.uri).get<unknown>('maxFileSizeKB');
+    if (!isTooLarge(text.length, setting)) return false;
+    const key = document.uri.toString();
+    this.cache.delete(key);
+    this.incremental.delete(key);
+    if (!this.tooLargeAnnounced.has(key)) {
+      this.tooLargeAnnounced.add(key);
+      const message = tooLargeMessage(vscode.workspace.asRelativePath(document.uri, false), text.length, setting);
+      this.log?.warn(message);
+      void vscode.window.showInformationMessage(message);
+    }
+    return true;
   }
 
   /** A one-off parse (files that are not open). Same model as parseOkr; remark runs per section,
