@@ -18,12 +18,23 @@ import { registerCommands } from './commands';
 export interface OkrExtensionApi {
   /** How long `activate` took, in ms (logged by the integration suite as OKR_ACTIVATION_MS). */
   activationMs: number;
+  /** How many errors the extension logged to its output channel since activation (reliability tests assert none). */
+  readonly errorCount: number;
+  /** URIs of open documents found past `okr.maxFileSizeKB` (each announced once). */
+  readonly tooLargeFiles: string[];
 }
 
 export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   const activationStarted = Date.now();
   const output = vscode.window.createOutputChannel('OKR Markdown', { log: true });
   context.subscriptions.push(output);
+  // Count what reaches the log as an error (the soak test asserts that nothing did).
+  let errorCount = 0;
+  const logError = output.error.bind(output);
+  output.error = (...args: Parameters<vscode.LogOutputChannel['error']>): void => {
+    errorCount++;
+    logError(...args);
+  };
   // One model cache and one workspace index, shared by every feature below.
   const documents = new OkrDocuments(output);
   const workspaceIndex = new WorkspaceIndexService(documents, output);
@@ -39,7 +50,15 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   context.subscriptions.push(registerStatusBar(documents, output));
   context.subscriptions.push(registerNavigation(documents, workspaceIndex, output));
   output.info('OKR Markdown activated');
-  return { activationMs: Date.now() - activationStarted };
+  return {
+    activationMs: Date.now() - activationStarted,
+    get errorCount() {
+      return errorCount;
+    },
+    get tooLargeFiles() {
+      return documents.tooLargeFiles;
+    },
+  };
 }
 
 export function deactivate(): void {
