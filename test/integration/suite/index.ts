@@ -6,3 +6,4 @@ import './diagnostics.test';
 import './language-features.test';
 import './code-actions.test';
 import './commands.test';
+import './reliability.test';

@@ -1,0 +1,180 @@
+// Reliability in the real extension host (issue #8): a file past okr.maxFileSizeKB is announced
+// once and left alone; a broken .okrlintrc.json gives one diagnostic on itself while the OKR file
+// is still linted with the defaults; a soak of a few hundred quick edits on a 200-objective file
+// ends with exactly the diagnostics a fresh lint gives, and no error reached the log.
+import * as assert from '../assert';
+import * as vscode from 'vscode';
+import { parseOkr } from '../../../src/core/parse';
+import { lint, resolveConfig } from '../../../src/core/lint/index';
+import { codeOf, getExtension, okrDiagnostics, sleep, workspaceRoot } from '../helpers';
+import { withoutAutoSave } from './editing-helpers';
+
+interface Api {
+  errorCount: number;
+  tooLargeFiles: string[];
+}
+
+function api(): Api {
+  const exports = getExtension().exports as Partial<Api> | undefined;
+  assert.ok(exports && typeof exports.errorCount === 'number' && Array.isArray(exports.tooLargeFiles), 'the extension API exposes errorCount and tooLargeFiles');
+  return exports as Api;
+}
+
+async function until<T>(read: () => T | Thenable<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 2000)}`);
+    await sleep(100);
+    value = await read();
+  }
+  return value;
+}
+
+const key = (ruleId: unknown, r: { start: { line: number; character: number }; end: { line: number; character: number } }): string =>
+  `${String(ruleId)}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+/** A large OKR file: `n` objectives, a mix of good and lint-worthy key results. */
+function bigOkrFile(n: number): string {
+  const out = ['---', 'quarter: 2026-Q4', '---', '# Soak OKRs', ''];
+  for (let i = 1; i <= n; i++) {
+    out.push(`## O${i}: Make area ${i} faster for customers`, '', i % 3 === 0 ? 'Owner: @ana · Type: committed' : 'Owner: @kai', '');
+    out.push(`- KR1: Reduce p95 latency of area ${i} from ${400 + i} ms to ${200 + i} ms by Dec 15 @ana`);
+    out.push(`  - 2026-11-0${1 + (i % 9)}: ${350 + i} ms, confidence 0.6`);
+    out.push(i % 2 ? `- KR2: Improve onboarding for area ${i}` : `- KR2: Launch the area ${i} dashboard`);
+    out.push(`- KR3: Grow weekly active teams in area ${i} from ${i} to ${2 * i + 10}`, '');
+  }
+  return out.join('\n');
+}
+
+describe('reliability', function () {
+  this.timeout(120_000);
+  withoutAutoSave();
+  const folder = (): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), 'reliability');
+
+  before(async () => {
+    await getExtension().activate();
+    await vscode.workspace.fs.createDirectory(folder());
+  });
+
+  afterEach(async () => {
+    // Only when a failed test left it set: a settings change re-reads every config (and would race the next test).
+    const okr = vscode.workspace.getConfiguration('okr');
+    if (okr.inspect('maxFileSizeKB')?.globalValue !== undefined) {
+      await okr.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+      await sleep(1000);
+    }
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.getConfiguration('okr').update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.workspace.fs.delete(folder(), { recursive: true });
+    } catch {
+      // already gone
+    }
+  });
+
+  it('a file past okr.maxFileSizeKB is announced once and gets no diagnostics, outline or hover', async () => {
+    await vscode.workspace.getConfiguration('okr').update('maxFileSizeKB', 4, vscode.ConfigurationTarget.Global);
+    const uri = vscode.Uri.joinPath(folder(), 'huge.okr.md');
+    const text = bigOkrFile(40); // ~12 KB, past the 4 KB limit
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const announced = await until(() => api().tooLargeFiles, (xs) => xs.includes(uri.toString()), 'the too-large announcement');
+    assert.equal(announced.filter((u) => u === uri.toString()).length, 1);
+    // (VS Code's own Markdown outline still lists the headings; ours adds the progress CodeLens.)
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
+    assert.equal(lenses.filter((l) => /KRs?\b|%/.test(l.command?.title ?? '')).length, 0, 'no OKR CodeLens');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(5, 12));
+    assert.equal(hovers.filter((h) => h.contents.some((c) => /progress|KR|%/.test(typeof c === 'string' ? c : 'value' in c ? c.value : ''))).length, 0, 'no OKR hover');
+    // Editing it keeps it quiet: no diagnostics appear, and no second announcement.
+    await editor.edit((b) => b.insert(new vscode.Position(5, 0), '- KR9: Improve things\n'));
+    await sleep(1500);
+    assert.equal(okrDiagnostics(uri).length, 0, 'no diagnostics on a file past the limit');
+    assert.equal(api().tooLargeFiles.filter((u) => u === uri.toString()).length, 1);
+    // Under the limit again (setting raised): linted as usual.
+    await vscode.workspace.getConfiguration('okr').update('maxFileSizeKB', 0, vscode.ConfigurationTarget.Global);
+    await editor.edit((b) => b.insert(new vscode.Position(5, 0), '\n'));
+    await until(() => okrDiagnostics(uri), (ds) => ds.length > 0, 'diagnostics once the limit is off');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.getConfiguration('okr').update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    await sleep(1000); // let the settings change re-read the configuration before the next test
+  });
+
+  it('a broken .okrlintrc.json: one diagnostic on it, and the OKR file next to it is still linted with the defaults', async () => {
+    const dir = vscode.Uri.joinPath(folder(), 'badconfig');
+    await vscode.workspace.fs.createDirectory(dir);
+    const config = vscode.Uri.joinPath(dir, '.okrlintrc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  "rules": {\n    "kr-vague-verb": "warning",\n  }\n'));
+    const uri = vscode.Uri.joinPath(dir, 'team.okr.md');
+    const text = '---\nquarter: 2026-Q4\n---\n# Team\n\n## O1: Ship it\n\nOwner: @ana\n\n- KR1: Improve onboarding\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: false });
+    await until(() => okrDiagnostics(config), (ds) => ds.length > 0, 'the config problem');
+    await sleep(500);
+    const problems = await until(() => okrDiagnostics(config), (ds) => ds.length > 0, 'the config problem (settled)');
+    assert.equal(problems.length, 1, JSON.stringify(problems.map((d) => d.message)));
+    assert.match(problems[0]!.message, /Invalid JSON.*line \d+/);
+    const expected = lint(parseOkr(text), text, { config: resolveConfig([]) }).map((d) => d.ruleId).sort();
+    assert.ok(expected.length > 0, 'the defaults report something on this text');
+    const got = await until(() => okrDiagnostics(uri).map((d) => String(codeOf(d))).sort(), (ids) => ids.length === expected.length, 'the OKR file linted with the defaults');
+    assert.deepEqual(got, expected);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('soak: a few hundred quick edits on a 200-objective file end with a fresh lint’s diagnostics and no logged error', async () => {
+    const errorsBefore = api().errorCount;
+    const uri = vscode.Uri.joinPath(folder(), 'soak.okr.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(bigOkrFile(200)));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    await until(() => okrDiagnostics(uri), (ds) => ds.length > 0, 'the first lint');
+
+    // Deterministic pseudo-random edits: typing, deleting, new lines, new KRs, in many places.
+    let seed = 8;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const snippets = ['x', ' ', 'e', '1', '%', '\n', '- KR4: Improve it\n', 'from 3 to 9 ', '@bo ', '## O999: New\n', '  - 2026-11-20: 5\n'];
+    const EDITS = 300;
+    for (let i = 0; i < EDITS; i++) {
+      const line = random(document.lineCount);
+      const pos = new vscode.Position(line, random(document.lineAt(line).text.length + 1));
+      const kind = random(10);
+      const ok = await editor.edit(
+        (b) => {
+          if (kind < 7) b.insert(pos, snippets[random(snippets.length)]!);
+          else if (kind < 9) b.delete(new vscode.Range(pos, pos.translate(0, Math.min(3, document.lineAt(line).text.length - pos.character))));
+          else b.delete(new vscode.Range(line, 0, Math.min(line + 1, document.lineCount - 1), 0));
+        },
+        { undoStopBefore: false, undoStopAfter: false },
+      );
+      assert.ok(ok, `edit ${i} applied`);
+      if (i % 25 === 0) await sleep(0); // let the extension host breathe now and then, as a typist does
+    }
+
+    const text = document.getText();
+    const expected = lint(parseOkr(text), text, { config: resolveConfig([]) })
+      .map((d) => key(d.ruleId, d.range))
+      .sort();
+    const got = await until(
+      () => okrDiagnostics(uri).map((d) => key(codeOf(d), d.range)).sort(),
+      (ks) => ks.length === expected.length && ks.every((k, i) => k === expected[i]),
+      'diagnostics equal to a fresh lint of the final text',
+      30_000,
+    ).catch((e: Error) => {
+      const now = okrDiagnostics(uri).map((d) => key(codeOf(d), d.range)).sort();
+      const missing = expected.filter((k) => !now.includes(k)).slice(0, 10);
+      const extra = now.filter((k) => !expected.includes(k)).slice(0, 10);
+      throw new Error(`${e.message.slice(0, 200)}\nmissing: ${JSON.stringify(missing)}\nextra: ${JSON.stringify(extra)}`);
+    });
+    assert.ok(got.length > 100, `a 200-objective file has many findings (${got.length})`);
+    assert.equal(api().errorCount, errorsBefore, 'no error reached the extension log');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
