@@ -241,7 +241,8 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private schedule(delay = UPDATE_DELAY_MS): void {
-    if (!this.view) return;
+    // A hidden view has no page to update; it asks again (`ready`) when it is shown.
+    if (!this.view?.visible) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.update(), delay);
   }
