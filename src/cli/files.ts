@@ -2,16 +2,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { isDefaultOkrFileName } from '../core/files';
 import { CliError } from './command';
 
-/** The default names of OKR files. */
-export const OKR_FILE_PATTERNS = ['okr.md', '*.okr.md'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.vscode-test-web', '.code-server']);
-
-export function isOkrFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower === 'okr.md' || lower.endsWith('.okr.md');
-}
 
 function walk(dir: string, visit: (file: string) => void): void {
   let entries;
@@ -68,8 +62,9 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
     }
     if (stat.isDirectory()) {
       const before = out.length;
+      // The editor's rule (src/core/files.ts), so CI lints exactly the files the author saw linted.
       walk(path, (file) => {
-        if (isOkrFileName(file.slice(file.lastIndexOf(sep) + 1))) add(file);
+        if (isDefaultOkrFileName(toPosix(file))) add(file);
       });
       if (out.length === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
     } else add(path);
