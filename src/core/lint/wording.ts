@@ -40,6 +40,8 @@ export interface Wording {
   /** Reads as a deliverable done/not done (`v2 released`, `Launch the new website`). */
   milestone: boolean;
   measurable: boolean;
+  /** What decided `measurable`: a target, a quantifier or a done-criterion (measurable), or why not. */
+  basis: 'target' | 'quantifier' | 'done-criterion' | 'research' | 'placeholder' | 'direction' | 'vague' | 'ongoing' | 'vague-words' | 'ongoing-words' | 'unbounded-plural' | 'open-scope' | 'area';
   taskLike: boolean;
 }
 
@@ -53,7 +55,7 @@ const DIRECTION_VERBS = new Set(
 );
 const VAGUE_VERBS = new Set('improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine'.split(' '));
 const ONGOING_VERBS = new Set(
-  'work continue continuing explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure'.split(
+  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure'.split(
     ' ',
   ),
 );
@@ -64,6 +66,8 @@ const ACTIVITY_VERBS = new Set(
 );
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
 const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release'.split(' '));
+// Verbs that win or gather countable units (customers, leads, hires, interviews).
+const ACQUIRING_VERBS = new Set('acquire generate sign win attract close convert gain hire recruit conduct interview land book'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
 const OUTCOME_VERBS = new Set(
   'increase increasing raise grow growing decrease decreasing reduce reducing cut lower boost expand accelerate minimize minimise maximize maximise double triple halve improve improving enhance achieve reach maintain retain attract generate sign close win acquire convert keep hit exceed surpass sustain earn sell save eliminate prevent avoid recover secure renew activate become rank lose'.split(
@@ -72,10 +76,17 @@ const OUTCOME_VERBS = new Set(
 );
 // Objects that make a verb like `add`/`get`/`onboard` an outcome: customers, revenue, usage.
 const OUTCOME_NOUNS =
-  /^(?:(?:new|paying|active|weekly|monthly|daily|qualified|enterprise|self-serve|organic|unique|returning|repeat|net|total|more|additional|happy|satisfied|relevant|external|[a-z]+-?)\s+){0,3}(?:customers?|users?|subscribers?|signups?|sign-ups?|downloads?|installs?|views?|visits?|visitors?|members?|leads?|deals?|followers?|stars?|upvotes?|revenue|arr|mrr|sales|bookings?|pipeline|accounts?|teams|companies|orgs|organizations|organisations|clients?|buyers?|partners?|contributors who|adopters?|logos?|sessions?|conversions?|trials?|nps|csat|press mentions?|mentions?|applicants?|profiles?|reviews?|reach|press|retention|engagement|adoption|traffic|impressions?|clicks?|responses?)\b/i;
+  /^(?:(?:new|paying|active|weekly|monthly|daily|qualified|enterprise|self-serve|organic|unique|returning|repeat|net|total|more|additional|happy|satisfied|relevant|external|[a-z]+-?)\s+){0,3}(?:customers?|users?|subscribers?|signups?|sign-ups?|sign\s+ups?|readers?|reads|listeners?|viewers?|attendees?|participants?|registrations?|subscriptions?|downloads?|installs?|views?|visits?|visitors?|members?|leads?|deals?|followers?|stars?|upvotes?|revenue|arr|mrr|sales|bookings?|pipeline|accounts?|teams|companies|orgs|organizations|organisations|clients?|buyers?|partners?|contributors who|adopters?|logos?|sessions?|conversions?|trials?|nps|csat|press mentions?|mentions?|applicants?|profiles?|reviews?|reach|press|retention|engagement|adoption|traffic|impressions?|clicks?|responses?)\b/i;
 
 const VAGUE_WORDS =
-  /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|meaningful|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
+  /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
+
+// A cadence makes repeated work countable (`Hold weekly reviews`).
+const CADENCE = /\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|every\s+(?:day|week|month|sprint)|per\s+(?:day|week|month|sprint)|each\s+(?:day|week|month|sprint))\b/;
+// Vague nouns that also name things (`Trust Center`, `health score`, `quality report`).
+const NAMING_NOUN = /^(?:trust|health|quality|success|stability|maturity|excellence|clarity|awareness|friction)$/;
+// A deliverable's head noun right after a word (`… center page`, `… health score`).
+const DELIVERABLE_AFTER = /^(?:[\s-]+[a-z]+)?[\s-]+(?:page|pages|report|score|scores|dashboard|center|centre|check|checks|gate|gates|program|programme|plan|guide|doc|docs|document|tool|api|endpoint|feature|team|board|review|survey|index|metric|policy|workshop|label|badge)\b/;
 
 const QUANTIFIER =
   /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z]|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only)\b/i;
@@ -110,6 +121,13 @@ export function cleanKeyResultText(text: string): string {
       // `Successfully implement …`: the adverb is not the verb
       .replace(/^(\s*)(?:successfully|formally|fully|quickly|significantly|substantially|dramatically|measurably)\s+/i, blank)
   );
+}
+
+/** `Get 2000 readers`, `Reach 2025 stars`: a year-like number right after a verb and before a plural noun is a count. */
+function countAfterVerb(before: string, after: string): boolean {
+  const verb = /([a-z]+)\s+(?:["“]?\s*)$/.exec(before)?.[1];
+  const base = verb === undefined ? '' : baseVerb(verb);
+  return isKnownVerb(base) && !VAGUE_VERBS.has(base) && !DIRECTION_VERBS.has(base) && /^\s*["“]?[a-z][a-z-]*[a-rt-z]s\b/.test(after);
 }
 
 function isYear(n: string): boolean {
@@ -166,7 +184,7 @@ export function findNumbers(clean: string): NumberToken[] {
     } else if (/[a-z]/.test(before) && !/^\$/.test(before)) reason = 'part of a name';
     else if (before === '#' || before === '/' || before === '\\' || before === '.') reason = 'part of a name';
     else if (glued && !GLUED_UNIT.test(glued)) reason = 'part of a name';
-    else if (isYear(raw) && !/^\s*(?:[a-z]+\s+)?(?:customers|users|signups|downloads|members|accounts|visits|views|people|teams|companies|deals|leads|applicants|installs)\b/.test(afterText)) reason = 'a year';
+    else if (isYear(raw) && !/^\s*(?:[a-z]+\s+)?(?:customers|users|signups|downloads|members|accounts|visits|views|people|teams|companies|deals|leads|applicants|installs)\b/.test(afterText) && !countAfterVerb(lower.slice(0, start), afterText)) reason = 'a year';
     if (reason !== null && !c) {
       // `Web3`, `HTTP/3`: show the whole word the number is part of.
       context = (/[\w/.-]*$/.exec(clean.slice(0, start))?.[0] ?? '') + raw + (/^[\w/-]*/.exec(clean.slice(end))?.[0] ?? '');
@@ -214,7 +232,8 @@ const SUBJECT_SCAN_SKIP = new Set(['run', 'runs', 'hold', 'holds', 'get', 'gets'
 
 /** Finds the first verb after a subject (`OCTO has delivered …`) and classifies it. */
 function scanVerb(lower: string, from: number): { kind: 'activity' | 'outcome'; verb: string } | null {
-  const words = lower.slice(from).split(/[^a-z'-]+/).filter(Boolean).slice(0, 7);
+  // A parenthetical (`No regression (bug introduced) should …`) is an aside, not the sentence's verb.
+  const words = lower.slice(from).replace(/\([^)]*\)/g, ' ').split(/[^a-z'-]+/).filter(Boolean).slice(0, 7);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (i > 0 && /^(?:the|a|an|of|for|with|on|in|by|from|after|before|during|via|through|per|our|their|its)$/.test(words[i - 1]!)) continue;
@@ -248,7 +267,7 @@ export function analyseWording(text: string): Wording {
   const hasTarget = numbers.some((n) => n.target) || /\b(?:at least|at most|exactly|more than|fewer than|less than)\s+one\b|\bone or more\b/.test(lower) || (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower));
   const hasQuantifier = QUANTIFIER.test(lower);
 
-  const verb = firstWord(clean);
+  let verb = firstWord(clean);
   let verbClass: Wording['verbClass'] = null;
   if (verb) {
     const w = verb.word;
@@ -266,12 +285,38 @@ export function analyseWording(text: string): Wording {
     if (verbClass === 'activity' && (/^\s+(?:\w+\s+)?research\b/.test(lower.slice(verb.end)) || /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(verb.end)))) verbClass = 'ongoing';
     if (verbClass === 'activity' && /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(lower.indexOf(' ', verb.end + 1)))) verbClass = 'ongoing';
   }
+  // `Measure the baseline of X` is one deliverable; `Reach out to …` is open-ended outreach.
+  if (verb && verbClass === 'ongoing' && verb.word === 'measure' && /\bbaselines?\b/.test(lower)) verbClass = 'activity';
+  if (verb && verb.word === 'reach' && /^\s+out\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
+  // `Start attending meetups`, `Dev to start work on chat`, `Keep shipping`: beginning or keeping up a
+  // habit names no end state, whatever comes first.
+  const habit = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|keep(?:s|ing)?)\s+(?:to\s+[a-z]+|(?!during\b|morning\b|thing\b|nothing\b|something\b|everything\b)[a-z]{3,}ing\b|work(?:ing)?\s+on\b)/.exec(lower);
+  // Only a gerund of an activity (`attending`, `posting`) is a habit; `Start charging for Pro` is a switch flipped
+  // once, and a cadence (`Begin publishing a monthly newsletter`) makes it countable.
+  const habitVerb = habit ? /([a-z]+)ing\s*$/.exec(habit[0])?.[1] : undefined;
+  const habitActivity = habitVerb === undefined || [habitVerb, `${habitVerb}e`, habitVerb.replace(/(.)\1$/, '$1')].some((v) => ACTIVITY_VERBS.has(v) || ONGOING_VERBS.has(v));
+  if (habit && habitActivity && !CADENCE.test(lower) && (verbClass === null || verbClass === 'activity' || verbClass === 'outcome') && habit.index < mainClause(lower, verb ? verb.end : 0).length) {
+    const word = /^[a-z]+/.exec(habit[0])![0];
+    verb = { word: /^kee/.test(word) ? 'keep' : /^beg/.test(word) ? 'begin' : 'start', start: habit.index, end: habit.index + word.length };
+    verbClass = 'ongoing';
+  }
 
   const main = mainClause(lower, verb ? verb.end : 0);
   const vagueWords: Wording['vagueWords'] = [];
+  // A quoted title (`Complete "Website Improvements"`) names a project; its words are not the criterion.
+  const quoted = [...clean.matchAll(/"[^"\n]{1,80}"|“[^”\n]{1,80}”/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
   for (const m of clean.matchAll(VAGUE_WORDS)) {
     if (m.index! >= main.length) break;
     const word = m[0].toLowerCase();
+    if (quoted.some(([s, e]) => s <= m.index! && m.index! < e)) continue;
+    // `Launch the Trust Center page`, `Ship the customer health score`: a noun that names a concrete
+    // deliverable is part of its name, not the criterion (an adjective such as `good plan` still judges).
+    if (
+      verbClass === 'activity' &&
+      NAMING_NOUN.test(word) &&
+      DELIVERABLE_AFTER.test(lower.slice(m.index! + m[0].length))
+    )
+      continue;
     // `more than 5`, `less than 2`, `no more than`: comparators, not vagueness.
     if (/^(?:more|less|fewer|greater)$/.test(word) && /^\s+than\b/.test(lower.slice(m.index! + m[0].length))) continue;
     if (word === 'quality' && !/\b(?:improv|better|high|enhanc)/.test(lower)) continue;
@@ -286,7 +331,9 @@ export function analyseWording(text: string): Wording {
 
   // `Write blog posts`, `Fix bugs`, `Try different approaches`: how many?
   let unboundedPlural = false;
-  if (verb && PRODUCING_VERBS.has(verb.word)) {
+  // Verbs that produce or win countable units (`Conduct user interviews`, `Acquire new customers`,
+  // `Hire engineers`): a bare plural object leaves "how many?" open.
+  if (verb && (PRODUCING_VERBS.has(verb.word) || ACQUIRING_VERBS.has(verb.word))) {
     const objStart = verb.end;
     const obj = clean.slice(objStart).trimStart();
     const np = /^((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
@@ -306,7 +353,7 @@ export function analyseWording(text: string): Wording {
   if (verbClass === 'vague') outcome = true;
   if (verb && /^(?:make|remove)$/.test(verb.word) && !/^\s+sure\b/.test(lower.slice(verb.end)) && vagueWords.length > 0) outcome = true;
   if (verb && /^(?:add|get|onboard|bring|drive|win|land|have|acquire|gain)$/.test(verb.word)) {
-    const obj = lower.slice(verb.end).replace(/^\s*(?:over|at least|more than|around|about|~|>|≥)?\s*[$€£]?[\d.,]+(?:[kmb+]+\b|\s*%)?\s*(?:of\s+)?/, '');
+    const obj = lower.slice(verb.end).replace(/["“”]/g, '').replace(/^\s*(?:over|at least|more than|around|about|~|>|≥)?\s*[$€£]?[\d.,]+(?:[kmb+]+\b|\s*%)?\s*(?:of\s+)?/, '');
     if (hasTarget && OUTCOME_NOUNS.test(obj.trim())) outcome = true;
     if (/^(?:have|get)$/.test(verb.word) && hasTarget && /\b(?:adopt|use|using|report|rating|positive)\b/.test(lower)) outcome = true;
     if (/^\s+more\b/.test(lower.slice(verb.end))) outcome = true;
@@ -369,21 +416,23 @@ export function analyseWording(text: string): Wording {
   const quantifierAt = lower.search(QUANTIFIER);
   const vagueFirst = vagueWords.length > 0 && quantifierAt >= 0 && vagueWords[0]!.start < quantifierAt;
 
-  let measurable: boolean;
-  if (research) measurable = false;
-  else if (hasTarget) measurable = true;
-  else if (placeholder) measurable = false;
-  else if (verbClass === 'direction') measurable = false;
-  else if (hasQuantifier && !vagueFirst) measurable = true;
-  else if (verbClass === 'vague' || verbClass === 'ongoing') measurable = false;
-  else if (vagueWords.length > 0) measurable = false;
-  else if (ongoingWords) measurable = false;
+  // Which reading decided `measurable` (kept for messages and for measuring each criterion).
+  let basis: Wording['basis'];
+  if (research) basis = 'research';
+  else if (hasTarget) basis = 'target';
+  else if (placeholder) basis = 'placeholder';
+  else if (verbClass === 'direction') basis = 'direction';
+  else if (hasQuantifier && !vagueFirst) basis = 'quantifier';
+  else if (verbClass === 'vague' || verbClass === 'ongoing') basis = verbClass;
+  else if (vagueWords.length > 0) basis = 'vague-words';
+  else if (ongoingWords) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
-  else if (unboundedPlural && !/\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|every\s+(?:day|week|month|sprint)|per\s+(?:day|week|month|sprint)|each\s+(?:day|week|month|sprint))\b/.test(lower)) measurable = false;
-  else if (/\bthe rest of\b|\bremaining\b|\bmissing pieces\b/.test(main)) measurable = false;
+  else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
+  else if (/\bthe rest of\b|\bremaining\b|\bmissing pieces\b/.test(main)) basis = 'open-scope';
   // `ML academia relations`, `Regression tests`: an area of work named, nothing to check.
-  else if (!verbClass && !scanned && !PARTICIPLE.test(lower) && areaOnly(trimmed)) measurable = false;
-  else measurable = true;
+  else if (!verbClass && !scanned && !PARTICIPLE.test(lower) && areaOnly(trimmed)) basis = 'area';
+  else basis = 'done-criterion';
+  const measurable = basis === 'target' || basis === 'quantifier' || basis === 'done-criterion';
 
   const taskLike = !outcome;
 
@@ -400,6 +449,7 @@ export function analyseWording(text: string): Wording {
     outcome,
     milestone,
     measurable,
+    basis,
     taskLike,
   };
 }

@@ -1,0 +1,92 @@
+// The wording rules' general criteria (not phrasings of one source): each criterion is tested in both
+// directions, a bad KR it must flag and a good KR it must leave alone.
+import assert from 'node:assert/strict';
+import { parseOkr } from '../../../src/core/parse';
+import { defaultConfig, lint, type LintDiagnostic } from '../../../src/core/lint/index';
+import { analyseWording } from '../../../src/core/lint/wording';
+
+const doc = (kr: string) => ['---', 'cycle: 2026-Q4', '---', '', '## O1: Grow', '', 'Owner: @a', '', `- ${kr}`, '- Increase NPS from 30 to 45', ''].join('\n');
+
+/** The diagnostics of the two wording rules on the KR under test (line 8 of the probe). */
+function fired(kr: string): Map<string, LintDiagnostic> {
+  const text = doc(kr);
+  const out = new Map<string, LintDiagnostic>();
+  for (const d of lint(parseOkr(text), text, { config: defaultConfig() })) {
+    if (d.range.start.line === 8 && (d.ruleId === 'kr-not-measurable' || d.ruleId === 'kr-task-like') && !out.has(d.ruleId)) out.set(d.ruleId, d);
+  }
+  return out;
+}
+
+const measurable = (kr: string) => !fired(kr).has('kr-not-measurable');
+
+describe('kr-not-measurable: beginning or keeping up a habit has no end state', () => {
+  for (const kr of ['Start attending local meetups', 'Dev to start work on platform chat', 'Begin writing for the company blog', 'Keep shipping small improvements']) {
+    it(`flags: ${kr}`, () => {
+      const d = fired(kr).get('kr-not-measurable');
+      assert.ok(d, 'not flagged');
+      assert.match(d.message, /describes ongoing activity \('(?:start|begin|keep)'\) with no count or end state/);
+    });
+  }
+  for (const kr of ['Start charging for the Pro plan', 'Begin publishing a monthly newsletter', 'Start attending all board meetings', 'Start 3 customer pilots in EMEA']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr)));
+  }
+});
+
+describe('kr-not-measurable: measuring or tracking without a target', () => {
+  it('flags measuring with no target, naming the verb', () => {
+    const d = fired('Measure activation rate of new teams').get('kr-not-measurable');
+    assert.ok(d);
+    assert.match(d.message, /ongoing activity \('measure'\) with no count or end state/);
+  });
+  it('flags open-ended outreach', () => assert.match(fired('Reach out to design partners').get('kr-not-measurable')?.message ?? '', /ongoing activity \('reach'\)/));
+  for (const kr of ['Measure the baseline of onboarding completion', 'Measure activation weekly and keep it above 40%', 'Reach 200 paying teams']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr)));
+  }
+});
+
+describe('kr-not-measurable: winning or producing an unbounded plural ("how many?")', () => {
+  for (const kr of ['Acquire new customers in EMEA', 'Generate qualified leads', 'Hire engineers', 'Conduct user interviews']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
+  }
+  for (const kr of ['Acquire 20 new customers in EMEA', 'Generate 300 qualified leads', 'Hire 3 engineers', 'Conduct 2 user interviews per week', 'Sign the Acme partnership']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr)));
+  }
+});
+
+describe('kr-not-measurable: names are not criteria', () => {
+  for (const kr of ['Complete "Opportunistic Website Improvements"', 'Launch the Trust Center page', 'Ship the customer health score', 'Determine go-to-market model']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr)));
+  }
+  for (const kr of ['Improve the website', 'Build trust with enterprise buyers', 'Make sure we have a good plan for tax', 'Create a better onboarding flow']) {
+    it(`still flags: ${kr}`, () => assert.ok(!measurable(kr)));
+  }
+});
+
+describe('kr-not-measurable: subjective standing with nothing to check', () => {
+  for (const kr of ['Become the go-to tool for OKRs', 'Achieve product-market fit', 'Best-in-class developer experience', 'Developer happiness']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /vague words/));
+  }
+  for (const kr of ['NPS above 50 among developers', 'Rank in the top 3 for "okr tool"']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr)));
+  }
+});
+
+describe('kr-task-like: reach and service levels are outcomes', () => {
+  for (const kr of ['Get 500 sign ups for the mailing list', 'Get 2000 "Readers" on our blog', 'No regression (bug introduced) stays in production for more than one business day']) {
+    it(`quiet on: ${kr}`, () => assert.ok(!fired(kr).has('kr-task-like')));
+  }
+  for (const kr of ['Get 5 blog posts reviewed by legal', 'Add 1 full stack developer', 'Fix 40 bugs (found in the audit)']) {
+    it(`flags: ${kr}`, () => assert.ok(fired(kr).has('kr-task-like')));
+  }
+});
+
+describe('wording basis', () => {
+  it('says what decided measurability', () => {
+    assert.equal(analyseWording('Increase NPS from 30 to 45').basis, 'target');
+    assert.equal(analyseWording('Fix all P0 bugs').basis, 'quantifier');
+    assert.equal(analyseWording('Launch the new website').basis, 'done-criterion');
+    assert.equal(analyseWording('Start attending meetups').basis, 'ongoing');
+    assert.equal(analyseWording('Generate qualified leads').basis, 'unbounded-plural');
+    assert.equal(analyseWording('Increase engagement').basis, 'direction');
+  });
+});
