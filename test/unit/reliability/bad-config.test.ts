@@ -1,0 +1,102 @@
+// Bad configuration (issue #8): any .okrlintrc.json / package.json text — invalid JSON, unknown
+// rule ids, wrong option types, odd values — gives problems that point inside the file (invalid
+// JSON: exactly one, at its position) and never throws; the configuration that results still
+// lints with every rule at a valid severity. The exact messages are in test/unit/lint/config.test.ts.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseConfig, resolveConfig, configFromObject, lint, rules, SEVERITIES } from '../../../src/core/lint/index';
+import { parseOkr } from '../../../src/core/parse';
+import { LineIndex } from '../../../src/core/text';
+import { EXAMPLES, nastyString, runs, seed } from './generators';
+import { assertDiagnostics, assertRangeInside, assertRulesDoNotThrow } from './checks';
+
+const RULE_IDS = rules.map((r) => r.meta.id);
+const value: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom('error', 'warning', 'info', 'hint', 'off', 'loud', '', 0, 1, 2, true, false, null),
+  fc.anything({ maxDepth: 2 }),
+);
+const ruleValue = fc.oneof(value, fc.tuple(value, fc.dictionary(fc.constantFrom('max', 'min', 'allow', 'increases', 'maxWords', 'x', '__proto__'), value)));
+const configObject = fc.record(
+  {
+    extends: fc.oneof(fc.constantFrom('recommended', 'strict', 'nope', ''), fc.array(fc.constantFrom('recommended', 'strict', 'x')), value),
+    rules: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...RULE_IDS), fc.constantFrom('kr-vague-verbs', 'objective-too-many-krs', '__proto__', 'constructor'), fc.string()), ruleValue), value),
+    ignores: fc.oneof(fc.array(fc.oneof(fc.constantFrom('**/*.okr.md', '!a', '[', '{a,', ''), fc.string())), value),
+    allow: fc.oneof(fc.array(fc.string()), value),
+    unknownKey: value,
+  },
+  { requiredKeys: [] },
+);
+
+/** Text that is JSON, JSON with a slip (trailing comma, comment, truncation), or junk. */
+const configText = fc.oneof(
+  configObject.map((o) => JSON.stringify(o, null, 2)),
+  fc.tuple(configObject, fc.nat(), fc.constantFrom(',', '}', '{', '"', '// c', '/*', '\u0000', '\uFEFF', '\r\n', 'NaN')).map(([o, at, junk]) => {
+    const t = JSON.stringify(o, null, 2);
+    const i = at % (t.length + 1);
+    return t.slice(0, i) + junk + t.slice(i);
+  }),
+  fc.tuple(configObject, fc.nat()).map(([o, at]) => JSON.stringify(o).slice(0, at % 200)),
+  nastyString(80),
+);
+
+const OKR = EXAMPLES[0]!.text;
+const DOC = parseOkr(OKR);
+
+describe('reliability: bad configuration', function () {
+  this.timeout(process.env['FC_RUNS'] ? 0 : 60_000);
+
+  it('any config text: no exception, problems inside the file, at most one for invalid JSON, and linting goes on', () => {
+    let invalid = 0;
+    let withProblems = 0;
+    fc.assert(
+      fc.property(configText, fc.constantFrom('.okrlintrc.json', 'package.json'), (text, name) => {
+        const source = name === 'package.json' ? `{ "name": "x", "okr": ${text} }` : text;
+        const parsed = parseConfig(source, `/repo/${name}`);
+        const lines = new LineIndex(source);
+        for (const p of parsed.problems) {
+          assertRangeInside(lines, p.range, p.message);
+          assert.ok(p.message.length > 0 && (p.severity === 'error' || p.severity === 'warning'));
+        }
+        const jsonProblems = parsed.problems.filter((p) => /^Invalid JSON/.test(p.message));
+        assert.ok(jsonProblems.length <= 1, 'invalid JSON is reported once');
+        if (jsonProblems.length) {
+          invalid++;
+          assert.equal(parsed.problems.length, 1, 'nothing else is reported for a file that is not JSON');
+          assert.match(jsonProblems[0]!.message, /line \d+, column \d+/);
+        }
+        if (parsed.problems.length) withProblems++;
+        const config = resolveConfig([parsed.config]);
+        for (const id of RULE_IDS) assert.ok(SEVERITIES.includes(config.rules[id]!.severity), `${id}: ${String(config.rules[id]!.severity)}`);
+        const diagnostics = lint(DOC, OKR, { config, fileName: 'okr.md' });
+        assertDiagnostics(new LineIndex(OKR), diagnostics);
+        // The options that got through validation do not make a rule throw (the engine would hide it).
+        assertRulesDoNotThrow(DOC, OKR, new LineIndex(OKR), config);
+      }),
+      { numRuns: runs(400), seed: seed(8601) },
+    );
+    assert.ok(invalid > 20 && withProblems > invalid, `cases: ${invalid} invalid JSON, ${withProblems} with problems`);
+  });
+
+  it('settings objects (okr.lint.*) of any shape: no exception, and a valid configuration', () => {
+    fc.assert(
+      fc.property(fc.oneof(configObject, fc.anything()), (object) => {
+        const parsed = configFromObject(object, null);
+        const config = resolveConfig([parsed.config]);
+        for (const id of RULE_IDS) assert.ok(SEVERITIES.includes(config.rules[id]!.severity));
+      }),
+      { numRuns: runs(300), seed: seed(8602) },
+    );
+  });
+
+  it('an unknown rule id and a wrong option type each give one problem pointing at their text; the valid rule still applies', () => {
+    const text = '{\n  "rules": {\n    "kr-vague-verbs": "error",\n    "objective-too-many-key-results": ["error", { "max": "3" }],\n    "objective-missing-type": "error"\n  }\n}';
+    const parsed = parseConfig(text, '.okrlintrc.json');
+    const at = (p: (typeof parsed.problems)[number]): string => text.slice(p.range.start.offset, p.range.end.offset);
+    assert.equal(parsed.problems.length, 2, JSON.stringify(parsed.problems.map((p) => p.message)));
+    assert.ok(at(parsed.problems[0]!).includes('kr-vague-verbs'), at(parsed.problems[0]!));
+    assert.ok(at(parsed.problems[1]!).includes('"3"'), at(parsed.problems[1]!));
+    const config = resolveConfig([parsed.config]);
+    assert.equal(config.rules['objective-missing-type']!.severity, 'error');
+    assert.equal(config.rules['objective-too-many-key-results']!.options['max'], rules.find((r) => r.meta.id === 'objective-too-many-key-results')!.meta.defaults['max' as never]);
+  });
+});
