@@ -297,6 +297,21 @@ function anchorPattern(pattern: string, baseDir: string | null): string {
   return negated ? `!${anchored}` : anchored;
 }
 
+// The editor checks `ignores` on every lint run: compile each glob once.
+const ignoreMatchers = new Map<string, (path: string) => boolean>();
+
+function ignoreMatcher(glob: string): (path: string) => boolean {
+  let m = ignoreMatchers.get(glob);
+  if (!m) {
+    const exact = picomatch(glob, { dot: true });
+    const anyDepth = glob.startsWith('/') ? null : picomatch(`**/${glob}`, { dot: true });
+    m = (path) => exact(path) || (anyDepth?.(path) ?? false);
+    if (ignoreMatchers.size > 500) ignoreMatchers.clear();
+    ignoreMatchers.set(glob, m);
+  }
+  return m;
+}
+
 /** True when the configuration's `ignores` match the file (a path; backslashes are fine). */
 export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
   const path = toPosix(filePath);
@@ -304,8 +319,7 @@ export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
   for (const pattern of config.ignores) {
     const negated = pattern.startsWith('!');
     const glob = negated ? pattern.slice(1) : pattern;
-    const matches = picomatch(glob, { dot: true })(path) || (!glob.startsWith('/') && picomatch(`**/${glob}`, { dot: true })(path));
-    if (matches) ignored = !negated;
+    if (ignoreMatcher(glob)(path)) ignored = !negated;
   }
   return ignored;
 }
