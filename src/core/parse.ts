@@ -210,7 +210,8 @@ class Builder {
       // `owner: @maya` is what people write, but YAML reserves a leading `@`: read it as text.
       // The placeholder has the same length, so every offset stays right.
       const lenient = raw.replace(/^(\s*(?:-[ \t]+)?[^:#\r\n]*:[ \t]+|\s*-[ \t]+)@/gm, `$1${AT}`);
-      yamlDoc = parseDocument(lenient, { prettyErrors: false });
+      // logLevel 'error': yaml's warnings (a collection as a key) would go to process.emitWarning, i.e. the CLI's stderr.
+      yamlDoc = parseDocument(lenient, { prettyErrors: false, logLevel: 'error' });
     } catch (error) {
       this.problems.push({ code: 'frontmatter-invalid', message: `Invalid YAML frontmatter: ${String(error)}`, range: fm.range });
       return fm;
