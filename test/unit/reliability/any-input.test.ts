@@ -71,6 +71,18 @@ describe('reliability: any input', function () {
     });
   }
 
+  it('odd frontmatter (collection keys, anchors) makes no process warning (it would print on the CLI’s stderr)', () => {
+    const emit = process.emitWarning;
+    const warnings: string[] = [];
+    process.emitWarning = ((w: string | Error) => void warnings.push(String(w))) as typeof process.emitWarning;
+    try {
+      for (const fm of ['[a]: 1', '? {b: 1}\n: 2', '{x: 1}: y', 'a: &a [1]\n*a : 2']) parseOkr(`---\n${fm}\nquarter: 2026-Q4\n---\n# T\n`);
+    } finally {
+      process.emitWarning = emit;
+    }
+    assert.deepEqual(warnings, []);
+  });
+
   it('the checks can fail: an off-by-one range is caught', () => {
     const lines = new LineIndex('ab\r\ncd');
     assert.throws(() => assertRangeInside(lines, { start: { line: 1, character: 0, offset: 3 }, end: { line: 1, character: 0, offset: 4 } }, 'x'));
