@@ -42,3 +42,25 @@ describe('reliability: okr.maxFileSizeKB in the manifest', () => {
     assert.equal(setting.minimum, 0);
   });
 });
+
+describe('reliability: the CLI lints files past the editor limit', () => {
+  it('okr lint reads a 2.2 MB file (over the 2048 KB default) and reports on it', async function () {
+    this.timeout(60_000);
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { lintFiles } = await import('../../../src/cli/lint');
+    const dir = mkdtempSync(join(tmpdir(), 'okr-huge-'));
+    try {
+      const path = join(dir, 'huge.okr.md');
+      // A big code block keeps remark fast; the OKR content is at the top.
+      const text = `# Huge\n\n## O1: Grow\n\nOwner: @a\n\n- KR1: Improve onboarding\n\n\`\`\`\n${`${'x'.repeat(79)}\n`.repeat(28_000)}\`\`\`\n`;
+      assert.ok(isTooLarge(text.length, undefined), 'the file is past the editor default');
+      writeFileSync(path, text);
+      const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, today: () => '2026-11-21' };
+      const [result] = lintFiles([path], io, { fix: false });
+      assert.ok(result!.diagnostics.some((d) => d.ruleId === 'kr-not-measurable' && d.range.start.line === 6), JSON.stringify(result!.diagnostics.map((d) => d.ruleId)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
