@@ -1,6 +1,6 @@
 // Turns the FILES|GLOBS|DIRECTORIES of a command line into a list of OKR files.
 import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isDefaultOkrFileName } from '../core/files';
 import { CliError } from './command';
@@ -70,6 +70,24 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
     } else add(path);
   }
   return out;
+}
+
+/**
+ * The workspace-relative names of files (the CLI's "workspace" is the folder that holds them all),
+ * posix, as the editor's index names them. Display paths will not do: a file outside cwd shows as
+ * an absolute path, and `parent: ../okr.md` then resolves against the wrong folder.
+ */
+export function workspaceNames(files: readonly string[]): string[] {
+  if (files.length === 0) return [];
+  let root = dirname(files[0]!);
+  for (const file of files) {
+    while (relative(root, file).startsWith('..') || isAbsolute(relative(root, file))) {
+      const up = dirname(root);
+      if (up === root) break;
+      root = up;
+    }
+  }
+  return files.map((file) => toPosix(relative(root, file)));
 }
 
 /** A path as shown to the user: relative to cwd when inside it, with `/` separators. */

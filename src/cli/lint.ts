@@ -21,7 +21,7 @@ import {
   type WorkspaceIndex,
 } from '../core/lint/index';
 import { CliError, parseArgs, type CliCommand, type CliIo } from './command';
-import { displayPath, resolveOkrFiles } from './files';
+import { displayPath, resolveOkrFiles, workspaceNames } from './files';
 import { readTextFile } from './report';
 
 const usage = `Usage: okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] FILES|GLOBS|DIRS
@@ -102,15 +102,16 @@ export function lintFiles(paths: string[], io: CliIo, options: { configPath?: st
   const inputs = paths
     .map((path) => ({ path, file: displayPath(path, io.cwd), config: configFor(path) }))
     .filter((f) => !isIgnored(f.config, f.path.replace(/\\/g, '/')));
-  const parsed = inputs.map((f) => {
+  const names = workspaceNames(inputs.map((f) => f.path));
+  const parsed = inputs.map((f, i) => {
     const text = readTextFile(f.path, f.file);
-    return { ...f, text, doc: parseOkr(text) };
+    return { ...f, name: names[i]!, text, doc: parseOkr(text) };
   });
-  const workspace: WorkspaceIndex = { files: parsed.map((f) => workspaceFileOf(f.file, f.doc)) };
+  const workspace: WorkspaceIndex = { files: parsed.map((f) => workspaceFileOf(f.name, f.doc)) };
 
   return parsed.map((f) => {
     let { text, doc } = f;
-    let diagnostics = lint(doc, text, { config: f.config, fileName: f.file, workspace });
+    let diagnostics = lint(doc, text, { config: f.config, fileName: f.name, workspace });
     let fixed = false;
     if (options.fix) {
       // Apply preferred fixes in rounds until nothing changes (a fix may make room for another).
@@ -122,7 +123,7 @@ export function lintFiles(paths: string[], io: CliIo, options: { configPath?: st
         text = next;
         fixed = true;
         doc = parseOkr(text);
-        diagnostics = lint(doc, text, { config: f.config, fileName: f.file, workspace });
+        diagnostics = lint(doc, text, { config: f.config, fileName: f.name, workspace });
       }
       if (fixed) writeFileSync(f.path, text);
     }

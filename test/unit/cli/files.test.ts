@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { resolveOkrFiles } from '../../../src/cli/files';
+import { resolveOkrFiles, workspaceNames } from '../../../src/cli/files';
+import { lintFiles } from '../../../src/cli/lint';
 import { isOkrFile } from '../../../src/core/files';
 
 describe('okr CLI: which files a directory contributes', () => {
@@ -22,5 +23,37 @@ describe('okr CLI: which files a directory contributes', () => {
     for (const name of ['OKR.md', 'teams/Notes.OKR.MD', 'teams/.okr.md']) {
       assert.equal(isOkrFile(name), false, `${basename(name)} is not an OKR file in the editor`);
     }
+  });
+});
+
+describe('okr lint: alignment across files from any working folder', () => {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'okr-cli-align-'));
+    mkdirSync(join(dir, 'teams'));
+    writeFileSync(join(dir, 'okr.md'), '---\nquarter: 2026-Q4\n---\n# Co\n\n## O1: Grow\n\n- KR1: Grow revenue from 1 to 2\n- KR2: Grow users from 1 to 2\n');
+    writeFileSync(
+      join(dir, 'teams', 't.okr.md'),
+      '---\nquarter: 2026-Q4\nparent: ../okr.md\n---\n# Team\n\n## O1: Ship\nAligns: ../okr.md#o1\n\n## O2: Learn\nAligns: ../okr.md#o9\n\n- KR1: Cut latency from 300 ms to 200 ms\n- KR2: Cut errors from 3% to 1%\n',
+    );
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const unresolved = (cwd: string, args: string[]): string[] => {
+    const io = { stdout: () => undefined, stderr: () => undefined, cwd, today: () => '2026-11-21' };
+    return lintFiles(resolveOkrFiles(args, cwd), io, { fix: false })
+      .flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'alignment-unresolved').map((d) => `${r.file}:${d.range.start.line + 1}`));
+  };
+
+  it('resolves ../okr.md the same when run from the root or from a subfolder', () => {
+    const fromRoot = unresolved(dir, ['.']);
+    assert.deepEqual(fromRoot, ['teams/t.okr.md:11'], 'only the reference to a missing objective');
+    assert.deepEqual(unresolved(join(dir, 'teams'), ['..']), ['t.okr.md:11']);
+    assert.deepEqual(unresolved(join(dir, 'teams'), ['t.okr.md', '../okr.md']), ['t.okr.md:11']);
+  });
+
+  it('names files by the folder that holds them all', () => {
+    assert.deepEqual(workspaceNames([join(dir, 'teams', 't.okr.md'), join(dir, 'okr.md')]), ['teams/t.okr.md', 'okr.md']);
+    assert.deepEqual(workspaceNames([join(dir, 'okr.md')]), ['okr.md']);
   });
 });
