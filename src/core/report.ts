@@ -3,6 +3,7 @@
 import type { CheckIn, Cycle, IsoDate, KeyResult, Objective, OkrDocument } from './model';
 import { expectedProgress, keyResultStatus, objectiveStatus, statusAt, statusLabel } from './status';
 import type { Grade } from './status';
+import { progressBar as editorProgressBar } from './present';
 
 export interface ReportCheckIn {
   date: IsoDate | null;
@@ -151,11 +152,9 @@ export function buildReport(files: readonly { file: string; doc: OkrDocument }[]
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/** `██████░░░░` for 0.6; `░░░░░░░░░░` dimmed placeholder when unknown. */
+/** `██████░░░░` for 0.6 (the editor's bar); `··········` when unknown, so it reads apart from 0%. */
 export function progressBar(progress: number | null, width = 10): string {
-  if (progress === null) return '·'.repeat(width);
-  const filled = Math.round(Math.max(0, Math.min(1, progress)) * width);
-  return '█'.repeat(filled) + '░'.repeat(width - filled);
+  return progress === null ? '·'.repeat(width) : editorProgressBar(progress, width);
 }
 
 export function percent(progress: number | null): string {
