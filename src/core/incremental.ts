@@ -269,40 +269,62 @@ export class IncrementalDocument {
       oldEnd--;
       newEnd--;
     }
-    if (oldEnd - m !== 1 || newEnd - m !== 1 || m < 1) return this.miss(1);
-    const oldSection = oldSections[m]!;
-    const newSection = newSections[m]!;
-    if (!isSimpleObjectiveSection(oldSection, previous.source) || !isSimpleObjectiveSection(newSection, ctx.text.slice(ctx.base))) return this.miss(2);
-    // (The old section's nodes are read, never placed: a reused section may share them.)
+    if (oldEnd <= m || newEnd <= m || m < 1) return this.miss(1);
     const base = ctx.base;
-    const oldStart = base + oldSection.offset;
-    const oldStop = oldStart + oldSection.text.length;
-    // The same heading line.
-    const oldHeading = oldSection.nodes[0]!;
-    const newHeading = newSection.nodes[0]!;
-    if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSection.text.startsWith(newSection.text.slice(0, lengthOf(newHeading)))) return this.miss(3);
-
+    const newSource = ctx.text.slice(base);
     const oldDoc = previous.doc;
-    const at = oldDoc.objectives.findIndex((o) => o.headingRange.start.offset === oldStart);
+    // The objective the edit is in: its heading starts a section at or before the first changed
+    // one, and the sections up to the next heading of its level or above (its KR headings, its
+    // `Key results` heading) make its unit. The changed sections must lie inside the unit.
+    const byHeading = new Map<number, number>();
+    oldDoc.objectives.forEach((o, i) => byHeading.set(o.headingRange.start.offset, i));
+    let u0 = m;
+    let at = -1;
+    for (; u0 >= 1; u0--) {
+      at = byHeading.get(base + oldSections[u0]!.offset) ?? -1;
+      if (at >= 0) break;
+    }
     if (at < 0) return this.miss(4);
     const oldObjective = oldDoc.objectives[at]!;
+    const depth = oldObjective.depth;
+    const unitEnd = (sections: readonly Section[], from: number): number => {
+      let k = from + 1;
+      while (k < sections.length && headingDepth(sections[k]!) > depth) k++;
+      return k;
+    };
+    const oldU1 = unitEnd(oldSections, u0);
+    const newU1 = unitEnd(newSections, u0);
+    if (oldU1 < oldEnd || newU1 < newEnd || oldU1 - oldEnd !== newU1 - newEnd) return this.miss(5);
+    for (let k = u0; k < oldU1; k++) if (!isSimpleSection(oldSections[k]!, previous.source, k === u0 ? depth : depth + 1)) return this.miss(2);
+    for (let k = u0; k < newU1; k++) if (!isSimpleSection(newSections[k]!, newSource, k === u0 ? depth : depth + 1)) return this.miss(2);
+    // (Old sections' nodes are read, never placed: a reused section may share them.)
+    const oldStart = base + oldSections[u0]!.offset;
+    const oldStop = base + oldSections[oldU1 - 1]!.offset + oldSections[oldU1 - 1]!.text.length;
+    // The same heading line.
+    const oldHeading = oldSections[u0]!.nodes[0]!;
+    const newHeading = newSections[u0]!.nodes[0]!;
+    if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSections[u0]!.text.startsWith(newSections[u0]!.text.slice(0, lengthOf(newHeading)))) return this.miss(3);
     if (oldObjective.range.end.offset > oldStop) return this.miss(5);
     // An objective above whose section runs into this one (a parent objective) would change too.
     for (let i = 0; i < at; i++) if (oldDoc.objectives[i]!.range.end.offset >= oldStart) return this.miss(6);
 
-    // Build the section on its own, with the document's cycle for dates.
+    // Build the unit on its own, with the document's cycle for dates.
     const cycle = oldDoc.cycle;
     const options: ParseOptions = cycle ? { ...this.options, defaultCycle: `${cycle.start}..${cycle.end}` } : this.options;
-    const alone = buildDocument(placed(newSection), { ...ctx, options });
+    const nodes: RootContent[] = [];
+    for (let k = u0; k < newU1; k++) nodes.push(...placed(newSections[k]!));
+    const alone = buildDocument(nodes, { ...ctx, options });
     if (alone.objectives.length !== 1 || alone.groups.length !== 0 || alone.title !== null || alone.frontmatter !== null) return this.miss(7);
     if ((alone.cycle?.start ?? null) !== (cycle?.start ?? null) || (alone.cycle?.end ?? null) !== (cycle?.end ?? null)) return this.miss(8);
     if (alone.problems.some((p) => p.code !== 'checkin-invalid')) return this.miss(9);
     const built = alone.objectives[0]!;
-    if (built.headingRange.start.offset !== oldStart || built.depth !== oldObjective.depth) return this.miss(10);
+    if (built.headingRange.start.offset !== oldStart || built.depth !== depth) return this.miss(10);
     const objective: Objective = { ...built, id: oldObjective.id, groupPath: oldObjective.groupPath };
 
     const offsetDelta = plan.delta;
-    const lineDelta = countLines(newSection.text, 0, newSection.text.length) - countLines(oldSection.text, 0, oldSection.text.length);
+    let lineDelta = 0;
+    for (let k = u0; k < newU1; k++) lineDelta += countLines(newSections[k]!.text, 0, newSections[k]!.text.length);
+    for (let k = u0; k < oldU1; k++) lineDelta -= countLines(oldSections[k]!.text, 0, oldSections[k]!.text.length);
     const after = (offset: number): boolean => offset >= oldStop;
     const moved = offsetDelta !== 0 || lineDelta !== 0;
     const shifter = new Shifter(lineDelta, offsetDelta);
@@ -404,13 +426,20 @@ function lengthOf(node: Nodes): number {
   return (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0);
 }
 
-/** A section whose only top-level heading is its first node (depth 2–6) and that has no bold
- * `**Objective …**` paragraph: on its own it can only be one objective (or nothing). */
-function isSimpleObjectiveSection(s: Section, source: string): boolean {
+/** The depth of the heading a section starts with (7 when it starts with something else). */
+function headingDepth(s: Section): number {
+  const first = s.nodes[0];
+  return first && first.type === 'heading' ? first.depth : 7;
+}
+
+/** A section whose only top-level heading is its first node, of at least `minDepth` (and not an
+ * H1), and that has no bold `**Objective …**` paragraph: inside an objective's unit it can only
+ * add to that objective. */
+function isSimpleSection(s: Section, source: string, minDepth: number): boolean {
   const nodes = s.nodes;
   const correction = s.offset - s.nodesOffset;
   const first = nodes[0];
-  if (!first || first.type !== 'heading' || first.depth < 2) return false;
+  if (!first || first.type !== 'heading' || first.depth < Math.max(2, minDepth)) return false;
   for (let i = 1; i < nodes.length; i++) {
     const n = nodes[i]!;
     if (n.type === 'heading' || n.type === 'yaml') return false;

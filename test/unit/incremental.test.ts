@@ -55,6 +55,22 @@ describe('IncrementalDocument: the per-document parse cache', () => {
     }
   });
 
+  it('typing under a KR written as a heading rebuilds only its objective', () => {
+    const text = [
+      '---', 'quarter: 2026-Q4', '---', '# OKRs', '',
+      '## O1: Grow', '', 'Owner: @alice', '', '#### KR1: Increase NPS from 30 to 45', '', '- 2026-11-01: 35', '',
+      '#### KR2: Reduce churn from 5% to 3%', '',
+      '## O2: Win', '', '#### KR1: Increase weekly active teams from 120 to 200', '',
+    ].join('\n');
+    const cache = new IncrementalDocument();
+    assert.deepEqual(cache.update(text), parseOkr(text));
+    const next = text.replace('- 2026-11-01: 35', '- 2026-11-01: 38, confidence 0.7');
+    assert.deepEqual(cache.update(next), parseOkr(next));
+    assert.equal(cache.lastUpdate, 'objective');
+    const renamed = next.replace('#### KR2: Reduce churn', '#### KR2: Cut churn');
+    assert.deepEqual(cache.update(renamed), parseOkr(renamed));
+  });
+
   it('an edit in the frontmatter changes the cycle for every KR date', () => {
     const cache = new IncrementalDocument();
     cache.update(company);
