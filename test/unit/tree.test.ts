@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseOkr } from '../../src/core/parse';
 import type { CheckIn, Cycle, Group, KeyResult, Objective, OkrDocument, Quantity, Range } from '../../src/core/model';
 import { ancestorsOf, buildTree, filterTree, findNodeAt, flattenTree, parseFilter, pickCycle, type TreeNode, type TreeSource } from '../../src/core/tree';
 import { daysBetween, keyResultTiming, objectiveTiming, progressBand, progressTiming } from '../../src/core/tree-status';
@@ -416,5 +419,38 @@ describe('filterTree / flattenTree / findNodeAt', () => {
     const model = buildTree([company, team], { today: TODAY, scope: 'workspace' });
     assert.equal(model.roots.length, 1);
     assert.equal(model.roots[0]!.children.at(-1)!.uri, 'memfs:/b');
+  });
+});
+
+describe('buildTree on parsed files (test/ui/fixtures)', () => {
+  // The real parser's output, so a change in the model contract shows up here and not only in the browser.
+  const files = ['okr.md', 'teams/platform.okr.md', 'teams/growth.okr.md', 'last-quarter.okr.md'];
+  const sources: TreeSource[] = files.map((file) => ({
+    uri: `vscode-test-web://mount/${file}`,
+    fileName: file,
+    doc: parseOkr(readFileSync(join('test', 'ui', 'fixtures', file), 'utf8')),
+  }));
+
+  it('nests the team files under the company file and keeps last quarter out', () => {
+    const model = buildTree(sources, { today: TODAY, scope: 'workspace' });
+    assert.equal(model.cycle?.label, '2026-Q4');
+    assert.deepEqual(titles(model.roots), ['Acme company OKRs — 2026-Q4']);
+    const teams = model.roots[0]!.children.filter((c) => c.kind === 'file');
+    assert.deepEqual(titles(teams), ['Growth OKRs — 2026-Q4', 'Platform OKRs — 2026-Q4']);
+    assert.deepEqual(model.cycles.map((c) => c.label), ['2026-Q4', '2026-Q3']);
+  });
+
+  it('computes KR values, trends and lines from the text', () => {
+    const model = buildTree(sources, { today: TODAY, scope: 'workspace' });
+    const wau = findNodeAt(model.roots, 'vscode-test-web://mount/okr.md', 17)!;
+    assert.equal(wau.title, 'Increase weekly active teams from 120 to 200 by 2026-12-15');
+    assert.equal(wau.progress, (170 - 120) / (200 - 120));
+    assert.equal(wau.detail, '170 → 200');
+    assert.equal(wau.trend?.direction, 'up');
+    const deploy = filterTree(model.roots, 'first deploy')!;
+    const node = flattenTree(model.roots, () => true, deploy).find((r) => deploy.matched.has(r.node.id))!.node;
+    assert.equal(node.trend?.direction, 'up', 'days going down is progress');
+    const evil = filterTree(model.roots, '<img')!;
+    assert.equal(evil.matched.size, 1);
   });
 });
