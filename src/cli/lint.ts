@@ -78,8 +78,6 @@ function readLayer(path: string, text: string, io: CliIo): ConfigLayer {
   return parsed.config;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, hint: 3 } as const;
-
 function isFixable(d: LintDiagnostic): boolean {
   return d.fixes?.some((f) => f.preferred && !f.snippet) ?? false;
 }
@@ -266,7 +264,6 @@ export const lintCommand: CliCommand = {
     const paths = resolveOkrFiles(positional, io.cwd);
     const results = lintFiles(paths, io, { configPath, fix: flags.has('--fix') });
     const all = results.flatMap((r) => r.diagnostics);
-    all.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     if (format === 'json') io.stdout(json(results));
     else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results), null, 2)}\n`);
     else io.stdout(stylish(results));
