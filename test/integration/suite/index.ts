@@ -7,3 +7,4 @@ import './language-features.test';
 import './code-actions.test';
 import './commands.test';
 import './reliability.test';
+import './panel.test';
