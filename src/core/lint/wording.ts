@@ -53,7 +53,12 @@ const GLUED_UNIT = /^(?:k|m|b|bn|mm|x|h|hr|hrs|d|ms|s|sec|secs|min|mins|gb|tb|mb
 const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
 );
-const VAGUE_VERBS = new Set('improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine'.split(' '));
+const VAGUE_VERBS = new Set(
+  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
+);
+// A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
+// without a number; with one (`Own 30% of the market`) the number is the outcome.
+const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
 const ONGOING_VERBS = new Set(
   'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure'.split(
     ' ',
@@ -81,6 +86,9 @@ const OUTCOME_NOUNS =
 const VAGUE_WORDS =
   /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
 
+// Objects no one can hand over as done (`value`, `relationships`, `opportunities`, `feedback`), as the head
+// noun (`the Trust Center page` is a deliverable).
+const ABSTRACT_OBJECT = '(?:value|relationships?|opportunities|visibility|alignment|momentum|buy-in|insights?|learnings?|feedback|awareness|trust|expertise|knowledge|capabilities|synergies|traction|mindshare)(?=\\s*(?:$|[.,;:(]|(?:with|to|from|for|on|in|across|among|between|of|and|by|through|via|at|about|around)\\b))';
 // A cadence makes repeated work countable (`Hold weekly reviews`).
 const CADENCE = /\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|every\s+(?:day|week|month|sprint)|per\s+(?:day|week|month|sprint)|each\s+(?:day|week|month|sprint))\b/;
 // Vague nouns that also name things (`Trust Center`, `health score`, `quality report`).
@@ -252,6 +260,9 @@ function areaOnly(text: string): boolean {
   if (words.length === 0 || words.length > 4) return false;
   const last = words[words.length - 1]!;
   if (/\b(?:relations|r&d|research|strategy|culture|community|awareness|presence|partnerships|ecosystem|excellence|hygiene|health|efforts|initiatives|improvements|enhancements)$/.test(text)) return true;
+  // The head names a kind of work or a direction (`Cost reduction`, `Brand refresh`, `Community building`,
+  // `Security posture`), not a deliverable or a state someone could check.
+  if (words.length >= 2 && /^(?:reduction|growth|improvement|increase|decrease|building|work|overhaul|refresh|revamp|posture|cleanup|clean-up|exploration|investigation|discovery|outreach|enablement|alignment|collaboration|communication|planning|hiring|recruiting|marketing|scaling|maintenance|moderni[sz]ation|transformation|readiness|visibility)$/.test(last)) return true;
   return words.length >= 2 && /^[a-z][a-z-]{2,}s$/.test(last) && !/(?:ss|us|is|ics|ness|ops|docs|news|series|status|access|analytics)$/.test(last);
 }
 
@@ -277,6 +288,9 @@ export function analyseWording(text: string): Wording {
       // set above
     } else if (DIRECTION_VERBS.has(w)) verbClass = 'direction';
     else if (VAGUE_VERBS.has(w)) verbClass = 'vague';
+    else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
+    // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
+    else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) verbClass = 'vague';
     else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
     else if (ACTIVITY_VERBS.has(w)) verbClass = 'activity';
     else if (OUTCOME_VERBS.has(w)) verbClass = 'outcome';
@@ -285,6 +299,9 @@ export function analyseWording(text: string): Wording {
     if (verbClass === 'activity' && (/^\s+(?:\w+\s+)?research\b/.test(lower.slice(verb.end)) || /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(verb.end)))) verbClass = 'ongoing';
     if (verbClass === 'activity' && /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(lower.indexOf(' ', verb.end + 1)))) verbClass = 'ongoing';
   }
+  // `Deliver value to customers`, `Build relationships with partners`, `Gather feedback`: the object is
+  // abstract, so the activity has no end state (any number, even `from 3 members`, bounds it instead).
+  if (verb && verbClass === 'activity' && numbers.length === 0 && new RegExp(`^\\s+(?:(?:the|a|an|our|more|new|real|customer|user|partner|early|key|clear|deeper|better|strong|strategic|growth|business)\\s+){0,2}${ABSTRACT_OBJECT}`).test(lower.slice(verb.end))) verbClass = 'ongoing';
   // `Measure the baseline of X` is one deliverable; `Reach out to …` is open-ended outreach.
   if (verb && verbClass === 'ongoing' && verb.word === 'measure' && /\bbaselines?\b/.test(lower)) verbClass = 'activity';
   if (verb && verb.word === 'reach' && /^\s+out\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
@@ -430,7 +447,8 @@ export function analyseWording(text: string): Wording {
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
   else if (/\bthe rest of\b|\bremaining\b|\bmissing pieces\b/.test(main)) basis = 'open-scope';
   // `ML academia relations`, `Regression tests`: an area of work named, nothing to check.
-  else if (!verbClass && !scanned && !PARTICIPLE.test(lower) && areaOnly(trimmed)) basis = 'area';
+  // (`Customer research`: the only "verb" found is the head noun itself.)
+  else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(trimmed)) && !PARTICIPLE.test(lower) && areaOnly(trimmed)) basis = 'area';
   else basis = 'done-criterion';
   const measurable = basis === 'target' || basis === 'quantifier' || basis === 'done-criterion';
 

@@ -71,6 +71,38 @@ describe('kr-not-measurable: subjective standing with nothing to check', () => {
   }
 });
 
+describe('kr-not-measurable: a kind of work named, with no deliverable or state', () => {
+  for (const kr of ['Customer research', 'Cost reduction', 'Brand refresh', 'Community building', 'Security posture']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /has no number, threshold or done-criterion/));
+  }
+  for (const kr of ['Dark mode', 'A public status page', 'Single sign-on for enterprise plans', 'C# driver.', 'Editorial Environment Setup']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr)));
+  }
+});
+
+describe('kr-not-measurable: stances and abstract objects are open-ended', () => {
+  for (const [kr, verb] of [
+    ['Own the onboarding experience', 'own'],
+    ['Align with the sales team', 'align'],
+    ['Prioritize reliability', 'prioritize'],
+    ['Deliver value to customers', 'deliver'],
+    ['Build relationships with partners', 'build'],
+    ['Gather customer feedback', 'gather'],
+  ] as const) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', new RegExp(`ongoing activity \\('${verb}'\\)`)));
+  }
+  for (const kr of ['Be the trusted partner for our customers', 'Stay on top of security patches', 'Deepen relationships with key accounts']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr)));
+  }
+  for (const kr of ['Own 30% of the SMB market', 'Be SOC 2 compliant by Q4', 'Stay above 99.9% availability', 'Gain feedback on onboarding from 3 members who joined last month', 'Build the partner portal']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr)));
+  }
+  it('does not call a stance verb with a number vague (kr-vague-verb stays quiet)', () => {
+    const text = doc('Own 30% of the SMB market');
+    assert.deepEqual(lint(parseOkr(text), text, { config: defaultConfig() }).filter((d) => d.ruleId === 'kr-vague-verb'), []);
+  });
+});
+
 describe('kr-task-like: reach and service levels are outcomes', () => {
   for (const kr of ['Get 500 sign ups for the mailing list', 'Get 2000 "Readers" on our blog', 'No regression (bug introduced) stays in production for more than one business day']) {
     it(`quiet on: ${kr}`, () => assert.ok(!fired(kr).has('kr-task-like')));
