@@ -1,7 +1,7 @@
 // `okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] FILES|GLOBS|DIRS`
 // The same engine as the editor: parse, lint with the config found from each file's folder upward
 // (or --config), alignment resolved across the files given.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from '../../package.json';
 import { parseOkr } from '../core/parse';
@@ -78,6 +78,16 @@ function readLayer(path: string, text: string, io: CliIo): ConfigLayer {
   return parsed.config;
 }
 
+/** Whether the file still holds exactly `text`, encoded as UTF-8. */
+function unchangedOnDisk(path: string, text: string): boolean {
+  try {
+    // Byte strings (latin1 maps each byte to one character) compare the exact bytes.
+    return readFileSync(path, 'latin1') === Buffer.from(text, 'utf8').toString('latin1');
+  } catch {
+    return false;
+  }
+}
+
 function isFixable(d: LintDiagnostic): boolean {
   return d.fixes?.some((f) => f.preferred && !f.snippet) ?? false;
 }
@@ -122,6 +132,15 @@ export function lintFiles(paths: string[], io: CliIo, options: { configPath?: st
         fixed = true;
         doc = parseOkr(text);
         diagnostics = lint(doc, text, { config: f.config, fileName: f.name, workspace });
+      }
+      // Write only over the bytes that were read: a file that is not valid UTF-8 would come back
+      // with U+FFFD in place of every bad byte, far outside the fixed ranges; one that changed
+      // since it was read would lose that change.
+      if (fixed && !unchangedOnDisk(f.path, f.text)) {
+        io.stderr(`okr lint: not fixing ${f.file}: it is not valid UTF-8 or changed while it was linted\n`);
+        ({ text, doc } = f);
+        diagnostics = lint(doc, text, { config: f.config, fileName: f.name, workspace });
+        fixed = false;
       }
       if (fixed) writeFileSync(f.path, text);
     }

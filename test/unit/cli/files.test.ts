@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { resolveOkrFiles, workspaceNames } from '../../../src/cli/files';
@@ -55,5 +55,38 @@ describe('okr lint: alignment across files from any working folder', () => {
   it('names files by the folder that holds them all', () => {
     assert.deepEqual(workspaceNames([join(dir, 'teams', 't.okr.md'), join(dir, 'okr.md')]), ['teams/t.okr.md', 'okr.md']);
     assert.deepEqual(workspaceNames([join(dir, 'okr.md')]), ['okr.md']);
+  });
+});
+
+describe('okr lint --fix: only the fixed bytes change', () => {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'okr-cli-fix-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const fixable = '---\nquarter: 2026-Q4\n---\n# T\n\n## O1: Ship\n\n- KR1: Raise NPS from 30 to 45\n- KR2: Launch the new pricing page\n';
+
+  it('fixes a UTF-8 file (the control case)', () => {
+    const file = join(dir, 'ok.okr.md');
+    writeFileSync(file, fixable);
+    const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, today: () => '2026-11-21' };
+    const [result] = lintFiles([file], io, { fix: true });
+    assert.equal(result!.fixed, true);
+    assert.notEqual(readFileSync(file, 'utf8'), fixable);
+  });
+
+  it('leaves a file that is not valid UTF-8 byte for byte, and says so', () => {
+    const file = join(dir, 'latin1.okr.md');
+    // The bytes as a byte string: UTF-8 text, then a Latin-1 note (é = 0xE9 alone is not UTF-8).
+    const bytes = Buffer.from(fixable, 'utf8').toString('latin1') + '\nNotes: caf\xe9 cr\xe8me\n';
+    writeFileSync(file, bytes, 'latin1');
+    const errors: string[] = [];
+    const io = { stdout: () => undefined, stderr: (t: string) => void errors.push(t), cwd: dir, today: () => '2026-11-21' };
+    const [result] = lintFiles([file], io, { fix: true });
+    assert.equal(readFileSync(file, 'latin1'), bytes, 'the file is unchanged');
+    assert.equal(result!.fixed, false);
+    assert.ok(result!.diagnostics.some((d) => d.fixes?.some((f) => f.preferred)), 'its fixable problems are still reported');
+    assert.match(errors.join(''), /not fixing latin1\.okr\.md/);
   });
 });
