@@ -120,7 +120,7 @@ describe('reliability: lossless edits', function () {
           }
         }
       }),
-      { numRuns: runs(100), seed: seed(8101) },
+      { numRuns: runs(60), seed: seed(8101) },
     );
     assert.ok(fixes > 50, `only ${fixes} fixes were exercised`);
   });
@@ -204,7 +204,7 @@ describe('reliability: lossless edits', function () {
           }
         },
       ),
-      { numRuns: runs(50), seed: seed(8104) },
+      { numRuns: runs(30), seed: seed(8104) },
     );
     assert.ok(checkIns > 50, `only ${checkIns} check-ins were exercised`);
   });
