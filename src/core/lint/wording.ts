@@ -254,6 +254,11 @@ function scanVerb(lower: string, from: number): { kind: 'activity' | 'outcome'; 
   return null;
 }
 
+/** `Make 5 videos`, `Make 5x snippets`: a count right after the verb counts things made (an output). */
+function countAfter(rest: string): boolean {
+  return /^\s*(?:[$€£]?\d|a few\b|several\b|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)/.test(rest);
+}
+
 /** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Regression tests`). */
 function areaOnly(text: string): boolean {
   const words = text.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
@@ -396,6 +401,8 @@ export function analyseWording(text: string): Wording {
     if (/^\s*(?:maximum|minimum|max|min|less|fewer|more|at least|at most|under|over|below|above|no more|no\s|not a single|zero|\d)/.test(lower)) outcome = true;
   }
   if (verb && verb.word === 'make' && /\b(?:stable|not crash|reliable|faster|secure)\b/.test(lower)) outcome = true;
+  // `Make the dashboard load in under 2 seconds`: making something reach a number is the outcome itself.
+  if (verb && verb.word === 'make' && hasTarget && !/^\s+sure\b/.test(lower.slice(verb.end)) && !countAfter(lower.slice(verb.end))) outcome = true;
   if (verb && /^(?:build|create|grow)$/.test(verb.word) && /\b(?:thriving|community|audience|following)\b/.test(lower)) outcome = true;
   if (/\b(?:achieve|obtain|get|pass|earn)\b.*\b(?:certif|audit|compliance|soc\b|iso\b|accreditation)/.test(lower)) outcome = false;
   if (/^\s*(?:users|customers|contributors|developers|teams|people|members)\b.*\b(?:able to|can|will|receive|adopt|use)/.test(lower)) outcome = true;

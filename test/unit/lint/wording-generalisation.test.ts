@@ -104,10 +104,10 @@ describe('kr-not-measurable: stances and abstract objects are open-ended', () =>
 });
 
 describe('kr-task-like: reach and service levels are outcomes', () => {
-  for (const kr of ['Get 500 sign ups for the mailing list', 'Get 2000 "Readers" on our blog', 'No regression (bug introduced) stays in production for more than one business day']) {
+  for (const kr of ['Get 500 sign ups for the mailing list', 'Get 2000 "Readers" on our blog', 'No regression (bug introduced) stays in production for more than one business day', 'Make the dashboard load in under 2 seconds']) {
     it(`quiet on: ${kr}`, () => assert.ok(!fired(kr).has('kr-task-like')));
   }
-  for (const kr of ['Get 5 blog posts reviewed by legal', 'Add 1 full stack developer', 'Fix 40 bugs (found in the audit)']) {
+  for (const kr of ['Get 5 blog posts reviewed by legal', 'Add 1 full stack developer', 'Fix 40 bugs (found in the audit)', 'Make 5 onboarding videos']) {
     it(`flags: ${kr}`, () => assert.ok(fired(kr).has('kr-task-like')));
   }
 });
