@@ -187,7 +187,10 @@ export function findCycleInText(text: string, options: CycleOptions = {}): { cyc
 // ---------------------------------------------------------------------------------------------
 // Date expressions in KRs and check-ins
 
-/** A month and day without a year, placed in the cycle (or the cycle's start year). */
+/**
+ * A month and day without a year, placed in the cycle; when it falls outside, in the year that
+ * puts it nearest the cycle (`Jan 15` in Q4 2026 is two weeks after it, not nine months before).
+ */
 function placeMonthDay(month: number, day: number, cycle: Pick<Cycle, 'start' | 'end'> | null): IsoDate | null {
   if (!cycle) return null;
   const startYear = Number(cycle.start.slice(0, 4));
@@ -196,7 +199,18 @@ function placeMonthDay(month: number, day: number, cycle: Pick<Cycle, 'start' | 
     const d = isoDate(y, month, day);
     if (d && d >= cycle.start && d <= cycle.end) return d;
   }
-  return isoDate(startYear, month, day);
+  let best: IsoDate | null = null;
+  let bestDistance = Infinity;
+  for (let y = startYear - 1; y <= endYear + 1; y++) {
+    const d = isoDate(y, month, day);
+    if (!d) continue;
+    const distance = d < cycle.start ? daysBetween(d, cycle.start) : daysBetween(cycle.end, d);
+    if (distance !== null && distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** A calendar date as people write it: `2026-12-15`, `2026/12/15`, `Dec 15`, `15 December 2026`. */

@@ -68,6 +68,9 @@ describe('cycle: dates', () => {
     assert.equal(resolveDate('December 15th', q4), '2026-12-15');
     assert.equal(resolveDate('15 Dec', q4), '2026-12-15');
     assert.equal(resolveDate('Jan 10', { start: '2026-11-01', end: '2027-01-31' }), '2027-01-10', 'placed inside a cycle spanning years');
+    assert.equal(resolveDate('Jan 15', q4), '2027-01-15', 'just after the cycle, not nine months before it');
+    assert.equal(resolveDate('Sep 20', q4), '2026-09-20', 'just before the cycle');
+    assert.equal(resolveDate('15 Feb', { start: '2026-11-01', end: '2027-01-31' }), '2027-02-15');
     assert.equal(resolveDate('end of quarter', q4), '2026-12-31');
     assert.equal(resolveDate('the end of the cycle', q4), '2026-12-31');
     assert.equal(resolveDate('EOQ', q4), '2026-12-31');
