@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lintFiles } from '../../../src/cli/lint';
 import { DEFAULT_MAX_FILE_SIZE_KB, isTooLarge, maxFileSizeChars, tooLargeMessage } from '../../../src/core/limits';
 
 describe('reliability: file size limit (okr.maxFileSizeKB)', () => {
@@ -44,11 +46,8 @@ describe('reliability: okr.maxFileSizeKB in the manifest', () => {
 });
 
 describe('reliability: the CLI lints files past the editor limit', () => {
-  it('okr lint reads a 2.2 MB file (over the 2048 KB default) and reports on it', async function () {
+  it('okr lint reads a 2.2 MB file (over the 2048 KB default) and reports on it', function () {
     this.timeout(60_000);
-    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { lintFiles } = await import('../../../src/cli/lint');
     const dir = mkdtempSync(join(tmpdir(), 'okr-huge-'));
     try {
       const path = join(dir, 'huge.okr.md');
