@@ -113,7 +113,10 @@ export function lintFiles(paths: string[], io: CliIo, options: { configPath?: st
   const names = workspaceNames(inputs.map((f) => f.path));
   const parsed = inputs.map((f, i) => {
     const text = readTextFile(f.path, f.file);
-    return { ...f, name: names[i]!, text, doc: parseOkr(text) };
+    const doc = parseOkr(text);
+    // Past the parser's cap only the beginning is linted: say so rather than pass silently.
+    for (const p of doc.problems) if (p.code === 'too-large') io.stderr(`${f.file}: warning: ${p.message}\n`);
+    return { ...f, name: names[i]!, text, doc };
   });
   const workspace: WorkspaceIndex = { files: parsed.map((f) => workspaceFileOf(f.name, f.doc)) };
 
