@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../../../src/cli/lint';
+import { MAX_TEXT_LENGTH } from '../../../src/core/parse';
 import { DEFAULT_MAX_FILE_SIZE_KB, isTooLarge, maxFileSizeChars, tooLargeMessage } from '../../../src/core/limits';
 
 describe('reliability: file size limit (okr.maxFileSizeKB)', () => {
@@ -55,8 +56,12 @@ describe('reliability: the CLI lints files past the editor limit', () => {
       const text = `# Huge\n\n## O1: Grow\n\nOwner: @a\n\n- KR1: Improve onboarding\n\n\`\`\`\n${`${'x'.repeat(79)}\n`.repeat(28_000)}\`\`\`\n`;
       assert.ok(isTooLarge(text.length, undefined), 'the file is past the editor default');
       writeFileSync(path, text);
-      const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, today: () => '2026-11-21' };
+      const stderr: string[] = [];
+      const io = { stdout: () => undefined, stderr: (t: string) => void stderr.push(t), cwd: dir, today: () => '2026-11-21' };
       const [result] = lintFiles([path], io, { fix: false });
+      // Over the parser's one-million-character cap: the CLI says only the beginning was linted.
+      assert.ok(text.length > MAX_TEXT_LENGTH);
+      assert.match(stderr.join(''), /huge\.okr\.md: warning: The file is too large \(\d+ characters\); only the first \d+ were read/);
       assert.ok(result!.diagnostics.some((d) => d.ruleId === 'kr-not-measurable' && d.range.start.line === 6), JSON.stringify(result!.diagnostics.map((d) => d.ruleId)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
