@@ -5,7 +5,7 @@
 import type { TextEdit } from './lint/types';
 import type { IsoDate, KeyResult, OkrDocument } from './model';
 import { findQuantities } from './quantities';
-import type { LineIndex } from './text';
+import { containsOffset, type LineIndex } from './text';
 
 export type CheckInInputError = 'empty' | 'not-a-number' | 'out-of-range';
 
@@ -110,7 +110,8 @@ export function checkInEdits(_doc: OkrDocument, text: string, lines: LineIndex, 
 /** The KR whose item contains the offset (the KR at the cursor), if any. */
 export function keyResultAt(doc: OkrDocument, offset: number): KeyResult | undefined {
   for (const objective of doc.objectives) {
-    for (const kr of objective.keyResults) if (kr.range.start.offset <= offset && offset <= kr.range.end.offset) return kr;
+    const kr = objective.keyResults.find((k) => containsOffset(k.range, offset));
+    if (kr) return kr;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 // Pure: the editor converts the edits; every edit is an insertion, so nothing else changes.
 import type { TextEdit } from './lint/types';
 import { parseJson, type JsonNode } from './lint/json';
+import { pointRange } from './edits';
 import type { OkrDocument, Range } from './model';
 import type { LineIndex } from './text';
 
@@ -111,10 +112,7 @@ export function addAllowPhraseEdit(text: string, lines: LineIndex, phrase: strin
   if (packageJson) node = root.type === 'object' ? root.properties.find((p) => p.key === 'okr')?.value : undefined;
   if (!node || node.type !== 'object') return { kind: 'invalid', message: 'the configuration is not a JSON object' };
   const quoted = JSON.stringify(phrase);
-  const point = (offset: number): TextEdit['range'] => {
-    const p = lines.positionAt(offset);
-    return { start: p, end: p };
-  };
+  const point = (offset: number): TextEdit['range'] => pointRange(lines, offset);
   const allow = node.properties.find((p) => p.key === 'allow');
   if (allow) {
     const list = allow.value;
