@@ -11,6 +11,7 @@ import { parseMarkdown, parseOkr } from '../src/core/parse';
 import { parseOkrBySections } from '../src/core/incremental';
 import { defaultConfig, lint, rules } from '../src/core/lint/index';
 import type { OkrDocument } from '../src/core/model';
+import type { LineIndex } from '../src/core/text';
 import { exampleCases, generatedCases, type BenchCase } from './cases';
 import { clock, median, medianTime, now, percentile, round } from './measure';
 import { bundleSizes, peakHeapMb, workspaceColdMs, activationMs } from './system';
@@ -92,7 +93,7 @@ function measureCase(c: BenchCase, makeIncremental: (() => IncrementalLike) | nu
       const start = now();
       doc = cache.update(next);
       const updated = now();
-      lint(doc, next, lintOptions);
+      lint(doc, next, { ...lintOptions, lines: (cache as { lineIndex?: LineIndex | null }).lineIndex ?? undefined });
       times.push(now() - start);
       updates.push(updated - start);
       const kind = (cache as { lastUpdate?: string }).lastUpdate ?? '?';

@@ -22,7 +22,7 @@ function normalise(s: string): string {
 
 /** Lints one document. Never throws: a rule that fails on odd input is skipped for this document. */
 export function lint(doc: OkrDocument, text: string, options: LintOptions): LintDiagnostic[] {
-  const lines = new LineIndex(text);
+  const lines = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
   const suppressions = new Suppressions(doc.comments, lines.lineCount);
   const diagnostics: LintDiagnostic[] = [];
   const globalAllow = (options.config.allow ?? []).filter((s) => typeof s === 'string').map(normalise).filter((s) => s.length > 0);

@@ -8,19 +8,35 @@ export function* keyResults(doc: OkrDocument): Generator<{ kr: KeyResult; object
   for (const objective of doc.objectives) for (const kr of objective.keyResults) yield { kr, objective };
 }
 
-const wordingCache = new WeakMap<KeyResult, Wording>();
+/**
+ * Wording analyses by KR source text (the analysis reads nothing else), so a KR that only moved
+ * (every KR after an edit is a new object with shifted ranges) is not analysed again. Bounded: two
+ * generations of at most `WORDING_CACHE_SIZE` texts; a hit in the old one is carried over, and when
+ * the current one is full it becomes the old one (texts unused for a whole generation are dropped).
+ */
+const WORDING_CACHE_SIZE = 50_000;
+let wordingCurrent = new Map<string, Wording>();
+let wordingPrevious = new Map<string, Wording>();
+
+/** The wording analysis of a KR text, cached by the text. */
+export function wordingOfText(own: string): Wording {
+  let w = wordingCurrent.get(own);
+  if (w) return w;
+  w = wordingPrevious.get(own) ?? analyseWording(own);
+  if (wordingCurrent.size >= WORDING_CACHE_SIZE) {
+    wordingPrevious = wordingCurrent;
+    wordingCurrent = new Map();
+  }
+  wordingCurrent.set(own, w);
+  return w;
+}
 
 /**
- * The wording analysis of a KR's source text (computed once per KR object, shared by the rules).
+ * The wording analysis of a KR's source text (shared by the rules, cached by the text).
  * Offsets in it are relative to `kr.textRange.start`.
  */
 export function wordingOf(kr: KeyResult, text: string): Wording {
-  let w = wordingCache.get(kr);
-  if (!w) {
-    w = analyseWording(text.slice(kr.textRange.start.offset, kr.textRange.end.offset));
-    wordingCache.set(kr, w);
-  }
-  return w;
+  return wordingOfText(text.slice(kr.textRange.start.offset, kr.textRange.end.offset));
 }
 
 /** Offset just after the list marker and its space (`- `, `* `, `1. `), or null. */

@@ -156,4 +156,9 @@ export interface LintOptions {
   config: ResolvedConfig;
   fileName?: string;
   workspace?: WorkspaceIndex;
+  /**
+   * The line index of `text` when the host already has one (the incremental cache's); used only
+   * when `lines.text === text`, otherwise lint builds its own. Not part of the JSON contract.
+   */
+  lines?: LineIndex;
 }
