@@ -17,6 +17,22 @@ export function isDefaultOkrFileName(path: string): boolean {
   return name === 'okr.md' || (name.endsWith('.okr.md') && name.length > '.okr.md'.length);
 }
 
+/** An `okr.files` pattern as written, without a leading `./` or `/` (both mean the workspace folder). */
+function normalisePattern(pattern: string): string {
+  return pattern.trim().replace(/^\.\//, '').replace(/^\//, '');
+}
+
+/**
+ * An `okr.files` pattern as a workspace-relative glob for the editor's file search, watchers and
+ * document selectors: the same files `isOkrFile` matches (a bare name matches in any folder).
+ * Null for an empty pattern.
+ */
+export function okrFilesGlob(pattern: string): string | null {
+  const glob = normalisePattern(pattern);
+  if (!glob) return null;
+  return glob.includes('/') ? glob : `**/${glob}`;
+}
+
 type Matcher = (path: string) => boolean;
 const matcherCache = new Map<string, Matcher | null>();
 
@@ -24,7 +40,7 @@ function matcher(pattern: string): Matcher | null {
   let m = matcherCache.get(pattern);
   if (m === undefined) {
     try {
-      const glob = pattern.trim().replace(/^\.\//, '').replace(/^\//, '');
+      const glob = normalisePattern(pattern);
       // A pattern without a slash matches a file name anywhere, like `.gitignore` patterns do.
       m = glob ? picomatch(glob, { dot: true, basename: !glob.includes('/') }) : null;
     } catch {

@@ -2,7 +2,7 @@
 // fresh by a file watcher. Reads through `vscode.workspace.fs` (the web host has no Node fs);
 // an open document overrides what is on disk. Pure look-ups live in src/core/workspace.ts.
 import * as vscode from 'vscode';
-import { DEFAULT_OKR_GLOB } from '../core/files';
+import { DEFAULT_OKR_GLOB, okrFilesGlob } from '../core/files';
 import { indexFile, withFile, withoutFile, type IndexedFile, type OkrWorkspace } from '../core/workspace';
 import type { OkrDocuments } from './documents';
 
@@ -62,10 +62,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 
   /** Search globs: the default names, and `okr.files` (a bare file name matches in any folder, as in `isOkrFile`). */
   private globs(): string[] {
-    const extra = this.documents.filePatterns.map((p) => {
-      const glob = p.trim().replace(/^\.?\//, '');
-      return glob.includes('/') ? glob : `**/${glob}`;
-    });
+    const extra = this.documents.filePatterns.map(okrFilesGlob).filter((g): g is string => g !== null);
     return [DEFAULT_OKR_GLOB, ...extra];
   }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { baseName, isDefaultOkrFileName, isOkrFile } from '../../../src/core/files';
+import picomatch from 'picomatch/posix';
+import { baseName, isDefaultOkrFileName, isOkrFile, okrFilesGlob } from '../../../src/core/files';
 
 describe('editor: OKR file matching', () => {
   it('recognises okr.md and *.okr.md anywhere', () => {
@@ -29,6 +30,20 @@ describe('editor: OKR file matching', () => {
   it('ignores invalid or empty patterns instead of throwing', () => {
     assert.equal(isOkrFile('x.md', ['', '   ']), false);
     assert.doesNotThrow(() => isOkrFile('x.md', ['[', 42 as unknown as string]));
+  });
+
+  it('turns okr.files patterns into the globs the editor searches, watches and selects with, matching what isOkrFile accepts', () => {
+    assert.equal(okrFilesGlob('OBJECTIVES.md'), '**/OBJECTIVES.md');
+    assert.equal(okrFilesGlob('./goals/*.md'), 'goals/*.md');
+    assert.equal(okrFilesGlob('/goals/*.md'), 'goals/*.md', 'a leading slash means the workspace folder, as in isOkrFile');
+    assert.equal(okrFilesGlob('   '), null);
+    const paths = ['goals/q4.md', 'x/goals/q4.md', 'OBJECTIVES.md', 'deep/down/OBJECTIVES.md', 'other.md'];
+    for (const pattern of ['OBJECTIVES.md', './goals/*.md', '/goals/*.md', '**/plan.md']) {
+      const glob = okrFilesGlob(pattern)!;
+      for (const path of paths) {
+        assert.equal(picomatch(glob, { dot: true })(path), isOkrFile(path, [pattern]), `${pattern} on ${path}`);
+      }
+    }
   });
 
   it('takes the base name of posix and windows paths', () => {
