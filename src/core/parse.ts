@@ -2,10 +2,11 @@
 // meaning into the tree: groups, objectives, metadata, key results, check-ins, initiatives.
 // The builder is a pure function of (mdast nodes with positions, the text, a LineIndex, a base
 // offset), so a section parsed on its own can be built and its ranges land in the whole text.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Yaml } from 'mdast';
@@ -45,8 +46,13 @@ export interface ParseOptions {
 /** Longer texts are parsed up to this many characters (at a line break), with a `too-large` problem. */
 export const MAX_TEXT_LENGTH = 1_000_000;
 
-// The processor is frozen once and reused: parsing does not mutate it.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+// What unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm) parses with
+// (remark-parse is a call to fromMarkdown with the plugins' extensions), without the plugins'
+// Markdown serialisers (mdast-util-to-markdown), which nothing here uses: ~35 KB less bundle.
+// test/unit/parse.remark.test.ts checks the trees equal remark's. Built once, reused.
+const micromarkExtensions = [frontmatter(['yaml']), gfm()];
+const mdastExtensions = [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()];
+const processor = { parse: (text: string): Root => fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions }) };
 
 /** Parses Markdown into mdast (offsets relative to `text`). */
 export function parseMarkdown(text: string): Root {
