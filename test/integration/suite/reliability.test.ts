@@ -5,7 +5,7 @@
 import * as assert from '../assert';
 import * as vscode from 'vscode';
 import { parseOkr } from '../../../src/core/parse';
-import { lint, resolveConfig } from '../../../src/core/lint/index';
+import { applyEdits, compatibleEdits, lint, resolveConfig } from '../../../src/core/lint/index';
 import { codeOf, getExtension, okrDiagnostics, sleep, workspaceRoot } from '../helpers';
 import { withoutAutoSave } from './editing-helpers';
 
@@ -124,6 +124,46 @@ describe('reliability', function () {
     const got = await until(() => okrDiagnostics(uri).map((d) => String(codeOf(d))).sort(), (ids) => ids.length === expected.length, 'the OKR file linted with the defaults');
     assert.deepEqual(got, expected);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('an edit made while Fix All and Check In are computing never gets a fix applied to the wrong text', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'race.okr.md');
+    const original = '---\nquarter: 2026-Q4\n---\n# Race\n\n## O1: Ship faster\n\nOwner: @ana\n\n- KR1: Release the new pipeline\n- KR2: Grow deploys from 3 to 9 per week (now 4)\n- KR3: Release the CLI\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    await until(() => okrDiagnostics(uri), (ds) => ds.length > 0, 'the first lint');
+    const config = resolveConfig([]);
+    const fixAll = (text: string): string => {
+      const ds = lint(parseOkr(text), text, { config });
+      return applyEdits(text, compatibleEdits(ds.flatMap((d) => (d.fixes ?? []).filter((f) => f.preferred && !f.snippet).slice(0, 1))));
+    };
+    assert.notEqual(fixAll(original), original, 'the text has something to fix');
+    const inserted = '<!-- a line typed at the top while the fix was computed -->\n';
+    for (let round = 0; round < 3; round++) {
+      const before = document.getText();
+      // Start Fix All, then insert a line above everything before it can finish: a fix computed for
+      // the old text and applied to the new one would land one line too high.
+      const command = vscode.commands.executeCommand<number>('okr.fixAll');
+      const typed = editor.edit((b) => b.insert(new vscode.Position(0, 0), inserted));
+      await Promise.all([command, typed]);
+      const after = document.getText();
+      const allowed = [inserted + before, inserted + fixAll(before), fixAll(inserted + before)];
+      assert.ok(allowed.includes(after), `round ${round}: unexpected text:\n${after}`);
+    }
+    // Check In at a KR while a line is inserted above it: the new check-in line lands under that KR or nowhere.
+    const text = document.getText();
+    const line = text.split('\n').findIndex((l) => l.includes('Grow deploys'));
+    const checkIn = vscode.commands.executeCommand<boolean>('okr.checkIn', { uri: uri.toString(), line, value: '5', confidence: 0.5 });
+    const typed = editor.edit((b) => b.insert(new vscode.Position(0, 0), inserted));
+    const [applied] = await Promise.all([checkIn, typed]);
+    // (`line` names a line of whichever version the command read: KR2's, or KR1's once shifted.)
+    const lines = document.getText().split('\n');
+    const added = lines.findIndex((l) => /^ {2}- \d{4}-\d{2}-\d{2}: 5, confidence 0\.5$/.test(l));
+    assert.equal(lines.filter((l) => /: 5, confidence 0\.5$/.test(l)).length, applied ? 1 : 0, lines.join('\n'));
+    if (applied) assert.match(lines[added - 1]!, /^- KR\d: /, lines.slice(added - 2, added + 2).join('\n'));
+    assert.equal(lines.filter((l) => l === inserted.trimEnd()).length, 4, 'every typed line is there');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('soak: a few hundred quick edits on a 200-objective file end with a fresh lint’s diagnostics and no logged error', async () => {
