@@ -116,6 +116,16 @@ export function keyResultAt(doc: OkrDocument, offset: number): KeyResult | undef
   return undefined;
 }
 
+/**
+ * The KR whose item holds a 0-based line (its text or one of its check-in lines), as the Check In
+ * command's `line` argument names it; undefined for a line outside the text (a line past the end
+ * would otherwise land on the last KR of a file without a final line break).
+ */
+export function keyResultAtLine(doc: OkrDocument, lines: LineIndex, line: number): KeyResult | undefined {
+  if (!Number.isInteger(line) || line < 0 || line >= lines.lineCount) return undefined;
+  return keyResultAt(doc, lines.offsetAt(line, lines.lineText(line).search(/\S|$/)));
+}
+
 /** Every KR of the document with the objective it belongs to (for the quick pick). */
 export function keyResultsOf(doc: OkrDocument): { objective: string; kr: KeyResult }[] {
   return doc.objectives.flatMap((o) => o.keyResults.map((kr) => ({ objective: o.title, kr })));

@@ -2,7 +2,7 @@
 // arguments for scripted use (tests, keybindings, other extensions) and otherwise asks through
 // quick picks and input boxes. The logic is in the core (scaffold, checkin, export, report).
 import * as vscode from 'vscode';
-import { checkInEdits, keyResultAt, keyResultsOf, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
+import { checkInEdits, keyResultAt, keyResultAtLine, keyResultsOf, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/export';
 import type { KeyResult, OkrDocument } from '../core/model';
 import { buildReport } from '../core/report';
@@ -162,9 +162,9 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
   }
   let kr: KeyResult | undefined;
   if (args.line !== undefined) {
-    kr = keyResultAt(snapshot.model, snapshot.lines.offsetAt(args.line, snapshot.lines.lineText(args.line).search(/\S|$/)));
+    kr = keyResultAtLine(snapshot.model, snapshot.lines, args.line);
     if (!kr) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} is not part of a key result', args.line + 1));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} is not part of a key result', String(Number(args.line) + 1)));
       return false;
     }
   } else if (!args.uri && vscode.window.activeTextEditor?.document === document) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkInEdits, keyResultAt, parseCheckInValue, parseConfidence, type CheckInRequest } from '../../../src/core/checkin';
+import { checkInEdits, keyResultAt, keyResultAtLine, parseCheckInValue, parseConfidence, type CheckInRequest } from '../../../src/core/checkin';
 import { applyEdits } from '../../../src/core/edits';
 import { parseOkr } from '../../../src/core/parse';
 import { LineIndex } from '../../../src/core/text';
@@ -60,6 +60,17 @@ describe('check-in edits', () => {
     assert.equal(keyResultAt(doc, text.indexOf('130'))?.label, 'KR1');
     assert.equal(keyResultAt(doc, text.indexOf('NPS'))?.label, 'KR2');
     assert.equal(keyResultAt(doc, 3), undefined);
+  });
+
+  it('finds the KR at a line, and none for a line outside the text', () => {
+    for (const text of ['## O1: Grow\n\n- KR1: Grow teams from 120 to 200\n  - 2026-11-07: 130\n- KR2: Raise NPS from 30 to 45', '## O1: Grow\n\n- KR1: Grow teams from 120 to 200\n  - 2026-11-07: 130\n- KR2: Raise NPS from 30 to 45\n']) {
+      const doc = parseOkr(text);
+      const lines = new LineIndex(text);
+      assert.equal(keyResultAtLine(doc, lines, 3)?.label, 'KR1', 'a check-in line belongs to its KR');
+      assert.equal(keyResultAtLine(doc, lines, 4)?.label, 'KR2');
+      assert.equal(keyResultAtLine(doc, lines, 1), undefined);
+      for (const line of [5, 99, -1, 1.5, Number.NaN]) assert.equal(keyResultAtLine(doc, lines, line), undefined, `line ${line} of ${JSON.stringify(text.slice(-4))}`);
+    }
   });
 });
 
