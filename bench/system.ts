@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateOkrFile, generateTeamFile } from './generate';
 import { clock } from './measure';
+import { nodeExtension, webExtension, webview } from '../scripts/bundles.mjs';
 
 export interface BundleBytes {
   node: number | null;
@@ -19,7 +20,7 @@ async function bundleSize(options: BuildOptions): Promise<number | null> {
   const entry = (options.entryPoints as string[])[0]!;
   if (!existsSync(entry)) return null;
   try {
-    const result = await build({ bundle: true, minify: true, sourcemap: false, target: 'es2022', logLevel: 'silent', write: false, outfile: 'out.js', ...options });
+    const result = await build({ bundle: true, minify: true, sourcemap: false, target: 'es2022', logLevel: 'silent', ...options, write: false });
     return (result.outputFiles ?? []).filter((f) => f.path.endsWith('.js')).reduce((n, f) => n + f.contents.byteLength, 0);
   } catch (error) {
     console.error(`bundle ${entry} failed: ${String(error).split('\n')[0]}`);
@@ -29,16 +30,9 @@ async function bundleSize(options: BuildOptions): Promise<number | null> {
 
 export async function bundleSizes(): Promise<BundleBytes> {
   return {
-    node: await bundleSize({ entryPoints: ['src/vscode/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode'] }),
-    web: await bundleSize({
-      entryPoints: ['src/vscode/extension.ts'],
-      platform: 'browser',
-      format: 'cjs',
-      external: ['vscode'],
-      define: { global: 'globalThis' },
-      mainFields: ['browser', 'module', 'main'],
-    }),
-    webview: await bundleSize({ entryPoints: ['src/webview/main.ts'], platform: 'browser', format: 'iife' }),
+    node: await bundleSize(nodeExtension),
+    web: await bundleSize(webExtension),
+    webview: await bundleSize(webview),
   };
 }
 

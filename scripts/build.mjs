@@ -1,6 +1,7 @@
 // Bundles every target with esbuild. Type checking is a separate step (`npm run typecheck`).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { nodeExtension, webExtension, webview } from './bundles.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,15 +16,12 @@ const common = {
 
 /** Each target is built only when its entry exists, so the tree builds at every stage. */
 const targets = [
-  // Node extension host
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  // Web-worker extension host (VS Code for the Web). The `worker` condition keeps packages from
-  // picking their DOM builds (decode-named-character-reference's uses `document`, absent in a worker).
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' }, mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
+  // Node and web-worker extension hosts (options in bundles.mjs, shared with the bench and a test)
+  nodeExtension,
+  webExtension,
   // CLI
   { entryPoints: ['src/cli/okr.ts'], outfile: 'dist/cli/okr.js', platform: 'node', format: 'cjs' },
-  // Webview app
-  { entryPoints: ['src/webview/main.ts'], outfile: 'media/panel.js', platform: 'browser', format: 'iife', sourcemap: false },
+  webview,
   // Integration tests, one bundle per host
   { entryPoints: ['test/integration/index.node.ts'], outfile: 'dist/node/test/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
   { entryPoints: ['test/integration/index.web.ts'], outfile: 'dist/web/test/index.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis', 'process.env.NODE_ENV': '"test"' }, mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
