@@ -14,8 +14,9 @@ import {
   CONFIG_FILE_NAME,
   configCandidates,
   configFromObject,
+  createLinter,
   isIgnored,
-  lint,
+  type IncrementalLinter,
   packageJsonHasConfig,
   parseConfig,
   resolveConfig,
@@ -144,6 +145,8 @@ export class LintService implements vscode.Disposable {
   /** Per-document run counter: a run publishes only when no newer run started meanwhile. */
   private readonly runs = new Map<string, number>();
   private readonly results = new Map<string, LintResult>();
+  /** One incremental linter per open document (per-objective reports reused across edits); dropped on close. */
+  private readonly linters = new Map<string, IncrementalLinter>();
   /** Documents linted since they opened (their edits are debounced). */
   private readonly seen = new Set<string>();
   /** Results computed on request (code actions) but not shown, with `okr.lint.run` = `onSave`. */
@@ -179,7 +182,10 @@ export class LintService implements vscode.Disposable {
         this.configFileChanged(uri);
       }),
       documents.onDidChange(({ document }) => this.onDocumentChanged(document)),
-      documents.onDidClose((document) => this.clear(document.uri)),
+      documents.onDidClose((document) => {
+        this.linters.delete(document.uri.toString());
+        this.clear(document.uri);
+      }),
       vscode.workspace.onDidSaveTextDocument((document) => {
         if (isConfigFileName(document.uri)) this.configChanged();
         else if (documents.isOkrDocument(document)) this.lintNow(document);
@@ -300,10 +306,13 @@ export class LintService implements vscode.Disposable {
         return undefined;
       }
       if (snapshot.version !== version) return undefined;
-      const diagnostics = lint(snapshot.model, snapshot.text, {
+      let linter = this.linters.get(key);
+      if (!linter) this.linters.set(key, (linter = createLinter()));
+      const diagnostics = linter.lint(snapshot.model, snapshot.text, {
         config: resolved.config,
         fileName: this.workspace.fileName(document.uri),
         workspace: this.workspace.withDocument(document),
+        lines: snapshot.lines,
       });
       const vsDiagnostics = diagnostics.map((d) => this.toVsDiagnostic(d, document.uri));
       const result: LintResult = { version, diagnostics, vsDiagnostics, source: resolved.source };
@@ -419,6 +428,7 @@ export class LintService implements vscode.Disposable {
     clearTimeout(this.workspaceTimer);
     clearTimeout(this.configTimer);
     for (const t of this.timers.values()) clearTimeout(t);
+    this.linters.clear();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { IncrementalDocument } from '../../src/core/incremental';
-import { defaultConfig, lint } from '../../src/core/lint/index';
+import { createLinter, defaultConfig, lint } from '../../src/core/lint/index';
 import { parseOkr } from '../../src/core/parse';
 
 // Random OKR files and random edit sequences (insert, delete, replace; across section boundaries,
@@ -73,23 +73,31 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
 
   it('equals parseOkr and its lint after every edit', () => {
     const kinds: Record<string, number> = {};
+    let reused = 0;
     fc.assert(
       fc.property(doc, fc.array(editOp, { minLength: 1, maxLength: 8 }), (initial, ops) => {
         const cache = new IncrementalDocument();
+        const linter = createLinter();
         let text = initial;
         assert.deepEqual(cache.update(text), parseOkr(text));
+        linter.lint(cache.update(text), text, options);
         for (const op of ops) {
           text = apply(text, op);
           const incremental = cache.update(text);
           kinds[cache.lastUpdate] = (kinds[cache.lastUpdate] ?? 0) + 1;
           const fresh = parseOkr(text);
           assert.deepEqual(incremental, fresh, `after ${cache.lastUpdate} update of ${JSON.stringify(text)}`);
-          assert.deepEqual(lint(incremental, text, options), lint(fresh, text, options));
+          const expected = lint(fresh, text, options);
+          assert.deepEqual(lint(incremental, text, options), expected);
+          // The editor's path: per-objective cached reports, the cache's LineIndex.
+          assert.deepEqual(linter.lint(incremental, text, { ...options, lines: cache.lineIndex ?? undefined }), expected, `cached lint of ${JSON.stringify(text)}`);
+          reused += linter.lastStats.reused;
         }
       }),
       { seed: Number(process.env['FC_SEED'] ?? 11), numRuns: Number(process.env['FC_RUNS'] ?? 40) },
     );
-    if (process.env['FC_STATS']) console.log('update kinds', kinds);
+    assert.ok(reused > 0, 'the incremental linter reused cached objective reports');
+    if (process.env['FC_STATS']) console.log('update kinds', kinds, 'reused objectives', reused);
   });
 
   it('typing anywhere in a file of flat objectives under groups (mostly the single-objective fast path)', () => {
@@ -101,23 +109,29 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
       .map(([front, parts]) => front + parts.map(([group, o]) => (group ? `${group}\n\n` : '') + o).join('\n'));
     const typing = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 1 }), insert: fc.constantFrom('', 'x', '9', ' ', '\n') });
     let patched = 0;
+    let reused = 0;
     fc.assert(
       fc.property(file, fc.array(typing, { minLength: 1, maxLength: 10 }), (initial, ops) => {
         const cache = new IncrementalDocument();
+        const linter = createLinter();
         let text = initial;
-        cache.update(text);
+        linter.lint(cache.update(text), text, options);
         for (const op of ops) {
           text = apply(text, op);
           const incremental = cache.update(text);
           if (cache.lastUpdate === 'objective') patched++;
           const fresh = parseOkr(text);
           assert.deepEqual(incremental, fresh);
-          assert.deepEqual(lint(incremental, text, options), lint(fresh, text, options));
+          const expected = lint(fresh, text, options);
+          assert.deepEqual(lint(incremental, text, options), expected);
+          assert.deepEqual(linter.lint(incremental, text, { ...options, lines: cache.lineIndex ?? undefined }), expected);
+          reused += linter.lastStats.reused;
         }
       }),
       { seed: Number(process.env['FC_SEED'] ?? 5), numRuns: Number(process.env['FC_RUNS'] ?? 40) },
     );
     assert.ok(patched > 0, 'the fast path was taken');
+    assert.ok(reused > 0, 'the incremental linter reused cached objective reports');
     if (process.env['FC_STATS']) console.log('patched', patched);
   });
 

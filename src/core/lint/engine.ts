@@ -1,5 +1,5 @@
 // Runs the enabled rules over a parsed document: one pass per rule over the model, no re-parse.
-import type { OkrDocument } from '../model';
+import type { Objective, OkrDocument, Position, Range } from '../model';
 import { LineIndex } from '../text';
 import { Suppressions } from './directives';
 import { ruleById, rules } from './rules/index';
@@ -22,11 +22,71 @@ function normalise(s: string): string {
 
 /** Lints one document. Never throws: a rule that fails on odd input is skipped for this document. */
 export function lint(doc: OkrDocument, text: string, options: LintOptions): LintDiagnostic[] {
+  return run(doc, text, options, null);
+}
+
+/** Cached reports of the objective-scope rules for one objective, as computed at `offset`/`line`. */
+interface ObjectiveEntry {
+  offset: number;
+  line: number;
+  /** Per objective-scope rule (in `rules` order, enabled ones only), its reports. */
+  reports: Report[][];
+}
+
+/**
+ * A linter that remembers, per objective, what the objective-scope rules reported, and reuses it
+ * (ranges shifted) while the objective's text and the document facts those rules read are
+ * unchanged. `lint` returns exactly what the stateless `lint` returns for the same arguments.
+ * Keep one per open document; it holds only the reports of the last call's objectives.
+ */
+export class IncrementalLinter {
+  private factsKey: string | null = null;
+  private entries = new Map<string, ObjectiveEntry>();
+  /** Objectives whose reports were reused / computed by the last call (for tests and the bench). */
+  lastStats = { reused: 0, computed: 0 };
+
+  lint(doc: OkrDocument, text: string, options: LintOptions): LintDiagnostic[] {
+    return run(doc, text, options, this);
+  }
+
+  /** Forgets every cached report. */
+  reset(): void {
+    this.factsKey = null;
+    this.entries = new Map();
+  }
+
+  /** @internal The engine's access to the cache: swaps in this run's entries. */
+  begin(factsKey: string): Map<string, ObjectiveEntry> {
+    const previous = factsKey === this.factsKey ? this.entries : new Map<string, ObjectiveEntry>();
+    this.factsKey = factsKey;
+    this.entries = new Map();
+    this.lastStats = { reused: 0, computed: 0 };
+    return previous;
+  }
+
+  /** @internal */
+  keep(key: string, entry: ObjectiveEntry): void {
+    this.entries.set(key, entry);
+  }
+}
+
+export function createLinter(): IncrementalLinter {
+  return new IncrementalLinter();
+}
+
+interface Active {
+  rule: Rule<any>;
+  setting: RuleSetting;
+  report: (r: Report) => void;
+}
+
+function run(doc: OkrDocument, text: string, options: LintOptions, linter: IncrementalLinter | null): LintDiagnostic[] {
   const lines = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
   const suppressions = new Suppressions(doc.comments, lines.lineCount);
   const diagnostics: LintDiagnostic[] = [];
   const globalAllow = (options.config.allow ?? []).filter((s) => typeof s === 'string').map(normalise).filter((s) => s.length > 0);
 
+  const active: Active[] = [];
   for (const rule of rules) {
     const setting = ruleSetting(rule, options.config.rules ?? {});
     if (setting.severity === 'off') continue;
@@ -53,24 +113,120 @@ export function lint(doc: OkrDocument, text: string, options: LintOptions): Lint
       if (r.tags?.length) d.tags = r.tags;
       diagnostics.push(d);
     };
+    active.push({ rule, setting, report });
+  }
+
+  const context = (rule: Active, d: OkrDocument, report: (r: Report) => void) => ({
+    doc: d,
+    text,
+    lines,
+    options: rule.setting.options,
+    fileName: options.fileName,
+    workspace: options.workspace,
+    report,
+  });
+
+  const perObjective = linter ? active.filter((a) => a.rule.meta.scope === 'objective') : [];
+  for (const a of active) {
+    if (perObjective.includes(a)) continue;
     try {
-      rule.check({
-        doc,
-        text,
-        lines,
-        options: setting.options,
-        fileName: options.fileName,
-        workspace: options.workspace,
-        report,
-      });
+      a.rule.check(context(a, doc, a.report));
     } catch {
       // A rule bug must not take the other rules (or the editor) down with it.
+    }
+  }
+
+  if (linter && perObjective.length) {
+    // Everything an objective-scope rule may read besides its objective's own text.
+    const factsKey = JSON.stringify([
+      doc.cycle,
+      doc.frontmatter,
+      lines.eol,
+      options.fileName ?? null,
+      perObjective.map((a) => [a.rule.meta.id, a.setting]),
+    ]);
+    const previous = linter.begin(factsKey);
+    const objectives = doc.objectives;
+    for (let i = 0; i < objectives.length; i++) {
+      const o = objectives[i]!;
+      const start = o.range.start.offset;
+      const next = objectives[i + 1];
+      const end = next ? Math.max(o.range.end.offset, next.range.start.offset) : text.length;
+      const key = `${shape(o)}\u0000${text.slice(start, end)}`;
+      const cached = previous.get(key);
+      if (cached) {
+        const dOffset = start - cached.offset;
+        const dLine = o.range.start.line - cached.line;
+        const reports = dOffset === 0 && dLine === 0 ? cached.reports : cached.reports.map((rs) => rs.map((r) => shiftReport(r, dOffset, dLine)));
+        reports.forEach((rs, k) => rs.forEach(perObjective[k]!.report));
+        linter.keep(key, { offset: start, line: o.range.start.line, reports });
+        linter.lastStats.reused++;
+        continue;
+      }
+      const view: OkrDocument = { ...doc, objectives: [o] };
+      let cacheable = true;
+      const reports = perObjective.map((a) => {
+        const collected: Report[] = [];
+        try {
+          a.rule.check(context(a, view, (r) => collected.push(r)));
+        } catch {
+          cacheable = false;
+        }
+        return collected;
+      });
+      reports.forEach((rs, k) => rs.forEach(perObjective[k]!.report));
+      linter.lastStats.computed++;
+      if (cacheable && reports.every((rs) => rs.every((r) => reportWithin(r, start, end)))) {
+        linter.keep(key, { offset: start, line: o.range.start.line, reports });
+      }
     }
   }
 
   return diagnostics.sort(
     (a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/**
+ * What the model made of an objective, relative to its start: the same text does not always give
+ * the same objective (an unclosed front matter or fence above it changes how remark reads it), so
+ * the cache key holds the parts the rules read besides the text.
+ */
+function shape(o: Objective): string {
+  const base = o.range.start.offset;
+  const rel = (r: Range | null): string => (r ? `${r.start.offset - base},${r.end.offset - base}` : '-');
+  let s = `${o.id}\u0001${o.slug}\u0001${o.label}\u0001${o.title}\u0001${o.groupPath.join('\u0002')}\u0001${o.range.start.character}\u0001${o.depth}\u0001${o.weight}\u0001${o.progress}\u0001${o.type}\u0001${o.owner?.name}\u0001${rel(o.range)}\u0001${rel(o.titleRange)}\u0001${rel(o.keyResultsRange)}\u0001${rel(o.initiativesRange)}\u0001${o.metadata.length},${o.aligns.length},${o.initiatives.length}`;
+  for (const kr of o.keyResults) {
+    s += `\u0001${rel(kr.range)}:${rel(kr.textRange)}:${kr.checkins.length}:${kr.owners.length}:${kr.progress}:${rel(kr.target?.range ?? null)}:${rel(kr.baseline?.range ?? null)}:${rel(kr.current?.range ?? null)}:${rel(kr.deadline?.range ?? null)}`;
+  }
+  return s;
+}
+
+function within(r: Range, start: number, end: number): boolean {
+  return r.start.offset >= start && r.end.offset <= end;
+}
+
+/** True when every range a report carries lies in `[start, end]` (so it moves with the objective). */
+function reportWithin(r: Report, start: number, end: number): boolean {
+  if (!within(r.range, start, end)) return false;
+  if (r.related?.some((x) => x.file !== undefined || !within(x.range, start, end))) return false;
+  if (r.fixes?.some((f) => f.edits.some((e) => !within(e.range, start, end)))) return false;
+  return true;
+}
+
+function shiftPosition(p: Position, dOffset: number, dLine: number): Position {
+  return { line: p.line + dLine, character: p.character, offset: p.offset + dOffset };
+}
+
+function shiftRange(r: Range, dOffset: number, dLine: number): Range {
+  return { start: shiftPosition(r.start, dOffset, dLine), end: shiftPosition(r.end, dOffset, dLine) };
+}
+
+function shiftReport(r: Report, dOffset: number, dLine: number): Report {
+  const out: Report = { ...r, range: shiftRange(r.range, dOffset, dLine) };
+  if (r.related) out.related = r.related.map((x) => ({ ...x, range: shiftRange(x.range, dOffset, dLine) }));
+  if (r.fixes) out.fixes = r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: shiftRange(e.range, dOffset, dLine) })) }));
+  return out;
 }
 
 export { ruleById, rules };

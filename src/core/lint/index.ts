@@ -10,7 +10,7 @@
 //      `workspaceFileOf(fileName, doc)` for every OKR file it knows (for alignment-unresolved);
 //   5. fixes are data: `fix.edits` (snippet syntax when `fix.snippet`; `plainEdits(fix)` for plain
 //      text); fix-all = `compatibleEdits(preferred fixes)` then `applyEdits` or the editor's edit API.
-export { lint, ruleSetting } from './engine';
+export { lint, ruleSetting, createLinter, IncrementalLinter } from './engine';
 export { rules, ruleById } from './rules/index';
 export {
   parseConfig,

@@ -90,6 +90,14 @@ export interface RuleMeta<O extends object = Record<string, unknown>> {
   id: string;
   description: string;
   category: RuleCategory;
+  /**
+   * What the rule's check reads, for the incremental linter (`createLinter`): `objective` when each
+   * objective's reports depend only on that objective's own text (from its heading to the next
+   * objective), its id/slug/group path, the document's cycle and front matter, the line ending and
+   * the options, so they can be cached per objective and reused (shifted) after edits elsewhere;
+   * `document` (the default) when it looks across objectives or at the whole text: run every time.
+   */
+  scope?: 'objective' | 'document';
   /** Severity in the `recommended` preset (and when no preset is extended). */
   defaultSeverity: SeveritySetting;
   /** Severity in the `strict` preset, when it differs from `defaultSeverity`. */

@@ -65,9 +65,16 @@ export default defineRule(
       return `Unresolved alignment: '${ref.target}' has no objective '${ref.objective}'${known.length ? ` (it has ${known.join(', ')})` : ''}`;
     };
 
+    // Many objectives repeat the same reference (`company#o1`): resolve each distinct one once.
+    const seen = new Map<string, string | null>();
     for (const objective of doc.objectives) {
       for (const ref of objective.aligns) {
-        const message = problem(ref);
+        const key = `${ref.raw}\u0000${ref.target ?? '\u0001'}\u0000${ref.objective}`;
+        let message = seen.get(key);
+        if (message === undefined) {
+          message = problem(ref);
+          seen.set(key, message);
+        }
         if (message) report({ message, range: ref.range, subject: ref.raw });
       }
     }

@@ -10,6 +10,7 @@ export default defineRule(
     id: 'kr-ambiguous-metric',
     description: "Counts of users or customers should say which ones (active, paying, new, weekly…)",
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'hint',
     strictSeverity: 'info',
     fixable: false,

@@ -27,6 +27,7 @@ export default defineRule(
     id: 'kr-current-out-of-range',
     description: 'The current value of a key result should lie between its baseline and its target',
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'warning',
     fixable: false,
     options: {},

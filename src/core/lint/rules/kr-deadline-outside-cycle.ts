@@ -7,6 +7,7 @@ export default defineRule(
     id: 'kr-deadline-outside-cycle',
     description: "Key result deadlines should fall inside the file's cycle",
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'warning',
     fixable: false,
     options: {},

@@ -3,6 +3,23 @@ import { defineRule, normaliseText, quote } from '../helpers';
 import { itemLines, keyResults } from '../kr';
 import type { Range } from '../../model';
 
+/**
+ * The comparison key of a KR text, memoised by the text: this rule looks across the whole file, so
+ * it runs on every lint, and normalising every KR again on each keystroke was most of its cost.
+ * Bounded: the memo is dropped when it reaches `MEMO_SIZE` texts.
+ */
+const MEMO_SIZE = 50_000;
+let memo = new Map<string, string>();
+function keyOf(text: string): string {
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = normaliseText(text.replace(/(?:\s+@[\w.-]+)+\s*$/, ''));
+    if (memo.size >= MEMO_SIZE) memo = new Map();
+    memo.set(text, key);
+  }
+  return key;
+}
+
 export default defineRule(
   {
     id: 'kr-duplicate',
@@ -16,7 +33,7 @@ export default defineRule(
   ({ doc, lines, report }) => {
     const seen = new Map<string, { range: Range; objective: string }>();
     for (const { kr, objective } of keyResults(doc)) {
-      const key = normaliseText(kr.text.replace(/(?:\s+@[\w.-]+)+\s*$/, ''));
+      const key = keyOf(kr.text);
       if (key.length < 3) continue;
       const first = seen.get(key);
       if (!first) {

@@ -8,6 +8,7 @@ export default defineRule(
     id: 'kr-missing-baseline',
     description: 'Metric key results need a baseline (a starting value) so progress can be computed',
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'info',
     strictSeverity: 'warning',
     fixable: true,

@@ -7,6 +7,7 @@ export default defineRule(
     id: 'kr-missing-owner',
     description: 'Key results should name an owner (`@name`)',
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'off',
     strictSeverity: 'info',
     fixable: true,

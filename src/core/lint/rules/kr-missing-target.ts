@@ -7,6 +7,7 @@ export default defineRule(
     id: 'kr-missing-target',
     description: 'Key results with a baseline or current value need a target to reach',
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'warning',
     fixable: true,
     options: {},

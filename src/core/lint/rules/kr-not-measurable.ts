@@ -24,6 +24,7 @@ export default defineRule(
     id: 'kr-not-measurable',
     description: 'Key results need a checkable target: a number, a threshold or a clear done-criterion',
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'warning',
     strictSeverity: 'error',
     fixable: true,

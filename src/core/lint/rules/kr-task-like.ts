@@ -9,6 +9,7 @@ export default defineRule(
     id: 'kr-task-like',
     description: 'Key results should measure an outcome, not describe an activity or output',
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'warning',
     fixable: true,
     options: {

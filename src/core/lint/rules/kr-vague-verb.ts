@@ -10,6 +10,7 @@ export default defineRule(
     id: 'kr-vague-verb',
     description: "Measurable key results should say which way the number moves ('Increase', 'Reduce') instead of 'Improve'",
     category: 'key-result',
+    scope: 'objective',
     defaultSeverity: 'hint',
     strictSeverity: 'warning',
     fixable: true,

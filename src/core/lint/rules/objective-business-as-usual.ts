@@ -8,6 +8,7 @@ export default defineRule(
     id: 'objective-business-as-usual',
     description: "Objectives should describe a change, not business as usual ('maintain', 'continue', 'keep')",
     category: 'objective',
+    scope: 'objective',
     defaultSeverity: 'info',
     strictSeverity: 'warning',
     fixable: false,

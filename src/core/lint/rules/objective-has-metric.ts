@@ -7,6 +7,7 @@ export default defineRule(
     id: 'objective-has-metric',
     description: 'Objectives should be qualitative: numbers belong in key results',
     category: 'objective',
+    scope: 'objective',
     defaultSeverity: 'warning',
     fixable: false,
     options: {},

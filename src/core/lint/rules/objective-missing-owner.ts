@@ -7,6 +7,7 @@ export default defineRule(
     id: 'objective-missing-owner',
     description: 'Objectives should name one owner (`Owner: @name`)',
     category: 'objective',
+    scope: 'objective',
     defaultSeverity: 'info',
     strictSeverity: 'warning',
     fixable: true,

@@ -7,6 +7,7 @@ export default defineRule(
     id: 'objective-missing-type',
     description: 'Objectives should say whether they are committed or aspirational (`Type:`)',
     category: 'objective',
+    scope: 'objective',
     defaultSeverity: 'off',
     strictSeverity: 'info',
     fixable: true,

@@ -6,6 +6,7 @@ export default defineRule(
     id: 'objective-too-few-key-results',
     description: 'Objectives should have at least `min` key results',
     category: 'objective',
+    scope: 'objective',
     defaultSeverity: 'info',
     strictSeverity: 'warning',
     fixable: false,

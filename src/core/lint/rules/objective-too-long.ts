@@ -6,6 +6,7 @@ export default defineRule(
     id: 'objective-too-long',
     description: 'Objective titles should be at most `max` characters',
     category: 'objective',
+    scope: 'objective',
     defaultSeverity: 'warning',
     fixable: false,
     options: { max: { type: 'integer', minimum: 10, description: 'Longest objective title, in characters.' } },

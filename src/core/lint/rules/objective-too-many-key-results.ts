@@ -6,6 +6,7 @@ export default defineRule(
     id: 'objective-too-many-key-results',
     description: 'Objectives should have at most `max` key results (the 5-4 rule)',
     category: 'objective',
+    scope: 'objective',
     defaultSeverity: 'warning',
     fixable: false,
     options: { max: { type: 'integer', minimum: 1, description: 'Most key results an objective may have.' } },
