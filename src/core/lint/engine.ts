@@ -25,10 +25,9 @@ export function lint(doc: OkrDocument, text: string, options: LintOptions): Lint
   return run(doc, text, options, null);
 }
 
-/** Cached reports of the objective-scope rules for one objective, as computed at `offset`/`line`. */
+/** Cached reports of the objective-scope rules for one objective, with the objective they were computed for. */
 interface ObjectiveEntry {
-  offset: number;
-  line: number;
+  objective: Objective;
   /** Per objective-scope rule (in `rules` order, enabled ones only), its reports. */
   reports: Report[][];
 }
@@ -152,14 +151,14 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       const start = o.range.start.offset;
       const next = objectives[i + 1];
       const end = next ? Math.max(o.range.end.offset, next.range.start.offset) : text.length;
-      const key = `${shape(o)}\u0000${text.slice(start, end)}`;
+      const key = text.slice(start, end);
       const cached = previous.get(key);
-      if (cached) {
-        const dOffset = start - cached.offset;
-        const dLine = o.range.start.line - cached.line;
+      if (cached && sameShape(cached.objective, o)) {
+        const dOffset = start - cached.objective.range.start.offset;
+        const dLine = o.range.start.line - cached.objective.range.start.line;
         const reports = dOffset === 0 && dLine === 0 ? cached.reports : cached.reports.map((rs) => rs.map((r) => shiftReport(r, dOffset, dLine)));
         reports.forEach((rs, k) => rs.forEach(perObjective[k]!.report));
-        linter.keep(key, { offset: start, line: o.range.start.line, reports });
+        linter.keep(key, { objective: o, reports });
         linter.lastStats.reused++;
         continue;
       }
@@ -177,7 +176,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       reports.forEach((rs, k) => rs.forEach(perObjective[k]!.report));
       linter.lastStats.computed++;
       if (cacheable && reports.every((rs) => rs.every((r) => reportWithin(r, start, end)))) {
-        linter.keep(key, { offset: start, line: o.range.start.line, reports });
+        linter.keep(key, { objective: o, reports });
       }
     }
   }
@@ -188,18 +187,38 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
 }
 
 /**
- * What the model made of an objective, relative to its start: the same text does not always give
- * the same objective (an unclosed front matter or fence above it changes how remark reads it), so
- * the cache key holds the parts the rules read besides the text.
+ * Whether two objectives with the same source text (`a` as cached, `b` now) are what the model made
+ * of it in the same way, relative to their starts: the same text does not always give the same
+ * objective (an unclosed front matter or fence above it changes how remark reads it), and ids and
+ * group paths depend on the rest of the file. Compares the parts the rules read besides the text.
  */
-function shape(o: Objective): string {
-  const base = o.range.start.offset;
-  const rel = (r: Range | null): string => (r ? `${r.start.offset - base},${r.end.offset - base}` : '-');
-  let s = `${o.id}\u0001${o.slug}\u0001${o.label}\u0001${o.title}\u0001${o.groupPath.join('\u0002')}\u0001${o.range.start.character}\u0001${o.depth}\u0001${o.weight}\u0001${o.progress}\u0001${o.type}\u0001${o.owner?.name}\u0001${rel(o.range)}\u0001${rel(o.titleRange)}\u0001${rel(o.keyResultsRange)}\u0001${rel(o.initiativesRange)}\u0001${o.metadata.length},${o.aligns.length},${o.initiatives.length}`;
-  for (const kr of o.keyResults) {
-    s += `\u0001${rel(kr.range)}:${rel(kr.textRange)}:${kr.checkins.length}:${kr.owners.length}:${kr.progress}:${rel(kr.target?.range ?? null)}:${rel(kr.baseline?.range ?? null)}:${rel(kr.current?.range ?? null)}:${rel(kr.deadline?.range ?? null)}`;
+function sameShape(a: Objective, b: Objective): boolean {
+  const da = a.range.start.offset;
+  const db = b.range.start.offset;
+  const same = (x: Range | null | undefined, y: Range | null | undefined): boolean => sameRelative(x, y, da, db);
+  if (
+    a.id !== b.id || a.slug !== b.slug || a.label !== b.label || a.title !== b.title || a.depth !== b.depth || a.weight !== b.weight ||
+    a.progress !== b.progress || a.type !== b.type || a.owner?.name !== b.owner?.name || a.range.start.character !== b.range.start.character ||
+    a.metadata.length !== b.metadata.length || a.aligns.length !== b.aligns.length || a.initiatives.length !== b.initiatives.length ||
+    a.keyResults.length !== b.keyResults.length || a.groupPath.length !== b.groupPath.length ||
+    !same(a.range, b.range) || !same(a.titleRange, b.titleRange) || !same(a.keyResultsRange, b.keyResultsRange) || !same(a.initiativesRange, b.initiativesRange)
+  ) return false;
+  for (let i = 0; i < a.groupPath.length; i++) if (a.groupPath[i] !== b.groupPath[i]) return false;
+  for (let i = 0; i < a.keyResults.length; i++) {
+    const x = a.keyResults[i]!;
+    const y = b.keyResults[i]!;
+    if (
+      x.checkins.length !== y.checkins.length || x.owners.length !== y.owners.length || x.progress !== y.progress ||
+      !same(x.range, y.range) || !same(x.textRange, y.textRange) || !same(x.target?.range, y.target?.range) ||
+      !same(x.baseline?.range, y.baseline?.range) || !same(x.current?.range, y.current?.range) || !same(x.deadline?.range, y.deadline?.range)
+    ) return false;
   }
-  return s;
+  return true;
+}
+
+function sameRelative(x: Range | null | undefined, y: Range | null | undefined, da: number, db: number): boolean {
+  if (x == null || y == null) return x == null && y == null;
+  return x.start.offset - da === y.start.offset - db && x.end.offset - da === y.end.offset - db;
 }
 
 function within(r: Range, start: number, end: number): boolean {
