@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from '../../package.json';
-import { parseOkr } from '../core/parse';
+import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { applyEdits, compatibleEdits } from '../core/edits';
 import {
   configCandidates,

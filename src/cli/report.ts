@@ -1,6 +1,6 @@
 // `okr report [--format json|markdown] [--date YYYY-MM-DD] FILES|GLOBS|DIRS`
 import { readFileSync } from 'node:fs';
-import { parseOkr } from '../core/parse';
+import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { buildReport, renderMarkdownReport } from '../core/report';
 import { isIsoDate } from '../core/cycle';
 import { CliError, parseArgs, type CliCommand } from './command';

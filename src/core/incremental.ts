@@ -541,3 +541,20 @@ function dedupe(sorted: number[]): number[] {
 export function parseOkrBySections(text: string, options: ParseOptions = {}): OkrDocument {
   return new IncrementalDocument(options).update(text);
 }
+
+/**
+ * Texts at least this long are parsed by sections in `parseOkrAuto`: remark's whole-text parse grows
+ * quadratically (16 s at 930 KB, 0.3 s at 93 KB), while below this size a remark run per section
+ * costs about as much as one run over the whole text.
+ */
+export const SECTIONED_PARSE_MIN_LENGTH = 20_000;
+
+/**
+ * The model of `text`, equal to `parseOkr(text, options)`: by sections (linear) for texts of
+ * `SECTIONED_PARSE_MIN_LENGTH` characters or more, by `parseOkr` below. For one-off parses
+ * (the CLI, the panel); open documents keep an `IncrementalDocument`.
+ */
+export function parseOkrAuto(text: string, options: ParseOptions = {}): OkrDocument {
+  if (typeof text === 'string' && text.length >= SECTIONED_PARSE_MIN_LENGTH) return parseOkrBySections(text, options);
+  return parseOkr(text, options);
+}

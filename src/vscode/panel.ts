@@ -4,7 +4,7 @@
 // validated (src/protocol/panel.ts) before anything acts on them.
 import * as vscode from 'vscode';
 import type { OkrDocument } from '../core/model';
-import { parseOkr } from '../core/parse';
+import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { buildTree, type Severity, type TreeDiagnostic, type TreeScope, type TreeSource } from '../core/tree';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/panel';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
