@@ -18,13 +18,29 @@ interface BareObjective {
   blankAfter: boolean;
 }
 
+/** Whether the line in `[start, end)` starts with `#`, or has a backtick or tilde after at most 3 whitespace characters. */
+function mayMatter(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 35 /* # */) return true;
+  for (let i = start; i < end && i <= start + 3; i++) {
+    const ch = text[i]!;
+    if (ch === '`' || ch === '~') return true;
+    if (!/\s/.test(ch)) return false;
+  }
+  return false;
+}
+
 /** Labelled objective headings that the model has no objective for. */
 export function bareObjectives(doc: OkrDocument, lines: LineIndex): BareObjective[] {
   const known = new Set(doc.objectives.map((o) => o.headingRange.start.line));
   const out: BareObjective[] = [];
   let fence: string | null = null;
   const firstLine = doc.frontmatter ? doc.frontmatter.range.end.line + 1 : 0;
+  const source = lines.text;
   for (let line = firstLine; line < lines.lineCount; line++) {
+    // Only lines that may open or close a fence or be a heading matter: skip the rest without
+    // slicing them (this rule runs over the whole file on every edit).
+    if (!mayMatter(source, lines.lineStarts[line]!, lines.lineEnd(line))) continue;
     const text = lines.lineText(line);
     const f = /^\s{0,3}(`{3,}|~{3,})/.exec(text);
     if (f) {
