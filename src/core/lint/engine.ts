@@ -193,6 +193,8 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
  * group paths depend on the rest of the file. Compares the parts the rules read besides the text.
  */
 function sameShape(a: Objective, b: Objective): boolean {
+  // Objectives before an edit are the cache's very objects.
+  if (a === b) return true;
   const da = a.range.start.offset;
   const db = b.range.start.offset;
   const same = (x: Range | null | undefined, y: Range | null | undefined): boolean => sameRelative(x, y, da, db);

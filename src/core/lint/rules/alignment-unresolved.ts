@@ -28,7 +28,10 @@ function asIndexed(f: WorkspaceFile): IndexedFile {
 
 /** The workspace with this document's current text in place of its (possibly stale) entry. */
 function workspaceWith(doc: OkrDocument, fileName: string, workspace: WorkspaceIndex): OkrWorkspace {
-  const self = indexFile(fileName, fileName, doc);
+  // Resolution reads the file's names (path, team, owner, cycle, parent) and its objectives' ids,
+  // slugs and labels, never the KRs: index the objectives without them (this rule runs over the
+  // whole file on every edit, and indexing thousands of KRs' owners and units was most of its cost).
+  const self = indexFile(fileName, fileName, { ...doc, objectives: doc.objectives.map((o) => ({ ...o, keyResults: [] })) });
   const files = workspace.files.map(asIndexed).filter((f) => f.fileName !== self.fileName && f.uri !== fileName);
   return { files: [...files, self] };
 }

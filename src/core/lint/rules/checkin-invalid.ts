@@ -1,6 +1,5 @@
 // Check-ins make the trend: a bad date, an out-of-order entry or one outside the cycle distorts it.
 import { defineRule } from '../helpers';
-import { keyResults } from '../kr';
 
 export default defineRule(
   {
@@ -20,7 +19,8 @@ export default defineRule(
       report({ message: problem.message, range: problem.range });
     }
     const cycle = doc.cycle;
-    for (const { kr } of keyResults(doc)) {
+    // Plain loops, not `keyResults(doc)`: this rule runs over the whole file on every edit.
+    for (const objective of doc.objectives) for (const kr of objective.keyResults) {
       let previous = null as string | null;
       for (const checkin of kr.checkins) {
         if (reported.has(checkin.dateRange.start.offset) || reported.has(checkin.range.start.offset)) continue;

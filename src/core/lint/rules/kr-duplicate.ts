@@ -1,6 +1,6 @@
 // The same KR twice is a copy-paste slip, or one objective's KR measured twice.
 import { defineRule, normaliseText, quote } from '../helpers';
-import { itemLines, keyResults } from '../kr';
+import { itemLines } from '../kr';
 import type { Range } from '../../model';
 
 /**
@@ -32,7 +32,8 @@ export default defineRule(
   },
   ({ doc, lines, report }) => {
     const seen = new Map<string, { range: Range; objective: string }>();
-    for (const { kr, objective } of keyResults(doc)) {
+    // Plain loops, not `keyResults(doc)`: this rule runs over the whole file on every edit.
+    for (const objective of doc.objectives) for (const kr of objective.keyResults) {
       const key = keyOf(kr.text);
       if (key.length < 3) continue;
       const first = seen.get(key);
