@@ -2,51 +2,14 @@
 // whole hostile corpus (test/fixtures/hostile.ts) in titles, owners, units and notes. The quarter
 // tree shows every objective's title as text, no element or script comes from the file, the CSP
 // blocks an inline script injected without the nonce, and host messages of unexpected shapes are
-// ignored. Reuses the panel UI test's way in (harness web server, Chromium, command palette);
-// panel.test.ts stays the panel's.
+// ignored. Opens the workbench the same way as panel.test.ts (test/ui/workbench.ts).
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, createSandbox, type Sandbox } from '../../scripts/harness/common';
-import { startWebServer, type WebServer } from '../../scripts/harness/web-server';
+import type { Frame, Page } from 'playwright-core';
 import { parseOkr } from '../../src/core/parse';
 import { HOSTILE_STRINGS, hostileOkrFile } from '../fixtures/hostile';
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await until(`"${title}" in the command palette`, async () => (await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText()).includes(title));
-  await page.keyboard.press('Enter');
-}
-
-async function panelFrame(page: Page): Promise<Frame> {
-  return until('the quarter-tree webview', async () => {
-    for (const frame of page.frames()) {
-      const parent = frame.parentFrame();
-      if (!parent || !/extensionId=okr-markdown\.okr-markdown/.test(parent.url())) continue;
-      if (await frame.$('[role="tree"]')) return frame;
-    }
-    return null;
-  }, 60_000);
-}
+import { openQuarterTree, until, type QuarterTree } from './workbench';
 
 /** What a piece of page script found: titles shown, elements that must not exist, the pwn flag. */
 interface Findings {
@@ -68,53 +31,30 @@ const FINDINGS = `(() => {
 
 describe('quarter tree with hostile OKR text (VS Code for the Web, Chromium)', function () {
   this.timeout(240_000);
-  let sandbox: Sandbox;
-  let server: WebServer;
-  let context: BrowserContext;
+  let tree: QuarterTree;
   let page: Page;
   let frame: Frame;
-  const dialogs: string[] = [];
+  let dialogs: string[];
   const text = hostileOkrFile();
   const expectedTitles = parseOkr(text).objectives.map((o) => o.title);
 
   before(async function () {
-    sandbox = createSandbox('ui-hostile', true);
-    const folder = path.join(sandbox.dir, 'workspace');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, 'okr.md'), text);
-    server = await startWebServer({ folder });
-    context = await chromium.launchPersistentContext(path.join(sandbox.dir, 'profile'), {
-      executablePath: CHROMIUM_PATH,
-      headless: process.env.OKR_UI_HEADFUL !== '1',
-      args: [...CHROMIUM_ARGS, '--no-sandbox'],
+    tree = await openQuarterTree({
+      name: 'ui-hostile',
+      folder: (sandbox) => {
+        const folder = path.join(sandbox.dir, 'workspace');
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(path.join(folder, 'okr.md'), text);
+        return folder;
+      },
       // Tall, so the virtualised tree renders every objective row at once.
       viewport: { width: 1280, height: 2400 },
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
     });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(server.url.replace('//localhost', '//vscode.localhost'));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
-    await page.locator('.statusbar').waitFor();
-    await runCommand(page, 'View: Show Explorer');
-    const item = page.locator('.explorer-folders-view .monaco-list-row[aria-label^="okr.md"]').first();
-    await item.waitFor({ timeout: 60_000 });
-    await item.click();
-    await page.locator('.tab[aria-label^="okr.md"]').first().waitFor();
-    await runCommand(page, 'OKR: Show Quarter Tree');
-    frame = await panelFrame(page);
-    await frame.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+    ({ page, frame, dialogs } = tree);
   });
 
   after(async function () {
-    await context?.close().catch(() => undefined);
-    await server?.stop();
-    sandbox?.dispose();
+    await tree?.close();
   });
 
   it('shows every hostile objective title as text, and nothing from the file becomes an element or runs', async () => {

@@ -5,18 +5,13 @@
 // ones go to docs/images/, where the README shows them).
 //
 // Run: `npm run test:ui` (builds first). Env: CHROMIUM_PATH, OKR_UI_HEADFUL=1 to watch it.
-//
-// The workbench is opened at http://vscode.localhost:<port>, not http://localhost:<port>: webviews
-// live on http://<uuid>.<host>:<port>, and Chromium only lets that iframe register the service
-// worker webviews need when it is same-site with the page (uuid.vscode.localhost and
-// vscode.localhost are; uuid.localhost and localhost are not: "The user denied permission to use
-// Service Worker").
+// How the workbench is opened and driven: test/ui/workbench.ts.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, createSandbox, type Sandbox } from '../../scripts/harness/common';
-import { startWebServer, type WebServer } from '../../scripts/harness/web-server';
+import type { Frame, Page } from 'playwright-core';
+import { ROOT } from '../../scripts/harness/common';
+import { openQuarterTree, panelFrame, runCommand, until, type QuarterTree } from './workbench';
 
 const FIXTURES = path.join(ROOT, 'test', 'ui', 'fixtures');
 // The README's screenshots are refreshed only on request; a plain run writes to test-results/.
@@ -43,52 +38,6 @@ function expectedShare(today: Date, last = Date.UTC(2026, 11, 31)): number {
   return Math.min(1, Math.max(0, (now - start) / 86_400_000 / ((last - start) / 86_400_000 + 1)));
 }
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      last = error; // frames come and go while the workbench loads
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  // Enter only once the best match is the command itself (the list filters as it is typed).
-  await until(`"${title}" in the command palette`, async () => (await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText()).includes(title));
-  await page.keyboard.press('Enter');
-}
-
-/** Opens a top-level file of the fixtures from the Explorer. */
-async function openFromExplorer(page: Page, name: string): Promise<void> {
-  await runCommand(page, 'View: Show Explorer');
-  const item = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
-  await item.waitFor({ timeout: 60_000 });
-  await item.click();
-  await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
-}
-
-/** The webview's own document: the inner frame of the iframe VS Code made for our view. */
-async function panelFrame(page: Page): Promise<Frame> {
-  return until('the quarter-tree webview', async () => {
-    for (const frame of page.frames()) {
-      const parent = frame.parentFrame();
-      if (!parent || !/extensionId=okr-markdown\.okr-markdown/.test(parent.url())) continue;
-      if (await frame.$('[role="tree"]')) return frame;
-    }
-    return null;
-  }, 60_000);
-}
-
 async function statusLine(page: Page): Promise<number> {
   const text = await page.locator('[id="status.editor.selection"]').innerText();
   const m = /Ln (\d+)/.exec(text);
@@ -101,47 +50,19 @@ function row(frame: Frame, title: string) {
 
 describe('quarter tree (VS Code for the Web, Chromium)', function () {
   this.timeout(240_000);
-  let sandbox: Sandbox;
-  let server: WebServer;
-  let context: BrowserContext;
+  let tree: QuarterTree;
   let page: Page;
   let frame: Frame;
-  const dialogs: string[] = [];
-  const pageErrors: string[] = [];
+  let dialogs: string[];
+  let pageErrors: string[];
 
   before(async function () {
-    sandbox = createSandbox('ui-panel', true);
-    server = await startWebServer({ folder: FIXTURES });
-    // A persistent (non-incognito) profile: webviews need a service worker.
-    context = await chromium.launchPersistentContext(path.join(sandbox.dir, 'profile'), {
-      executablePath: CHROMIUM_PATH,
-      headless: process.env.OKR_UI_HEADFUL !== '1',
-      args: [...CHROMIUM_ARGS, '--no-sandbox'],
-      viewport: { width: 1280, height: 800 },
-      colorScheme: 'light',
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(server.url.replace('//localhost', '//vscode.localhost'));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
-    await page.locator('.statusbar').waitFor();
-    await openFromExplorer(page, 'okr.md');
-    await runCommand(page, 'OKR: Show Quarter Tree');
-    frame = await panelFrame(page);
-    await frame.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+    tree = await openQuarterTree({ name: 'ui-panel', folder: () => FIXTURES, viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    ({ page, frame, dialogs, pageErrors } = tree);
   });
 
   after(async function () {
-    await context?.close().catch(() => undefined);
-    await server?.stop();
-    sandbox?.dispose();
+    await tree?.close();
   });
 
   it('shows the alignment tree: company file, its objectives and KRs, team files nested under it', async () => {
