@@ -7,18 +7,12 @@
 // `resolveAlignment` below is the one resolver of `Aligns:` references: please reuse it in
 // `alignment-unresolved` so the rule and go-to-definition always agree.
 import type { WorkspaceFile, WorkspaceIndex } from './lint/types';
-import type { AlignmentRef, OkrDocument, Range } from './model';
+import type { AlignmentRef, Objective, OkrDocument } from './model';
 
-export interface IndexedObjective {
-  id: string;
-  slug: string;
-  /** `O1` as written, or null. */
-  label: string | null;
-  title: string;
-  titleRange: Range;
-  headingRange: Range;
+/** An objective as the index keeps it: the model's identity and ranges, without its KRs. */
+export interface IndexedObjective extends Pick<Objective, 'id' | 'slug' | 'label' | 'title' | 'titleRange' | 'headingRange' | 'progress'> {
+  /** The owner's name without `@`, or null. */
   owner: string | null;
-  progress: number | null;
   keyResultCount: number;
 }
 
