@@ -184,6 +184,14 @@ describe('key-result rules', () => {
     assert.equal(only(text, 'kr-current-out-of-range')[0]!.message, 'Current value out of range: current 100 is below the baseline 120: the KR is moving the wrong way');
   });
 
+  it('kr-deadline-outside-cycle names a {start, end} cycle by its dates once', () => {
+    const text = '---\ncycle:\n  start: 2026-11-01\n  end: 2027-01-31\n---\n# OKRs\n\n## O1: Grow\n\nOwner: @a\n\n- KR1: Reach 50 paying customers by 2027-03-01\n- KR2: Increase weekly active teams from 120 to 200\n';
+    assert.equal(
+      only(text, 'kr-deadline-outside-cycle')[0]!.message,
+      'Deadline outside the cycle: by 2027-03-01 (2027-03-01) is after the cycle 2026-11-01 to 2027-01-31',
+    );
+  });
+
   it('kr-missing-owner is off by default and adds an owner when on', () => {
     const text = doc('## O1: Grow\n\nOwner: @a\n\n- KR1: Increase NPS from 30 to 45\n- KR2: Increase weekly teams from 1 to 2 @bob');
     assert.deepEqual(only(text, 'kr-missing-owner'), []);

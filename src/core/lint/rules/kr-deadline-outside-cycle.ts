@@ -20,8 +20,11 @@ export default defineRule(
       const date = kr.deadline?.date;
       if (!kr.deadline || !date) continue;
       if (date >= cycle.start && date <= cycle.end) continue;
+      // A custom cycle's label already is its dates (`2026-11-01..2027-01-31`): say them once.
+      const span = `${cycle.start}..${cycle.end}`;
+      const cycleName = cycle.label === span ? `the cycle ${cycle.start} to ${cycle.end}` : `${cycle.label} (${cycle.start} to ${cycle.end})`;
       report({
-        message: `Deadline outside the cycle: ${kr.deadline.raw} (${date}) is ${date < cycle.start ? 'before' : 'after'} ${cycle.label} (${cycle.start} to ${cycle.end})`,
+        message: `Deadline outside the cycle: ${kr.deadline.raw} (${date}) is ${date < cycle.start ? 'before' : 'after'} ${cycleName}`,
         range: kr.deadline.range,
         related: cycle.range ? [{ message: `The cycle ${cycle.label}`, range: cycle.range }] : undefined,
         subject: kr.text,
