@@ -146,6 +146,17 @@ function groupAlive(pid: number): boolean {
   }
 }
 
+/** A runner's entry: exits with `main`'s code, or prints the error's message (no stack) and exits 1. */
+export function exitWith(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
+
 /**
  * Runs `cleanup` exactly once: when `body` settles, on SIGINT/SIGTERM/SIGHUP (then exits 130/143),
  * and as a last resort on process exit. Returns the exit code for `body`'s outcome.

@@ -8,7 +8,7 @@
 //      VSCODE_EXECUTABLE (use an installed VS Code instead of downloading one).
 import { cpSync } from 'node:fs';
 import * as path from 'node:path';
-import { FIXTURES_WORKSPACE, NODE_TEST_ENTRY, ROOT, checkTestBuild, createSandbox, withCleanup } from './common';
+import { FIXTURES_WORKSPACE, NODE_TEST_ENTRY, ROOT, checkTestBuild, createSandbox, withCleanup, exitWith } from './common';
 
 async function main(): Promise<number> {
   checkTestBuild(NODE_TEST_ENTRY);
@@ -44,10 +44,4 @@ async function main(): Promise<number> {
   );
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main);

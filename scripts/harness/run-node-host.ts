@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:f
 import * as path from 'node:path';
 import { format } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { FIXTURES_WORKSPACE, NODE_TEST_ENTRY, ROOT, checkTestBuild, createSandbox, killGroup, killGroupNow, pickPort, spawnGroup, timeout, withCleanup } from './common';
+import { FIXTURES_WORKSPACE, NODE_TEST_ENTRY, ROOT, checkTestBuild, createSandbox, killGroup, killGroupNow, pickPort, spawnGroup, timeout, withCleanup, exitWith } from './common';
 import { CODE_SERVER_ENTRY, isCodeServerInstalled } from './install-code-server';
 import { launchChromium } from './web-server';
 
@@ -152,10 +152,4 @@ async function waitForHttp(url: string, ms: number): Promise<void> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main);

