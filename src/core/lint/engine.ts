@@ -1,6 +1,7 @@
 // Runs the enabled rules over a parsed document: one pass per rule over the model, no re-parse.
 import type { Objective, OkrDocument, Position, Range } from '../model';
 import { LineIndex } from '../text';
+import { english, type Translate } from '../translate';
 import { Suppressions } from './directives';
 import { ruleById, rules } from './rules/index';
 import type { LintDiagnostic, LintOptions, Report, Rule, RuleSetting, Severity } from './types';
@@ -40,6 +41,8 @@ interface ObjectiveEntry {
  */
 export class IncrementalLinter {
   private factsKey: string | null = null;
+  /** The translator the cached reports' messages were written with. */
+  private translate: Translate | null = null;
   private entries = new Map<string, ObjectiveEntry>();
   /** Objectives whose reports were reused / computed by the last call (for tests and the bench). */
   lastStats = { reused: 0, computed: 0 };
@@ -51,13 +54,16 @@ export class IncrementalLinter {
   /** Forgets every cached report. */
   reset(): void {
     this.factsKey = null;
+    this.translate = null;
     this.entries = new Map();
   }
 
   /** @internal The engine's access to the cache: swaps in this run's entries. */
-  begin(factsKey: string): Map<string, ObjectiveEntry> {
-    const previous = factsKey === this.factsKey ? this.entries : new Map<string, ObjectiveEntry>();
+  begin(factsKey: string, translate: Translate): Map<string, ObjectiveEntry> {
+    // Another translator (another locale) wrote other messages: nothing cached is reusable.
+    const previous = factsKey === this.factsKey && translate === this.translate ? this.entries : new Map<string, ObjectiveEntry>();
     this.factsKey = factsKey;
+    this.translate = translate;
     this.entries = new Map();
     this.lastStats = { reused: 0, computed: 0 };
     return previous;
@@ -81,6 +87,7 @@ interface Active {
 
 function run(doc: OkrDocument, text: string, options: LintOptions, linter: IncrementalLinter | null): LintDiagnostic[] {
   const lines = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
+  const t = options.translate ?? english;
   const suppressions = new Suppressions(doc.comments, lines.lineCount);
   const diagnostics: LintDiagnostic[] = [];
   const globalAllow = (options.config.allow ?? []).filter((s) => typeof s === 'string').map(normalise).filter((s) => s.length > 0);
@@ -122,6 +129,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     options: rule.setting.options,
     fileName: options.fileName,
     workspace: options.workspace,
+    t,
     report,
   });
 
@@ -144,7 +152,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       options.fileName ?? null,
       perObjective.map((a) => [a.rule.meta.id, a.setting]),
     ]);
-    const previous = linter.begin(factsKey);
+    const previous = linter.begin(factsKey, t);
     const objectives = doc.objectives;
     for (let i = 0; i < objectives.length; i++) {
       const o = objectives[i]!;

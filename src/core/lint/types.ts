@@ -2,6 +2,7 @@
 // Pure data, JSON-serialisable, shared by the editor layer, the CLI and the tests.
 import type { OkrDocument, Range } from '../model';
 import type { LineIndex } from '../text';
+import type { Translate } from '../translate';
 
 /** How loud a diagnostic is. `hint` shows as dots in the editor, not as a squiggle. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -130,6 +131,12 @@ export interface RuleContext<O extends object = Record<string, unknown>> {
   options: O;
   fileName?: string;
   workspace?: WorkspaceIndex;
+  /**
+   * Translates a message or fix title: the English sentence with `{0}` placeholders as the
+   * template (`t('KR has no target: {0} starts from {1} …', quote(kr.text), raw)`), as
+   * `vscode.l10n.t` takes it. Every user-facing string a rule reports goes through it.
+   */
+  t: Translate;
   report(report: Report): void;
 }
 
@@ -169,4 +176,9 @@ export interface LintOptions {
    * when `lines.text === text`, otherwise lint builds its own. Not part of the JSON contract.
    */
   lines?: LineIndex;
+  /**
+   * Translates messages, fix titles and related-location messages (the editor passes
+   * `vscode.l10n.t`); English by default. Not part of the JSON contract.
+   */
+  translate?: Translate;
 }

@@ -2,6 +2,7 @@
 // rules run directly so an exception the engine would swallow still fails the test).
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../../src/core/text';
+import { english } from '../../../src/core/translate';
 import { rules, preset, defaultConfig, type LintDiagnostic, type ResolvedConfig, type RuleSetting } from '../../../src/core/lint/index';
 import type { OkrDocument, Range } from '../../../src/core/model';
 
@@ -63,7 +64,7 @@ export function assertRulesDoNotThrow(doc: OkrDocument, text: string, lines: Lin
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id]!;
     try {
-      rule.check({ doc, text, lines, options: { ...rule.meta.defaults, ...setting.options }, fileName: 'team.okr.md', report: () => undefined });
+      rule.check({ doc, text, lines, options: { ...rule.meta.defaults, ...setting.options }, fileName: 'team.okr.md', t: english, report: () => undefined });
     } catch (e) {
       assert.fail(`rule ${rule.meta.id} threw: ${e instanceof Error ? e.stack : String(e)}`);
     }
