@@ -17,13 +17,13 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, lines, report }) => {
+  ({ doc, lines, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       const m = PEOPLE.exec(kr.text);
       if (!m || QUALIFIED.test(kr.text)) continue;
       const start = kr.textRange.start.offset + m.index;
       report({
-        message: `Ambiguous metric: ${quote(m[0])} in ${quote(kr.text, 40)} does not say which ${m[2]} count (active, paying, new, all-time…)`,
+        message: t('Ambiguous metric: {0} in {1} does not say which {2} count (active, paying, new, all-time…)', quote(m[0]), quote(kr.text, 40), m[2]!),
         range: lines.range(start, start + m[0].length),
         subject: kr.text,
       });

@@ -1,24 +1,26 @@
 // A current value past the target (done? raise the bar) or behind the baseline (moving the wrong way).
 import type { KeyResult } from '../../model';
+import type { Translate } from '../../translate';
 import { defineRule } from '../helpers';
 import { isAmount, keyResults } from '../kr';
 
-function wrongSide(kr: KeyResult): string | null {
+/** What is wrong with the current value; `mild` when it is past the target (good news to act on). */
+function wrongSide(kr: KeyResult, t: Translate): { message: string; mild: boolean } | null {
   const { baseline, target, current } = kr;
   if (!target || !current || target.relative) return null;
   if (current.unit && target.unit && current.unit !== target.unit) return null;
   const c = current.value;
-  const t = target.value;
+  const goal = target.value;
   if (kr.comparator) {
-    const ok = kr.comparator === '>=' ? c >= t : kr.comparator === '<=' ? c <= t : kr.comparator === '>' ? c > t : c < t;
-    return ok ? null : `current ${current.raw} breaks the threshold (${kr.comparator} ${target.raw})`;
+    const ok = kr.comparator === '>=' ? c >= goal : kr.comparator === '<=' ? c <= goal : kr.comparator === '>' ? c > goal : c < goal;
+    return ok ? null : { message: t('Current value out of range: current {0} breaks the threshold ({1} {2})', current.raw, kr.comparator, target.raw), mild: false };
   }
-  const direction = kr.direction ?? (baseline ? (t > baseline.value ? 'increase' : t < baseline.value ? 'decrease' : null) : null);
+  const direction = kr.direction ?? (baseline ? (goal > baseline.value ? 'increase' : goal < baseline.value ? 'decrease' : null) : null);
   if (!direction) return null;
-  if (direction === 'increase' && c > t) return `current ${current.raw} is already past the target ${target.raw}: mark it done or raise the target`;
-  if (direction === 'decrease' && c < t) return `current ${current.raw} is already below the target ${target.raw}: mark it done or lower the target`;
-  if (baseline && direction === 'increase' && c < baseline.value) return `current ${current.raw} is below the baseline ${baseline.raw}: the KR is moving the wrong way`;
-  if (baseline && direction === 'decrease' && c > baseline.value) return `current ${current.raw} is above the baseline ${baseline.raw}: the KR is moving the wrong way`;
+  if (direction === 'increase' && c > goal) return { message: t('Current value out of range: current {0} is already past the target {1}: mark it done or raise the target', current.raw, target.raw), mild: true };
+  if (direction === 'decrease' && c < goal) return { message: t('Current value out of range: current {0} is already below the target {1}: mark it done or lower the target', current.raw, target.raw), mild: true };
+  if (baseline && direction === 'increase' && c < baseline.value) return { message: t('Current value out of range: current {0} is below the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
+  if (baseline && direction === 'decrease' && c > baseline.value) return { message: t('Current value out of range: current {0} is above the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
   return null;
 }
 
@@ -33,17 +35,17 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, report }) => {
+  ({ doc, text, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       if (!isAmount(kr, text, kr.target) || (kr.baseline && !isAmount(kr, text, kr.baseline))) continue;
-      const problem = wrongSide(kr);
+      const problem = wrongSide(kr, t);
       if (!problem || !kr.current) continue;
       report({
-        message: `Current value out of range: ${problem}`,
+        message: problem.message,
         // Past the target is good news to act on, not a problem: one step quieter.
-        mild: / past the target | below the target /.test(problem),
+        mild: problem.mild,
         range: kr.current.range,
-        related: kr.target ? [{ message: 'The target', range: kr.target.range }] : undefined,
+        related: kr.target ? [{ message: t('The target'), range: kr.target.range }] : undefined,
         subject: kr.text,
       });
     }

@@ -13,7 +13,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, report }) => {
+  ({ doc, t, report }) => {
     const cycle = doc.cycle;
     if (!cycle) return;
     for (const { kr } of keyResults(doc)) {
@@ -22,11 +22,19 @@ export default defineRule(
       if (date >= cycle.start && date <= cycle.end) continue;
       // A custom cycle's label already is its dates (`2026-11-01..2027-01-31`): say them once.
       const span = `${cycle.start}..${cycle.end}`;
-      const cycleName = cycle.label === span ? `the cycle ${cycle.start} to ${cycle.end}` : `${cycle.label} (${cycle.start} to ${cycle.end})`;
+      const before = date < cycle.start;
+      const message =
+        cycle.label === span
+          ? before
+            ? t('Deadline outside the cycle: {0} ({1}) is before the cycle {2} to {3}', kr.deadline.raw, date, cycle.start, cycle.end)
+            : t('Deadline outside the cycle: {0} ({1}) is after the cycle {2} to {3}', kr.deadline.raw, date, cycle.start, cycle.end)
+          : before
+            ? t('Deadline outside the cycle: {0} ({1}) is before {2} ({3} to {4})', kr.deadline.raw, date, cycle.label, cycle.start, cycle.end)
+            : t('Deadline outside the cycle: {0} ({1}) is after {2} ({3} to {4})', kr.deadline.raw, date, cycle.label, cycle.start, cycle.end);
       report({
-        message: `Deadline outside the cycle: ${kr.deadline.raw} (${date}) is ${date < cycle.start ? 'before' : 'after'} ${cycleName}`,
+        message,
         range: kr.deadline.range,
-        related: cycle.range ? [{ message: `The cycle ${cycle.label}`, range: cycle.range }] : undefined,
+        related: cycle.range ? [{ message: t('The cycle {0}', cycle.label), range: cycle.range }] : undefined,
         subject: kr.text,
       });
     }

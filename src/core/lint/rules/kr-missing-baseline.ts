@@ -17,7 +17,7 @@ export default defineRule(
     },
     defaults: { increases: false },
   },
-  ({ doc, text, lines, options, report }) => {
+  ({ doc, text, lines, options, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       // Thresholds (stay above/below) and milestones need no baseline.
       if (kr.kind !== 'metric' || !kr.target || kr.baseline || kr.comparator || kr.checked !== null) continue;
@@ -31,13 +31,13 @@ export default defineRule(
       const to = /\bto\s+$/i.exec(before);
       if (to) {
         const at = kr.target.range.start.offset - before.length + to.index;
-        fixes.push({ title: "Add 'from ‹baseline›'", snippet: true, edits: [{ range: lines.range(at, at), newText: 'from ${1:baseline} ' }] });
+        fixes.push({ title: t("Add 'from ‹baseline›'"), snippet: true, edits: [{ range: lines.range(at, at), newText: 'from ${1:baseline} ' }] });
       }
       report({
         message:
           kr.target.relative || decrease
-            ? `KR has no baseline: progress toward ${kr.target.raw} in ${quote(kr.text, 50)} cannot be computed without a starting value`
-            : `KR has no baseline: progress toward ${kr.target.raw} in ${quote(kr.text, 50)} counts from 0; write where it starts`,
+            ? t('KR has no baseline: progress toward {0} in {1} cannot be computed without a starting value', kr.target.raw, quote(kr.text, 50))
+            : t('KR has no baseline: progress toward {0} in {1} counts from 0; write where it starts', kr.target.raw, quote(kr.text, 50)),
         range: kr.target.range,
         fixes,
         subject: kr.text,

@@ -14,14 +14,14 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       if (kr.owners.length > 0 || /(?:^|\s)@[\w.-]+/.test(kr.text)) continue;
       const end = Math.max(wordingEnd(kr, text), kr.textRange.end.offset);
       report({
-        message: `KR has no owner: ${quote(kr.text)} names nobody who answers for it`,
+        message: t('KR has no owner: {0} names nobody who answers for it', quote(kr.text)),
         range: kr.textRange,
-        fixes: [{ title: 'Add an owner', snippet: true, edits: [{ range: lines.range(end, end), newText: ' @${1:name}' }] }],
+        fixes: [{ title: t('Add an owner'), snippet: true, edits: [{ range: lines.range(end, end), newText: ' @${1:name}' }] }],
         subject: kr.text,
       });
     }

@@ -13,16 +13,16 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       if (kr.target || kr.comparator || kr.checked !== null) continue;
       const known = kr.baseline ?? (kr.currentSource === 'text' ? kr.current : null);
       if (!known || !isAmount(kr, text, known)) continue;
       const at = known.range.end.offset;
       report({
-        message: `KR has no target: ${quote(kr.text)} starts from ${known.raw} but does not say where to go`,
+        message: t('KR has no target: {0} starts from {1} but does not say where to go', quote(kr.text), known.raw),
         range: kr.textRange,
-        fixes: [{ title: "Add 'to ‹target›'", snippet: true, edits: [{ range: lines.range(at, at), newText: ' to ${1:target}' }] }],
+        fixes: [{ title: t("Add 'to ‹target›'"), snippet: true, edits: [{ range: lines.range(at, at), newText: ' to ${1:target}' }] }],
         subject: kr.text,
       });
     }

@@ -17,7 +17,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       const w = wordingOf(kr, text);
       // Only measurable KRs: an unmeasurable one is kr-not-measurable's finding.
@@ -34,13 +34,18 @@ export default defineRule(
       if (!direction && DOWNWARD.test(text.slice(kr.textRange.start.offset + w.verb.end, kr.textRange.end.offset))) direction = 'decrease';
       const cased = (v: string): string => (/^[A-Z]/.test(original) ? v : v.toLowerCase());
       const fixes: Fix[] = (['increase', 'decrease'] as const).map((d) => ({
-        title: `Use '${d === 'increase' ? 'Increase' : 'Reduce'}'`,
+        title: d === 'increase' ? t("Use 'Increase'") : t("Use 'Reduce'"),
         preferred: direction === d,
         edits: [{ range, newText: cased(d === 'increase' ? 'Increase' : 'Reduce') }],
       }));
       if (direction === 'decrease') fixes.reverse();
       report({
-        message: `Vague verb: '${original}' does not say which way the number should move; use '${direction === 'decrease' ? 'Reduce' : 'Increase'}'${direction ? '' : " or 'Reduce'"}`,
+        message:
+          direction === 'decrease'
+            ? t("Vague verb: '{0}' does not say which way the number should move; use 'Reduce'", original)
+            : direction === 'increase'
+              ? t("Vague verb: '{0}' does not say which way the number should move; use 'Increase'", original)
+              : t("Vague verb: '{0}' does not say which way the number should move; use 'Increase' or 'Reduce'", original),
         range,
         fixes,
         subject: kr.text,

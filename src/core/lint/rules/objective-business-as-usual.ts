@@ -15,14 +15,14 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     for (const objective of doc.objectives) {
       const source = text.slice(objective.titleRange.start.offset, objective.titleRange.end.offset);
       const m = BAU.exec(source);
       if (!m) continue;
       const start = objective.titleRange.start.offset + m.index + (m[0].length - m[0].trimStart().length);
       report({
-        message: `Objective reads as business as usual: '${m[1]}' in ${quote(objective.title)} keeps things as they are; OKRs describe a change (track steady-state health as a KPI)`,
+        message: t("Objective reads as business as usual: '{0}' in {1} keeps things as they are; OKRs describe a change (track steady-state health as a KPI)", m[1]!, quote(objective.title)),
         range: lines.range(start, start + m[1]!.length),
         subject: objective.title,
       });

@@ -13,7 +13,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     for (const objective of doc.objectives) {
       const source = text.slice(objective.titleRange.start.offset, objective.titleRange.end.offset);
       const numbers = findNumbers(cleanKeyResultText(source)).filter((n) => n.target);
@@ -33,7 +33,7 @@ export default defineRule(
       const base = objective.titleRange.start.offset;
       const metric = source.slice(start, end);
       report({
-        message: `Objective has a metric: ${quote(objective.title)} contains '${metric}'; keep the objective qualitative and move the number into a key result`,
+        message: t("Objective has a metric: {0} contains '{1}'; keep the objective qualitative and move the number into a key result", quote(objective.title), metric),
         range: lines.range(base + start, base + end),
         subject: objective.title,
       });

@@ -14,16 +14,16 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     // An owner in the front matter owns every objective of the file.
     if (doc.frontmatter?.owner) return;
     for (const objective of doc.objectives) {
       if (objective.owner) continue;
       const at = insertObjectiveMetadata(objective, text, lines);
       report({
-        message: `Objective has no owner: ${quote(objective.title)} needs one person who answers for it`,
+        message: t('Objective has no owner: {0} needs one person who answers for it', quote(objective.title)),
         range: objective.titleRange,
-        fixes: [{ title: 'Add an owner', snippet: true, edits: [{ range: at.range, newText: `${at.prefix}Owner: @\${1:name}${at.suffix}` }] }],
+        fixes: [{ title: t('Add an owner'), snippet: true, edits: [{ range: at.range, newText: `${at.prefix}Owner: @\${1:name}${at.suffix}` }] }],
       });
     }
   },

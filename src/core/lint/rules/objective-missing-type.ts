@@ -14,18 +14,18 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     const fileType = doc.frontmatter?.entries.find((e) => e.key.toLowerCase() === 'type')?.value;
     if (fileType === 'committed' || fileType === 'aspirational') return;
     for (const objective of doc.objectives) {
       if (objective.type) continue;
       const at = insertObjectiveMetadata(objective, text, lines);
       report({
-        message: `Objective has no type: say whether ${quote(objective.title)} is committed (1.0 expected) or aspirational (0.7 is success)`,
+        message: t('Objective has no type: say whether {0} is committed (1.0 expected) or aspirational (0.7 is success)', quote(objective.title)),
         range: objective.titleRange,
         fixes: [
-          { title: 'Mark as committed', edits: [{ range: at.range, newText: `${at.prefix}Type: committed${at.suffix}` }] },
-          { title: 'Mark as aspirational', edits: [{ range: at.range, newText: `${at.prefix}Type: aspirational${at.suffix}` }] },
+          { title: t('Mark as committed'), edits: [{ range: at.range, newText: `${at.prefix}Type: committed${at.suffix}` }] },
+          { title: t('Mark as aspirational'), edits: [{ range: at.range, newText: `${at.prefix}Type: aspirational${at.suffix}` }] },
         ],
       });
     }

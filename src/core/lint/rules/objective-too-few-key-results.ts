@@ -13,14 +13,14 @@ export default defineRule(
     options: { min: { type: 'integer', minimum: 1, description: 'Fewest key results an objective should have.' } },
     defaults: { min: 2 },
   },
-  ({ doc, options, report }) => {
+  ({ doc, options, t, report }) => {
     const min = Number(options.min);
     for (const objective of doc.objectives) {
       const n = objective.keyResults.length;
       // No KR at all is objective-no-key-results' finding.
       if (n === 0 || n >= min) continue;
       report({
-        message: `Objective has too few key results: ${quote(objective.title)} has ${n}, expected at least ${min}; one number rarely captures an objective`,
+        message: t('Objective has too few key results: {0} has {1}, expected at least {2}; one number rarely captures an objective', quote(objective.title), n, min),
         range: objective.titleRange,
       });
     }

@@ -12,7 +12,7 @@ export default defineRule(
     options: { max: { type: 'integer', minimum: 10, description: 'Longest objective title, in characters.' } },
     defaults: { max: 70 },
   },
-  ({ doc, options, lines, report }) => {
+  ({ doc, options, lines, t, report }) => {
     const max = Number(options.max);
     for (const objective of doc.objectives) {
       const length = [...objective.title].length;
@@ -21,7 +21,7 @@ export default defineRule(
       const cut = objective.title.length - [...objective.title].slice(max).join('').length;
       const start = objective.titleRange.start.offset + cut;
       report({
-        message: `Objective is too long: ${length} characters, expected at most ${max}; keep the objective to one memorable line and move detail into key results`,
+        message: t('Objective is too long: {0} characters, expected at most {1}; keep the objective to one memorable line and move detail into key results', length, max),
         range: lines.range(start, Math.max(start, objective.titleRange.end.offset)),
         subject: objective.title,
       });
