@@ -46,26 +46,28 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, fileName, workspace, report }) => {
+  ({ doc, fileName, workspace, t, report }) => {
     const name = fileName ?? 'okr.md';
     // Without a workspace only references inside this file can be checked.
     const index = workspaceWith(doc, name, workspace ?? { files: [] });
     const self = findFile(index, name)!;
 
     const problem = (ref: AlignmentRef): string | null => {
-      if (!ref.objective) return `Alignment is incomplete: '${ref.raw}' names no objective (expected file#objective)`;
+      if (!ref.objective) return t("Alignment is incomplete: '{0}' names no objective (expected file#objective)", ref.raw);
       if (resolveAlignment(index, name, ref)) return null;
       if (ref.target === null) {
         if (!workspace) return null;
         const matches = index.files.filter((f) => f.objectives.some((o) => namesObjective(o, ref.objective)));
-        if (matches.length > 1) return `Ambiguous alignment: '${ref.objective}' names objectives in ${matches.length} files; write the file too (${matches[0]!.fileName}#${ref.objective})`;
-        return `Unresolved alignment: no objective '${ref.objective}' in this file or the workspace`;
+        if (matches.length > 1) return t("Ambiguous alignment: '{0}' names objectives in {1} files; write the file too ({2}#{0})", ref.objective, matches.length, matches[0]!.fileName);
+        return t("Unresolved alignment: no objective '{0}' in this file or the workspace", ref.objective);
       }
       if (!workspace) return null;
       const files = findTargetFiles(index, self, ref.target);
-      if (files.length === 0) return `Unresolved alignment: '${ref.target}' names no OKR file, team or cycle in the workspace`;
+      if (files.length === 0) return t("Unresolved alignment: '{0}' names no OKR file, team or cycle in the workspace", ref.target);
       const known = files[0]!.objectives.map((o) => o.id).slice(0, 6);
-      return `Unresolved alignment: '${ref.target}' has no objective '${ref.objective}'${known.length ? ` (it has ${known.join(', ')})` : ''}`;
+      return known.length
+        ? t("Unresolved alignment: '{0}' has no objective '{1}' (it has {2})", ref.target, ref.objective, known.join(', '))
+        : t("Unresolved alignment: '{0}' has no objective '{1}'", ref.target, ref.objective);
     };
 
     // Many objectives repeat the same reference (`company#o1`): resolve each distinct one once.

@@ -11,7 +11,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, report }) => {
+  ({ doc, t, report }) => {
     const reported = new Set<number>();
     for (const problem of doc.problems) {
       if (problem.code !== 'checkin-invalid') continue;
@@ -25,17 +25,20 @@ export default defineRule(
       for (const checkin of kr.checkins) {
         if (reported.has(checkin.dateRange.start.offset) || reported.has(checkin.range.start.offset)) continue;
         if (!checkin.date) {
-          report({ message: `Invalid check-in date: '${checkin.dateRaw}' is not a date (expected YYYY-MM-DD)`, range: checkin.dateRange });
+          report({ message: t("Invalid check-in date: '{0}' is not a date (expected YYYY-MM-DD)", checkin.dateRaw), range: checkin.dateRange });
           continue;
         }
         if (previous && checkin.date < previous) {
-          report({ message: `Check-in out of order: ${checkin.date} comes after ${previous}; list check-ins oldest first`, range: checkin.dateRange });
+          report({ message: t('Check-in out of order: {0} comes after {1}; list check-ins oldest first', checkin.date, previous), range: checkin.dateRange });
         } else if (previous && checkin.date === previous) {
-          report({ message: `Duplicate check-in date: ${checkin.date} appears twice for this KR`, range: checkin.dateRange });
+          report({ message: t('Duplicate check-in date: {0} appears twice for this KR', checkin.date), range: checkin.dateRange });
         }
         if (cycle && (checkin.date < cycle.start || checkin.date > cycle.end)) {
           report({
-            message: `Check-in outside the cycle: ${checkin.date} is ${checkin.date < cycle.start ? 'before' : 'after'} ${cycle.label} (${cycle.start} to ${cycle.end})`,
+            message:
+              checkin.date < cycle.start
+                ? t('Check-in outside the cycle: {0} is before {1} ({2} to {3})', checkin.date, cycle.label, cycle.start, cycle.end)
+                : t('Check-in outside the cycle: {0} is after {1} ({2} to {3})', checkin.date, cycle.label, cycle.start, cycle.end),
             range: checkin.dateRange,
           });
         }

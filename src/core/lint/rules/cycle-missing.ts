@@ -11,7 +11,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     if (doc.cycle) return;
     // An invalid cycle value is frontmatter-invalid's finding.
     if (doc.problems.some((p) => p.code === 'cycle-invalid')) return;
@@ -22,14 +22,14 @@ export default defineRule(
     if (fm) {
       // Before the closing fence.
       const closing = lines.lineStarts[fm.range.end.line]!;
-      fix = { title: 'Add a cycle to the front matter', snippet: true, edits: [{ range: lines.range(closing, closing), newText: `cycle: \${1:2026-Q4}${eol}` }] };
+      fix = { title: t('Add a cycle to the front matter'), snippet: true, edits: [{ range: lines.range(closing, closing), newText: `cycle: \${1:2026-Q4}${eol}` }] };
     } else {
       const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-      fix = { title: 'Add front matter with a cycle', snippet: true, edits: [{ range: lines.range(at, at), newText: `---${eol}cycle: \${1:2026-Q4}${eol}---${eol}${eol}` }] };
+      fix = { title: t('Add front matter with a cycle'), snippet: true, edits: [{ range: lines.range(at, at), newText: `---${eol}cycle: \${1:2026-Q4}${eol}---${eol}${eol}` }] };
     }
     const range = fm ? fm.range : doc.title ? doc.title.range : lines.range(0, lines.lineEnd(0));
     report({
-      message: "No cycle: say which quarter (or half, or year) these OKRs are for, with 'cycle: 2026-Q4' in the front matter or in the title",
+      message: t("No cycle: say which quarter (or half, or year) these OKRs are for, with 'cycle: 2026-Q4' in the front matter or in the title"),
       range: fm ? lines.range(fm.range.start.offset, lines.lineEnd(fm.range.start.line)) : range,
       fixes: [fix],
     });

@@ -11,15 +11,15 @@ export default defineRule(
     options: { max: { type: 'integer', minimum: 1, description: 'Most objectives per file.' } },
     defaults: { max: 5 },
   },
-  ({ doc, options, report }) => {
+  ({ doc, options, t, report }) => {
     const max = Number(options.max);
     const n = doc.objectives.length;
     if (n <= max) return;
     const first = doc.objectives[max]!;
     report({
-      message: `Too many objectives: ${n} in this cycle, expected at most ${max}; a team that focuses on everything focuses on nothing`,
+      message: t('Too many objectives: {0} in this cycle, expected at most {1}; a team that focuses on everything focuses on nothing', n, max),
       range: first.titleRange,
-      related: doc.objectives.slice(max + 1).map((o) => ({ message: 'Another objective past the limit', range: o.titleRange })),
+      related: doc.objectives.slice(max + 1).map((o) => ({ message: t('Another objective past the limit'), range: o.titleRange })),
     });
   },
 );

@@ -30,7 +30,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, lines, report }) => {
+  ({ doc, lines, t, report }) => {
     const seen = new Map<string, { range: Range; objective: string }>();
     // Plain loops, not `keyResults(doc)`: this rule runs over the whole file on every edit.
     for (const objective of doc.objectives) for (const kr of objective.keyResults) {
@@ -43,10 +43,13 @@ export default defineRule(
       }
       const item = itemLines(kr, lines);
       report({
-        message: `Duplicate KR: ${quote(kr.text)} already appears${first.objective === objective.title ? ' in this objective' : ` under ${quote(first.objective, 40)}`}`,
+        message:
+          first.objective === objective.title
+            ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
+            : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(first.objective, 40)),
         range: kr.textRange,
-        related: [{ message: 'First occurrence', range: first.range }],
-        fixes: kr.checkins.length ? [] : [{ title: 'Remove the duplicate', edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
+        related: [{ message: t('First occurrence'), range: first.range }],
+        fixes: kr.checkins.length ? [] : [{ title: t('Remove the duplicate'), edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
         tags: ['unnecessary'],
         subject: kr.text,
       });

@@ -12,7 +12,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     const numberOf = (label: string): number | null => {
       const m = /(\d+)\s*$/.exec(label);
       return m ? Number(m[1]) : null;
@@ -39,14 +39,14 @@ export default defineRule(
         const labelStart = objective.headingRange.start.offset + at;
         const numberStart = labelStart + objective.label.length - String(n).length;
         fixes.push({
-          title: `Renumber as ${objective.label.slice(0, objective.label.length - String(n).length)}${next}`,
+          title: t('Renumber as {0}', `${objective.label.slice(0, objective.label.length - String(n).length)}${next}`),
           edits: [{ range: lines.range(numberStart, labelStart + objective.label.length), newText: String(next) }],
         });
       }
       report({
-        message: `Duplicate objective label: '${objective.label}' is already used by ${quote(earlier.title, 40)}; references to it can only mean the first`,
+        message: t("Duplicate objective label: '{0}' is already used by {1}; references to it can only mean the first", objective.label, quote(earlier.title, 40)),
         range: objective.headingRange,
-        related: [{ message: `First '${objective.label}'`, range: earlier.range }],
+        related: [{ message: t("First '{0}'", objective.label), range: earlier.range }],
         fixes,
         subject: objective.title,
       });

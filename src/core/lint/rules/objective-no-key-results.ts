@@ -81,7 +81,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     const eol = lines.eol;
     const found: BareObjective[] = doc.objectives
       .filter((o) => o.keyResults.length === 0)
@@ -91,11 +91,11 @@ export default defineRule(
       });
     for (const bare of [...found, ...bareObjectives(doc, lines)]) {
       report({
-        message: `Objective has no key results: ${quote(bare.title)} cannot be measured; add 2–4 key results`,
+        message: t('Objective has no key results: {0} cannot be measured; add 2–4 key results', quote(bare.title)),
         range: lines.range(bare.titleStart, bare.titleEnd),
         fixes: [
           {
-            title: 'Add a key result',
+            title: t('Add a key result'),
             snippet: true,
             edits: [{ range: lines.range(bare.insertAt, bare.insertAt), newText: `${eol}${eol}- \${1:Increase metric} from \${2:baseline} to \${3:target}${bare.blankAfter ? '' : eol}` }],
           },
