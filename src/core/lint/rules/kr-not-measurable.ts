@@ -2,21 +2,43 @@
 import { escapeSnippet } from '../../edits';
 import { defineRule, quote } from '../helpers';
 import { keyResults, wordingEnd, wordingOf } from '../kr';
+import type { Translate } from '../../translate';
 import type { Fix } from '../types';
 import type { Wording } from '../wording';
 
-function why(w: Wording, text: string): string {
+/** `'Q4' is a period`: why a number in the text is not a target (one whole phrase per reason, for translators). */
+function notATarget(context: string, reason: string | null, t: Translate): string {
+  switch (reason) {
+    case 'a date': return t("'{0}' is a date", context);
+    case 'a period': return t("'{0}' is a period", context);
+    case 'a year': return t("'{0}' is a year", context);
+    case 'a name': return t("'{0}' is a name", context);
+    case 'part of a name': return t("'{0}' is part of a name", context);
+    case 'a version': return t("'{0}' is a version", context);
+    case 'an ordinal': return t("'{0}' is an ordinal", context);
+    case 'part of the metric name': return t("'{0}' is part of the metric name", context);
+    case 'a description': return t("'{0}' is a description", context);
+    // A reason wording.ts adds later (a unit test lists the reasons it gives and expects a case for each).
+    default: return t("'{0}' is {1}", context, reason ?? '');
+  }
+}
+
+function why(w: Wording, text: string, t: Translate): string {
+  const message = sentence(w, text, t);
+  const notTargets = [...new Map(w.numbers.filter((n) => !n.target).map((n) => [n.context, notATarget(n.context, n.reason, t)])).values()];
+  return notTargets.length ? t('{0} ({1}, not a target)', message, notTargets.slice(0, 2).join(', ')) : message;
+}
+
+function sentence(w: Wording, text: string, t: Translate): string {
   const q = quote(text);
   const vague = [...new Set(w.vagueWords.map((v) => v.word.toLowerCase()))];
-  const notTargets = [...new Map(w.numbers.filter((n) => !n.target).map((n) => [n.context, `'${n.context}' is ${n.reason}`])).values()];
-  const tail = notTargets.length ? ` (${notTargets.slice(0, 2).join(', ')}, not a target)` : '';
-  if (w.placeholder) return `KR is not measurable: ${q} is a question or placeholder with nothing to check${tail}`;
-  if (w.verbClass === 'direction') return `KR has no target: ${q} says what to change but not by how much${tail}`;
-  if (w.verbClass === 'vague') return `KR has no target: ${q} says what to change but not by how much; '${w.verb!.word}' is vague${tail}`;
-  if (w.verbClass === 'ongoing') return `KR is not measurable: ${q} describes ongoing activity ('${w.verb!.word}') with no count or end state${tail}`;
-  if (vague.length) return `KR is not measurable: ${q} relies on vague words (${vague.slice(0, 3).join(', ')}) with no number to check${tail}`;
-  if (w.unboundedPlural) return `KR is not measurable: ${q} does not say how many${tail}`;
-  return `KR is not measurable: ${q} has no number, threshold or done-criterion${tail}`;
+  if (w.placeholder) return t('KR is not measurable: {0} is a question or placeholder with nothing to check', q);
+  if (w.verbClass === 'direction') return t('KR has no target: {0} says what to change but not by how much', q);
+  if (w.verbClass === 'vague') return t("KR has no target: {0} says what to change but not by how much; '{1}' is vague", q, w.verb!.word);
+  if (w.verbClass === 'ongoing') return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.verb!.word);
+  if (vague.length) return t('KR is not measurable: {0} relies on vague words ({1}) with no number to check', q, vague.slice(0, 3).join(', '));
+  if (w.unboundedPlural) return t('KR is not measurable: {0} does not say how many', q);
+  return t('KR is not measurable: {0} has no number, threshold or done-criterion', q);
 }
 
 export default defineRule(
@@ -31,7 +53,7 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, report }) => {
+  ({ doc, text, lines, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       // A checkbox is a declared milestone (done or not).
       if (kr.checked !== null) continue;
@@ -41,7 +63,7 @@ export default defineRule(
       const end = wordingEnd(kr, text);
       const at = lines.range(end, end);
       const fixes: Fix[] = [
-        { title: "Add 'from ‹baseline› to ‹target›'", snippet: true, edits: [{ range: at, newText: ' from ${1:baseline} to ${2:target}' }] },
+        { title: t("Add 'from ‹baseline› to ‹target›'"), snippet: true, edits: [{ range: at, newText: ' from ${1:baseline} to ${2:target}' }] },
       ];
       if (w.verb && (w.verbClass === 'vague' || w.verbClass === 'direction')) {
         const verbRange = lines.range(kr.textRange.start.offset + w.verb.start, kr.textRange.start.offset + w.verb.end);
@@ -50,7 +72,7 @@ export default defineRule(
         for (const verb of ['Increase', 'Reduce']) {
           if (verb.toLowerCase() === original.toLowerCase()) continue;
           fixes.push({
-            title: `Use '${verb}' and add 'from ‹baseline› to ‹target›'`,
+            title: verb === 'Increase' ? t("Use 'Increase' and add 'from ‹baseline› to ‹target›'") : t("Use 'Reduce' and add 'from ‹baseline› to ‹target›'"),
             snippet: true,
             edits: [
               { range: verbRange, newText: escapeSnippet(capital ? verb : verb.toLowerCase()) },
@@ -59,7 +81,7 @@ export default defineRule(
           });
         }
       }
-      report({ message: why(w, kr.text), range: kr.textRange, fixes, subject: kr.text });
+      report({ message: why(w, kr.text, t), range: kr.textRange, fixes, subject: kr.text });
     }
   },
 );

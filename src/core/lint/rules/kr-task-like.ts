@@ -17,7 +17,7 @@ export default defineRule(
     },
     defaults: { milestones: true },
   },
-  ({ doc, text, lines, options, report }) => {
+  ({ doc, text, lines, options, t, report }) => {
     const eol = lines.eol;
     for (const { kr, objective } of keyResults(doc)) {
       // A checkbox KR is a milestone the author chose deliberately.
@@ -26,10 +26,14 @@ export default defineRule(
       if (!w.taskLike) continue;
       const single = w.milestone && !w.hasTarget && w.measurable;
       if (single && options.milestones === false) continue;
-      const verb = w.verb && (w.verbClass === 'activity' || w.verbClass === 'ongoing') ? ` (${w.verb.word})` : '';
+      const verb = w.verb && (w.verbClass === 'activity' || w.verbClass === 'ongoing') ? w.verb.word : null;
       const message = single
-        ? `KR is a milestone: ${quote(kr.text)} is checkable but describes an output${verb}, not the outcome it should cause`
-        : `KR looks like a task: ${quote(kr.text)} describes an activity or output${verb}, not an outcome; move it to Initiatives and measure the change it should bring`;
+        ? verb
+          ? t('KR is a milestone: {0} is checkable but describes an output ({1}), not the outcome it should cause', quote(kr.text), verb)
+          : t('KR is a milestone: {0} is checkable but describes an output, not the outcome it should cause', quote(kr.text))
+        : verb
+          ? t('KR looks like a task: {0} describes an activity or output ({1}), not an outcome; move it to Initiatives and measure the change it should bring', quote(kr.text), verb)
+          : t('KR looks like a task: {0} describes an activity or output, not an outcome; move it to Initiatives and measure the change it should bring', quote(kr.text));
 
       const fixes: Fix[] = [];
       if (kr.checkins.length === 0) {
@@ -52,11 +56,11 @@ export default defineRule(
             edits.push({ range: at.range, newText: `${at.prefix}Initiatives:${eol}${itemText}${at.suffix}` });
           }
         }
-        if (edits.length) fixes.push({ title: 'Move to Initiatives', edits });
+        if (edits.length) fixes.push({ title: t('Move to Initiatives'), edits });
       }
       const marker = afterListMarker(text, kr);
       if (marker !== null) {
-        fixes.push({ title: 'Mark as a milestone (- [ ])', preferred: single, edits: [{ range: lines.range(marker, marker), newText: '[ ] ' }] });
+        fixes.push({ title: t('Mark as a milestone (- [ ])'), preferred: single, edits: [{ range: lines.range(marker, marker), newText: '[ ] ' }] });
       }
       report({ message, range: kr.textRange, fixes, mild: single, subject: kr.text });
     }
