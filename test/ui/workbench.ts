@@ -1,6 +1,7 @@
 // Drives VS Code for the Web in Chromium for the UI tests: serves a folder with the extension
 // (the harness's startWebServer), opens the workbench, opens okr.md and the quarter tree, and
-// hands back the page and the tree's webview frame. Shared by panel.test.ts and hostile.test.ts.
+// hands back the page and the tree's webview frame. Shared by panel.test.ts, hostile.test.ts and
+// editor.test.ts (which opens the workbench alone: openWorkbench).
 //
 // The workbench is opened at http://vscode.localhost:<port>, not http://localhost:<port>: webviews
 // live on http://<uuid>.<host>:<port>, and Chromium only lets that iframe register the service
@@ -57,19 +58,19 @@ export async function panelFrame(page: Page): Promise<Frame> {
   }, 60_000);
 }
 
-export interface QuarterTreeOptions {
+export interface WorkbenchOptions {
   /** Sandbox name (temp home, browser profile). */
   name: string;
   /** The folder to open; may be made inside the sandbox. */
   folder: (sandbox: Sandbox) => string;
   viewport: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Browser permissions for the workbench's origin (e.g. `clipboard-read` to read what the editor copied). */
+  permissions?: string[];
 }
 
-export interface QuarterTree {
+export interface Workbench {
   page: Page;
-  /** The quarter tree's webview, ready (`body[data-ready="true"]`). */
-  frame: Frame;
   /** Messages of every dialog (alert, confirm, …) the page opened; each is dismissed. */
   dialogs: string[];
   /** Uncaught errors of the workbench page. */
@@ -77,8 +78,15 @@ export interface QuarterTree {
   close(): Promise<void>;
 }
 
-/** Serves the folder, opens the workbench in Chromium, opens okr.md and the quarter tree. */
-export async function openQuarterTree(options: QuarterTreeOptions): Promise<QuarterTree> {
+export type QuarterTreeOptions = WorkbenchOptions;
+
+export interface QuarterTree extends Workbench {
+  /** The quarter tree's webview, ready (`body[data-ready="true"]`). */
+  frame: Frame;
+}
+
+/** Serves the folder and opens the workbench in Chromium, with the status bar up. */
+export async function openWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const sandbox = createSandbox(options.name, true);
   const server = await startWebServer({ folder: options.folder(sandbox) });
   // A persistent (non-incognito) profile: webviews need a service worker.
@@ -98,6 +106,8 @@ export async function openQuarterTree(options: QuarterTreeOptions): Promise<Quar
     sandbox.dispose();
   };
   try {
+    const url = server.url.replace('//localhost', '//vscode.localhost');
+    if (options.permissions) await context.grantPermissions(options.permissions, { origin: url });
     const page = context.pages()[0] ?? (await context.newPage());
     const dialogs: string[] = [];
     const pageErrors: string[] = [];
@@ -106,16 +116,28 @@ export async function openQuarterTree(options: QuarterTreeOptions): Promise<Quar
       void dialog.dismiss();
     });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(server.url.replace('//localhost', '//vscode.localhost'));
+    await page.goto(url);
     await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
     await page.locator('.statusbar').waitFor();
+    return { page, dialogs, pageErrors, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Serves the folder, opens the workbench in Chromium, opens okr.md and the quarter tree. */
+export async function openQuarterTree(options: QuarterTreeOptions): Promise<QuarterTree> {
+  const workbench = await openWorkbench(options);
+  try {
+    const { page } = workbench;
     await openFromExplorer(page, 'okr.md');
     await runCommand(page, 'OKR: Show Quarter Tree');
     const frame = await panelFrame(page);
     await frame.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
-    return { page, frame, dialogs, pageErrors, close };
+    return { ...workbench, frame };
   } catch (error) {
-    await close();
+    await workbench.close();
     throw error;
   }
 }

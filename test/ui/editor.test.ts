@@ -1,0 +1,126 @@
+// UI test of what the extension API cannot read back: the status bar item and the save dialogs.
+// VS Code for the Web in Chromium (test/ui/workbench.ts) with a copy of test/ui/fixtures/okr.md, a
+// README.md and `okr.defaultOwner` set in the folder's .vscode/settings.json.
+//
+// - The status bar item: its text and aria-label are what the core's cycleStatusText says for the
+//   fixture on the browser's today (the extension host runs in that browser, on that clock).
+// - The save dialog of `OKR: New OKR File` and `OKR: Export Report`: in the web workbench it is
+//   VS Code's "simple file dialog" (a quick input holding a path). The integration tests cover the
+//   scripted paths (a `uri` / `target` argument, no dialog); this drives the dialog itself. The
+//   mounted folder keeps writes in the browser's memory, so a written file is read back by opening
+//   it and copying its text (the clipboard is granted to the page).
+//
+// Run: `npm run test:ui` (builds first), or this file alone after `npm run build`:
+// `npx mocha --no-config --import=tsx --timeout 240000 test/ui/editor.test.ts`.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../../scripts/harness/common';
+import type { IsoDate } from '../../src/core/model';
+import { parseOkr } from '../../src/core/parse';
+import { cycleStatusText } from '../../src/core/present';
+import { openFromExplorer, openWorkbench, panelFrame, runCommand, until, type Workbench } from './workbench';
+
+const OKR_TEXT = readFileSync(path.join(ROOT, 'test', 'ui', 'fixtures', 'okr.md'), 'utf8');
+const OWNER = 'ana';
+const ITEM = '[id="okr-markdown.okr-markdown.okr.status"]';
+
+/** Today as the extension computes it (src/vscode/convert.ts todayIso: the local date), on the browser's clock. */
+async function browserToday(page: Page): Promise<IsoDate> {
+  return page.evaluate<string>(`(() => {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+  })()`);
+}
+
+async function itemText(page: Page): Promise<string | null> {
+  const item = page.locator(ITEM);
+  if ((await item.count()) === 0) return null;
+  return (await item.innerText()).trim();
+}
+
+describe('status bar and save dialogs (VS Code for the Web, Chromium)', function () {
+  this.timeout(240_000);
+  let workbench: Workbench;
+  let page: Page;
+  let today: IsoDate;
+
+  before(async function () {
+    workbench = await start();
+    page = workbench.page;
+    today = await browserToday(page);
+  });
+
+  after(async function () {
+    await workbench?.close();
+  });
+
+  describe('status bar item', () => {
+    it('shows the cycle, progress and days left of the active OKR file, with an accessible label', async () => {
+      await openFromExplorer(page, 'okr.md');
+      const expected = cycleStatusText(parseOkr(OKR_TEXT), today);
+      assert.match(expected.text, /^2026-Q4 · \d+% done · /);
+      await until(`the status bar item "${expected.text}"`, async () => (await itemText(page)) === expected.text);
+      const item = page.locator(ITEM);
+      assert.equal(await item.locator('.codicon-target').count(), 1, 'the $(target) icon');
+      assert.equal(await item.locator('a[role="button"]').getAttribute('aria-label'), expected.tooltip);
+      assert.match(expected.tooltip, /^Cycle 2026-Q4: \d+% of the time gone, /);
+    });
+
+    it('is absent for a plain README.md and comes back with the OKR file', async () => {
+      await openFromExplorer(page, 'README.md');
+      await until('no OKR status bar item', async () => (await page.locator(ITEM).count()) === 0);
+      await openFromExplorer(page, 'okr.md');
+      await until('the item again', async () => (await itemText(page)) === cycleStatusText(parseOkr(OKR_TEXT), today).text);
+    });
+
+    it('updates when the file’s cycle changes', async () => {
+      await page.locator('.tab.active[aria-label^="okr.md"]').waitFor();
+      const line = OKR_TEXT.split('\n').findIndex((l) => l === 'quarter: 2026-Q4') + 1;
+      assert.ok(line > 0);
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+      await page.keyboard.type(String(line));
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type('quarter: 2027-Q1');
+      const edited = cycleStatusText(parseOkr(OKR_TEXT.replace('quarter: 2026-Q4', 'quarter: 2027-Q1')), today);
+      assert.match(edited.text, /^2027-Q1 · /);
+      await until(`the edited cycle "${edited.text}"`, async () => (await itemText(page)) === edited.text, 15_000);
+      assert.equal(await page.locator(ITEM).locator('a[role="button"]').getAttribute('aria-label'), edited.tooltip);
+      // Back to the fixture's text (later tests report on it).
+      await page.keyboard.press('Control+Z');
+      await until('the original cycle', async () => (await itemText(page)) === cycleStatusText(parseOkr(OKR_TEXT), today).text, 15_000);
+      await runCommand(page, 'File: Revert File');
+    });
+
+    it('opens the quarter tree when clicked', async () => {
+      assert.equal(page.frames().some((f) => /extensionId=okr-markdown\.okr-markdown/.test(f.url())), false, 'no quarter tree yet');
+      await page.locator(ITEM).click();
+      const frame = await panelFrame(page);
+      await frame.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+      assert.equal(await frame.locator('[role="treeitem"] .title', { hasText: 'Grow revenue with self-serve teams' }).count(), 1);
+      assert.ok(await page.locator('.part.sidebar .composite.title', { hasText: 'OKRs' }).isVisible());
+    });
+  });
+
+  function start(): Promise<Workbench> {
+    return openWorkbench({
+      name: 'ui-editor',
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+      folder: (sandbox) => {
+        const folder = path.join(sandbox.dir, 'workspace');
+        mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+        writeFileSync(path.join(folder, 'okr.md'), OKR_TEXT);
+        writeFileSync(path.join(folder, 'README.md'), '# Notes\n\nNot an OKR file.\n\n- Launch the website\n');
+        writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'okr.defaultOwner': OWNER }, null, 2));
+        return folder;
+      },
+    });
+  }
+
+});
