@@ -239,6 +239,12 @@ export interface HtmlComment {
 export interface ParseProblem {
   code: 'frontmatter-invalid' | 'cycle-invalid' | 'checkin-invalid' | 'too-large';
   message: string;
+  /**
+   * `message` as an English template with `{0}` placeholders and its arguments, so the linter can
+   * translate it (`t(template, ...args)` gives `message` in English). Absent: `message` is all there is.
+   */
+  template?: string;
+  args?: string[];
   range: Range;
 }
 

@@ -33,6 +33,7 @@ import { CALENDAR_DATE_PATTERN, findCycleInText, isoDate, parseCycle, resolveDat
 import { analyseCheckInText, analyseKeyResultText, type KeyResultTextAnalysis } from './quantities';
 import { applyProgress } from './progress';
 import { slugify, uniqueSlug } from './slug';
+import { translatable } from './translate';
 
 export interface ParseOptions {
   /** Month (1–12) in which the fiscal year starts, for `FY27-Q1`. Default 1. */
@@ -219,20 +220,20 @@ class Builder {
       // logLevel 'error': yaml's warnings (a collection as a key) would go to process.emitWarning, i.e. the CLI's stderr.
       yamlDoc = parseDocument(lenient, { prettyErrors: false, logLevel: 'error' });
     } catch (error) {
-      this.problems.push({ code: 'frontmatter-invalid', message: `Invalid YAML frontmatter: ${String(error)}`, range: fm.range });
+      this.problems.push({ ...translatable('Invalid YAML frontmatter: {0}', String(error)), code: 'frontmatter-invalid', range: fm.range });
       return fm;
     }
     for (const err of yamlDoc.errors) {
       const [a, b] = err.pos ?? [0, raw.length];
       const from = contentStart + Math.min(a, raw.length);
       const to = contentStart + Math.min(Math.max(b, a + 1), raw.length);
-      this.problems.push({ code: 'frontmatter-invalid', message: `Invalid YAML frontmatter: ${err.message.split('\n')[0]}`, range: this.range(from, Math.max(from, to)) });
+      this.problems.push({ ...translatable('Invalid YAML frontmatter: {0}', err.message.split('\n')[0]!), code: 'frontmatter-invalid', range: this.range(from, Math.max(from, to)) });
     }
     const contents = yamlDoc.contents;
     if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
     if (!isMap(contents)) {
       if (yamlDoc.errors.length === 0)
-        this.problems.push({ code: 'frontmatter-invalid', message: 'The frontmatter should be `key: value` pairs.', range: this.range(contentStart, contentStart + raw.length) });
+        this.problems.push({ ...translatable('The frontmatter should be `key: value` pairs.'), code: 'frontmatter-invalid', range: this.range(contentStart, contentStart + raw.length) });
       return fm;
     }
     let js: Record<string, unknown> = {};
@@ -280,7 +281,7 @@ class Builder {
       if (span) return { ...span, source: 'frontmatter', range: entry.valueRange ?? entry.keyRange };
       this.problems.push({
         code: 'cycle-invalid',
-        message: `Unrecognised ${entry.key} ${JSON.stringify(entry.value)}: expected e.g. 2026-Q4, Q4 2026, FY27-Q1, 2026-H2 or {start: 2026-10-01, end: 2026-12-31}.`,
+        ...translatable('Unrecognised {0} {1}: expected e.g. 2026-Q4, Q4 2026, FY27-Q1, 2026-H2 or {start: 2026-10-01, end: 2026-12-31}.', entry.key, String(JSON.stringify(entry.value))),
         range: entry.valueRange ?? entry.keyRange ?? fm!.range,
       });
     }
@@ -873,7 +874,9 @@ class Builder {
     if (!date) {
       this.problems.push({
         code: 'checkin-invalid',
-        message: this.cycleForDates || /\d{4}/.test(dateRaw) ? `Check-in date "${dateRaw}" is not a valid date (expected YYYY-MM-DD).` : `Check-in date "${dateRaw}" has no year and the file names no cycle (write YYYY-MM-DD).`,
+        ...(this.cycleForDates || /\d{4}/.test(dateRaw)
+          ? translatable('Check-in date "{0}" is not a valid date (expected YYYY-MM-DD).', dateRaw)
+          : translatable('Check-in date "{0}" has no year and the file names no cycle (write YYYY-MM-DD).', dateRaw)),
         range: dateRange,
       });
     }

@@ -1,4 +1,5 @@
 // Check-ins make the trend: a bad date, an out-of-order entry or one outside the cycle distorts it.
+import { retranslate } from '../../translate';
 import { defineRule } from '../helpers';
 
 export default defineRule(
@@ -16,7 +17,7 @@ export default defineRule(
     for (const problem of doc.problems) {
       if (problem.code !== 'checkin-invalid') continue;
       reported.add(problem.range.start.offset);
-      report({ message: problem.message, range: problem.range });
+      report({ message: retranslate(t, problem), range: problem.range });
     }
     const cycle = doc.cycle;
     // Plain loops, not `keyResults(doc)`: this rule runs over the whole file on every edit.

@@ -1,4 +1,5 @@
 // The front matter must parse: a YAML error or an unreadable cycle silently drops what it says.
+import { retranslate } from '../../translate';
 import { defineRule } from '../helpers';
 
 export default defineRule(
@@ -11,10 +12,10 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, report }) => {
+  ({ doc, t, report }) => {
     for (const problem of doc.problems) {
       if (problem.code !== 'frontmatter-invalid' && problem.code !== 'cycle-invalid') continue;
-      report({ message: problem.message, range: problem.range });
+      report({ message: retranslate(t, problem), range: problem.range });
     }
   },
 );
