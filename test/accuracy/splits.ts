@@ -23,13 +23,20 @@ export const COPIES_OF: Readonly<Record<string, string>> = {
   google: 'gitlab',
 };
 
+/** Web hosts that publish the same authors' work as another host: the Mozilla Reps program posts
+ * its goals on wiki.mozilla.org and its OKRs on discourse.mozilla.org. */
+export const SAME_AUTHORS_AS: Readonly<Record<string, string>> = {
+  'discourse.mozilla.org': 'wiki.mozilla.org',
+};
+
 /** The unit a split is assigned to: a web site (host name) or a repository owner (an organisation's
  * repositories share authors and templates, so they stay together). */
 export function sourceGroup(source: string): string {
   if (source === HAND_WRITTEN) return HAND_WRITTEN;
   if (/^https?:\/\//i.test(source)) {
     try {
-      return new URL(source).hostname.replace(/^www\./, '').toLowerCase();
+      const host = new URL(source).hostname.replace(/^www\./, '').toLowerCase();
+      return SAME_AUTHORS_AS[host] ?? host;
     } catch {
       return source;
     }
