@@ -27,7 +27,7 @@ import {
   type ResolvedConfig,
   type Severity,
 } from '../core/lint/index';
-import { toVsRange } from './convert';
+import { toVsRange, translate } from './convert';
 import type { OkrDocuments } from './documents';
 import type { WorkspaceIndexService } from './workspaceIndex';
 
@@ -115,7 +115,7 @@ function settingsLayer(scope: vscode.Uri | undefined, log: vscode.LogOutputChann
     const list = c.get<unknown>(key);
     if (Array.isArray(list) && list.length > 0) value[key] = list;
   }
-  const parsed = configFromObject(value, null);
+  const parsed = configFromObject(value, null, translate);
   for (const p of parsed.problems) log.warn(`Settings okr.lint: ${p.message}`);
   reportSettingsProblems(parsed.problems.map((p) => p.message));
   return parsed.config;
@@ -313,6 +313,8 @@ export class LintService implements vscode.Disposable {
         fileName: this.workspace.fileName(document.uri),
         workspace: this.workspace.withDocument(document),
         lines: snapshot.lines,
+        // Messages and fix titles in the editor's language (`vscode.l10n.t`).
+        translate,
       });
       const vsDiagnostics = diagnostics.map((d) => this.toVsDiagnostic(d, document.uri));
       const result: LintResult = { version, diagnostics, vsDiagnostics, source: resolved.source };
@@ -366,7 +368,7 @@ export class LintService implements vscode.Disposable {
       }
       const isPackage = candidate === 'package.json' || candidate.endsWith('/package.json');
       if (isPackage && !packageJsonHasConfig(text)) continue;
-      const parsed = parseConfig(text, candidate);
+      const parsed = parseConfig(text, candidate, translate);
       this.publishConfigProblems(uri, parsed.problems);
       return { layer: parsed.config, source: { file: uri, kind: isPackage ? 'package.json' : 'okrlintrc' } };
     }

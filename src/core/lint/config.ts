@@ -15,6 +15,7 @@
 //   }
 import picomatch from 'picomatch/posix';
 import { LineIndex } from '../text';
+import { english, type Translate } from '../translate';
 import { parseJson, JsonSyntaxError, jsonValue, type JsonNode } from './json';
 import { isPresetName, preset, PRESET_NAMES, type PresetName } from './presets';
 import { ruleById, rules } from './rules/index';
@@ -63,9 +64,9 @@ function baseName(path: string): string {
 /**
  * Parses a config file's text. `fileName` decides the format: a `package.json` holds the
  * configuration under its `okr` key. Never throws: problems come back with their ranges, and the
- * layer holds whatever was valid.
+ * layer holds whatever was valid. Problem messages are in `t`'s language (English by default).
  */
-export function parseConfig(text: string, fileName: string): ParsedConfig {
+export function parseConfig(text: string, fileName: string, t: Translate = english): ParsedConfig {
   const lines = new LineIndex(text);
   const problems: ConfigProblem[] = [];
   const layer = emptyLayer(fileName ? dirname(fileName) : null);
@@ -80,7 +81,14 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
     const offset = e instanceof JsonSyntaxError ? e.offset : 0;
     const message = e instanceof Error ? e.message : String(e);
     const p = lines.positionAt(offset);
-    problem(`Invalid JSON in ${baseName(fileName) || 'configuration'} at line ${p.line + 1}, column ${p.character + 1}: ${message}; using the default configuration`, offset, Math.min(text.length, offset + 1));
+    const where = baseName(fileName);
+    problem(
+      where
+        ? t('Invalid JSON in {0} at line {1}, column {2}: {3}; using the default configuration', where, p.line + 1, p.character + 1, message)
+        : t('Invalid JSON in configuration at line {0}, column {1}: {2}; using the default configuration', p.line + 1, p.character + 1, message),
+      offset,
+      Math.min(text.length, offset + 1),
+    );
     return { config: layer, problems };
   }
 
@@ -89,32 +97,39 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
     node = root.type === 'object' ? root.properties.find((p) => p.key === PACKAGE_JSON_KEY)?.value : undefined;
     if (!node) return { config: layer, problems };
   }
-  readLayer(node, layer, problem);
+  readLayer(node, layer, problem, t);
   return { config: layer, problems };
 }
 
 /** Builds a layer from a plain object (the editor's settings). Problems have no useful range. */
-export function configFromObject(value: unknown, baseDir: string | null = null): ParsedConfig {
+export function configFromObject(value: unknown, baseDir: string | null = null, t: Translate = english): ParsedConfig {
   let text: string;
   try {
     text = JSON.stringify(value ?? {}, null, 2) ?? '{}';
   } catch {
     text = '{}';
   }
-  const parsed = parseConfig(text, '');
+  const parsed = parseConfig(text, '', t);
   parsed.config.baseDir = baseDir;
   return parsed;
 }
 
 type ProblemSink = (message: string, start: number, end: number, severity?: ConfigProblem['severity']) => void;
 
-function typeName(node: JsonNode): string {
-  return node.type === 'array' ? 'a list' : node.type === 'object' ? 'an object' : node.type === 'null' ? 'null' : `a ${node.type}`;
+function typeName(node: JsonNode, t: Translate): string {
+  switch (node.type) {
+    case 'array': return t('a list');
+    case 'object': return t('an object');
+    case 'null': return t('null');
+    case 'string': return t('a string');
+    case 'number': return t('a number');
+    case 'boolean': return t('a boolean');
+  }
 }
 
-function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink): void {
+function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: Translate): void {
   if (node.type !== 'object') {
-    problem(`Expected the configuration to be an object, found ${typeName(node)}`, node.start, node.end);
+    problem(t('Expected the configuration to be an object, found {0}', typeName(node, t)), node.start, node.end);
     return;
   }
   for (const prop of node.properties) {
@@ -126,39 +141,44 @@ function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink): vo
         const items = v.type === 'array' ? v.items : [v];
         for (const item of items) {
           if (item.type === 'string' && isPresetName(item.value)) layer.extends.push(item.value);
-          else if (item.type === 'string') problem(`Unknown preset '${item.value}' in "extends", expected ${PRESET_NAMES.map((n) => `'${n}'`).join(' or ')}`, item.start, item.end);
-          else problem(`Expected "extends" to be a preset name or a list of them, found ${typeName(item)}`, item.start, item.end);
+          else if (item.type === 'string') problem(t('Unknown preset \'{0}\' in "extends", expected {1}', item.value, orList(PRESET_NAMES.map((n) => `'${n}'`), t)), item.start, item.end);
+          else problem(t('Expected "extends" to be a preset name or a list of them, found {0}', typeName(item, t)), item.start, item.end);
         }
         break;
       }
       case 'rules':
-        if (v.type !== 'object') problem(`Expected "rules" to be an object of rule ids, found ${typeName(v)}`, v.start, v.end);
-        else for (const rule of v.properties) readRule(rule.key, rule.keyStart, rule.keyEnd, rule.value, layer, problem);
+        if (v.type !== 'object') problem(t('Expected "rules" to be an object of rule ids, found {0}', typeName(v, t)), v.start, v.end);
+        else for (const rule of v.properties) readRule(rule.key, rule.keyStart, rule.keyEnd, rule.value, layer, problem, t);
         break;
       case 'ignores':
       case 'allow': {
-        const list = readStringList(v, prop.key, problem);
+        const list = readStringList(v, prop.key, problem, t);
         if (prop.key === 'ignores') layer.ignores.push(...list);
         else layer.allow.push(...list);
         break;
       }
       default:
-        problem(`Unknown configuration key "${prop.key}", expected "extends", "rules", "ignores" or "allow"`, prop.keyStart, prop.keyEnd, 'warning');
+        problem(t('Unknown configuration key "{0}", expected "extends", "rules", "ignores" or "allow"', prop.key), prop.keyStart, prop.keyEnd, 'warning');
     }
   }
 }
 
-function readStringList(v: JsonNode, key: string, problem: ProblemSink): string[] {
+function readStringList(v: JsonNode, key: string, problem: ProblemSink, t: Translate): string[] {
   if (v.type !== 'array') {
-    problem(`Expected "${key}" to be a list of strings, found ${typeName(v)}`, v.start, v.end);
+    problem(t('Expected "{0}" to be a list of strings, found {1}', key, typeName(v, t)), v.start, v.end);
     return [];
   }
   const out: string[] = [];
   for (const item of v.items) {
     if (item.type === 'string') out.push(item.value);
-    else problem(`Expected "${key}" to hold strings, found ${typeName(item)}`, item.start, item.end);
+    else problem(t('Expected "{0}" to hold strings, found {1}', key, typeName(item, t)), item.start, item.end);
   }
   return out;
+}
+
+/** `'a' or 'b' or 'c'`. */
+function orList(items: readonly string[], t: Translate): string {
+  return items.length ? items.reduce((list, item) => t('{0} or {1}', list, item)) : '';
 }
 
 function closest(id: string): string | null {
@@ -176,18 +196,18 @@ function closest(id: string): string | null {
   return score >= 2 ? best : null;
 }
 
-function readRule(id: string, keyStart: number, keyEnd: number, v: JsonNode, layer: ConfigLayer, problem: ProblemSink): void {
+function readRule(id: string, keyStart: number, keyEnd: number, v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: Translate): void {
   const rule = ruleById(id);
   if (!rule) {
     const hint = closest(id);
-    problem(`Unknown rule '${id}'${hint ? `; did you mean '${hint}'?` : ''}`, keyStart, keyEnd, 'warning');
+    problem(hint ? t("Unknown rule '{0}'; did you mean '{1}'?", id, hint) : t("Unknown rule '{0}'", id), keyStart, keyEnd, 'warning');
     return;
   }
   const setting: { severity?: SeveritySetting; options: Record<string, unknown> } = { options: {} };
   const severityOf = (node: JsonNode): SeveritySetting | undefined => {
     if (node.type === 'string' && (SEVERITIES as readonly string[]).includes(node.value)) return node.value as SeveritySetting;
     if (node.type === 'boolean') return node.value ? (rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity) : 'off';
-    problem(`Invalid severity for '${id}': expected "error", "warning", "info", "hint" or "off", found ${node.type === 'string' ? `"${node.value}"` : typeName(node)}`, node.start, node.end);
+    problem(t('Invalid severity for \'{0}\': expected "error", "warning", "info", "hint" or "off", found {1}', id, node.type === 'string' ? `"${node.value}"` : typeName(node, t)), node.start, node.end);
     return undefined;
   };
   const readOptions = (props: { key: string; keyStart: number; keyEnd: number; value: JsonNode }[]): void => {
@@ -201,10 +221,16 @@ function readRule(id: string, keyStart: number, keyEnd: number, v: JsonNode, lay
         p.key === 'allow' ? { type: 'string[]', description: '' } : (rule.meta.options as Record<string, OptionSpec>)[p.key];
       if (!spec) {
         const known = Object.keys(rule.meta.options);
-        problem(`Unknown option "${p.key}" for '${id}'${known.length ? `, expected ${[...known, 'allow'].map((k) => `"${k}"`).join(', ')}` : ': it takes only "allow"'}`, p.keyStart, p.keyEnd);
+        problem(
+          known.length
+            ? t('Unknown option "{0}" for \'{1}\', expected {2}', p.key, id, [...known, 'allow'].map((k) => `"${k}"`).join(', '))
+            : t('Unknown option "{0}" for \'{1}\': it takes only "allow"', p.key, id),
+          p.keyStart,
+          p.keyEnd,
+        );
         continue;
       }
-      const value = checkOption(id, p.key, spec, p.value, problem);
+      const value = checkOption(id, p.key, spec, p.value, problem, t);
       if (value !== undefined) setting.options[p.key] = value;
     }
   };
@@ -212,16 +238,16 @@ function readRule(id: string, keyStart: number, keyEnd: number, v: JsonNode, lay
   if (v.type === 'array') {
     const [first, second, ...rest] = v.items;
     if (!first) {
-      problem(`Expected '${id}' to be [severity, options], found an empty list`, v.start, v.end);
+      problem(t("Expected '{0}' to be [severity, options], found an empty list", id), v.start, v.end);
       return;
     }
     const s = severityOf(first);
     if (s) setting.severity = s;
     if (second) {
       if (second.type === 'object') readOptions(second.properties);
-      else problem(`Expected the options of '${id}' to be an object, found ${typeName(second)}`, second.start, second.end);
+      else problem(t("Expected the options of '{0}' to be an object, found {1}", id, typeName(second, t)), second.start, second.end);
     }
-    if (rest.length) problem(`Expected '${id}' to be [severity, options]: extra items`, rest[0]!.start, v.end);
+    if (rest.length) problem(t("Expected '{0}' to be [severity, options]: extra items", id), rest[0]!.start, v.end);
   } else if (v.type === 'object') {
     readOptions(v.properties);
   } else {
@@ -231,26 +257,27 @@ function readRule(id: string, keyStart: number, keyEnd: number, v: JsonNode, lay
   layer.rules[id] = setting;
 }
 
-function checkOption(id: string, key: string, spec: OptionSpec, node: JsonNode, problem: ProblemSink): unknown {
+function checkOption(id: string, key: string, spec: OptionSpec, node: JsonNode, problem: ProblemSink, t: Translate): unknown {
   const bad = (expected: string): undefined => {
-    problem(`Invalid option "${key}" for '${id}': expected ${expected}, found ${node.type === 'string' ? `"${node.value}"` : node.type === 'number' ? String(node.value) : typeName(node)}`, node.start, node.end);
+    const found = node.type === 'string' ? `"${node.value}"` : node.type === 'number' ? String(node.value) : typeName(node, t);
+    problem(t('Invalid option "{0}" for \'{1}\': expected {2}, found {3}', key, id, expected, found), node.start, node.end);
     return undefined;
   };
   switch (spec.type) {
     case 'integer':
     case 'number': {
-      if (node.type !== 'number' || (spec.type === 'integer' && !Number.isInteger(node.value))) return bad(spec.type === 'integer' ? 'a whole number' : 'a number');
-      if (spec.minimum !== undefined && node.value < spec.minimum) return bad(`a number of at least ${spec.minimum}`);
+      if (node.type !== 'number' || (spec.type === 'integer' && !Number.isInteger(node.value))) return bad(spec.type === 'integer' ? t('a whole number') : t('a number'));
+      if (spec.minimum !== undefined && node.value < spec.minimum) return bad(t('a number of at least {0}', spec.minimum));
       return node.value;
     }
     case 'boolean':
-      return node.type === 'boolean' ? node.value : bad('true or false');
+      return node.type === 'boolean' ? node.value : bad(t('true or false'));
     case 'string':
-      if (node.type !== 'string') return bad('a string');
-      if (spec.enum && !spec.enum.includes(node.value)) return bad(spec.enum.map((e) => `"${e}"`).join(' or '));
+      if (node.type !== 'string') return bad(t('a string'));
+      if (spec.enum && !spec.enum.includes(node.value)) return bad(orList(spec.enum.map((e) => `"${e}"`), t));
       return node.value;
     case 'string[]':
-      if (node.type !== 'array' || node.items.some((i) => i.type !== 'string')) return bad('a list of strings');
+      if (node.type !== 'array' || node.items.some((i) => i.type !== 'string')) return bad(t('a list of strings'));
       return jsonValue(node);
   }
 }
