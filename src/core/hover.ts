@@ -3,7 +3,7 @@
 // on an objective its roll-up and KR list; on an `Aligns:` reference the objective it names.
 // Every piece of user text is escaped: a KR that contains `*` or `<b>` reads as written.
 import type { Group, IsoDate, KeyResult, Objective, OkrDocument, Quantity, Range } from './model';
-import { percent, progressBar, statusText, escapeMarkdown as esc } from './present';
+import { percent, progressBar, statusText, targetText, escapeMarkdown as esc } from './present';
 import { expectedProgress, keyResultStatus, objectiveStatus } from './status';
 import { containsOffset } from './text';
 import { english, type Translate } from './translate';
@@ -100,7 +100,8 @@ export function keyResultHover(req: HoverRequest, objective: Objective, kr: KeyR
   lines.push(esc(kr.text), '');
 
   if (kr.kind === 'metric') {
-    lines.push(`${quantity(kr.baseline)} → **${kr.current ? esc(kr.current.raw) : '?'}** → ${quantity(kr.target)}`, '');
+    // A relative target shows what it computes to (`400 → ? → 200 (÷2)` for `by half from 400`).
+    lines.push(`${quantity(kr.baseline)} → **${kr.current ? esc(kr.current.raw) : '?'}** → ${esc(targetText(kr) ?? '?')}`, '');
   } else if (kr.kind === 'threshold' && kr.target) {
     const rule = { '>=': t('at least {0}', esc(kr.target.raw)), '>': t('above {0}', esc(kr.target.raw)), '<=': t('at most {0}', esc(kr.target.raw)), '<': t('below {0}', esc(kr.target.raw)) };
     const must = kr.comparator ? rule[kr.comparator] : esc(kr.target.raw);

@@ -1,7 +1,8 @@
 // How progress and status read in the editor (hover, CodeLens, outline, status bar): one wording,
 // shared, so the same KR never says "on track" in one place and "at risk" in another.
-import type { Cycle, IsoDate, Objective, OkrDocument } from './model';
+import type { Cycle, Direction, IsoDate, KeyResult, Objective, OkrDocument, Quantity } from './model';
 import { daysBetween } from './cycle';
+import { absoluteTarget, targetUnit } from './progress';
 import { expectedProgress, objectiveStatus, type StatusResult } from './status';
 import { english, type Translate } from './translate';
 
@@ -35,6 +36,53 @@ export function statusText(result: StatusResult | null, t: Translate = english):
     default:
       return null;
   }
+}
+
+/** A number with a normalised unit, as the report prints it: `$1.2M`, `25%`, `2x`, `300 ms`, `200 users`; `?` when unknown. */
+export function formatAmount(value: number | null, unit: string | null): string {
+  if (value === null || Number.isNaN(value)) return '?';
+  if (unit === '$' || unit === '€' || unit === '£') {
+    const abs = Math.abs(value);
+    const n = abs >= 1e9 ? `${Number((value / 1e9).toPrecision(4))}B` : abs >= 1e6 ? `${Number((value / 1e6).toPrecision(4))}M` : abs >= 1e4 ? `${Number((value / 1e3).toPrecision(4))}k` : String(value);
+    return `${unit}${n}`;
+  }
+  const n = String(value);
+  if (unit === '%' || unit === 'x') return `${n}${unit}`;
+  return unit ? `${n} ${unit}` : n;
+}
+
+/** A quantity as the author wrote it (`5 days`, `$1.2M`), with a counted noun the raw text leaves out (`200 users`). */
+export function quantityText(q: Pick<Quantity, 'raw' | 'unit'>): string {
+  return q.unit && /\d$/.test(q.raw) && /^\p{L}/u.test(q.unit) ? `${q.raw} ${q.unit}` : q.raw;
+}
+
+/**
+ * A relative target as a change from the baseline, the same everywhere: `+25%` / `−50%` for
+ * `by 25%` / `by 50%`, `×2` for `double` / `2x`, `÷2` for `halve` / `by half`, `−12 h` for `by 12 hours`.
+ */
+export function relativeChange(value: number, unit: string | null, direction: Direction | null): string {
+  const decrease = direction === 'decrease';
+  if (unit === 'x') return `${decrease ? '÷' : '×'}${value}`;
+  return `${decrease ? '−' : '+'}${formatAmount(value, unit)}`;
+}
+
+/** A computed number as shown: two decimals at most (`133.33` for 400 ÷ 3), three significant digits below 1. */
+export function roundShown(value: number): number {
+  return Math.abs(value) >= 1 ? Math.round(value * 100) / 100 : Number(value.toPrecision(3));
+}
+
+/**
+ * A KR's target as hover and panel show it: as written (`12 hours`), or for a relative target the
+ * value it computes to from the baseline with the change (`200 (÷2)` for `by half from 400`), or only
+ * the change when there is no baseline (`+25%`). Null without a target.
+ */
+export function targetText(kr: Pick<KeyResult, 'target' | 'baseline' | 'direction' | 'unit'>): string | null {
+  const target = kr.target;
+  if (!target) return null;
+  if (!target.relative) return quantityText(target);
+  const change = relativeChange(target.value, target.unit, kr.direction);
+  const absolute = absoluteTarget(kr);
+  return absolute === null ? change : `${formatAmount(roundShown(absolute), targetUnit(kr))} (${change})`;
 }
 
 /** The CodeLens title of an objective: `62% · on track · 3 KRs`. */

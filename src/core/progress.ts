@@ -1,6 +1,7 @@
 // Progress: a separate pass over an assembled model (parse, or sections stitched together after
 // an incremental re-parse). KR progress from its numbers, then weighted means up the tree.
-import type { Comparator, Group, KeyResult, Objective, OkrDocument } from './model';
+import type { Comparator, Direction, Group, KeyResult, Objective, OkrDocument } from './model';
+import { convert, valueIn } from './units';
 
 export interface ProgressResult {
   /** 0–1, or null when it cannot be computed. */
@@ -24,7 +25,10 @@ export function compare(value: number, comparator: Comparator, limit: number): b
   }
 }
 
-/** The absolute target of a KR: a relative target (`by 25%`, `2x`) needs the baseline. */
+/**
+ * The absolute target of a KR, in `targetUnit(kr)`: a relative target (`by 25%`, `2x`, `by 2 hours`)
+ * needs the baseline, and is computed in the baseline's unit.
+ */
 export function absoluteTarget(kr: Pick<KeyResult, 'target' | 'baseline' | 'direction'>): number | null {
   const { target, baseline } = kr;
   if (!target) return null;
@@ -33,13 +37,37 @@ export function absoluteTarget(kr: Pick<KeyResult, 'target' | 'baseline' | 'dire
   const sign = kr.direction === 'decrease' ? -1 : 1;
   if (target.unit === 'x') return kr.direction === 'decrease' ? baseline.value / target.value : baseline.value * target.value;
   if (target.unit === '%') return baseline.value * (1 + (sign * target.value) / 100);
-  return baseline.value + sign * target.value;
+  // `by 12 hours` from `3 days`: the change in the baseline's unit.
+  return baseline.value + sign * valueIn(target, baseline.unit);
+}
+
+/**
+ * The unit `absoluteTarget` is in, which the progress arithmetic converts the baseline and the
+ * current value to: the target's own unit, or the baseline's for a relative target, else the KR's.
+ */
+export function targetUnit(kr: Pick<KeyResult, 'target' | 'baseline' | 'unit'>): string | null {
+  const own = kr.target && !kr.target.relative ? kr.target.unit : (kr.baseline?.unit ?? null);
+  return own ?? kr.unit;
+}
+
+/**
+ * The direction the numbers give when baseline and target are in different units of one family
+ * (`from 5 days to 12 hours` decreases although 12 > 5), else null: then the parser's direction
+ * (from the numbers as written, the verb or the comparator) stands.
+ */
+export function convertedDirection(kr: Pick<KeyResult, 'target' | 'baseline'>): Direction | null {
+  const { target, baseline } = kr;
+  if (!target || !baseline || target.relative || target.unit === baseline.unit) return null;
+  const from = convert(baseline.value, baseline.unit, target.unit);
+  if (from === null || from === target.value) return null;
+  return target.value > from ? 'increase' : 'decrease';
 }
 
 /**
  * A KR's progress: an explicit score wins; a milestone is 0 or 1; a threshold is 1 when the current
  * value satisfies it, else 0; a metric is `(current − baseline) / (target − baseline)` clamped to 0–1
  * (an increase without a baseline counts from 0). Unknown, with a reason, when it cannot be computed.
+ * Baseline, target and current convert to one unit first when they are of one family (units.ts).
  */
 export function keyResultProgress(kr: KeyResult): ProgressResult {
   if (kr.score !== null) return { progress: clamp01(kr.score), reason: null };
@@ -52,19 +80,21 @@ export function keyResultProgress(kr: KeyResult): ProgressResult {
       if (!kr.target) return { progress: null, reason: 'no target' };
       if (!kr.current) return { progress: null, reason: 'no current value' };
       const comparator = kr.comparator ?? (kr.direction === 'decrease' ? '<=' : '>=');
-      return { progress: compare(kr.current.value, comparator, kr.target.value) ? 1 : 0, reason: null };
+      const unit = targetUnit(kr);
+      return { progress: compare(valueIn(kr.current, unit), comparator, kr.target.value) ? 1 : 0, reason: null };
     }
     case 'metric': {
       if (!kr.target) return { progress: null, reason: 'no target' };
       const target = absoluteTarget(kr);
       if (target === null) return { progress: null, reason: 'relative target without a baseline' };
       if (!kr.current) return kr.checked === true ? { progress: 1, reason: null } : { progress: null, reason: 'no current value' };
-      let baseline = kr.baseline?.value ?? null;
+      const unit = targetUnit(kr);
+      let baseline = kr.baseline ? valueIn(kr.baseline, unit) : null;
       if (baseline === null) {
         if (kr.direction === 'decrease') return { progress: null, reason: 'no baseline for a decrease' };
         baseline = 0;
       }
-      const current = kr.current.value;
+      const current = valueIn(kr.current, unit);
       if (target === baseline) {
         const met = kr.direction === 'decrease' ? current <= target : current >= target;
         return { progress: met ? 1 : 0, reason: null };
@@ -106,6 +136,9 @@ function applyGroup(group: Group): void {
 export function applyProgress(doc: OkrDocument): OkrDocument {
   for (const objective of doc.objectives) {
     for (const kr of objective.keyResults) {
+      // The parser compares the numbers as written; across units of one family only converted
+      // numbers tell the direction.
+      kr.direction = convertedDirection(kr) ?? kr.direction;
       const result = keyResultProgress(kr);
       kr.progress = result.progress;
       kr.progressReason = result.reason;

@@ -3,7 +3,8 @@
 import type { CheckIn, Cycle, IsoDate, KeyResult, Objective, OkrDocument } from './model';
 import { expectedProgress, keyResultStatus, objectiveStatus, statusAt, statusLabel } from './status';
 import type { Grade } from './status';
-import { progressBar as editorProgressBar } from './present';
+import { formatAmount, progressBar as editorProgressBar, quantityText, relativeChange, roundShown } from './present';
+import { absoluteTarget } from './progress';
 
 export interface ReportCheckIn {
   date: IsoDate | null;
@@ -24,12 +25,27 @@ export interface ReportKeyResult {
   direction: KeyResult['direction'];
   comparator: KeyResult['comparator'];
   baseline: number | null;
+  /** The baseline's own unit (`days` in `from 5 days to 12 hours`, where `unit` is `h`). */
+  baselineUnit: string | null;
+  /** The baseline as written (`5 days`). */
+  baselineText: string | null;
   target: number | null;
   /** True when `target` is relative to the baseline (`by 25%`, `2x`). */
   targetRelative: boolean;
   /** The target's own unit (`%` in `by 25%`, `x` in `2x`), which differs from `unit` for relative targets. */
   targetUnit: string | null;
+  /** The target as written (`12 hours`, `25%`, `half`). */
+  targetText: string | null;
+  /** The target's value: `target` itself, or for a relative target the value computed from the
+   * baseline (400 for `by half from 800`), in the baseline's unit; null when it cannot be computed. */
+  absoluteTarget: number | null;
   current: number | null;
+  /** The current value's own unit (`h` in a check-in `36 hours`). */
+  currentUnit: string | null;
+  /** The current value as written (`36 hours`). */
+  currentText: string | null;
+  /** The metric's unit (the target's, else the baseline's or the current value's). Progress converts
+   * baseline, target and current to one unit when they are of one family (ms…weeks, B…TB). */
   unit: string | null;
   progress: number | null;
   /** Why progress is unknown, else null. */
@@ -96,10 +112,16 @@ function keyResultReport(kr: KeyResult, objective: Objective, cycle: Cycle | nul
     direction: kr.direction,
     comparator: kr.comparator,
     baseline: kr.baseline?.value ?? null,
+    baselineUnit: kr.baseline?.unit ?? null,
+    baselineText: kr.baseline ? quantityText(kr.baseline) : null,
     target: kr.target?.value ?? null,
     targetRelative: kr.target?.relative ?? false,
     targetUnit: kr.target?.unit ?? null,
+    targetText: kr.target ? quantityText(kr.target) : null,
+    absoluteTarget: absoluteTarget(kr),
     current: kr.current?.value ?? null,
+    currentUnit: kr.current?.unit ?? null,
+    currentText: kr.current ? quantityText(kr.current) : null,
     unit: kr.unit,
     progress: round(kr.progress),
     progressReason: kr.progressReason,
@@ -176,24 +198,23 @@ function statusText(status: string | null, g: Grade | null): string {
   return status ? STATUS_WORDS[status] ?? status : '';
 }
 
-function formatNumber(value: number | null, unit: string | null): string {
-  if (value === null) return '?';
-  if (unit === '$' || unit === '€' || unit === '£') {
-    const abs = Math.abs(value);
-    const n = abs >= 1e9 ? `${Number((value / 1e9).toPrecision(4))}B` : abs >= 1e6 ? `${Number((value / 1e6).toPrecision(4))}M` : abs >= 1e4 ? `${Number((value / 1e3).toPrecision(4))}k` : String(value);
-    return `${unit}${n}`;
-  }
-  const n = String(value);
-  if (unit === '%' || unit === 'x') return `${n}${unit}`;
-  return unit ? `${n} ${unit}` : n;
-}
-
+/**
+ * `5 days → 12 hours, now 36 hours`: each number as written. A relative target shows the value it
+ * computes to and the change (`400 → 200 (÷2)` for `by half from 400`), or only the change without a
+ * baseline (`+25%`), as hover and panel do (present.ts).
+ */
 function krNumbers(kr: ReportKeyResult): string {
-  const target = kr.targetRelative ? `by ${formatNumber(kr.target, kr.targetUnit)}` : formatNumber(kr.target, kr.unit);
-  const from = kr.baseline !== null ? `${formatNumber(kr.baseline, kr.unit)} → ` : '';
+  // A bare number is in the KR's unit, as it always printed (`now 12 customers`, `€800k → €1.2M`).
+  const shown = (text: string | null, value: number | null, unit: string | null): string => (text !== null && unit !== null ? text : formatAmount(value, unit ?? kr.unit));
+  let target: string;
+  if (kr.targetRelative && kr.target !== null) {
+    const change = relativeChange(kr.target, kr.targetUnit, kr.direction);
+    target = kr.absoluteTarget !== null ? `${formatAmount(roundShown(kr.absoluteTarget), kr.baselineUnit ?? kr.unit)} (${change})` : change;
+  } else target = shown(kr.targetText, kr.target, kr.targetUnit);
+  const from = kr.baseline !== null ? `${shown(kr.baselineText, kr.baseline, kr.baselineUnit)} → ` : '';
   const symbols: Record<string, string> = { '>=': '≥', '<=': '≤', '>': 'above', '<': 'below' };
   const comparator = kr.kind === 'threshold' && kr.comparator ? `${symbols[kr.comparator]} ` : '';
-  return `${from}${comparator}${target}, now ${formatNumber(kr.current, kr.unit)}`;
+  return `${from}${comparator}${target}, now ${shown(kr.currentText, kr.current, kr.currentUnit)}`;
 }
 
 function escapeInline(text: string): string {

@@ -5,6 +5,7 @@
 import type { Cycle, IsoDate, KeyResult, Objective, ObjectiveType, OkrDocument, Group, Quantity } from './model';
 import { indexFile, parentFile, resolveAlignment, type IndexedFile, type OkrWorkspace } from './workspace';
 import { daysBetween, keyResultTiming, objectiveTiming, progressBand, progressTiming, type Band, type StatusInfo } from './tree-status';
+import { targetText } from './present';
 
 export type { Band, StatusInfo } from './tree-status';
 
@@ -192,7 +193,8 @@ function quantityText(q: Quantity | null): string | null {
 function krDetail(kr: KeyResult): string | null {
   if (kr.kind === 'milestone') return kr.checked ? 'done' : 'not done';
   const current = quantityText(kr.current);
-  const target = quantityText(kr.target);
+  // A relative target as hover and report show it: `200 (÷2)` for `by half from 400`.
+  const target = kr.target?.relative ? targetText(kr) : quantityText(kr.target);
   if (kr.kind === 'threshold') {
     const rule = target ? `${kr.comparator ?? ''} ${target}`.trim() : null;
     if (current && rule) return `${current} (${rule})`;
