@@ -6,7 +6,11 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+// As VS Code reads it in English: `%key%` placeholders replaced from package.nls.json.
+const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'), (_key, value: unknown) =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) && value.slice(1, -1) in nls ? nls[value.slice(1, -1)] : value,
+);
 const contributes = manifest.contributes;
 const vscodeSources = readdirSync(path.join(ROOT, 'src/vscode')).map((f) => readFileSync(path.join(ROOT, 'src/vscode', f), 'utf8')).join('\n');
 
