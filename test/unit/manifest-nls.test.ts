@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { RULES_KEY_PREFIX, rulesNls, rulesSetting, updatedNls, updatedPackageJson } from '../../scripts/manifest';
+import { rules } from '../../src/core/lint/index';
 
 const ROOT = path.resolve(__dirname, '../..');
 const manifestText = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
@@ -63,6 +65,30 @@ describe('manifest localisation (package.nls.json)', () => {
     const checkIn = contributes.commands.find((c) => c.command === 'okr.checkIn')!;
     assert.equal(`${text(checkIn.category)}: ${text(checkIn.title)}`, 'OKR: Check In');
     assert.equal(text(manifest['displayName']), 'OKR Markdown');
+  });
+
+  it('okr.lint.rules declares every rule, typed, as the rules do (regenerate: npx tsx scripts/manifest.ts)', () => {
+    const setting = (manifest['contributes'] as { configuration: { properties: Record<string, Record<string, unknown>> } }).configuration.properties['okr.lint.rules']!;
+    assert.deepEqual(setting, rulesSetting());
+    // A misspelt rule id is flagged by VS Code: only the rules' ids are allowed.
+    assert.equal(setting['additionalProperties'], false);
+    assert.deepEqual(Object.keys(setting['properties'] as object), rules.map((r) => r.meta.id));
+    const tooMany = (setting['properties'] as Record<string, { anyOf: { properties?: Record<string, { type?: string; minimum?: number }> }[] }>)['objective-too-many-key-results']!;
+    assert.deepEqual(tooMany.anyOf[3]!.properties!['max'], { description: '%configuration.lint.rules.objective-too-many-key-results.max.description%', minimum: 1, type: 'integer' });
+    // The generator would change nothing (so the layout is the generated one too).
+    assert.equal(updatedPackageJson(manifestText), manifestText);
+    const nlsText = readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8');
+    assert.equal(updatedNls(nlsText), nlsText);
+  });
+
+  it('describes each rule in English from its metadata, through package.nls.json', () => {
+    const generated = rulesNls();
+    for (const rule of rules) {
+      const text = generated[`${RULES_KEY_PREFIX}${rule.meta.id}.markdownDescription`];
+      assert.ok(text?.startsWith(rule.meta.description), rule.meta.id);
+      assert.equal(nls[`${RULES_KEY_PREFIX}${rule.meta.id}.markdownDescription`], text);
+    }
+    assert.equal(nls[`${RULES_KEY_PREFIX}objective-too-long.max.description`], 'Longest objective title, in characters.');
   });
 
   it('ships package.nls.json and the l10n bundle in the package', () => {

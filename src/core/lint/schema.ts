@@ -2,28 +2,54 @@
 // schemas/okrlintrc.schema.json is this object, written by a test when it differs.
 import { PRESET_NAMES } from './presets';
 import { rules } from './rules/index';
-import type { OptionSpec } from './types';
+import type { OptionSpec, RuleMeta } from './types';
 
-function optionSchema(spec: OptionSpec): Record<string, unknown> {
-  const base: Record<string, unknown> = { description: spec.description };
+/**
+ * The texts of the rule schemas: English for `.okrlintrc.json`'s schema; `%key%` placeholders for
+ * the `okr.lint.rules` setting in package.json (scripts/manifest.ts), translated from package.nls.json.
+ */
+export interface RuleSchemaTexts {
+  /** The rule's description; `null` leaves the field out. */
+  description(meta: RuleMeta<any>): string | null;
+  markdownDescription(meta: RuleMeta<any>): string;
+  option(meta: RuleMeta<any>, key: string, spec: OptionSpec): string;
+  /** The `allow` option every rule takes. */
+  allow(meta: RuleMeta<any>): string;
+}
+
+export const ENGLISH_SCHEMA_TEXTS: RuleSchemaTexts = {
+  description: (meta) => `${meta.description}. Default: ${meta.defaultSeverity}. ${meta.docsUrl}`,
+  markdownDescription: (meta) => `${meta.description}. Default: \`${meta.defaultSeverity}\`. [Documentation](${meta.docsUrl})`,
+  option: (_meta, _key, spec) => spec.description,
+  allow: () => 'Phrases whose presence silences this rule.',
+};
+
+function optionSchema(spec: OptionSpec, description: string): Record<string, unknown> {
+  const base: Record<string, unknown> = { description };
   if (spec.type === 'string[]') return { ...base, type: 'array', items: { type: 'string' } };
   if (spec.minimum !== undefined) base['minimum'] = spec.minimum;
   if (spec.enum) base['enum'] = [...spec.enum];
   return { ...base, type: spec.type };
 }
 
-export function configSchema(): Record<string, unknown> {
+/**
+ * Per rule id, the schema of its setting: a severity, a boolean, `[severity, options]` or
+ * `{ severity, ...options }`, the options typed as the rule declares them. Shared by the
+ * `.okrlintrc.json` schema and the `okr.lint.rules` setting, so both follow the rules' metadata.
+ */
+export function ruleSchemas(texts: RuleSchemaTexts = ENGLISH_SCHEMA_TEXTS): Record<string, unknown> {
   const severity = { enum: ['error', 'warning', 'info', 'hint', 'off'] };
   const ruleProperties: Record<string, unknown> = {};
   for (const rule of rules) {
     const options: Record<string, unknown> = {
-      allow: { type: 'array', items: { type: 'string' }, description: 'Phrases whose presence silences this rule.' },
+      allow: { type: 'array', items: { type: 'string' }, description: texts.allow(rule.meta) },
     };
-    for (const [key, spec] of Object.entries(rule.meta.options as Record<string, OptionSpec>)) options[key] = optionSchema(spec);
+    for (const [key, spec] of Object.entries(rule.meta.options as Record<string, OptionSpec>)) options[key] = optionSchema(spec, texts.option(rule.meta, key, spec));
     const optionsObject = { type: 'object', properties: options, additionalProperties: false };
+    const description = texts.description(rule.meta);
     ruleProperties[rule.meta.id] = {
-      description: `${rule.meta.description}. Default: ${rule.meta.defaultSeverity}. ${rule.meta.docsUrl}`,
-      markdownDescription: `${rule.meta.description}. Default: \`${rule.meta.defaultSeverity}\`. [Documentation](${rule.meta.docsUrl})`,
+      ...(description === null ? {} : { description }),
+      markdownDescription: texts.markdownDescription(rule.meta),
       anyOf: [
         severity,
         { type: 'boolean' },
@@ -32,6 +58,11 @@ export function configSchema(): Record<string, unknown> {
       ],
     };
   }
+  return ruleProperties;
+}
+
+export function configSchema(): Record<string, unknown> {
+  const ruleProperties = ruleSchemas();
   return {
     // draft-07: what VS Code's JSON validation (contributes.jsonValidation) understands fully.
     $schema: 'http://json-schema.org/draft-07/schema#',
