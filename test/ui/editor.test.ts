@@ -18,8 +18,11 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../scripts/harness/common';
 import type { IsoDate } from '../../src/core/model';
+import { exportReport } from '../../src/core/export';
 import { parseOkr } from '../../src/core/parse';
 import { cycleStatusText } from '../../src/core/present';
+import { buildReport } from '../../src/core/report';
+import { scaffoldCycles, scaffoldOkrFile } from '../../src/core/scaffold';
 import { openFromExplorer, openWorkbench, panelFrame, runCommand, until, type Workbench } from './workbench';
 
 const OKR_TEXT = readFileSync(path.join(ROOT, 'test', 'ui', 'fixtures', 'okr.md'), 'utf8');
@@ -39,6 +42,58 @@ async function itemText(page: Page): Promise<string | null> {
   const item = page.locator(ITEM);
   if ((await item.count()) === 0) return null;
   return (await item.innerText()).trim();
+}
+
+async function quickInputTitle(page: Page): Promise<string> {
+  return (await page.locator('.quick-input-widget .quick-input-title').innerText()).trim();
+}
+
+async function quickInputOpen(page: Page, title: string): Promise<boolean> {
+  return (await page.locator('.quick-input-widget').isVisible()) && (await quickInputTitle(page)) === title;
+}
+
+/** Picks the quick-pick row whose label contains `label` (filtering by typing it). */
+async function pick(page: Page, title: string, label: string): Promise<void> {
+  await until(`the quick pick "${title}"`, () => quickInputOpen(page, title));
+  await page.keyboard.type(label);
+  await until(`"${label}" focused`, async () => (await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText()).includes(label));
+  await page.keyboard.press('Enter');
+}
+
+/** Waits for the simple file dialog titled `title` and returns the path it proposes. */
+async function saveDialog(page: Page, title: string): Promise<string> {
+  const input = page.locator('.quick-input-widget input');
+  await until(`the save dialog "${title}"`, async () => (await quickInputOpen(page, title)) && (await input.inputValue()).startsWith('/'));
+  return input.inputValue();
+}
+
+/** Types a path into the open save dialog and accepts it. */
+async function saveAs(page: Page, file: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(file);
+  await until(`${file} typed`, async () => (await input.inputValue()) === file);
+  await page.keyboard.press('Enter');
+}
+
+/** The whole text of the active editor, through select-all and copy (the editor's DOM only holds the visible lines). */
+async function activeEditorText(page: Page): Promise<string> {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  return page.evaluate<string>('navigator.clipboard.readText()');
+}
+
+/** The names at the top of the Explorer (it follows the file system's change events). */
+async function explorerNames(page: Page): Promise<string[]> {
+  await runCommand(page, 'View: Show Explorer');
+  await page.waitForTimeout(500);
+  return page.locator('.explorer-folders-view .monaco-list-row .label-name').allInnerTexts();
+}
+
+/** Notification toasts that report a failure (the commands say "… failed: …"). */
+async function failureToasts(page: Page): Promise<string[]> {
+  const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+  return toasts.filter((t) => /failed|error/i.test(t));
 }
 
 describe('status bar and save dialogs (VS Code for the Web, Chromium)', function () {
@@ -104,6 +159,73 @@ describe('status bar and save dialogs (VS Code for the Web, Chromium)', function
       await frame.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
       assert.equal(await frame.locator('[role="treeitem"] .title', { hasText: 'Grow revenue with self-serve teams' }).count(), 1);
       assert.ok(await page.locator('.part.sidebar .composite.title', { hasText: 'OKRs' }).isVisible());
+    });
+  });
+
+  describe('save dialogs', () => {
+    /** Files this suite created (name → text), for the report's expectation. */
+    const created = new Map<string, string>();
+
+    it('New OKR File: Escape in the save dialog writes nothing and reports no error', async () => {
+      const before = await explorerNames(page);
+      await runCommand(page, 'OKR: New OKR File');
+      await pick(page, 'New OKR file: which cycle?', scaffoldCycles(today)[0]!.label);
+      await saveDialog(page, 'New OKR file');
+      await page.keyboard.press('Escape');
+      await until('the dialog closed', async () => !(await page.locator('.quick-input-widget').isVisible()));
+      await page.waitForTimeout(1000);
+      assert.deepEqual(await explorerNames(page), before);
+      assert.deepEqual(await failureToasts(page), []);
+    });
+
+    it('New OKR File: the path typed in the save dialog gets the scaffold for the cycle, with the owner from settings', async () => {
+      await runCommand(page, 'OKR: New OKR File');
+      await pick(page, 'New OKR file: which cycle?', scaffoldCycles(today)[1]!.label);
+      const expected = scaffoldOkrFile({ today, which: 'next', owner: OWNER });
+      // okr.md is taken, so the dialog proposes the scaffold's own name.
+      assert.equal(await saveDialog(page, 'New OKR file'), `/${expected.fileName}`);
+      await saveAs(page, '/planning.okr.md');
+      await page.locator('.tab.active[aria-label^="planning.okr.md"]').waitFor();
+      assert.match(expected.text, new RegExp(`^---\nowner: "@${OWNER}"\nquarter: ${expected.cycle}\n`));
+      assert.ok(expected.text.includes(`Owner: @${OWNER}\n`));
+      assert.equal(await activeEditorText(page), expected.text);
+      created.set('planning.okr.md', expected.text);
+      assert.ok((await explorerNames(page)).includes('planning.okr.md'));
+      // The new file is an OKR file: the status bar shows its cycle.
+      await until('the new file in the status bar', async () => (await itemText(page)) === cycleStatusText(parseOkr(expected.text), today).text);
+      assert.deepEqual(await failureToasts(page), []);
+    });
+
+    it('Export Report: Escape in the save dialog writes nothing and reports no error', async () => {
+      const before = await explorerNames(page);
+      await runCommand(page, 'OKR: Export Report');
+      await pick(page, 'Export OKR report: format', 'CSV');
+      await pick(page, 'Export OKR report: where?', 'Save to a file');
+      assert.equal(await saveDialog(page, 'Export OKR report'), `/okr-report-${today}.csv`);
+      await page.keyboard.press('Escape');
+      await until('the dialog closed', async () => !(await page.locator('.quick-input-widget').isVisible()));
+      await page.waitForTimeout(1000);
+      assert.deepEqual(await explorerNames(page), before);
+      assert.equal(await page.locator('.tab', { hasText: /Untitled|okr-report/ }).count(), 0, 'no report editor either');
+      assert.deepEqual(await failureToasts(page), []);
+    });
+
+    it('Export Report: the path typed in the save dialog gets the core\'s JSON report of the workspace', async () => {
+      await runCommand(page, 'OKR: Export Report');
+      await pick(page, 'Export OKR report: format', 'JSON');
+      await pick(page, 'Export OKR report: where?', 'Save to a file');
+      assert.equal(await saveDialog(page, 'Export OKR report'), `/okr-report-${today}.json`);
+      await saveAs(page, '/report.json');
+      await until('report.json in the Explorer', async () => (await explorerNames(page)).includes('report.json'));
+      await openFromExplorer(page, 'report.json');
+      const files = [{ file: 'okr.md', doc: parseOkr(OKR_TEXT) }, ...[...created].map(([file, text]) => ({ file, doc: parseOkr(text) }))];
+      files.sort((a, b) => a.file.localeCompare(b.file));
+      const expected = exportReport(buildReport(files, today), 'json');
+      const written = await activeEditorText(page);
+      assert.equal(written, expected.text);
+      const report = JSON.parse(written) as { files: { file: string }[] };
+      assert.deepEqual(report.files.map((f) => f.file), ['okr.md', 'planning.okr.md']);
+      assert.deepEqual(await failureToasts(page), []);
     });
   });
 
