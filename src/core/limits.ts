@@ -2,6 +2,7 @@
 // so once and leaves the file alone (no parse, lint, completions, hover, outline or panel entry)
 // instead of stalling the extension host. The CLI has no limit: CI may lint any file.
 // Pure: the host passes the setting's raw value and the text's length.
+import { english, type Translate } from './translate';
 
 /** Default of `okr.maxFileSizeKB`. */
 export const DEFAULT_MAX_FILE_SIZE_KB = 2048;
@@ -26,11 +27,13 @@ function formatSize(chars: number): string {
   return chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(chars / 1024)} KB`;
 }
 
-/** The one message the editor shows for a file past the limit. */
-export function tooLargeMessage(fileName: string, textLength: number, settingKB: unknown): string {
+/** The one message the editor shows for a file past the limit (in `t`'s language). */
+export function tooLargeMessage(fileName: string, textLength: number, settingKB: unknown, t: Translate = english): string {
   const limit = maxFileSizeChars(settingKB);
-  return (
-    `OKR Markdown: ${fileName} is ${formatSize(textLength)}, over the ${formatSize(limit)} limit (okr.maxFileSizeKB), ` +
-    'so OKR features are off for it. Raise the setting, or lint it with the okr CLI.'
+  return t(
+    'OKR Markdown: {0} is {1}, over the {2} limit (okr.maxFileSizeKB), so OKR features are off for it. Raise the setting, or lint it with the okr CLI.',
+    fileName,
+    formatSize(textLength),
+    formatSize(limit),
   );
 }

@@ -7,6 +7,7 @@ import { parseJson, type JsonNode } from './lint/json';
 import { pointRange } from './edits';
 import type { OkrDocument, Range } from './model';
 import type { LineIndex } from './text';
+import { translatable } from './translate';
 
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const NEXT_LINE_DIRECTIVE = /^([ \t]*<!--\s*okr-lint-disable-next-line\b)([^]*?)(\s*)-->\s*$/;
@@ -95,7 +96,8 @@ export function allowPhraseOf(text: string): string | null {
 export type AllowEditResult =
   | { kind: 'edit'; edit: TextEdit }
   | { kind: 'present' }
-  | { kind: 'invalid'; message: string };
+  /** `message` in English; the host translates `template` (see `retranslate`). */
+  | { kind: 'invalid'; message: string; template?: string; args?: string[] };
 
 /**
  * The minimal edit that adds `phrase` to the `allow` list of a config file's text (`.okrlintrc.json`,
@@ -110,13 +112,13 @@ export function addAllowPhraseEdit(text: string, lines: LineIndex, phrase: strin
   }
   let node: JsonNode | undefined = root;
   if (packageJson) node = root.type === 'object' ? root.properties.find((p) => p.key === 'okr')?.value : undefined;
-  if (!node || node.type !== 'object') return { kind: 'invalid', message: 'the configuration is not a JSON object' };
+  if (!node || node.type !== 'object') return { kind: 'invalid', ...translatable('the configuration is not a JSON object') };
   const quoted = JSON.stringify(phrase);
   const point = (offset: number): TextEdit['range'] => pointRange(lines, offset);
   const allow = node.properties.find((p) => p.key === 'allow');
   if (allow) {
     const list = allow.value;
-    if (list.type !== 'array') return { kind: 'invalid', message: '"allow" is not a list' };
+    if (list.type !== 'array') return { kind: 'invalid', ...translatable('"allow" is not a list') };
     if (list.items.some((i) => i.type === 'string' && i.value === phrase)) return { kind: 'present' };
     const last = list.items[list.items.length - 1];
     return { kind: 'edit', edit: last ? { range: point(last.end), newText: `, ${quoted}` } : { range: point(list.start + 1), newText: quoted } };

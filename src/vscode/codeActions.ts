@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { compatibleEdits, minimizeEdit, snippetToPlainText, type Fix, type LintDiagnostic, type TextEdit } from '../core/lint/index';
 import { addAllowPhraseEdit, allowPhraseOf, disableNextLineEdit, subjectAt } from '../core/suppress';
 import { LineIndex } from '../core/text';
-import { toVsRange } from './convert';
+import { retranslate } from '../core/translate';
+import { toVsRange, translate } from './convert';
 import { DIAGNOSTIC_SOURCE, type LintResult, type LintService } from './diagnostics';
 import type { OkrDocuments } from './documents';
 
@@ -181,7 +182,7 @@ export async function ignorePhrase(lint: LintService, args: IgnorePhraseArgs, lo
     const result = addAllowPhraseEdit(text, new LineIndex(text), args.phrase, source.kind === 'package.json');
     if (result.kind === 'present') return undefined;
     if (result.kind === 'invalid') {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not add the phrase to {0}: {1}', vscode.workspace.asRelativePath(source.file), result.message));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not add the phrase to {0}: {1}', vscode.workspace.asRelativePath(source.file), retranslate(translate, result)));
       return undefined;
     }
     if (config.version !== version) return undefined;

@@ -8,6 +8,7 @@ import type { OkrDocument } from '../core/model';
 import { IncrementalDocument, parseOkrBySections } from '../core/incremental';
 import { LineIndex } from '../core/text';
 import { isTooLarge, tooLargeMessage } from '../core/limits';
+import { translate } from './convert';
 
 /** The parsed state of one document version. */
 export interface OkrSnapshot {
@@ -167,7 +168,7 @@ export class OkrDocuments implements vscode.Disposable {
     this.incremental.delete(key);
     if (!this.tooLargeAnnounced.has(key)) {
       this.tooLargeAnnounced.add(key);
-      const message = tooLargeMessage(vscode.workspace.asRelativePath(document.uri, false), text.length, setting);
+      const message = tooLargeMessage(vscode.workspace.asRelativePath(document.uri, false), text.length, setting, translate);
       this.log?.warn(message);
       void vscode.window.showInformationMessage(message);
     }

@@ -189,7 +189,7 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
           await vscode.commands.executeCommand(m.command);
         } catch (error) {
           this.services.log?.warn(`Quarter tree: could not run ${m.command}: ${String(error)}`);
-          void vscode.window.showWarningMessage(`Could not run ${m.command}.`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('Could not run {0}.', m.command));
         }
         break;
     }
