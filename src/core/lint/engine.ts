@@ -1,8 +1,9 @@
 // Runs the enabled rules over a parsed document: one pass per rule over the model, no re-parse.
-import type { Objective, OkrDocument, Position, Range } from '../model';
+import type { Objective, OkrDocument, ParseProblem, Position, Range } from '../model';
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { Suppressions } from './directives';
+import { objectiveSpan, problemsIn } from './helpers';
 import { ruleById, rules } from './rules/index';
 import type { LintDiagnostic, LintOptions, Report, Rule, RuleSetting, Severity } from './types';
 
@@ -26,24 +27,37 @@ export function lint(doc: OkrDocument, text: string, options: LintOptions): Lint
   return run(doc, text, options, null);
 }
 
-/** Cached reports of the objective-scope rules for one objective, with the objective they were computed for. */
+/** What the linter keeps per objective: the cached rules' reports and the split rules' facts. */
 interface ObjectiveEntry {
   objective: Objective;
-  /** Per objective-scope rule (in `rules` order, enabled ones only), its reports. */
-  reports: Report[][];
+  /**
+   * Where the objective started when its reports were made (offset, line): the cache may move the
+   * model's positions in place (src/core/shift.ts), so they are not read back from `objective`.
+   */
+  start: number;
+  line: number;
+  /** The parse problems in the objective's span when it was linted (its view's problems), relative to `start`. */
+  problems: RelativeProblem[];
+  /** Per cached rule (objective-scope and split rules, in `rules` order, enabled ones only), its reports; null when none reported anything. */
+  reports: Report[][] | null;
+  /** Per split rule (in `rules` order, enabled ones only), what its objective part returned. */
+  facts: unknown[];
 }
 
 /**
- * A linter that remembers, per objective, what the objective-scope rules reported, and reuses it
- * (ranges shifted) while the objective's text and the document facts those rules read are
- * unchanged. `lint` returns exactly what the stateless `lint` returns for the same arguments.
- * Keep one per open document; it holds only the reports of the last call's objectives.
+ * A linter that remembers, per objective, what the objective-scope rules reported and what the
+ * split document-scope rules' objective parts found, and reuses it (ranges shifted) while the
+ * objective's text and the document facts those parts read are unchanged; the split rules' merges
+ * and the other document-scope rules run on every call. `lint` returns exactly what the stateless
+ * `lint` returns for the same arguments. Keep one per open document; it holds only the last call's
+ * objectives.
  */
 export class IncrementalLinter {
   private factsKey: string | null = null;
   /** The translator the cached reports' messages were written with. */
   private translate: Translate | null = null;
   private entries = new Map<string, ObjectiveEntry>();
+  private memos = new Map<string, Map<string, unknown>>();
   /** Objectives whose reports were reused / computed by the last call (for tests and the bench). */
   lastStats = { reused: 0, computed: 0 };
 
@@ -56,12 +70,15 @@ export class IncrementalLinter {
     this.factsKey = null;
     this.translate = null;
     this.entries = new Map();
+    this.memos = new Map();
   }
 
   /** @internal The engine's access to the cache: swaps in this run's entries. */
   begin(factsKey: string, translate: Translate): Map<string, ObjectiveEntry> {
     // Another translator (another locale) wrote other messages: nothing cached is reusable.
-    const previous = factsKey === this.factsKey && translate === this.translate ? this.entries : new Map<string, ObjectiveEntry>();
+    const same = factsKey === this.factsKey && translate === this.translate;
+    const previous = same ? this.entries : new Map<string, ObjectiveEntry>();
+    if (!same) this.memos = new Map();
     this.factsKey = factsKey;
     this.translate = translate;
     this.entries = new Map();
@@ -72,6 +89,13 @@ export class IncrementalLinter {
   /** @internal */
   keep(key: string, entry: ObjectiveEntry): void {
     this.entries.set(key, entry);
+  }
+
+  /** @internal A split rule's memo, kept while the document facts and options stay the same. */
+  memo(ruleId: string): Map<string, unknown> {
+    let memo = this.memos.get(ruleId);
+    if (!memo) this.memos.set(ruleId, (memo = new Map()));
+    return memo;
   }
 }
 
@@ -85,10 +109,18 @@ interface Active {
   report: (r: Report) => void;
 }
 
+/** Rule ids in `localeCompare` order, as ranks: the diagnostics' tie-break without a collator call per comparison. */
+let ranks: Map<string, number> | null = null;
+function rankOf(id: string): number {
+  if (!ranks) ranks = new Map([...rules.map((r) => r.meta.id)].sort((a, b) => a.localeCompare(b)).map((ruleId, i) => [ruleId, i]));
+  return ranks.get(id) ?? -1;
+}
+
 function run(doc: OkrDocument, text: string, options: LintOptions, linter: IncrementalLinter | null): LintDiagnostic[] {
   const lines = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
   const t = options.translate ?? english;
   const suppressions = new Suppressions(doc.comments, lines.lineCount);
+  const anySuppressed = doc.comments.length > 0 && suppressions.directives.length > 0;
   const diagnostics: LintDiagnostic[] = [];
   const globalAllow = (options.config.allow ?? []).filter((s) => typeof s === 'string').map(normalise).filter((s) => s.length > 0);
 
@@ -102,7 +134,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       : [];
     const allow = [...globalAllow, ...ruleAllow];
     const report = (r: Report): void => {
-      if (suppressions.isSuppressed(rule.meta.id, r.range.start.line)) return;
+      if (anySuppressed && suppressions.isSuppressed(rule.meta.id, r.range.start.line)) return;
       if (allow.length) {
         const subject = normalise(r.subject ?? text.slice(r.range.start.offset, r.range.end.offset));
         if (allow.some((phrase) => subject.includes(phrase))) return;
@@ -133,9 +165,10 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     report,
   });
 
-  const perObjective = linter ? active.filter((a) => a.rule.meta.scope === 'objective') : [];
+  // With a linter: objective-scope rules and split rules' objective parts run per objective, cached.
+  const cachedRules = linter ? active.filter((a) => a.rule.meta.scope === 'objective' || a.rule.split) : [];
   for (const a of active) {
-    if (perObjective.includes(a)) continue;
+    if (cachedRules.includes(a)) continue;
     try {
       a.rule.check(context(a, doc, a.report));
     } catch {
@@ -143,55 +176,104 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     }
   }
 
-  if (linter && perObjective.length) {
-    // Everything an objective-scope rule may read besides its objective's own text.
+  if (linter && cachedRules.length) {
+    const splitRules = cachedRules.filter((a) => a.rule.split);
+    // Everything a cached rule may read besides its objective's own text.
     const factsKey = JSON.stringify([
       doc.cycle,
       doc.frontmatter,
       lines.eol,
       options.fileName ?? null,
-      perObjective.map((a) => [a.rule.meta.id, a.setting]),
+      cachedRules.map((a) => [a.rule.meta.id, a.setting]),
     ]);
     const previous = linter.begin(factsKey, t);
     const objectives = doc.objectives;
+    const facts: unknown[][] = splitRules.map(() => new Array<unknown>(objectives.length));
+    let factsComplete = true;
     for (let i = 0; i < objectives.length; i++) {
       const o = objectives[i]!;
-      const start = o.range.start.offset;
-      const next = objectives[i + 1];
-      const end = next ? Math.max(o.range.end.offset, next.range.start.offset) : text.length;
+      const span = objectiveSpan(doc, i, text.length);
+      const start = span.start;
+      const end = Math.max(o.range.end.offset, span.end);
       const key = text.slice(start, end);
+      const problems = problemsIn(doc, span);
       const cached = previous.get(key);
-      if (cached && sameShape(cached.objective, o)) {
-        const dOffset = start - cached.objective.range.start.offset;
-        const dLine = o.range.start.line - cached.objective.range.start.line;
-        const reports = dOffset === 0 && dLine === 0 ? cached.reports : cached.reports.map((rs) => rs.map((r) => shiftReport(r, dOffset, dLine)));
-        reports.forEach((rs, k) => rs.forEach(perObjective[k]!.report));
-        linter.keep(key, { objective: o, reports });
+      if (cached && sameShape(cached.objective, o) && sameProblems(cached.problems, problems, start)) {
+        const dOffset = start - cached.start;
+        const dLine = o.range.start.line - cached.line;
+        let reports = cached.reports;
+        if (reports && (dOffset !== 0 || dLine !== 0)) reports = reports.map((rs) => (rs.length ? rs.map((r) => shiftReport(r, dOffset, dLine)) : rs));
+        if (reports) reports.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
+        for (let k = 0; k < splitRules.length; k++) facts[k]![i] = cached.facts[k];
+        linter.keep(key, { objective: o, start, line: o.range.start.line, problems: cached.problems, reports, facts: cached.facts });
         linter.lastStats.reused++;
         continue;
       }
-      const view: OkrDocument = { ...doc, objectives: [o] };
+      const view: OkrDocument = { ...doc, objectives: [o], problems };
       let cacheable = true;
-      const reports = perObjective.map((a) => {
+      const entryFacts: unknown[] = [];
+      const reports = cachedRules.map((a) => {
         const collected: Report[] = [];
         try {
-          a.rule.check(context(a, view, (r) => collected.push(r)));
+          if (a.rule.split) {
+            const f = a.rule.split.objective({ ...context(a, view, (r) => collected.push(r)), span });
+            entryFacts.push(f);
+            facts[entryFacts.length - 1]![i] = f;
+          } else {
+            a.rule.check(context(a, view, (r) => collected.push(r)));
+          }
         } catch {
           cacheable = false;
+          if (a.rule.split) {
+            entryFacts.push(undefined);
+            factsComplete = false;
+          }
         }
         return collected;
       });
-      reports.forEach((rs, k) => rs.forEach(perObjective[k]!.report));
+      reports.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
       linter.lastStats.computed++;
       if (cacheable && reports.every((rs) => rs.every((r) => reportWithin(r, start, end)))) {
-        linter.keep(key, { objective: o, reports });
+        // Copies: a report's ranges may be the model's own, which the cache may move in place later.
+        const kept = reports.some((rs) => rs.length > 0) ? reports.map((rs) => rs.map((r) => shiftReport(r, 0, 0))) : null;
+        const relative = problems.map((p) => ({ code: p.code, message: p.message, start: p.range.start.offset - start, end: p.range.end.offset - start }));
+        linter.keep(key, { objective: o, start, line: o.range.start.line, problems: relative, reports: kept, facts: entryFacts });
       }
+    }
+    // The split rules' document parts: a rule whose objective part failed is skipped, as `check` would be.
+    if (factsComplete) {
+      splitRules.forEach((a, k) => {
+        try {
+          a.rule.split!.merge(context(a, doc, a.report), facts[k]!, linter.memo(a.rule.meta.id));
+        } catch {
+          // As above.
+        }
+      });
     }
   }
 
   return diagnostics.sort(
-    (a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || (a.ruleId === b.ruleId ? 0 : rankOf(a.ruleId) - rankOf(b.ruleId)),
   );
+}
+
+/** A parse problem in an objective's span, its offsets relative to the objective's start. */
+interface RelativeProblem {
+  code: ParseProblem['code'];
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** Whether the problems in an objective's span (starting at `start`) are the cached ones. */
+function sameProblems(cached: readonly RelativeProblem[], now: readonly ParseProblem[], start: number): boolean {
+  if (cached.length !== now.length) return false;
+  for (let i = 0; i < now.length; i++) {
+    const x = cached[i]!;
+    const y = now[i]!;
+    if (x.code !== y.code || x.message !== y.message || x.start !== y.range.start.offset - start || x.end !== y.range.end.offset - start) return false;
+  }
+  return true;
 }
 
 /**

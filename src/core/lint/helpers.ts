@@ -1,7 +1,7 @@
 // Small helpers shared by the rules: rule definition, ranges inside a span, quoting.
-import type { Range } from '../model';
+import type { OkrDocument, Range } from '../model';
 import type { LineIndex } from '../text';
-import type { Rule, RuleContext, RuleMeta } from './types';
+import type { Rule, RuleContext, RuleMeta, RuleSplit } from './types';
 
 export const DOCS_BASE = 'https://github.com/okr-markdown/okr-markdown/blob/main/docs/rules/';
 
@@ -11,6 +11,51 @@ export function defineRule<O extends object>(
   check: (context: RuleContext<O>) => void,
 ): Rule<O> {
   return { meta: { ...meta, docsUrl: `${DOCS_BASE}${meta.id}.md` }, check };
+}
+
+/**
+ * Declares a document-scope rule by its incremental form (see `RuleSplit`): its `check` runs the
+ * objective part over every objective, then the merge, exactly as the incremental linter does.
+ */
+export function defineSplitRule<O extends object, F>(meta: Omit<RuleMeta<O>, 'docsUrl'>, split: RuleSplit<O, F>): Rule<O> {
+  return {
+    meta: { ...meta, docsUrl: `${DOCS_BASE}${meta.id}.md` },
+    split,
+    check(context) {
+      const { doc, text } = context;
+      const facts = doc.objectives.map((_, i) => {
+        const span = objectiveSpan(doc, i, text.length);
+        return split.objective({ ...context, doc: objectiveView(doc, i, span), span });
+      });
+      split.merge(context, facts, new Map());
+    },
+  };
+}
+
+/** Offsets `[start, end)` of a part of the text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * An objective's own part of the text: from its heading to the next objective's heading, or to the
+ * end of the text. The spans of a document's objectives tile the text from its first objective on.
+ */
+export function objectiveSpan(doc: OkrDocument, i: number, textLength: number): TextSpan {
+  const next = doc.objectives[i + 1];
+  return { start: doc.objectives[i]!.range.start.offset, end: next ? next.range.start.offset : textLength };
+}
+
+/** The parse problems that start in `span` (each problem lies in at most one objective's span). */
+export function problemsIn(doc: OkrDocument, span: TextSpan): OkrDocument['problems'] {
+  if (doc.problems.length === 0) return doc.problems;
+  return doc.problems.filter((p) => p.range.start.offset >= span.start && p.range.start.offset < span.end);
+}
+
+/** The document as the objective-scope rules and split rules' objective parts see objective `i`. */
+export function objectiveView(doc: OkrDocument, i: number, span: TextSpan): OkrDocument {
+  return { ...doc, objectives: [doc.objectives[i]!], problems: problemsIn(doc, span) };
 }
 
 /** The range of `[from, to)` characters inside a range that starts at `base` (same line or not). */

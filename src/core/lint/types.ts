@@ -143,6 +143,34 @@ export interface RuleContext<O extends object = Record<string, unknown>> {
 export interface Rule<O extends object = Record<string, unknown>> {
   meta: RuleMeta<O>;
   check(context: RuleContext<O>): void;
+  /** The incremental form of a document-scope rule (see `RuleSplit`); `check` is then derived from it. */
+  split?: RuleSplit<O, any>;
+}
+
+/**
+ * A document-scope rule cut into what each objective contributes and a cheap merge, so the
+ * incremental linter (`createLinter`) need not walk the whole model on every edit. `objective` runs
+ * on a view of the document holding one objective (and the parse problems inside its text, from
+ * its heading to the next objective); like an objective-scope rule's reports, what it reports and
+ * returns is cached with the objective and reused (reports shifted) while the objective's text,
+ * its shape and the document facts (cycle, front matter, line ending, file name, options) are
+ * unchanged. `merge` then runs over the whole document with every objective's facts, in order.
+ * `check` is `objective` over every objective followed by `merge` (`defineSplitRule`), so the
+ * stateless `lint` and the incremental linter report the same.
+ */
+export interface RuleSplit<O extends object, F> {
+  /**
+   * One objective's part. Facts must not hold absolute positions (the objective moves when lines
+   * above it change): keep offsets relative to the objective's start, or read the current ranges
+   * from `merge`'s document.
+   */
+  objective(context: RuleContext<O> & { span: { start: number; end: number } }): F;
+  /**
+   * The document's part. `memo` belongs to one linter and this rule and persists across its calls
+   * (a new one for every stateless `lint`, and whenever the document facts or options change), for
+   * results that depend on more than the facts (the workspace); check its validity yourself.
+   */
+  merge(context: RuleContext<O>, facts: readonly F[], memo: Map<string, unknown>): void;
 }
 
 /** One rule's effective setting. */
