@@ -7,18 +7,20 @@
 //   on one big text it is quadratic (micromark's edit map), on many small sections it is not.
 // - Model: when an edit stays inside one objective's own section (the common case: typing in a
 //   KR or a check-in), only that objective is rebuilt (with parse.ts's `buildDocument` on that
-//   section's nodes) and everything after it is shifted; otherwise the whole model is rebuilt from
-//   the cached Markdown trees, which is still far cheaper than parsing.
+//   section's nodes) and everything after it is moved in place (shift.ts; hence `update`'s "valid
+//   until the next update"); otherwise the whole model is rebuilt from the cached Markdown trees,
+//   which is still far cheaper than parsing.
 // Coordination note (for parse.ts): this relies on `buildDocument(nodes, ctx)` being a pure
 // function of the mdast nodes, text, LineIndex and base offset, on `applyProgress` as a separate
 // pass, on objective ids depending only on the heading and the objectives before it, and on bold
 // objective markers starting with `**`/`__`. If one of these changes, the property test
 // (test/unit/incremental.property.test.ts) will say so.
 import type { Nodes, RootContent } from 'mdast';
-import type { Cycle, Group, KeyResult, Objective, OkrDocument, ParseProblem, Position, Range } from './model';
+import type { Group, Objective, OkrDocument, ParseProblem, Range } from './model';
 import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, type BuildContext, type ParseOptions } from './parse';
-import { applyProgress } from './progress';
-import { countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
+import { applyProgress, weightedMean } from './progress';
+import { copyPosition, InPlaceShift } from './shift';
+import { commonPrefixLength, commonSuffixLength, countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
 import { LineIndex } from './text';
 
 /** One section of the parse source, with its remark tree. */
@@ -46,6 +48,8 @@ interface State {
   sections: Section[];
   index: LineIndex;
   doc: OkrDocument;
+  /** Every objective of `doc` ends before the next one starts (none is nested in another). */
+  disjoint: boolean;
 }
 
 /** How the last update was done (for tests and the benchmark). */
@@ -60,7 +64,16 @@ export class IncrementalDocument {
 
   constructor(private readonly options: ParseOptions = {}) {}
 
-  /** The model of `text`, equal to `parseOkr(text, options)`. Never throws. */
+  /**
+   * The model of `text`, equal to `parseOkr(text, options)`. Never throws.
+   *
+   * A model this returns is valid until the next `update`: to stay cheap, the next update reuses
+   * its objects, moving the positions of everything after an edit in place (shift.ts), so an older
+   * model then reads as a mix of versions. Keep what you need from a model (numbers, strings, a
+   * copy of a range) rather than the model itself, or compare by text, never with a later model's
+   * positions. The objects before an edit, and those after it, are the same objects in the new model
+   * (the linter relies on that identity); the edited objective and the groups around it are new.
+   */
   update(text: string): OkrDocument {
     if (typeof text !== 'string') text = String(text ?? '');
     const previous = this.state;
@@ -91,6 +104,9 @@ export class IncrementalDocument {
     this.lastMiss = reason;
     return null;
   }
+
+  /** `State.disjoint` after the last patchObjective. */
+  private patchedDisjoint = false;
 
   /** Forgets everything (the next update parses from scratch). */
   reset(): void {
@@ -143,7 +159,8 @@ export class IncrementalDocument {
         return parseOkr(text, this.options);
       }
     }
-    this.state = { text, source, base, truncated, fmEnd, sections, index, doc };
+    const disjoint = this.lastUpdate === 'objective' ? this.patchedDisjoint : objectivesDisjoint(doc.objectives);
+    this.state = { text, source, base, truncated, fmEnd, sections, index, doc, disjoint };
     return doc;
   }
 
@@ -176,9 +193,14 @@ export class IncrementalDocument {
   private replan(source: string, fmEnd: number, previous: State): Plan | null {
     const old = previous.sections;
     if (fmEnd !== previous.fmEnd || mayDefine(source) || mayDefine(previous.source) || old.length < 2) return null;
-    // The first old section that is not unchanged in place.
+    // The changed part of the text: between the common prefix and the common suffix (found with
+    // native string comparisons of chunks: a character loop or startsWith per section took ms).
+    const oldSource = previous.source;
+    const prefix = commonPrefixLength(oldSource, source);
+    const suffix = commonSuffixLength(oldSource, source, Math.min(oldSource.length, source.length) - prefix);
+    // The first old section that is not unchanged in place (not inside the common prefix).
     let first = 0;
-    while (first < old.length && old[first]!.offset + old[first]!.text.length <= source.length && source.startsWith(old[first]!.text, old[first]!.offset)) first++;
+    while (first < old.length && old[first]!.offset + old[first]!.text.length <= prefix) first++;
     // Re-scan from the cut before it: a cut depends only on the text before it and its own line.
     // (Section 0 holds the frontmatter: scanning it again starts after the frontmatter.)
     const restart = Math.max(0, first - 1);
@@ -188,7 +210,7 @@ export class IncrementalDocument {
     while (tail - 1 > restart) {
       const s = old[tail - 1]!;
       const newOffset = s.offset + delta;
-      if (newOffset <= old[restart]!.offset || !source.startsWith(s.text, newOffset)) break;
+      if (newOffset <= old[restart]!.offset || s.offset < oldSource.length - suffix) break;
       tail--;
     }
     const tailStart = tail < old.length ? old[tail]!.offset + delta : source.length;
@@ -234,20 +256,29 @@ export class IncrementalDocument {
     const changeStart = base + plan.sections[plan.restart]!.offset;
     const oldChangeEnd = base + (plan.oldMiddleEnd < previous.sections.length ? previous.sections[plan.oldMiddleEnd]!.offset : previous.source.length);
     const newChangeEnd = oldChangeEnd + plan.delta;
-    const starts: number[] = [];
-    let k = 0;
-    while (k < oldStarts.length && oldStarts[k]! <= changeStart) starts.push(oldStarts[k++]!);
+    // Unchanged line starts before the change, those the changed part has now, and the old ones
+    // after it moved by the length change, written once into an array of the final length (the
+    // index of a big file is a large object: growing and copying it showed in every edit).
+    const head = countAtMost(oldStarts, changeStart);
+    const middle: number[] = [];
     for (let i = changeStart; i < newChangeEnd; i++) {
       const c = text.charCodeAt(i);
       if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) starts.push(i + 1);
+        middle.push(i + 1);
+      } else if (c === 10) middle.push(i + 1);
     }
-    while (k < oldStarts.length && oldStarts[k]! <= oldChangeEnd) k++;
-    for (; k < oldStarts.length; k++) starts.push(oldStarts[k]! + plan.delta);
+    // (A start the changed part already has, when a CRLF straddles its end, is not repeated.)
+    const last = middle.length > 0 ? middle[middle.length - 1]! : head > 0 ? oldStarts[head - 1]! : -1;
+    let tail = countAtMost(oldStarts, oldChangeEnd);
+    while (tail < oldStarts.length && oldStarts[tail]! + plan.delta <= last) tail++;
+    const starts = new Array<number>(head + middle.length + oldStarts.length - tail);
+    let at = 0;
+    for (let k = 0; k < head; k++) starts[at++] = oldStarts[k]!;
+    for (let k = 0; k < middle.length; k++) starts[at++] = middle[k]!;
+    for (let k = tail; k < oldStarts.length; k++) starts[at++] = oldStarts[k]! + plan.delta;
     const index = Object.create(LineIndex.prototype) as LineIndex;
-    Object.assign(index, { text, lineStarts: dedupe(starts) });
+    Object.assign(index, { text, lineStarts: starts });
     return index;
   }
 
@@ -276,12 +307,10 @@ export class IncrementalDocument {
     // The objective the edit is in: its heading starts a section at or before the first changed
     // one, and the sections up to the next heading of its level or above (its KR headings, its
     // `Key results` heading) make its unit. The changed sections must lie inside the unit.
-    const byHeading = new Map<number, number>();
-    oldDoc.objectives.forEach((o, i) => byHeading.set(o.headingRange.start.offset, i));
     let u0 = m;
     let at = -1;
     for (; u0 >= 1; u0--) {
-      at = byHeading.get(base + oldSections[u0]!.offset) ?? -1;
+      at = objectiveWithHeadingAt(oldDoc.objectives, base + oldSections[u0]!.offset);
       if (at >= 0) break;
     }
     if (at < 0) return this.miss(4);
@@ -306,7 +335,8 @@ export class IncrementalDocument {
     if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSections[u0]!.text.startsWith(newSections[u0]!.text.slice(0, lengthOf(newHeading)))) return this.miss(3);
     if (oldObjective.range.end.offset > oldStop) return this.miss(5);
     // An objective above whose section runs into this one (a parent objective) would change too.
-    for (let i = 0; i < at; i++) if (oldDoc.objectives[i]!.range.end.offset >= oldStart) return this.miss(6);
+    // (When every objective ends before the next one starts, none does: no need to look.)
+    if (!previous.disjoint) for (let i = 0; i < at; i++) if (oldDoc.objectives[i]!.range.end.offset >= oldStart) return this.miss(6);
 
     // Build the unit on its own, with the document's cycle for dates.
     const cycle = oldDoc.cycle;
@@ -327,41 +357,72 @@ export class IncrementalDocument {
     for (let k = u0; k < oldU1; k++) lineDelta -= countLines(oldSections[k]!.text, 0, oldSections[k]!.text.length);
     const after = (offset: number): boolean => offset >= oldStop;
     const moved = offsetDelta !== 0 || lineDelta !== 0;
-    const shifter = new Shifter(lineDelta, offsetDelta);
+    // Everything after the objective moves in place (see shift.ts and `update`'s contract). Every
+    // "is it after the edit" is decided before anything moves.
 
-    const replaced = new Map<Objective, Objective>();
-    const objectives = oldDoc.objectives.map((o, i) => {
-      const next = i === at ? objective : i > at && moved ? shifter.objective(o) : o;
-      replaced.set(o, next);
-      return next;
-    });
-    const groups = oldDoc.groups.map((g) => rebuildGroup(g));
-    function rebuildGroup(g: Group): Group {
+    // Problems first: one whose range is also a model range (a check-in's date) moves once, here.
+    const problems: ParseProblem[] = [];
+    const movedRanges = new Set<Range>();
+    const plain = new InPlaceShift(lineDelta, offsetDelta);
+    for (const p of oldDoc.problems) if (p.range.start.offset < oldStart) problems.push(p);
+    for (const p of alone.problems) problems.push(p);
+    for (const p of oldDoc.problems) {
+      if (!after(p.range.start.offset)) continue;
+      if (moved && !movedRanges.has(p.range)) {
+        plain.range(p.range);
+        movedRanges.add(p.range);
+      }
+      problems.push(p);
+    }
+    const shift = movedRanges.size > 0 ? new InPlaceShift(lineDelta, offsetDelta, movedRanges) : plain;
+
+    const comments = oldDoc.comments.filter((c) => c.range.start.offset < oldStart);
+    for (const c of alone.comments) comments.push(c);
+    for (const c of oldDoc.comments) {
+      if (!after(c.range.start.offset)) continue;
+      if (moved) shift.range(c.range);
+      comments.push(c);
+    }
+
+    const title = oldDoc.title;
+    const titleMoves = moved && title !== null && after(title.range.start.offset);
+    const cycleMoves = moved && !!oldDoc.cycle?.range && after(oldDoc.cycle.range.start.offset) && oldDoc.cycle.range !== title?.range;
+    if (titleMoves) shift.range(title!.range);
+    if (cycleMoves) shift.cycle(oldDoc.cycle!);
+
+    const groups = oldDoc.groups.map(patchGroup);
+    function patchGroup(g: Group): Group {
       if (g.range.end.offset < oldStart) return g;
       if (after(g.range.start.offset)) {
-        return { ...(moved ? shifter.groupShell(g) : g), groups: g.groups.map(rebuildGroup), objectives: g.objectives.map((o) => replaced.get(o) ?? shifter.objective(o)) };
+        if (moved) shift.groupTree(g);
+        return g;
       }
       // A group that ends with this objective ends where it now ends; one that goes on, later.
-      const end = g.range.end.offset > oldObjective.range.end.offset ? shifter.position(g.range.end) : objective.range.end;
-      return { ...g, range: { start: g.range.start, end }, groups: g.groups.map(rebuildGroup), objectives: g.objectives.map((o) => replaced.get(o) ?? o) };
+      const end =
+        g.range.end.offset > oldObjective.range.end.offset
+          ? { line: g.range.end.line + lineDelta, character: g.range.end.character, offset: g.range.end.offset + offsetDelta }
+          : copyPosition(objective.range.end);
+      return { ...g, range: { start: g.range.start, end }, groups: g.groups.map(patchGroup), objectives: g.objectives.map((o) => (o === oldObjective ? objective : o)) };
     }
-    const split = <T extends { range: Range }>(items: readonly T[], fresh: readonly T[]): T[] => [
-      ...items.filter((x) => x.range.start.offset < oldStart),
-      ...fresh,
-      ...items.filter((x) => after(x.range.start.offset)).map((x) => (moved ? shifter.ranged(x) : x)),
-    ];
-    const doc: OkrDocument = {
-      ...oldDoc,
-      title: oldDoc.title && moved && after(oldDoc.title.range.start.offset) ? shifter.ranged(oldDoc.title) : oldDoc.title,
-      cycle: oldDoc.cycle?.range && moved && after(oldDoc.cycle.range.start.offset) ? shifter.cycle(oldDoc.cycle) : oldDoc.cycle,
-      groups,
-      objectives,
-      comments: split(oldDoc.comments, alone.comments),
-      problems: split(oldDoc.problems, alone.problems),
-      progress: null,
-      lineCount: ctx.index.lineCount,
-    };
-    return applyProgress(doc);
+
+    const objectives = oldDoc.objectives.slice();
+    objectives[at] = objective;
+    if (moved) for (let i = at + 1; i < objectives.length; i++) shift.objective(objectives[i]!);
+
+    const doc: OkrDocument = { ...oldDoc, groups, objectives, comments, problems, lineCount: ctx.index.lineCount };
+    // Progress: the rebuilt objective's KRs and its own; the groups' and the document's only when
+    // the objective's progress or weight changed (they are means over the objectives, in order, so
+    // otherwise they are the same numbers).
+    applyProgress({ ...doc, objectives: [objective], groups: [] });
+    if (!Object.is(objective.progress, oldObjective.progress) || !Object.is(objective.weight, oldObjective.weight)) {
+      applyProgress({ ...doc, objectives: [], groups });
+      doc.progress = weightedMean(objectives);
+    }
+    const before = objectives[at - 1];
+    const next = objectives[at + 1];
+    this.patchedDisjoint =
+      previous.disjoint && (!before || before.range.end.offset < objective.range.start.offset) && (!next || objective.range.end.offset < next.range.start.offset);
+    return doc;
   }
 }
 
@@ -452,88 +513,35 @@ function isSimpleSection(s: Section, source: string, minDepth: number): boolean 
   return true;
 }
 
-/**
- * Copies of model values with every Position moved by (lineDelta, offsetDelta), the character
- * unchanged. Written per type (a generic walk was the slowest part of an edit): a field added to
- * the model that holds a range must be added here too, or the property test fails.
- */
-class Shifter {
-  constructor(
-    private readonly lineDelta: number,
-    private readonly offsetDelta: number,
-  ) {}
-
-  position(p: Position): Position {
-    return { line: p.line + this.lineDelta, character: p.character, offset: p.offset + this.offsetDelta };
+/** The index of the objective whose heading starts at `offset` (objectives are in document order), or -1. */
+function objectiveWithHeadingAt(objectives: readonly Objective[], offset: number): number {
+  let low = 0;
+  let high = objectives.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = objectives[mid]!.headingRange.start.offset;
+    if (start === offset) return mid;
+    if (start < offset) low = mid + 1;
+    else high = mid - 1;
   }
-
-  range(r: Range): Range {
-    return { start: this.position(r.start), end: this.position(r.end) };
-  }
-
-  nullableRange(r: Range | null): Range | null {
-    return r ? this.range(r) : null;
-  }
-
-  ranged<T extends { range: Range }>(x: T): T {
-    return { ...x, range: this.range(x.range) };
-  }
-
-  nullable<T extends { range: Range }>(x: T | null): T | null {
-    return x ? { ...x, range: this.range(x.range) } : null;
-  }
-
-  keyResult(kr: KeyResult): KeyResult {
-    return {
-      ...kr,
-      textRange: this.range(kr.textRange),
-      range: this.range(kr.range),
-      baseline: this.nullable(kr.baseline),
-      target: this.nullable(kr.target),
-      current: this.nullable(kr.current),
-      deadline: this.nullable(kr.deadline),
-      owners: kr.owners.map((m) => this.ranged(m)),
-      confidence: this.nullable(kr.confidence),
-      checkins: kr.checkins.map((c) => ({
-        ...c,
-        dateRange: this.range(c.dateRange),
-        value: this.nullable(c.value),
-        confidence: this.nullable(c.confidence),
-        range: this.range(c.range),
-      })),
-    };
-  }
-
-  objective(o: Objective): Objective {
-    return {
-      ...o,
-      titleRange: this.range(o.titleRange),
-      headingRange: this.range(o.headingRange),
-      range: this.range(o.range),
-      metadata: o.metadata.map((m) => ({ ...m, keyRange: this.range(m.keyRange), valueRange: this.range(m.valueRange), range: this.range(m.range) })),
-      owner: this.nullable(o.owner),
-      aligns: o.aligns.map((a) => this.ranged(a)),
-      keyResults: o.keyResults.map((kr) => this.keyResult(kr)),
-      keyResultsRange: this.nullableRange(o.keyResultsRange),
-      initiatives: o.initiatives.map((x) => this.ranged(x)),
-      initiativesRange: this.nullableRange(o.initiativesRange),
-    };
-  }
-
-  /** A group's own ranges (its children are rebuilt by the caller). */
-  groupShell(g: Group): Group {
-    return { ...g, titleRange: this.range(g.titleRange), headingRange: this.range(g.headingRange), range: this.range(g.range) };
-  }
-
-  cycle(c: Cycle): Cycle {
-    return { ...c, range: this.nullableRange(c.range) };
-  }
+  return -1;
 }
 
-function dedupe(sorted: number[]): number[] {
-  const out: number[] = [];
-  for (const n of sorted) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
-  return out;
+function objectivesDisjoint(objectives: readonly Objective[]): boolean {
+  for (let i = 1; i < objectives.length; i++) if (objectives[i - 1]!.range.end.offset >= objectives[i]!.range.start.offset) return false;
+  return true;
+}
+
+/** How many of the sorted numbers are at most `value`. */
+function countAtMost(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** `parseOkr` through a fresh cache: the same model, but remark runs on sections, so big texts

@@ -301,6 +301,28 @@ export function countLines(text: string, from: number, to: number): number {
   return lines;
 }
 
+/** Chunk size for the comparisons below: long enough that the native comparison dominates. */
+const CHUNK = 1024;
+
+/** How many characters `a` and `b` have in common at their start. Compares chunks with `===`
+ * (a native memory comparison of two slices) before single characters. */
+export function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How many characters `a` and `b` have in common at their end, at most `max`. */
+export function commonSuffixLength(a: string, b: string, max = Math.min(a.length, b.length)): number {
+  const n = Math.max(0, Math.min(max, a.length, b.length));
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
 /** Whether the text may hold a link reference or footnote definition (then it is never cut). */
 export function mayDefine(text: string): boolean {
   return text.includes(']:');
