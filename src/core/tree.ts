@@ -6,6 +6,7 @@ import type { Cycle, IsoDate, KeyResult, Objective, ObjectiveType, OkrDocument, 
 import { indexFile, parentFile, resolveAlignment, type IndexedFile, type OkrWorkspace } from './workspace';
 import { daysBetween, keyResultTiming, objectiveTiming, progressBand, progressTiming, type Band, type StatusInfo } from './tree-status';
 import { targetText } from './present';
+import { valueIn } from './units';
 
 export type { Band, StatusInfo } from './tree-status';
 
@@ -212,13 +213,14 @@ function trendOf(kr: KeyResult): Trend | null {
     .map((c) => c.value!);
   if (values.length < 2) return null;
   const recent = values.slice(-8);
-  const numbers = recent.map((q) => q.value);
+  // Check-ins in other units of the KR's family (`4 days`, then `36 hours`) compare converted.
+  const numbers = recent.map((q) => valueIn(q, kr.unit));
   const min = Math.min(...numbers);
   const max = Math.max(...numbers);
   const points = numbers.map((v) => (max === min ? 0.5 : (v - min) / (max - min)));
   const last = recent[recent.length - 1]!;
   const previous = recent[recent.length - 2]!;
-  const delta = last.value - previous.value;
+  const delta = numbers[numbers.length - 1]! - numbers[numbers.length - 2]!;
   // For a KR that decreases (latency, lead time) a falling value is the good direction.
   const better = kr.direction === 'decrease' || (kr.comparator === '<=' || kr.comparator === '<') ? -delta : delta;
   const direction = better > 0 ? 'up' : better < 0 ? 'down' : 'flat';

@@ -5,6 +5,7 @@ import { parseOkr } from '../../../src/core/parse';
 import { keyResultProgress } from '../../../src/core/progress';
 import { buildReport, renderMarkdownReport } from '../../../src/core/report';
 import { keyResultHover } from '../../../src/core/hover';
+import { buildTree, findNodeAt } from '../../../src/core/tree';
 import { convert, unitFamily, unitsOf, valueIn } from '../../../src/core/units';
 
 const parse = (line: string, extra = '') => parseOkr(`---\nquarter: 2026-Q4\n---\n## O\n- ${line}\n${extra}`);
@@ -106,6 +107,16 @@ describe('units: progress converts within a family', () => {
     assert.match(hover, /5 days → \*\*36 hours\*\* → 12 hours/);
     assert.match(hover, /metric \(decrease\)/);
     assert.match(hover, /78%/);
+  });
+
+  it('the panel’s trend compares mixed-unit check-ins converted', () => {
+    // 4 days → 36 hours is a fall (good for a decrease), although 36 > 4.
+    const doc = parse('Cut build time from 5 days to 12 hours', '  - 2026-10-10: 4 days\n  - 2026-11-01: 36 hours\n');
+    const tree = buildTree([{ uri: 'file:///okr.md', doc }], { today: '2026-11-21', scope: 'file', activeUri: 'file:///okr.md' });
+    const node = findNodeAt(tree.roots, 'file:///okr.md', 4)!;
+    assert.equal(node.trend?.direction, 'up');
+    assert.deepEqual(node.trend?.points, [1, 0]);
+    assert.equal(node.trend?.text, '4 days → 36 hours');
   });
 });
 
