@@ -3,7 +3,7 @@ import type { Objective, OkrDocument, ParseProblem, Position, Range } from '../m
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { Suppressions } from './directives';
-import { objectiveSpan, problemsIn } from './helpers';
+import { objectiveExtent, objectiveSpan, problemsIn } from './helpers';
 import { ruleById, rules } from './rules/index';
 import type { LintDiagnostic, LintOptions, Report, Rule, RuleSetting, Severity } from './types';
 
@@ -194,9 +194,9 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       const o = objectives[i]!;
       const span = objectiveSpan(doc, i, text.length);
       const start = span.start;
-      const end = Math.max(o.range.end.offset, span.end);
+      const end = objectiveExtent(doc, i, span);
       const key = text.slice(start, end);
-      const problems = problemsIn(doc, span);
+      const problems = problemsIn(doc, start, end);
       const cached = previous.get(key);
       if (cached && sameShape(cached.objective, o) && sameProblems(cached.problems, problems, start)) {
         const dOffset = start - cached.start;

@@ -47,15 +47,26 @@ export function objectiveSpan(doc: OkrDocument, i: number, textLength: number): 
   return { start: doc.objectives[i]!.range.start.offset, end: next ? next.range.start.offset : textLength };
 }
 
-/** The parse problems that start in `span` (each problem lies in at most one objective's span). */
-export function problemsIn(doc: OkrDocument, span: TextSpan): OkrDocument['problems'] {
+/** The parse problems that start in `[start, end)`. */
+export function problemsIn(doc: OkrDocument, start: number, end: number): OkrDocument['problems'] {
   if (doc.problems.length === 0) return doc.problems;
-  return doc.problems.filter((p) => p.range.start.offset >= span.start && p.range.start.offset < span.end);
+  return doc.problems.filter((p) => p.range.start.offset >= start && p.range.start.offset < end);
 }
 
-/** The document as the objective-scope rules and split rules' objective parts see objective `i`. */
+/**
+ * Where objective `i`'s text ends for the incremental linter's cache: its span's end, or its own
+ * range's end when that is further (a nested objective starts inside it).
+ */
+export function objectiveExtent(doc: OkrDocument, i: number, span: TextSpan): number {
+  return Math.max(doc.objectives[i]!.range.end.offset, span.end);
+}
+
+/**
+ * The document as the objective-scope rules and split rules' objective parts see objective `i`:
+ * only that objective, and the parse problems that start in its extent.
+ */
 export function objectiveView(doc: OkrDocument, i: number, span: TextSpan): OkrDocument {
-  return { ...doc, objectives: [doc.objectives[i]!], problems: problemsIn(doc, span) };
+  return { ...doc, objectives: [doc.objectives[i]!], problems: problemsIn(doc, span.start, objectiveExtent(doc, i, span)) };
 }
 
 /** The range of `[from, to)` characters inside a range that starts at `base` (same line or not). */

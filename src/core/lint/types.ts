@@ -162,7 +162,10 @@ export interface RuleSplit<O extends object, F> {
   /**
    * One objective's part. Facts must not hold absolute positions (the objective moves when lines
    * above it change): keep offsets relative to the objective's start, or read the current ranges
-   * from `merge`'s document.
+   * from `merge`'s document. `span` is the objective's own part of the text, from its heading to
+   * the next objective's (or the end of the text): the spans tile the text from the first objective
+   * on. The view's problems are those that start in the span, or in the objective's range when it
+   * runs further (a nested objective).
    */
   objective(context: RuleContext<O> & { span: { start: number; end: number } }): F;
   /**

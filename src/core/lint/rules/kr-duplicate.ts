@@ -1,7 +1,6 @@
 // The same KR twice is a copy-paste slip, or one objective's KR measured twice.
-import { defineRule, normaliseText, quote } from '../helpers';
+import { defineSplitRule, normaliseText, quote } from '../helpers';
 import { itemLines } from '../kr';
-import type { Range } from '../../model';
 
 /**
  * The comparison key of a KR text, memoised by the text: this rule looks across the whole file, so
@@ -20,7 +19,10 @@ function keyOf(text: string): string {
   return key;
 }
 
-export default defineRule(
+/** Per objective, each KR's comparison key (null when too short to compare), in KR order. */
+type Keys = (string | null)[];
+
+export default defineSplitRule(
   {
     id: 'kr-duplicate',
     description: 'Key results should not repeat within a file',
@@ -30,29 +32,44 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, lines, t, report }) => {
-    const seen = new Map<string, { range: Range; objective: string }>();
-    // Plain loops, not `keyResults(doc)`: this rule runs over the whole file on every edit.
-    for (const objective of doc.objectives) for (const kr of objective.keyResults) {
-      const key = keyOf(kr.text);
-      if (key.length < 3) continue;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, { range: kr.textRange, objective: objective.title });
-        continue;
+  {
+    // The keys depend on the objective's KR texts alone: cached with the objective.
+    objective: ({ doc }): Keys =>
+      doc.objectives[0]!.keyResults.map((kr) => {
+        const key = keyOf(kr.text);
+        return key.length < 3 ? null : key;
+      }),
+    // Counting runs over the cached keys; the model is read only for the duplicates found.
+    merge: ({ doc, lines, t, report }, facts) => {
+      const seen = new Map<string, { i: number; k: number }>();
+      for (let i = 0; i < facts.length; i++) {
+        const keys = facts[i]!;
+        for (let k = 0; k < keys.length; k++) {
+          const key = keys[k];
+          if (key === null || key === undefined) continue;
+          const at = seen.get(key);
+          if (!at) {
+            seen.set(key, { i, k });
+            continue;
+          }
+          const objective = doc.objectives[i]!;
+          const kr = objective.keyResults[k]!;
+          const firstObjective = doc.objectives[at.i]!;
+          const first = { range: firstObjective.keyResults[at.k]!.textRange, objective: firstObjective.title };
+          const item = itemLines(kr, lines);
+          report({
+            message:
+              first.objective === objective.title
+                ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
+                : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(first.objective, 40)),
+            range: kr.textRange,
+            related: [{ message: t('First occurrence'), range: first.range }],
+            fixes: kr.checkins.length ? [] : [{ title: t('Remove the duplicate'), edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
+            tags: ['unnecessary'],
+            subject: kr.text,
+          });
+        }
       }
-      const item = itemLines(kr, lines);
-      report({
-        message:
-          first.objective === objective.title
-            ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
-            : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(first.objective, 40)),
-        range: kr.textRange,
-        related: [{ message: t('First occurrence'), range: first.range }],
-        fixes: kr.checkins.length ? [] : [{ title: t('Remove the duplicate'), edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
-        tags: ['unnecessary'],
-        subject: kr.text,
-      });
-    }
+    },
   },
 );
