@@ -6,6 +6,7 @@ import { keyResultProgress } from '../../../src/core/progress';
 import { buildReport, renderMarkdownReport } from '../../../src/core/report';
 import { keyResultHover } from '../../../src/core/hover';
 import { buildTree, findNodeAt } from '../../../src/core/tree';
+import { IncrementalDocument } from '../../../src/core/incremental';
 import { convert, unitFamily, unitsOf, valueIn } from '../../../src/core/units';
 
 const parse = (line: string, extra = '') => parseOkr(`---\nquarter: 2026-Q4\n---\n## O\n- ${line}\n${extra}`);
@@ -107,6 +108,18 @@ describe('units: progress converts within a family', () => {
     assert.match(hover, /5 days → \*\*36 hours\*\* → 12 hours/);
     assert.match(hover, /metric \(decrease\)/);
     assert.match(hover, /78%/);
+  });
+
+  it('an incremental edit into mixed units gives the same model as a full parse', () => {
+    const before = '---\nquarter: 2026-Q4\n---\n## O1: A\n- Cut build time from 5 days to 2 days (now 3 days)\n\n## O2: B\n- Grow teams from 1 to 2\n';
+    const after = before.replace('to 2 days (now 3 days)', 'to 12 hours (now 36 hours)');
+    const cache = new IncrementalDocument();
+    cache.update(before);
+    const doc = cache.update(after);
+    assert.deepEqual(doc, parseOkr(after));
+    const edited = doc.objectives[0]!.keyResults[0]!;
+    assert.equal(edited.direction, 'decrease');
+    near(edited.progress, 84 / 108);
   });
 
   it('the panel’s trend compares mixed-unit check-ins converted', () => {
