@@ -2,8 +2,9 @@
 // exporting a CliCommand and list it in COMMANDS below.
 import pkg from '../../package.json';
 import { CliError, type CliCommand, type CliIo } from './command';
-import { reportCommand } from './report';
+import { reportCommand, reportJob, reportJsonJob } from './report';
 import { lintCommand } from './lint';
+import { isFileJobWorker, serveFileJobs } from './parallel';
 
 export const COMMANDS: CliCommand[] = [
   reportCommand,
@@ -76,3 +77,6 @@ export function run(): void {
     },
   );
 }
+
+// A worker thread of runFileJobs (parallel.ts) loads this same bundle: it serves jobs, not the CLI.
+if (isFileJobWorker()) serveFileJobs([reportJob, reportJsonJob]);

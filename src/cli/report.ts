@@ -1,20 +1,23 @@
-// `okr report [--format json|markdown] [--date YYYY-MM-DD] FILES|GLOBS|DIRS`
+// `okr report [--format json|markdown] [--date YYYY-MM-DD] [--jobs N] FILES|GLOBS|DIRS`
 import { readFileSync } from 'node:fs';
 import { parseOkrAuto as parseOkr } from '../core/incremental';
-import { buildReport, renderMarkdownReport } from '../core/report';
+import { buildFileReport, renderMarkdownReport, type Report, type ReportFile } from '../core/report';
 import { isIsoDate } from '../core/cycle';
 import { CliError, parseArgs, type CliCommand } from './command';
 import { displayPath, resolveOkrFiles } from './files';
+import { MIN_FILES_PER_THREAD, runFileJobs, type FileJob, type FileResult } from './parallel';
 
-const usage = `Usage: okr report [--format json|markdown] [--date YYYY-MM-DD] [--fiscal-year-start MONTH] FILES|GLOBS|DIRS
+const usage = `Usage: okr report [--format json|markdown] [--date YYYY-MM-DD] [--fiscal-year-start MONTH] [--jobs N] FILES|GLOBS|DIRS
 
 Prints progress and status of the OKRs in the given files.
 
   --format json|markdown     output format (default: markdown)
   --date YYYY-MM-DD          the date to compute status for (default: today)
   --fiscal-year-start MONTH  month (1-12) in which the fiscal year starts, for FY27-Q1 (default: 1)
+  --jobs N                   threads to parse with (default: one per core, from ${2 * MIN_FILES_PER_THREAD} files)
 
-A directory stands for its okr.md and *.okr.md files. Exit codes: 0 done, 2 bad arguments or unreadable input.`;
+A directory stands for its okr.md and *.okr.md files. An unreadable file is named on stderr and the
+others are reported. Exit codes: 0 done, 2 bad arguments or unreadable input.`;
 
 export function readTextFile(path: string, shown: string): string {
   let buffer: Buffer;
@@ -22,18 +25,69 @@ export function readTextFile(path: string, shown: string): string {
     buffer = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const why =
+      code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'ERR_FS_FILE_TOO_LARGE' ? 'too large (over 2 GiB)' : (error as Error).message;
     throw new CliError(`cannot read ${shown}: ${why}`);
   }
-  return buffer.toString('utf8');
+  try {
+    return buffer.toString('utf8');
+  } catch {
+    // Past V8's longest string (~512 MB of text).
+    throw new CliError(`cannot read ${shown}: too large (${Math.round(buffer.byteLength / 1048576)} MB) to read as text`);
+  }
+}
+
+interface ReportShared {
+  cwd: string;
+  date: string;
+  fiscalYearStartMonth: number;
+}
+
+function fileReport(path: string, { cwd, date, fiscalYearStartMonth }: ReportShared): ReportFile {
+  const file = displayPath(path, cwd);
+  return buildFileReport(file, parseOkr(readTextFile(path, file), { fiscalYearStartMonth }), date);
+}
+
+/** One file's part of the report: read, parse, summarise (run on any thread: see parallel.ts). */
+export const reportJob: FileJob<ReportShared, ReportFile> = { name: 'report', run: fileReport };
+
+/**
+ * The same as JSON, indented as it stands in the whole report (`jsonReport`). A string crosses
+ * threads as one copy, where a ReportFile is cloned object by object, and the main thread then
+ * neither keeps 500 object graphs nor stringifies them all.
+ */
+export const reportJsonJob: FileJob<ReportShared, string> = {
+  name: 'report-json',
+  run: (path, shared) => jsonFragment(fileReport(path, shared)),
+};
+
+const FILE_INDENT = '    ';
+
+/** A file's report as `JSON.stringify(report, null, 2)` writes it inside `files`. */
+export function jsonFragment(file: ReportFile): string {
+  return FILE_INDENT + JSON.stringify(file, null, 2).replace(/\n/g, `\n${FILE_INDENT}`);
+}
+
+/** Exactly `JSON.stringify({ date, files }, null, 2)`, from the files' `jsonFragment`s. */
+export function jsonReport(date: string, fragments: readonly string[]): string {
+  if (fragments.length === 0) return JSON.stringify({ date, files: [] } satisfies Report, null, 2);
+  return `{\n  "date": ${JSON.stringify(date)},\n  "files": [\n${fragments.join(',\n')}\n  ]\n}`;
+}
+
+/** Parses `--jobs N` (a whole number from 1); undefined when absent. */
+export function parseJobs(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new CliError(`--jobs must be a whole number from 1, not ${raw}`);
+  return n;
 }
 
 export const reportCommand: CliCommand = {
   name: 'report',
   summary: 'print progress and status of OKR files (markdown or JSON)',
   usage,
-  run(args, io) {
-    const { options, flags, positional } = parseArgs(args, ['--format', '--date', '--fiscal-year-start'], ['--help', '-h']);
+  async run(args, io) {
+    const { options, flags, positional } = parseArgs(args, ['--format', '--date', '--fiscal-year-start', '--jobs'], ['--help', '-h']);
     if (flags.has('--help') || flags.has('-h')) {
       io.stdout(`${usage}\n`);
       return 0;
@@ -45,14 +99,22 @@ export const reportCommand: CliCommand = {
     const fyRaw = options.get('--fiscal-year-start');
     const fiscalYearStartMonth = fyRaw === undefined ? 1 : Number(fyRaw);
     if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) throw new CliError(`--fiscal-year-start must be a month number 1-12, not ${fyRaw}`);
+    const threads = parseJobs(options.get('--jobs'));
     if (positional.length === 0) throw new CliError(`no files given\n\n${usage}`);
 
-    const files = resolveOkrFiles(positional, io.cwd).map((path) => {
-      const file = displayPath(path, io.cwd);
-      return { file, doc: parseOkr(readTextFile(path, file), { fiscalYearStartMonth }) };
-    });
-    const report = buildReport(files, date);
-    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdownReport(report));
-    return 0;
+    const paths = resolveOkrFiles(positional, io.cwd);
+    const shared: ReportShared = { cwd: io.cwd, date, fiscalYearStartMonth };
+    // Unreadable files are named on stderr (exit 2); the others are still reported.
+    let exitCode = 0;
+    const readable = <T>(results: FileResult<T>[]): T[] =>
+      results.flatMap((result) => {
+        if (result.ok) return [result.value];
+        io.stderr(`okr report: ${result.message}\n`);
+        exitCode = Math.max(exitCode, result.exitCode);
+        return [];
+      });
+    if (format === 'json') io.stdout(`${jsonReport(date, readable(await runFileJobs(reportJsonJob, paths, shared, { threads })))}\n`);
+    else io.stdout(renderMarkdownReport({ date, files: readable(await runFileJobs(reportJob, paths, shared, { threads })) }));
+    return exitCode;
   },
 };
