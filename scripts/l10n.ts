@@ -14,10 +14,10 @@ import ts from 'typescript';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const BUNDLE = path.join(ROOT, 'l10n', 'bundle.l10n.json');
-/** Where user-facing strings are built: the core (through `t`) and the editor layer (`vscode.l10n.t`). */
-const SOURCE_DIRS = ['src/core', 'src/vscode'];
+/** Where user-facing strings are built: the core (through `t`), the editor layer (`vscode.l10n.t`) and the webview (its `t`, src/webview/l10n.ts). */
+const SOURCE_DIRS = ['src/core', 'src/vscode', 'src/webview'];
 /** Files whose translate calls pass a template through (they define the translators). */
-const FORWARDERS = new Set(['src/core/translate.ts', 'src/vscode/convert.ts']);
+const FORWARDERS = new Set(['src/core/translate.ts', 'src/vscode/convert.ts', 'src/webview/l10n.ts']);
 
 export interface TemplateUse {
   template: string;

@@ -72,6 +72,11 @@ export function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Text made safe for a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -146,9 +151,11 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
     const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
     const n = nonce();
     const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${n}'; img-src ${webview.cspSource}`;
-    // Only our own URIs and the nonce go into this markup; OKR text reaches the page as data.
+    // Only our own URIs, the nonce and our own l10n bundle (escaped) go into this markup; OKR text
+    // reaches the page as data. The bundle (none in English) translates the page's own strings.
+    const l10n = escapeAttribute(JSON.stringify(vscode.l10n.bundle ?? {}));
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -156,7 +163,7 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
 <link rel="stylesheet" href="${style.toString()}">
 <title>OKRs</title>
 </head>
-<body>
+<body data-l10n="${l10n}">
 <script nonce="${n}" src="${script.toString()}"></script>
 </body>
 </html>`;

@@ -4,6 +4,7 @@
 import { isHostMessage, isPanelViewState, type AllowedCommand, type HostMessage, type WebviewMessage } from '../protocol/panel';
 import { ancestorsOf, filterTree, findNodeAt, flattenTree, type FilterResult, type ProblemCounts, type TreeModel, type TreeNode, type TreeRow, type TreeScope } from '../core/tree';
 import { clear, el, sparkline } from './dom';
+import { t } from './l10n';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -87,26 +88,26 @@ function setExpanded(node: TreeNode, open: boolean): void {
 
 // ---------------------------------------------------------------- skeleton
 
-const scopeFile = el('button', { className: 'seg', text: 'This file', attrs: { type: 'button', 'data-scope': 'file', title: 'Show the OKR file in the active editor' } });
-const scopeWorkspace = el('button', { className: 'seg', text: 'Workspace', attrs: { type: 'button', 'data-scope': 'workspace', title: 'Show every OKR file, company → teams' } });
-const cyclePicker = el('select', { className: 'cycle-picker', attrs: { 'aria-label': 'Cycle', title: 'Cycle' } });
-const expandAll = el('button', { className: 'tool', text: '⊞', attrs: { type: 'button', 'data-action': 'expand-all', title: 'Expand all', 'aria-label': 'Expand all' } });
-const collapseAll = el('button', { className: 'tool', text: '⊟', attrs: { type: 'button', 'data-action': 'collapse-all', title: 'Collapse all', 'aria-label': 'Collapse all' } });
+const scopeFile = el('button', { className: 'seg', text: t('This file'), attrs: { type: 'button', 'data-scope': 'file', title: t('Show the OKR file in the active editor') } });
+const scopeWorkspace = el('button', { className: 'seg', text: t('Workspace'), attrs: { type: 'button', 'data-scope': 'workspace', title: t('Show every OKR file, company → teams') } });
+const cyclePicker = el('select', { className: 'cycle-picker', attrs: { 'aria-label': t('Cycle'), title: t('Cycle') } });
+const expandAll = el('button', { className: 'tool', text: '⊞', attrs: { type: 'button', 'data-action': 'expand-all', title: t('Expand all'), 'aria-label': t('Expand all') } });
+const collapseAll = el('button', { className: 'tool', text: '⊟', attrs: { type: 'button', 'data-action': 'collapse-all', title: t('Collapse all'), 'aria-label': t('Collapse all') } });
 const filterBox = el('input', {
   className: 'filter',
-  attrs: { type: 'search', placeholder: 'Filter: text, @owner, status:at-risk', 'aria-label': 'Filter objectives and key results', spellcheck: 'false' },
+  attrs: { type: 'search', placeholder: t('Filter: text, @owner, status:at-risk'), 'aria-label': t('Filter objectives and key results'), spellcheck: 'false' },
 });
 const summary = el('div', { className: 'summary', attrs: { 'aria-live': 'polite' } });
 const emptyBox = el('div', { className: 'empty', attrs: { hidden: true } });
 const spacer = el('div', { className: 'spacer' });
-const tree = el('div', { className: 'tree', attrs: { role: 'tree', tabindex: 0, 'aria-label': 'OKRs' } }, [spacer]);
+const tree = el('div', { className: 'tree', attrs: { role: 'tree', tabindex: 0, 'aria-label': t('OKRs') } }, [spacer]);
 const liveRegion = el('div', { className: 'sr-only', attrs: { 'aria-live': 'polite' } });
 
 const app = el('div', { className: 'app' }, [
   el('header', { className: 'header' }, [
     summary,
     el('div', { className: 'toolbar' }, [
-      el('div', { className: 'segmented', attrs: { role: 'group', 'aria-label': 'Scope' } }, [scopeFile, scopeWorkspace]),
+      el('div', { className: 'segmented', attrs: { role: 'group', 'aria-label': t('Scope') } }, [scopeFile, scopeWorkspace]),
       cyclePicker,
     ]),
     el('div', { className: 'toolbar' }, [filterBox, expandAll, collapseAll]),
@@ -126,9 +127,9 @@ function pct(p: number | null): string {
 
 function problemsText(p: ProblemCounts): string {
   const parts: string[] = [];
-  if (p.errors) parts.push(`${p.errors} error${p.errors === 1 ? '' : 's'}`);
-  if (p.warnings) parts.push(`${p.warnings} warning${p.warnings === 1 ? '' : 's'}`);
-  if (p.infos) parts.push(`${p.infos} info`);
+  if (p.errors) parts.push(p.errors === 1 ? t('1 error') : t('{0} errors', p.errors));
+  if (p.warnings) parts.push(p.warnings === 1 ? t('1 warning') : t('{0} warnings', p.warnings));
+  if (p.infos) parts.push(t('{0} info', p.infos));
   return parts.join(', ');
 }
 
@@ -147,7 +148,7 @@ function bar(progress: number | null, expected: number | null, band: string | nu
     attrs: { role: 'img', 'aria-label': label, 'data-value': progress === null ? '' : progress.toFixed(3), title: label },
   }, [fill]);
   if (expected !== null) {
-    const marker = el('div', { className: 'expected', attrs: { title: `expected today: ${pct(expected)}` } });
+    const marker = el('div', { className: 'expected', attrs: { title: t('expected today: {0}', pct(expected)) } });
     marker.style.left = `${Math.round(expected * 1000) / 10}%`;
     node.appendChild(marker);
   }
@@ -162,14 +163,14 @@ function renderHeader(): void {
   clear(summary);
   clear(cyclePicker);
   if (!model) {
-    summary.appendChild(el('span', { className: 'muted', text: 'Loading OKRs…' }));
+    summary.appendChild(el('span', { className: 'muted', text: t('Loading OKRs…') }));
     cyclePicker.hidden = true;
     return;
   }
   const m = model;
-  const cycleText = m.cycle ? m.cycle.label : 'No cycle';
-  const when = !m.cycle ? '' : m.ended ? 'ended' : m.daysLeft === 0 ? 'last day' : `${m.daysLeft} day${m.daysLeft === 1 ? '' : 's'} left`;
-  const overall = m.status ? `Overall ${pct(m.progress)}, ${m.status.label}` : `Overall ${pct(m.progress)}`;
+  const cycleText = m.cycle ? m.cycle.label : t('No cycle');
+  const when = !m.cycle ? '' : m.ended ? t('ended') : m.daysLeft === 0 ? t('last day') : m.daysLeft === 1 ? t('1 day left') : t('{0} days left', String(m.daysLeft));
+  const overall = m.status ? t('Overall {0}, {1}', pct(m.progress), m.status.label) : t('Overall {0}', pct(m.progress));
   summary.append(
     el('div', { className: 'summary-line' }, [
       el('span', { className: 'cycle', text: cycleText }),
@@ -187,7 +188,7 @@ function renderHeader(): void {
   cyclePicker.hidden = !showPicker;
   if (showPicker) {
     for (const c of m.cycles) {
-      const option = el('option', { text: `${c.label} (${c.files} file${c.files === 1 ? '' : 's'})`, attrs: { value: c.label } });
+      const option = el('option', { text: c.files === 1 ? t('{0} (1 file)', c.label) : t('{0} ({1} files)', c.label, c.files), attrs: { value: c.label } });
       option.selected = c.label === m.cycle?.label;
       cyclePicker.appendChild(option);
     }
@@ -205,25 +206,27 @@ function renderEmpty(): void {
   const m = model;
   let content: HTMLElement[] = [];
   if (m?.empty === 'no-files') {
-    content = [el('p', { text: 'No OKR files in this workspace yet. OKRs live in okr.md or *.okr.md files.' }), commandButton('Create an OKR file', 'okr.newFile')];
+    content = [el('p', { text: t('No OKR files in this workspace yet. OKRs live in okr.md or *.okr.md files.') }), commandButton(t('Create an OKR file'), 'okr.newFile')];
   } else if (m?.empty === 'no-active-file') {
-    const button = el('button', { className: 'primary', text: 'Show the whole workspace', attrs: { type: 'button' } });
+    const button = el('button', { className: 'primary', text: t('Show the whole workspace'), attrs: { type: 'button' } });
     button.addEventListener('click', () => setScope('workspace'));
-    content = [el('p', { text: 'The active editor is not an OKR file.' }), button];
+    content = [el('p', { text: t('The active editor is not an OKR file.') }), button];
   } else if (m?.empty === 'no-objectives') {
-    content = [el('p', { text: 'No objectives found: an objective is a heading with a list of key results under it.' })];
+    content = [el('p', { text: t('No objectives found: an objective is a heading with a list of key results under it.') })];
   } else if (m && filter && rows.length === 0) {
-    content = [el('p', { text: `Nothing matches “${state.filter}”.` })];
+    content = [el('p', { text: t('Nothing matches “{0}”.', state.filter) })];
   }
   if (m) {
     for (const file of m.files) {
       const problems = problemsText(file.problems);
       if (!file.parseProblems.length && !problems) continue;
       if (m.empty !== 'no-objectives' && !file.parseProblems.length) continue;
-      const parsed = `${file.name}: ${file.objectives} objective${file.objectives === 1 ? '' : 's'} parsed${file.cycle ? `, cycle ${file.cycle}` : ''}${problems ? `; ${problems}` : ''}`;
+      const count = file.objectives === 1 ? t('{0}: 1 objective parsed', file.name) : t('{0}: {1} objectives parsed', file.name, file.objectives);
+      const withCycle = file.cycle ? t('{0}, cycle {1}', count, file.cycle) : count;
+      const parsed = problems ? t('{0}; {1}', withCycle, problems) : withCycle;
       content.push(el('div', { className: 'file-problems' }, [el('p', { text: parsed }), el('ul', {}, file.parseProblems.map((p) => el('li', { text: p })))]));
     }
-    if (content.some((c) => c.className === 'file-problems')) content.push(commandButton('Show problems', 'workbench.actions.view.problems'));
+    if (content.some((c) => c.className === 'file-problems')) content.push(commandButton(t('Show problems'), 'workbench.actions.view.problems'));
   }
   emptyBox.hidden = content.length === 0;
   emptyBox.append(...content);
@@ -239,12 +242,12 @@ function renderRow(row: TreeRow, index: number): HTMLElement {
     twisty,
     n.label && n.kind !== 'file' ? el('span', { className: 'label', text: n.label }) : null,
     el('span', { className: 'title', text: n.title, attrs: { title: n.kind === 'file' && n.label ? `${n.title} (${n.label})` : n.title } }),
-    n.objectiveType ? el('span', { className: `type type-${n.objectiveType}`, text: n.objectiveType === 'aspirational' ? 'aspirational' : 'committed' }) : null,
-    n.kind === 'objective' && n.aligns.length ? el('span', { className: 'aligns', text: `↑ ${n.aligns.join(', ')}`, attrs: { title: `Aligns: ${n.aligns.join(', ')}` } }) : null,
+    n.objectiveType ? el('span', { className: `type type-${n.objectiveType}`, text: n.objectiveType === 'aspirational' ? t('aspirational') : t('committed') }) : null,
+    n.kind === 'objective' && n.aligns.length ? el('span', { className: 'aligns', text: `↑ ${n.aligns.join(', ')}`, attrs: { title: t('Aligns: {0}', n.aligns.join(', ')) } }) : null,
     problemBadge(n.problems),
   ]);
   const trend = n.trend
-    ? el('span', { className: `trend trend-${n.trend.direction}`, attrs: { title: `trend: ${n.trend.text}` } }, [
+    ? el('span', { className: `trend trend-${n.trend.direction}`, attrs: { title: t('trend: {0}', n.trend.text) } }, [
         sparkline(n.trend.points, 28, 12, 'spark'),
         el('span', { text: n.trend.direction === 'up' ? '↗' : n.trend.direction === 'down' ? '↘' : '→', attrs: { 'aria-hidden': 'true' } }),
       ])
@@ -256,7 +259,7 @@ function renderRow(row: TreeRow, index: number): HTMLElement {
     trend,
     n.detail ? el('span', { className: 'detail', text: n.detail, attrs: { title: n.detail } }) : null,
     n.owner ? el('span', { className: 'owner', text: `@${n.owner}` }) : null,
-    n.confidence !== null ? el('span', { className: 'confidence', text: `conf ${n.confidence.toFixed(1)}`, attrs: { title: 'confidence' } }) : null,
+    n.confidence !== null ? el('span', { className: 'confidence', text: t('conf {0}', n.confidence.toFixed(1)), attrs: { title: t('confidence') } }) : null,
   ]);
   const node = el(
     'div',
@@ -309,7 +312,7 @@ function applyFilter(): void {
   filter = model ? filterTree(model.roots, state.filter) : null;
   refreshRows();
   renderEmpty();
-  liveRegion.textContent = filter ? `${filter.matched.size} match${filter.matched.size === 1 ? '' : 'es'}` : '';
+  liveRegion.textContent = filter ? (filter.matched.size === 1 ? t('1 match') : t('{0} matches', filter.matched.size)) : '';
 }
 
 function updateHighlight(): void {
