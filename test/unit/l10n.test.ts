@@ -101,6 +101,7 @@ cycle: 2026-10-01..2026-12-31
 
 Aligns: 
 
+<!-- okr-lint-disable-next-line kr-not-measureable -->
 - Increase revenue from 1 to 2 by 2027-02-01
 - Lower churn from 5% to 3%
   - 2026-11-01: 6%

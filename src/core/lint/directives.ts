@@ -12,18 +12,26 @@ export interface Directive {
   kind: DirectiveKind;
   /** Rule ids named, or empty for all rules. */
   rules: string[];
+  /** Where each of `rules` is, as offsets into `comment.text` (same order). */
+  ruleOffsets: { start: number; end: number }[];
   comment: HtmlComment;
 }
 
 // The comment text may come with or without its `<!--` `-->` delimiters.
-const DIRECTIVE = /^(?:<!--)?\s*okr-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)(?:-->)?$/;
+const DIRECTIVE = /^(\s*(?:<!--)?\s*okr-lint-(disable-next-line|disable-line|disable|enable)\b)([\s\S]*?)(?:-->)?\s*$/;
 
 export function parseDirective(comment: HtmlComment): Directive | null {
-  const m = DIRECTIVE.exec(comment.text.trim());
+  const m = DIRECTIVE.exec(comment.text);
   if (!m) return null;
-  const body = m[2]!.split(/\s--(?:\s|$)/)[0]!;
-  const rules = body.split(/[\s,]+/).filter((s) => s.length > 0);
-  return { kind: m[1] as DirectiveKind, rules, comment };
+  const bodyStart = m[1]!.length;
+  const body = m[3]!.split(/\s--(?:\s|$)/)[0]!;
+  const rules: string[] = [];
+  const ruleOffsets: { start: number; end: number }[] = [];
+  for (const id of body.matchAll(/[^\s,]+/g)) {
+    rules.push(id[0]);
+    ruleOffsets.push({ start: bodyStart + id.index!, end: bodyStart + id.index! + id[0].length });
+  }
+  return { kind: m[2] as DirectiveKind, rules, ruleOffsets, comment };
 }
 
 interface Region {

@@ -152,4 +152,21 @@ describe('okr lint (CLI)', function () {
     const alone = okr(['lint', '--format', 'json', 'team.okr.md'], dir);
     assert.ok((JSON.parse(alone.stdout) as { ruleId: string }[]).some((d) => d.ruleId === 'alignment-unresolved'));
   });
+
+  it('reports a directive naming an unknown rule, with the suggestion, and --fix leaves the id to a person', () => {
+    const file = join(dir, 'okr.md');
+    const text = CLEAN.replace('- KR2:', '<!-- okr-lint-disable-next-line kr-not-measureable -->\n- KR2:');
+    writeFileSync(file, text);
+    const r = okr(['lint', '--format', 'json', 'okr.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const row = rows.find((x) => x['ruleId'] === 'directive-unknown-rule')!;
+    // `fixable` means "by --fix": the id's fix is a quick fix for a person, not a preferred one.
+    assert.deepEqual([row['line'], row['column'], row['endColumn'], row['severity'], row['fixable']], [10, 33, 51, 'warning', false]);
+    assert.match(String(row['message']), /Unknown rule 'kr-not-measureable' .*did you mean 'kr-not-measurable'\?/);
+    const stylish = okr(['lint', 'okr.md'], dir);
+    assert.match(stylish.stdout, /10:33 .*Unknown rule 'kr-not-measureable'.*directive-unknown-rule/);
+    okr(['lint', '--fix', 'okr.md'], dir);
+    assert.equal(readFileSync(file, 'utf8'), text);
+  });
 });

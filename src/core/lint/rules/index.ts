@@ -4,6 +4,7 @@ import alignmentUnresolved from './alignment-unresolved';
 import checkinInvalid from './checkin-invalid';
 import cycleMissing from './cycle-missing';
 import cycleTooManyObjectives from './cycle-too-many-objectives';
+import directiveUnknownRule from './directive-unknown-rule';
 import frontmatterInvalid from './frontmatter-invalid';
 import krAmbiguousMetric from './kr-ambiguous-metric';
 import krCurrentOutOfRange from './kr-current-out-of-range';
@@ -54,6 +55,7 @@ export const rules: readonly Rule<any>[] = [
   frontmatterInvalid,
   checkinInvalid,
   alignmentUnresolved,
+  directiveUnknownRule,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));
