@@ -41,36 +41,38 @@ export interface Wording {
   milestone: boolean;
   measurable: boolean;
   /** What decided `measurable`: a target, a quantifier or a done-criterion (measurable), or why not. */
-  basis: 'target' | 'quantifier' | 'done-criterion' | 'research' | 'placeholder' | 'direction' | 'vague' | 'ongoing' | 'vague-words' | 'ongoing-words' | 'unbounded-plural' | 'open-scope' | 'area';
+  basis: 'target' | 'pointer' | 'quantifier' | 'done-criterion' | 'research' | 'placeholder' | 'direction' | 'vague' | 'ongoing' | 'vague-words' | 'ongoing-words' | 'unbounded-plural' | 'open-scope' | 'area' | 'metric-only';
   taskLike: boolean;
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 // Units a number may carry glued to it (`1TB`, `72h`, `$50k`, `2x`) and still be an amount.
-const GLUED_UNIT = /^(?:k|m|b|bn|mm|x|h|hr|hrs|d|ms|s|sec|secs|min|mins|gb|tb|mb|kb|pb|mbps|gbps|rps|qps|pp|pts|usd|eur|gbp|k\+|m\+|%|st|nd|rd|th)$/i;
+const GLUED_UNIT = /^(?:k|m|b|bn|mm|x|h|hr|hrs|d|ms|s|sec|secs|min|mins|gb|tb|mb|kb|pb|mbps|gbps|rps|qps|pp|pts|usd|eur|gbp|k\+|m\+|\+|%|st|nd|rd|th)$/i;
 
 const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
 );
 const VAGUE_VERBS = new Set(
-  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
+  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine polish deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
 );
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
 const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
 const ONGOING_VERBS = new Set(
-  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure'.split(
+  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure address tackle'.split(
     ' ',
   ),
 );
 const ACTIVITY_VERBS = new Set(
   (
-    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain retire decommission sunset archive kick compile curate assemble refresh rebuild revamp overhaul rework consolidate standardize standardise formalize formalise codify sponsor submit register localize localise coach educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate'
+    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain retire decommission sunset archive kick compile curate assemble refresh rebuild revamp overhaul rework consolidate standardize standardise formalize formalise codify sponsor submit register localize localise coach educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate land'
   ).split(' '),
 );
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
 const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release'.split(' '));
+// Generic units of output: a plural of them with no count leaves "how many?" open (`Ship new features`).
+const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|tests|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
 const ACQUIRING_VERBS = new Set('acquire generate sign win attract close convert gain hire recruit conduct interview land book'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
@@ -99,6 +101,25 @@ const DELIVERABLE_AFTER = /^(?:[\s-]+[a-z]+)?[\s-]+(?:page|pages|report|score|sc
 const QUANTIFIER =
   /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z]|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only)\b/i;
 
+// Comparatives say which way, not how far (`a better onboarding flow`, `faster builds`): a direction without an amount.
+const COMPARATIVE = /^(?:better|more|faster|fewer|less|easier|smoother|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader)$/;
+// Verbs that finish one deliverable or reach one state (`Launch the new website`, `Hire a VP Sales`, `Pass the audit`).
+const COMPLETION_VERBS = new Set(
+  'launch ship release implement build write create design develop migrate deploy set publish document draft define complete finish deliver fix refactor add integrate rewrite port apply introduce establish install configure enable replace remove deprecate rename convert upgrade automate prototype announce prepare produce submit register retire decommission sunset archive compile consolidate standardize standardise formalize formalise codify issue sign approve ratify finalize finalise redesign revamp overhaul rebuild refresh select choose decide determine pick hire procure purchase buy obtain secure pass achieve have make get open close run conduct hold host organize organise plan schedule agree map describe instrument store save catch test validate verify audit review evaluate assess benchmark collect identify outline specify spec propose present share record translate localize localise package move land'.split(' '),
+);
+// Objects no one hands over as done, wherever they stand (`Build a thriving community`, `Have a clear vision`).
+const ABSTRACT_HEAD = /^(?:community|communities|culture|presence|vision|understanding|relationships?|ecosystem|practices|reputation|mindset|awareness|trust|alignment|visibility|momentum|engagement|experience|quality|excellence|environment|atmosphere|spirit|morale|brand|image|perception|sentiment|collaboration|communication|partnership|position|positioning|footprint|leadership|ownership|accountability|transparency|efficiency|productivity|velocity|performance|reliability|stability|security|usability|growth|adoption)$/;
+// Supporting people or an effort is open-ended help; supporting a format, platform or feature is a capability.
+const SUPPORTED_PEOPLE = /^\s+(?:(?:the|our|all|new|other|each|every|a|an|\d+|two|three|key|internal|external|existing|sales|product|engineering|marketing|design|support|customer|partner|field|go-to-market|gtm|local|regional|global|open[- ]source|developer|community|early|enterprise)\s+){0,4}(?:teams?|people|customers?|users?|members?|colleagues?|staff|engineers?|partners?|community|communities|contributors?|maintainers?|developers?|aes?|sdrs?|reps?|hires?|managers?|leaders?|leadership|business|org|organi[sz]ations?|stakeholders?|students?|us|them|others|each other|everyone|groups?|departments?|functions?|squads?|launch(?:es)?|migrations?|rollouts?|efforts?|initiatives?|work|projects?|transitions?|adoption|growth|goals?|okrs?|objectives?|ambassadors?|champions?|volunteers?|speakers?|authors?|creators?|founders?|startups?|clients?|accounts?)\b/;
+// A target written down elsewhere (`Hit our Q4 ARR target`, `Ship the Cells planned work`), or one redacted or
+// left as a placeholder in a public copy (`$N`, `X#`, `N%`): the criterion exists and is checkable.
+const POINTER =
+  /\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?|on)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?)\b|\bplanned\s+(?:work|scope|items|features|deliverables|milestones|roadmap)\b|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
+// A directional or vague verb after a subject (`Churn is reduced`, `Site evolved into …`): still no amount.
+const PREDICATE_DIRECTION = new RegExp(
+  `^\\s*(?:[\\w&/+.#'’-]+\\s+){1,6}?(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+|been\\s+|being\\s+|gets?\\s+|will\\s+|should\\s+|must\\s+|continues?\\s+to\\s+|significantly\\s+|greatly\\s+|further\\s+)*(?:increas|decreas|reduc|grow|grew|grown|improv|enhanc|optimi[sz]|rais|lower|boost|expand|strengthen|evolv|mature|accelerat|deepen|broaden|widen)(?:e|es|ed|ing|s|n|d)?\\b`,
+);
+
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|order of magnitude|double|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|half|twice|majority)\b/i;
 
@@ -111,6 +132,11 @@ export function cleanKeyResultText(text: string): string {
     text
       // `[P0]`, `(P1)`, `` `PX` - ``, `P2:` priority tags and `KR1:` labels at the start
       .replace(/^\s*(?:(?:\[[^\]]{1,12}\]|\(\s*p\d\s*\)|`[^`]{1,8}`\s*[-–—:]?|p[0-9x]\s*[-–—:]|kr\s*\d+\s*[:.)-])\s*)+/i, blank)
+      // `Security: improve …`, `Cody - ship …`: an area label before the KR's own sentence (not a verb
+      // phrase itself, and followed by words, so `Goal: 50 teams` and `Launch X: all users` keep theirs)
+      .replace(/^(\s*)([A-Za-z][\w&/+.#'’-]*(?:\s+[\w&/+.#'’-]+){0,3})(\s*(?::|\s[-–—])\s+)(?=[A-Za-z])/, (m: string, lead: string, label: string) =>
+        isKnownVerb(baseVerb(label.split(/\s+/)[0]!.toLowerCase())) || /^(?:we|i|our|the|a|an|all|every|no|each)$/i.test(label.split(/\s+/)[0]!) ? m : lead + blank(m.slice(lead.length)),
+      )
       // inline HTML comments (lint directives, notes)
       .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
       // struck-through text is not the KR any more
@@ -163,6 +189,14 @@ export function findNumbers(clean: string): NumberToken[] {
   claim(/\bv\d+(?:\.\d+)*\b/g, 'a version');
   claim(/\b\d+\.\d+(?=\s+(?:release|released|launch|launched|beta|alpha|ga|rc|is out|ships?|shipped|version|upgrade|migration)\b)/g, 'a version');
   claim(/\b24\/7\b|\b24x7\b|\b365\b|\b360\b|\b101\b/g, 'a name');
+  // `1:1s`, `1-on-1s`: a kind of meeting.
+  claim(/\b1\s?(?::|-on-|\son\s)\s?1s?\b/g, 'a name');
+  // `%16.0` (a milestone), `16.x`, `the 3.x line`: release names.
+  claim(/%\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)*\.x\b/g, 'a version');
+  // `Cells 1.0`, `go-ipfs 0.5`: a release number right after a name, with no unit and no comparator before the name.
+  for (const m of lower.matchAll(/(?<=\b(?!(?:to|from|at|of|by|is|reach|hit|than|above|below|under|over|around|about|score|rating|nps|csat|ces|sus|rate|ratio|index|p\d+)\s)[a-z][\w.-]*\s)(?:0\.\d+|[1-9]\d?\.0)(?![\d.%]|\s*(?:%|x\b|ms\b|s\b|sec|min|h\b|hours?|days?|points?|pp\b|stars?))/g)) {
+    claimed.push([m.index!, m.index! + m[0].length, 'a version']);
+  }
   claim(/\b\d+(?:st|nd|rd|th)\b/g, 'an ordinal');
   // `Improve the top 3 pages`: a selection; `Rank in the top 3 for "okr tool"`: a rank target.
   for (const m of lower.matchAll(/\btop[\s-]+(\d+)\b/g)) {
@@ -171,7 +205,10 @@ export function findNumbers(clean: string): NumberToken[] {
     }
   }
   // `30-day churn`, `7-day active users`: the number names the metric.
-  claim(/\b\d+[-\s](?:day|week|month|hour|minute|year|quarter)(?=[-\s](?!period|window\b)[a-z])/g, 'part of the metric name');
+  // (After a comparator it is the threshold: `<5-day turnaround`, `within 2-day SLA`.)
+  for (const m of lower.matchAll(/\b\d+[-\s](?:day|week|month|hour|minute|year|quarter)(?=[-\s](?!period|window\b)[a-z])/g)) {
+    if (!/(?:[<>≤≥]|\b(?:under|below|within|less than|fewer than|at most|at least|more than|over|above|to))\s*$/.test(lower.slice(0, m.index!))) claimed.push([m.index!, m.index! + m[0].length, 'part of the metric name']);
+  }
   // `the 2 new AEs`, `our 3 products`: a number that says which, not how many.
   claim(/\b(?:the|our|these|those|its|their|his|her|both|my|your)\s+\d+\b/g, 'a description');
   claim(/\b\d+(?=\s+(?:[a-z]+\s+){0,3}(?:who)\s+(?:will|would|are|were|can|could|joined|join|have|has)\b)/g, 'a description');
@@ -233,6 +270,10 @@ function mainClause(lower: string, from: number): string {
 const PARTICIPLE =
   /\b(?:is|are|was|were|be|been|gets?|got|becomes?)\s+(?:\w+\s+){0,2}?(?:released|launched|shipped|published|finished|completed|done|documented|updated|supported|enabled|implemented|built|deprecated|established|approved|merged|hired|issued|certified|deployed|migrated|finalized|finalised|proposed|reviewed|created|written|designed|defined|delivered|integrated|installed|configured|set up|rolled out|available|live|in place|in production|ready|triaged|adopted|embedded|embeded)\b|\b(?:exists?|in place|is live|goes live|go live)\b|^\s*there\s+(?:is|are)\s+(?:a|an|the)\b/i;
 
+// A headline-style done-criterion without an auxiliary (`2.0 released`, `VP Sales hired`, `Network site launched by Q2`).
+const BARE_PARTICIPLE =
+  /^\s*(?:[\w#+./&'’-]+\s+){1,6}?(?:released|launched|shipped|published|finished|completed|done|documented|deployed|migrated|merged|hired|issued|signed|approved|delivered|implemented|rolled out|live|in place|available|ready|deprecated|removed|retired|decommissioned|installed|configured|enabled|integrated|finalized|finalised|ratified|adopted|agreed|secured|passed|certified|achieved)\b/;
+
 const CAPABILITY =
   /\b(?:can|could|will|able to|always|never|runs?|takes?|handles?|finds?|receive|receives?|works?|working)\b/i;
 
@@ -257,6 +298,30 @@ function scanVerb(lower: string, from: number): { kind: 'activity' | 'outcome'; 
 /** `Make 5 videos`, `Make 5x snippets`: a count right after the verb counts things made (an output). */
 function countAfter(rest: string): boolean {
   return /^\s*(?:[$€£]?\d|a few\b|several\b|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)/.test(rest);
+}
+
+// Words that end a noun phrase (prepositions, conjunctions, clause openers).
+const NOT_A_NOUN = /^(?:of|for|with|to|from|in|on|at|by|across|between|among|about|around|through|via|into|onto|within|without|over|under|after|before|during|per|that|which|who|whom|whose|so|and|or|but|nor|while|when|where|as|than|using|including|enough|if|because|since|until|by)$/;
+
+/** The smaller of two offsets, ignoring -1 (not found). */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** The head noun of the noun phrase `rest` starts with: its last word before a preposition, a clause or punctuation. */
+function headNoun(rest: string): string | null {
+  const words: string[] = [];
+  for (const m of rest.matchAll(/[a-z][a-z'’-]*|[^a-z\s]+/g)) {
+    const w = m[0];
+    if (!/^[a-z]/.test(w)) break;
+    if (NOT_A_NOUN.test(w)) break;
+    // `a clear sync showing velocity`: a participle clause ends the noun phrase.
+    if (words.length >= 2 && /ing$/.test(w)) break;
+    words.push(w);
+    if (words.length >= 5) break;
+  }
+  const last = words.filter((w) => !/^(?:the|a|an|our|their|its|this|that|these|those|sure|we|have|has)$/.test(w)).pop();
+  return last ?? null;
 }
 
 /** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Regression tests`). */
@@ -363,7 +428,9 @@ export function analyseWording(text: string): Wording {
       const head = np[2]!;
       const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
       const isPlural = !/(?:ss|us|is|ics|ness|news|series|status|process|access|devops|sales)$/.test(head);
-      if (isPlural && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
+      // `Ship features` is how many? `Land push notifications` names one capability.
+      const generic = !/^(?:ship|release|land)$/.test(verb.word) || GENERIC_UNITS.test(head);
+      if (isPlural && generic && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
     }
   }
 
@@ -438,17 +505,76 @@ export function analyseWording(text: string): Wording {
   const research = verb !== null && /^(?:figure|explore|investigate|research|consider|evaluate|assess|study)$/.test(verb.word) && /\b(?:if|whether)\b/.test(lower);
   // `… easily accessible to all staff`: a vague word before the quantifier carries the KR.
   const quantifierAt = lower.search(QUANTIFIER);
-  const vagueFirst = vagueWords.length > 0 && quantifierAt >= 0 && vagueWords[0]!.start < quantifierAt;
+
+  // What the KR commits to, when it names no amount: one deliverable done or one state reached.
+  const objectHead = verb ? headNoun(lower.slice(verb.end)) : null;
+  const completionVerb =
+    verb !== null &&
+    (verbClass === 'activity' || verbClass === 'outcome' || verb.word === 'ensure' || verb.word === 'support') &&
+    COMPLETION_VERBS.has(verb.word === 'make' && /^\s+sure\b/.test(lower.slice(verb.end)) ? 'make' : verb.word);
+  // Where the done-state is stated (`… is documented`, `… in place`; headline style `2.0 released` when no verb leads), or -1.
+  const participleAt = firstOf(lower.search(PARTICIPLE), verbClass === null || verbClass === 'outcome' ? (BARE_PARTICIPLE.exec(lower)?.[0].length ?? -1) : -1);
+
+  const doneCore =
+    !unboundedPlural &&
+    ((participleAt >= 0 && !/^\s*(?:make|keep)\b/.test(lower)) || (completionVerb && (objectHead === null || !ABSTRACT_HEAD.test(objectHead))));
+  // Vague words that carry the KR: those that are the criterion, not decoration on a deliverable. With a
+  // done-criterion, an adjective on the deliverable (`Ship a robust importer`), words in the name of the thing
+  // done (`Approach to track public awareness … in place`) and a manner clause after it (`Site launched,
+  // effectively capturing …`) leave it checkable; comparatives (`a better onboarding flow`: which way, not how
+  // far), frequency without a count (`regular`), idioms of standing (`best practices`, `world-class`) and a
+  // vague predicate (`documented and easily accessible`, `Make X stable`) still carry it.
+  const carrying = vagueWords.filter((v) => {
+    const word = v.word.toLowerCase();
+    if (!doneCore) return true;
+    if (COMPARATIVE.test(word) || /^(?:regular(?:ly)?|ongoing)$/.test(word) || /[\s-]/.test(word)) return true;
+    const after = lower.slice(v.end);
+    const before = lower.slice(0, v.start);
+    // In the subject of a state (`Approach to track public awareness … in place`).
+    if (verbClass === null && participleAt > v.end && !/\b(?:is|are|was|were|be|been|becomes?)\s*$/.test(before)) return false;
+    // After the done-criterion, past a comma: a manner clause.
+    if (participleAt >= 0 && participleAt < v.start && /,/.test(lower.slice(participleAt, v.start))) return false;
+    // An adjective before a concrete noun, in the object of a completion verb.
+    const next = /^\s+([a-z][a-z-]*)/.exec(after)?.[1];
+    if (
+      completionVerb &&
+      !/ly$/.test(word) &&
+      next !== undefined &&
+      !NOT_A_NOUN.test(next) &&
+      !/\b(?:is|are|be|been|become|becomes|stay|stays|remain|remains|make|makes|keep|keeps|feel|feels|look|looks|seem|seems)\s+(?:\w+\s+){0,1}$/.test(before) &&
+      !ABSTRACT_HEAD.test(headNoun(lower.slice(v.start)) ?? '')
+    )
+      return false;
+    return true;
+  });
+  const carriedFirst = carrying.length > 0 && quantifierAt >= 0 && carrying[0]!.start < quantifierAt;
+  // `Support ARM64 builds` is a capability; `Support the sales team` is open-ended help.
+  const supportCapability = verb !== null && verb.word === 'support' && !SUPPORTED_PEOPLE.test(lower.slice(verb.end));
+  // `Ensure every endpoint is documented`, `Make sure we have a runbook`: the clause after it is the criterion.
+  const ensureClause = verb !== null && verb.word === 'ensure' && (objectHead === null || !ABSTRACT_HEAD.test(objectHead));
+  // `Work towards …`, `Make headway on …`, `Strive for …`: effort promised, not the criterion it points at.
+  const effortOnly = /^\s*(?:lay(?:ing)?\s+(?:the\s+)?(?:groundwork|foundations?)|pave\s+the\s+way|set\s+the\s+stage|work(?:ing)?\s+(?:towards?|on|at)|make\s+(?:\w+\s+)?(?:headway|progress|strides|inroads)|made\s+(?:\w+\s+)?(?:headway|progress)|strive|aim\s+to|try\s+to|attempt\s+to|push\s+(?:for|towards?))\b/.test(lower);
+  // `Maintain the KPI hub`, `Keep documents organised`: upkeep with no threshold to keep and no state to check.
+  const upkeep = verb !== null && /^(?:maintain|keep|sustain)$/.test(verb.word) && !/\b(?:flat|green|constant|unchanged|compliant|compliance|certified|certification|accreditation|status|at zero|in place|up to date|current)\b/.test(lower);
+  // `Churn is reduced`, `Site evolved into a core mechanism`: a direction after the subject, still no amount.
+  const predicateDirection = verbClass === null && !/\b(?:can|could|able to)\b/.test(main) && PREDICATE_DIRECTION.test(main);
 
   // Which reading decided `measurable` (kept for messages and for measuring each criterion).
   let basis: Wording['basis'];
   if (research) basis = 'research';
   else if (hasTarget) basis = 'target';
+  else if (POINTER.test(lower)) basis = 'pointer';
+  else if (effortOnly) basis = 'ongoing';
+  // `Number of experiments completed`, `Percentage of teams on the new API`: a metric named, no target for it.
+  else if (/^\s*(?:the\s+)?(?:number|#|percentage|percent|%|share|rate|ratio|proportion|amount|count|level)\s+of\b/.test(lower)) basis = 'metric-only';
   else if (placeholder) basis = 'placeholder';
   else if (verbClass === 'direction') basis = 'direction';
-  else if (hasQuantifier && !vagueFirst) basis = 'quantifier';
-  else if (verbClass === 'vague' || verbClass === 'ongoing') basis = verbClass;
-  else if (vagueWords.length > 0) basis = 'vague-words';
+  else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
+  else if (verbClass === 'vague') basis = verbClass;
+  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause) basis = verbClass;
+  else if (predicateDirection) basis = 'direction';
+  else if (upkeep) basis = 'ongoing';
+  else if (carrying.length > 0) basis = 'vague-words';
   else if (ongoingWords) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
@@ -457,7 +583,7 @@ export function analyseWording(text: string): Wording {
   // (`Customer research`: the only "verb" found is the head noun itself.)
   else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(trimmed)) && !PARTICIPLE.test(lower) && areaOnly(trimmed)) basis = 'area';
   else basis = 'done-criterion';
-  const measurable = basis === 'target' || basis === 'quantifier' || basis === 'done-criterion';
+  const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';
 
   const taskLike = !outcome;
 
