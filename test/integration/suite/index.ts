@@ -8,3 +8,4 @@ import './code-actions.test';
 import './commands.test';
 import './reliability.test';
 import './panel.test';
+import './l10n.test';
