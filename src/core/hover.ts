@@ -4,6 +4,7 @@
 // Every piece of user text is escaped: a KR that contains `*` or `<b>` reads as written.
 import type { Group, IsoDate, KeyResult, Objective, OkrDocument, Quantity, Range } from './model';
 import { percent, progressBar, statusText, targetText, escapeMarkdown as esc } from './present';
+import { progressReasonText } from './progress';
 import { expectedProgress, keyResultStatus, objectiveStatus } from './status';
 import { containsOffset } from './text';
 import { english, type Translate } from './translate';
@@ -112,7 +113,7 @@ export function keyResultHover(req: HoverRequest, objective: Objective, kr: KeyR
 
   const progress = kr.progress;
   const progressLine = progress === null
-    ? t('Progress unknown: {0}', esc(kr.progressReason ?? t('no numbers to compute it from')))
+    ? t('Progress unknown: {0}', esc(kr.progressReason != null ? progressReasonText(kr.progressReason, t) : t('no numbers to compute it from')))
     : `\`${progressBar(progress)}\` ${percent(progress)}`;
   lines.push(progressLine, '');
 

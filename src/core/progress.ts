@@ -1,6 +1,7 @@
 // Progress: a separate pass over an assembled model (parse, or sections stitched together after
 // an incremental re-parse). KR progress from its numbers, then weighted means up the tree.
 import type { Comparator, Direction, Group, KeyResult, Objective, OkrDocument } from './model';
+import type { Translate } from './translate';
 import { convert, valueIn } from './units';
 
 export interface ProgressResult {
@@ -101,6 +102,21 @@ export function keyResultProgress(kr: KeyResult): ProgressResult {
       }
       return { progress: clamp01((current - baseline) / (target - baseline)), reason: null };
     }
+  }
+}
+
+/**
+ * A `progressReason` (English, from `keyResultProgress`) in `t`'s language: one template per reason,
+ * so the bundle has them (a unit test checks every reason above has a case).
+ */
+export function progressReasonText(reason: string, t: Translate): string {
+  switch (reason) {
+    case 'not measurable: no target number': return t('not measurable: no target number');
+    case 'no target': return t('no target');
+    case 'no current value': return t('no current value');
+    case 'relative target without a baseline': return t('relative target without a baseline');
+    case 'no baseline for a decrease': return t('no baseline for a decrease');
+    default: return reason;
   }
 }
 

@@ -9,6 +9,7 @@ import { BUNDLE, bundleText, collectTemplates } from '../../scripts/l10n';
 import { parseOkr } from '../../src/core/parse';
 import { configFromObject, lint, parseConfig, preset, rules, type LintDiagnostic, type ResolvedConfig } from '../../src/core/lint/index';
 import { english, type Translate } from '../../src/core/translate';
+import { progressReasonText } from '../../src/core/progress';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -164,6 +165,15 @@ describe('l10n: the bundle', () => {
     assert.ok(reasons.has('a date') && reasons.has('part of a name'), `found the reasons: ${[...reasons].join(', ')}`);
     const rule = readFileSync(path.join(ROOT, 'src/core/lint/rules/kr-not-measurable.ts'), 'utf8');
     for (const reason of reasons) assert.ok(rule.includes(`case '${reason}': return t("'{0}' is ${reason}"`), `no template for "${reason}"`);
+  });
+});
+
+describe('l10n: reasons kept as English data in the model', () => {
+  it('progressReasonText has a template for every reason keyResultProgress gives', () => {
+    const progress = readFileSync(path.join(ROOT, 'src/core/progress.ts'), 'utf8');
+    const reasons = new Set([...progress.matchAll(/reason: '([^']+)'/g)].map((m) => m[1]!));
+    assert.ok(reasons.has('no target') && reasons.size >= 4, [...reasons].join(', '));
+    for (const reason of reasons) assert.equal(progressReasonText(reason, pseudo), `⟦${reason}⟧`, reason);
   });
 });
 
