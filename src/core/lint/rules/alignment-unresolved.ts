@@ -1,8 +1,8 @@
 // `Aligns: company#grow-revenue` must name an objective that exists, or the alignment map breaks.
 // Resolution is core/workspace.ts's `resolveAlignment`, the same as go-to-definition uses.
-import type { AlignmentRef, OkrDocument } from '../../model';
+import type { OkrDocument } from '../../model';
 import { findFile, findTargetFiles, indexFile, namesObjective, resolveAlignment, type IndexedFile, type OkrWorkspace } from '../../workspace';
-import { defineRule } from '../helpers';
+import { defineSplitRule } from '../helpers';
 import type { WorkspaceFile, WorkspaceIndex } from '../types';
 
 const NO_RANGE = { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 0, offset: 0 } };
@@ -26,17 +26,64 @@ function asIndexed(f: WorkspaceFile): IndexedFile {
   };
 }
 
-/** The workspace with this document's current text in place of its (possibly stale) entry. */
-function workspaceWith(doc: OkrDocument, fileName: string, workspace: WorkspaceIndex): OkrWorkspace {
-  // Resolution reads the file's names (path, team, owner, cycle, parent) and its objectives' ids,
-  // slugs and labels, never the KRs: index the objectives without them (this rule runs over the
-  // whole file on every edit, and indexing thousands of KRs' owners and units was most of its cost).
-  const self = indexFile(fileName, fileName, { ...doc, objectives: doc.objectives.map((o) => ({ ...o, keyResults: [] })) });
-  const files = workspace.files.map(asIndexed).filter((f) => f.fileName !== self.fileName && f.uri !== fileName);
-  return { files: [...files, self] };
+/** What resolving this file's references reads of it: its objectives' names, and the references themselves. */
+interface ObjectiveFacts {
+  id: string;
+  slug: string;
+  label: string | null;
+  title: string;
+  /** The objective's `Aligns:` references, without their ranges (read from the model when reported). */
+  refs: { key: string; raw: string; target: string | null; objective: string }[];
 }
 
-export default defineRule(
+/**
+ * The workspace as resolution sees it (the other files, and this file's names and objectives), and
+ * the messages of the references resolved against it: kept across edits while all of it is unchanged.
+ */
+interface Resolution {
+  self: IndexedFile;
+  hasWorkspace: boolean;
+  /** The workspace's entries for the other files, as given. */
+  others: WorkspaceFile[];
+  /** The facts the index's objectives came from. */
+  names: readonly ObjectiveFacts[];
+  index: OkrWorkspace;
+  messages: Map<string, string | null>;
+}
+
+const sameNames = (a: ObjectiveFacts, b: ObjectiveFacts): boolean => a === b || (a.id === b.id && a.slug === b.slug && a.label === b.label && a.title === b.title);
+
+function sameFile(a: IndexedFile, b: IndexedFile): boolean {
+  return a.uri === b.uri && a.fileName === b.fileName && a.team === b.team && a.cycle === b.cycle && a.owner === b.owner && a.parent === b.parent && a.title === b.title;
+}
+
+/**
+ * The workspace with this document's current text in place of its (possibly stale) entry: the one
+ * of `memo` when nothing resolution reads has changed since it was built.
+ */
+function resolutionFor(doc: OkrDocument, fileName: string, workspace: WorkspaceIndex | undefined, facts: readonly ObjectiveFacts[], memo: Map<string, unknown>): Resolution {
+  // Resolution reads the file's names (path, team, owner, cycle, parent) and its objectives' ids,
+  // slugs and labels, never the KRs or ranges: index the objectives from the facts.
+  const self = indexFile(fileName, fileName, { ...doc, objectives: [] });
+  const others = (workspace?.files ?? []).filter((f) => {
+    const x = asIndexed(f);
+    return x.fileName !== self.fileName && x.uri !== fileName;
+  });
+  const previous = memo.get('resolution') as Resolution | undefined;
+  if (
+    previous && previous.hasWorkspace === !!workspace && sameFile(previous.self, self) &&
+    previous.others.length === others.length && previous.others.every((f, i) => f === others[i]) &&
+    previous.names.length === facts.length && previous.names.every((f, i) => sameNames(f, facts[i]!))
+  ) {
+    return previous;
+  }
+  self.objectives = facts.map((o) => ({ id: o.id, slug: o.slug, label: o.label, title: o.title, titleRange: NO_RANGE, headingRange: NO_RANGE, owner: null, progress: null, keyResultCount: 0 }));
+  const resolution: Resolution = { self, hasWorkspace: !!workspace, others, names: facts, index: { files: [...others.map(asIndexed), self] }, messages: new Map() };
+  memo.set('resolution', resolution);
+  return resolution;
+}
+
+export default defineSplitRule(
   {
     id: 'alignment-unresolved',
     description: 'An `Aligns:` reference must name an objective that exists in the workspace',
@@ -46,42 +93,55 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, fileName, workspace, t, report }) => {
-    const name = fileName ?? 'okr.md';
-    // Without a workspace only references inside this file can be checked.
-    const index = workspaceWith(doc, name, workspace ?? { files: [] });
-    const self = findFile(index, name)!;
+  {
+    objective: ({ doc }): ObjectiveFacts => {
+      const o = doc.objectives[0]!;
+      return {
+        id: o.id,
+        slug: o.slug,
+        label: o.label,
+        title: o.title,
+        refs: o.aligns.map((ref) => ({ key: `${ref.raw}\u0000${ref.target ?? '\u0001'}\u0000${ref.objective}`, raw: ref.raw, target: ref.target, objective: ref.objective })),
+      };
+    },
+    merge: ({ doc, fileName, workspace, t, report }, facts, memo) => {
+      const name = fileName ?? 'okr.md';
+      // Without a workspace only references inside this file can be checked.
+      const { index, messages } = resolutionFor(doc, name, workspace, facts, memo);
+      const self = findFile(index, name)!;
 
-    const problem = (ref: AlignmentRef): string | null => {
-      if (!ref.objective) return t("Alignment is incomplete: '{0}' names no objective (expected file#objective)", ref.raw);
-      if (resolveAlignment(index, name, ref)) return null;
-      if (ref.target === null) {
-        if (!workspace) return null;
-        const matches = index.files.filter((f) => f.objectives.some((o) => namesObjective(o, ref.objective)));
-        if (matches.length > 1) return t("Ambiguous alignment: '{0}' names objectives in {1} files; write the file too ({2}#{0})", ref.objective, matches.length, matches[0]!.fileName);
-        return t("Unresolved alignment: no objective '{0}' in this file or the workspace", ref.objective);
-      }
-      if (!workspace) return null;
-      const files = findTargetFiles(index, self, ref.target);
-      if (files.length === 0) return t("Unresolved alignment: '{0}' names no OKR file, team or cycle in the workspace", ref.target);
-      const known = files[0]!.objectives.map((o) => o.id).slice(0, 6);
-      return known.length
-        ? t("Unresolved alignment: '{0}' has no objective '{1}' (it has {2})", ref.target, ref.objective, known.join(', '))
-        : t("Unresolved alignment: '{0}' has no objective '{1}'", ref.target, ref.objective);
-    };
-
-    // Many objectives repeat the same reference (`company#o1`): resolve each distinct one once.
-    const seen = new Map<string, string | null>();
-    for (const objective of doc.objectives) {
-      for (const ref of objective.aligns) {
-        const key = `${ref.raw}\u0000${ref.target ?? '\u0001'}\u0000${ref.objective}`;
-        let message = seen.get(key);
-        if (message === undefined) {
-          message = problem(ref);
-          seen.set(key, message);
+      const problem = (ref: ObjectiveFacts['refs'][number]): string | null => {
+        if (!ref.objective) return t("Alignment is incomplete: '{0}' names no objective (expected file#objective)", ref.raw);
+        if (resolveAlignment(index, name, ref)) return null;
+        if (ref.target === null) {
+          if (!workspace) return null;
+          const matches = index.files.filter((f) => f.objectives.some((o) => namesObjective(o, ref.objective)));
+          if (matches.length > 1) return t("Ambiguous alignment: '{0}' names objectives in {1} files; write the file too ({2}#{0})", ref.objective, matches.length, matches[0]!.fileName);
+          return t("Unresolved alignment: no objective '{0}' in this file or the workspace", ref.objective);
         }
-        if (message) report({ message, range: ref.range, subject: ref.raw });
+        if (!workspace) return null;
+        const files = findTargetFiles(index, self, ref.target);
+        if (files.length === 0) return t("Unresolved alignment: '{0}' names no OKR file, team or cycle in the workspace", ref.target);
+        const known = files[0]!.objectives.map((o) => o.id).slice(0, 6);
+        return known.length
+          ? t("Unresolved alignment: '{0}' has no objective '{1}' (it has {2})", ref.target, ref.objective, known.join(', '))
+          : t("Unresolved alignment: '{0}' has no objective '{1}'", ref.target, ref.objective);
+      };
+
+      // Many objectives repeat the same reference (`company#o1`): resolve each distinct one once,
+      // and keep the answers while the workspace, this file's names and the translator are the same.
+      for (let i = 0; i < facts.length; i++) {
+        const refs = facts[i]!.refs;
+        for (let k = 0; k < refs.length; k++) {
+          const ref = refs[k]!;
+          let message = messages.get(ref.key);
+          if (message === undefined) {
+            message = problem(ref);
+            messages.set(ref.key, message);
+          }
+          if (message) report({ message, range: doc.objectives[i]!.aligns[k]!.range, subject: ref.raw });
+        }
       }
-    }
+    },
   },
 );

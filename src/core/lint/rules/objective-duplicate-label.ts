@@ -1,8 +1,19 @@
 // Two objectives labelled `O1`: `Aligns: file#o1` and the tree can only mean the first.
-import { defineRule, quote } from '../helpers';
+import { defineSplitRule, quote } from '../helpers';
 import type { Fix } from '../types';
 
-export default defineRule(
+function numberOf(label: string): number | null {
+  const m = /(\d+)\s*$/.exec(label);
+  return m ? Number(m[1]) : null;
+}
+
+/** An objective's label as the rule compares it (`o1`), and its number. */
+interface Label {
+  key: string;
+  n: number | null;
+}
+
+export default defineSplitRule(
   {
     id: 'objective-duplicate-label',
     description: 'Objective labels (`O1`, `Objective 2`) must be unique within a file',
@@ -12,44 +23,51 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, t, report }) => {
-    const numberOf = (label: string): number | null => {
-      const m = /(\d+)\s*$/.exec(label);
-      return m ? Number(m[1]) : null;
-    };
-    const used = new Set(doc.objectives.map((o) => (o.label ? numberOf(o.label) : null)).filter((n): n is number => n !== null));
-    const first = new Map<string, { title: string; range: typeof doc.objectives[number]['titleRange'] }>();
-    for (const objective of doc.objectives) {
-      if (!objective.label) continue;
-      const key = objective.label.toLowerCase().replace(/\s+/g, '');
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, { title: objective.title, range: objective.headingRange });
-        continue;
-      }
-      const fixes: Fix[] = [];
-      // Where the label is written in the heading line, to renumber it.
-      const line = text.slice(objective.headingRange.start.offset, objective.headingRange.end.offset);
-      const at = line.indexOf(objective.label);
-      const n = numberOf(objective.label);
-      if (at >= 0 && n !== null) {
-        let next = 1;
-        while (used.has(next)) next++;
-        used.add(next);
-        const labelStart = objective.headingRange.start.offset + at;
-        const numberStart = labelStart + objective.label.length - String(n).length;
-        fixes.push({
-          title: t('Renumber as {0}', `${objective.label.slice(0, objective.label.length - String(n).length)}${next}`),
-          edits: [{ range: lines.range(numberStart, labelStart + objective.label.length), newText: String(next) }],
+  {
+    // The label's comparison key and number, cached with the objective.
+    objective: ({ doc }): Label | null => {
+      const label = doc.objectives[0]!.label;
+      return label ? { key: label.toLowerCase().replace(/\s+/g, ''), n: numberOf(label) } : null;
+    },
+    merge: ({ doc, text, lines, t, report }, facts) => {
+      const used = new Set<number>();
+      for (const f of facts) if (f && f.n !== null) used.add(f.n);
+      const first = new Map<string, number>();
+      for (let i = 0; i < facts.length; i++) {
+        const f = facts[i];
+        if (!f) continue;
+        const earlierIndex = first.get(f.key);
+        if (earlierIndex === undefined) {
+          first.set(f.key, i);
+          continue;
+        }
+        const objective = doc.objectives[i]!;
+        const label = objective.label!;
+        const earlier = { title: doc.objectives[earlierIndex]!.title, range: doc.objectives[earlierIndex]!.headingRange };
+        const fixes: Fix[] = [];
+        // Where the label is written in the heading line, to renumber it.
+        const line = text.slice(objective.headingRange.start.offset, objective.headingRange.end.offset);
+        const at = line.indexOf(label);
+        const n = f.n;
+        if (at >= 0 && n !== null) {
+          let next = 1;
+          while (used.has(next)) next++;
+          used.add(next);
+          const labelStart = objective.headingRange.start.offset + at;
+          const numberStart = labelStart + label.length - String(n).length;
+          fixes.push({
+            title: t('Renumber as {0}', `${label.slice(0, label.length - String(n).length)}${next}`),
+            edits: [{ range: lines.range(numberStart, labelStart + label.length), newText: String(next) }],
+          });
+        }
+        report({
+          message: t("Duplicate objective label: '{0}' is already used by {1}; references to it can only mean the first", label, quote(earlier.title, 40)),
+          range: objective.headingRange,
+          related: [{ message: t("First '{0}'", label), range: earlier.range }],
+          fixes,
+          subject: objective.title,
         });
       }
-      report({
-        message: t("Duplicate objective label: '{0}' is already used by {1}; references to it can only mean the first", objective.label, quote(earlier.title, 40)),
-        range: objective.headingRange,
-        related: [{ message: t("First '{0}'", objective.label), range: earlier.range }],
-        fixes,
-        subject: objective.title,
-      });
-    }
+    },
   },
 );

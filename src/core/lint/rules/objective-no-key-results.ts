@@ -3,7 +3,9 @@
 // parser did not make objectives (it may require a KR list for an unlabelled heading).
 import type { LineIndex } from '../../text';
 import type { OkrDocument } from '../../model';
-import { defineRule, quote } from '../helpers';
+import type { Translate } from '../../translate';
+import { defineSplitRule, quote } from '../helpers';
+import type { Report } from '../types';
 import { insertAfterObjectiveHeader } from '../insert';
 
 const LABELLED = /^(#{1,6})[ \t]+((?:\*\*|__)?\s*(?:objective\s*\d+|obj\.?\s*\d+|o\s?\d+)\s*(?:\*\*|__)?\s*[:.)\-–—]\s*(.*?))[ \t#]*$/i;
@@ -30,16 +32,26 @@ function mayMatter(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Labelled objective headings that the model has no objective for. */
-export function bareObjectives(doc: OkrDocument, lines: LineIndex): BareObjective[] {
-  const known = new Set(doc.objectives.map((o) => o.headingRange.start.line));
+/** What a scan of some lines found: bare headings, the fence open after the lines, and whether it read lines after them. */
+interface Scan {
+  /** Offsets relative to the scan's `base`. */
+  bare: BareObjective[];
+  fence: string | null;
+  readsPast: boolean;
+}
+
+/**
+ * Labelled headings in lines `[from, to)` that are not objective headings (`known`), with a fence
+ * (`` ` `` or `~`) open before them or not. Offsets in the result are relative to `base`.
+ */
+function scan(lines: LineIndex, from: number, to: number, openFence: string | null, known: (line: number) => boolean, base: number): Scan {
   const out: BareObjective[] = [];
-  let fence: string | null = null;
-  const firstLine = doc.frontmatter ? doc.frontmatter.range.end.line + 1 : 0;
+  let fence = openFence;
+  let furthest = to - 1;
   const source = lines.text;
-  for (let line = firstLine; line < lines.lineCount; line++) {
+  for (let line = from; line < to; line++) {
     // Only lines that may open or close a fence or be a heading matter: skip the rest without
-    // slicing them (this rule runs over the whole file on every edit).
+    // slicing them.
     if (!mayMatter(source, lines.lineStarts[line]!, lines.lineEnd(line))) continue;
     const text = lines.lineText(line);
     const f = /^\s{0,3}(`{3,}|~{3,})/.exec(text);
@@ -48,7 +60,7 @@ export function bareObjectives(doc: OkrDocument, lines: LineIndex): BareObjectiv
       else if (f[1]![0] === fence) fence = null;
       continue;
     }
-    if (fence !== null || known.has(line)) continue;
+    if (fence !== null || known(line)) continue;
     const m = LABELLED.exec(text);
     if (!m) continue;
     const start = lines.lineStarts[line]! + text.indexOf(m[2]!);
@@ -59,18 +71,33 @@ export function bareObjectives(doc: OkrDocument, lines: LineIndex): BareObjectiv
     while (next < lines.lineCount && /^[A-Za-z][\w -]{0,30}:\s+\S/.test(lines.lineText(next))) last = next++;
     const insertAt = lines.lineEnd(last);
     const after = last + 1;
+    furthest = Math.max(furthest, next, after);
     out.push({
       title: m[3] || m[2]!,
-      titleStart: start,
-      titleEnd: start + m[2]!.length,
-      insertAt,
+      titleStart: start - base,
+      titleEnd: start + m[2]!.length - base,
+      insertAt: insertAt - base,
       blankAfter: after >= lines.lineCount || lines.lineText(after).trim() === '',
     });
   }
-  return out;
+  return { bare: out, fence, readsPast: furthest >= to && to < lines.lineCount };
 }
 
-export default defineRule(
+/** Labelled objective headings that the model has no objective for. */
+export function bareObjectives(doc: OkrDocument, lines: LineIndex): BareObjective[] {
+  const known = new Set(doc.objectives.map((o) => o.headingRange.start.line));
+  const firstLine = doc.frontmatter ? doc.frontmatter.range.end.line + 1 : 0;
+  return scan(lines, firstLine, lines.lineCount, null, (line) => known.has(line), 0).bare;
+}
+
+/** An objective's part of the bare-heading scan: its span's lines, scanned once per fence state they may start in. */
+interface SpanScans {
+  /** The span's length when the scans were made (they hold for the same text). */
+  length: number;
+  scans: Map<string | null, Scan>;
+}
+
+export default defineSplitRule(
   {
     id: 'objective-no-key-results',
     description: 'Objectives must have at least one key result',
@@ -81,27 +108,61 @@ export default defineRule(
     options: {},
     defaults: {},
   },
-  ({ doc, text, lines, t, report }) => {
-    const eol = lines.eol;
-    const found: BareObjective[] = doc.objectives
-      .filter((o) => o.keyResults.length === 0)
-      .map((o) => {
+  {
+    objective: ({ doc, text, lines, span, t, report }): SpanScans => {
+      const o = doc.objectives[0]!;
+      if (o.keyResults.length === 0) {
         const at = insertAfterObjectiveHeader(o, text, lines);
-        return { title: o.title, titleStart: o.titleRange.start.offset, titleEnd: o.titleRange.end.offset, insertAt: at.range.start.offset, blankAfter: at.suffix === '' };
-      });
-    for (const bare of [...found, ...bareObjectives(doc, lines)]) {
-      report({
-        message: t('Objective has no key results: {0} cannot be measured; add 2–4 key results', quote(bare.title)),
-        range: lines.range(bare.titleStart, bare.titleEnd),
-        fixes: [
-          {
-            title: t('Add a key result'),
-            snippet: true,
-            edits: [{ range: lines.range(bare.insertAt, bare.insertAt), newText: `${eol}${eol}- \${1:Increase metric} from \${2:baseline} to \${3:target}${bare.blankAfter ? '' : eol}` }],
-          },
-        ],
-        subject: bare.title,
-      });
-    }
+        reportBare(lines, t, report, { title: o.title, titleStart: o.titleRange.start.offset, titleEnd: o.titleRange.end.offset, insertAt: at.range.start.offset, blankAfter: at.suffix === '' }, 0);
+      }
+      // The scan of the span's lines waits for the merge, which knows the fence open before it.
+      return { length: span.end - span.start, scans: new Map() };
+    },
+    // Bare labelled headings: the lines before the first objective are scanned on every lint, each
+    // objective's span once per fence state (cached with the objective), in order.
+    merge: ({ doc, text, lines, t, report }, facts) => {
+      const objectives = doc.objectives;
+      const firstLine = doc.frontmatter ? doc.frontmatter.range.end.line + 1 : 0;
+      // Spans cut at heading line starts after the front matter, or scan the whole text as one.
+      if (objectives.some((o) => o.range.start.character !== 0 || o.range.start.line < firstLine || o.headingRange.start.line !== o.range.start.line)) {
+        for (const bare of bareObjectives(doc, lines)) reportBare(lines, t, report, bare, 0);
+        return;
+      }
+      const lead = scan(lines, firstLine, objectives.length ? objectives[0]!.range.start.line : lines.lineCount, null, () => false, 0);
+      for (const bare of lead.bare) reportBare(lines, t, report, bare, 0);
+      let fence = lead.fence;
+      for (let i = 0; i < objectives.length; i++) {
+        const o = objectives[i]!;
+        const next = objectives[i + 1];
+        const start = o.range.start.offset;
+        const length = (next ? next.range.start.offset : text.length) - start;
+        const heading = o.headingRange.start.line;
+        const f = facts[i]!;
+        let result = f.length === length ? f.scans.get(fence) : undefined;
+        if (!result) {
+          result = scan(lines, o.range.start.line, next ? next.range.start.line : lines.lineCount, fence, (line) => line === heading, start);
+          // A scan that read the next objective's lines depends on more than this span's text.
+          if (f.length === length && !result.readsPast) f.scans.set(fence, result);
+        }
+        for (const bare of result.bare) reportBare(lines, t, report, bare, start);
+        fence = result.fence;
+      }
+    },
   },
 );
+
+function reportBare(lines: LineIndex, t: Translate, report: (r: Report) => void, bare: BareObjective, base: number): void {
+  const eol = lines.eol;
+  report({
+    message: t('Objective has no key results: {0} cannot be measured; add 2–4 key results', quote(bare.title)),
+    range: lines.range(base + bare.titleStart, base + bare.titleEnd),
+    fixes: [
+      {
+        title: t('Add a key result'),
+        snippet: true,
+        edits: [{ range: lines.range(base + bare.insertAt, base + bare.insertAt), newText: `${eol}${eol}- \${1:Increase metric} from \${2:baseline} to \${3:target}${bare.blankAfter ? '' : eol}` }],
+      },
+    ],
+    subject: bare.title,
+  });
+}
