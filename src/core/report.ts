@@ -97,6 +97,8 @@ export interface Report {
 }
 
 const round = (n: number | null): number | null => (n === null ? null : Math.round(n * 1000) / 1000);
+/** `13.2`, not `13.200000000000001` (12 grown by 10%). */
+const withoutFloatNoise = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(12)));
 
 function checkinReport(c: CheckIn): ReportCheckIn {
   return { date: c.date, value: c.value?.value ?? null, unit: c.value?.unit ?? null, confidence: c.confidence?.value ?? null, note: c.note, line: c.range.start.line + 1 };
@@ -118,7 +120,7 @@ function keyResultReport(kr: KeyResult, objective: Objective, cycle: Cycle | nul
     targetRelative: kr.target?.relative ?? false,
     targetUnit: kr.target?.unit ?? null,
     targetText: kr.target ? quantityText(kr.target) : null,
-    absoluteTarget: absoluteTarget(kr),
+    absoluteTarget: withoutFloatNoise(absoluteTarget(kr)),
     current: kr.current?.value ?? null,
     currentUnit: kr.current?.unit ?? null,
     currentText: kr.current ? quantityText(kr.current) : null,
