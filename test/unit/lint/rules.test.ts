@@ -184,6 +184,15 @@ describe('key-result rules', () => {
     assert.equal(only(text, 'kr-current-out-of-range')[0]!.message, 'Current value out of range: current 100 is below the baseline 120: the KR is moving the wrong way');
   });
 
+  it('kr-current-out-of-range compares values in different units of one family converted', () => {
+    const kr = (checkIn: string) => doc(`## O1: Ship faster\n\nOwner: @a\n\n- KR1: Cut build time from 5 days to 12 hours\n  - 2026-11-07: ${checkIn}, confidence 0.5`);
+    assert.deepEqual(only(kr('36 hours'), 'kr-current-out-of-range'), []);
+    assert.equal(only(kr('6 days'), 'kr-current-out-of-range')[0]!.message, 'Current value out of range: current 6 days is above the baseline 5 days: the KR is moving the wrong way');
+    assert.equal(only(kr('8 hours'), 'kr-current-out-of-range')[0]!.message, 'Current value out of range: current 8 hours is already below the target 12 hours: mark it done or lower the target');
+    // Units of different families say nothing about the side.
+    assert.deepEqual(only(kr('900 MB'), 'kr-current-out-of-range'), []);
+  });
+
   it('kr-deadline-outside-cycle names a {start, end} cycle by its dates once', () => {
     const text = '---\ncycle:\n  start: 2026-11-01\n  end: 2027-01-31\n---\n# OKRs\n\n## O1: Grow\n\nOwner: @a\n\n- KR1: Reach 50 paying customers by 2027-03-01\n- KR2: Increase weekly active teams from 120 to 200\n';
     assert.equal(

@@ -1,6 +1,7 @@
 // A current value past the target (done? raise the bar) or behind the baseline (moving the wrong way).
 import type { KeyResult } from '../../model';
 import type { Translate } from '../../translate';
+import { convert, valueIn } from '../../units';
 import { defineRule } from '../helpers';
 import { isAmount, keyResults } from '../kr';
 
@@ -8,19 +9,22 @@ import { isAmount, keyResults } from '../kr';
 function wrongSide(kr: KeyResult, t: Translate): { message: string; mild: boolean } | null {
   const { baseline, target, current } = kr;
   if (!target || !current || target.relative) return null;
-  if (current.unit && target.unit && current.unit !== target.unit) return null;
-  const c = current.value;
+  // Compared in the target's unit (36 hours against 5 days → 12 hours); units that do not convert
+  // (different families, unknown) say nothing about the side.
+  if (current.unit && target.unit && convert(current.value, current.unit, target.unit) === null) return null;
+  const c = valueIn(current, target.unit);
   const goal = target.value;
+  const base = baseline && (!baseline.unit || !target.unit || convert(baseline.value, baseline.unit, target.unit) !== null) ? valueIn(baseline, target.unit) : null;
   if (kr.comparator) {
     const ok = kr.comparator === '>=' ? c >= goal : kr.comparator === '<=' ? c <= goal : kr.comparator === '>' ? c > goal : c < goal;
     return ok ? null : { message: t('Current value out of range: current {0} breaks the threshold ({1} {2})', current.raw, kr.comparator, target.raw), mild: false };
   }
-  const direction = kr.direction ?? (baseline ? (goal > baseline.value ? 'increase' : goal < baseline.value ? 'decrease' : null) : null);
+  const direction = kr.direction ?? (base !== null ? (goal > base ? 'increase' : goal < base ? 'decrease' : null) : null);
   if (!direction) return null;
   if (direction === 'increase' && c > goal) return { message: t('Current value out of range: current {0} is already past the target {1}: mark it done or raise the target', current.raw, target.raw), mild: true };
   if (direction === 'decrease' && c < goal) return { message: t('Current value out of range: current {0} is already below the target {1}: mark it done or lower the target', current.raw, target.raw), mild: true };
-  if (baseline && direction === 'increase' && c < baseline.value) return { message: t('Current value out of range: current {0} is below the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
-  if (baseline && direction === 'decrease' && c > baseline.value) return { message: t('Current value out of range: current {0} is above the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
+  if (base !== null && direction === 'increase' && c < base) return { message: t('Current value out of range: current {0} is below the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
+  if (base !== null && direction === 'decrease' && c > base) return { message: t('Current value out of range: current {0} is above the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
   return null;
 }
 
