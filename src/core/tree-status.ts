@@ -5,6 +5,7 @@
 import { dayNumber } from './cycle';
 import type { Cycle, IsoDate, KeyResult, Objective } from './model';
 import { gradeBand, keyResultStatus, objectiveStatus, statusAt, type StatusResult } from './status';
+import { english, type Translate } from './translate';
 
 /** The scoring bands: 0.0–0.3 low (red), 0.4–0.6 mid (yellow), 0.7–1.0 high (green). */
 export type Band = 'low' | 'mid' | 'high';
@@ -38,39 +39,52 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return a === null || b === null ? 0 : Math.round(b - a);
 }
 
-const RUNNING: Record<string, StatusInfo> = {
-  'on-track': { key: 'on-track', label: 'on track', tone: 'good' },
-  'at-risk': { key: 'at-risk', label: 'at risk', tone: 'warn' },
-  behind: { key: 'behind', label: 'behind', tone: 'bad' },
-};
+function running(status: string, t: Translate): StatusInfo | null {
+  switch (status) {
+    case 'on-track': return { key: 'on-track', label: t('on track'), tone: 'good' };
+    case 'at-risk': return { key: 'at-risk', label: t('at risk'), tone: 'warn' };
+    case 'behind': return { key: 'behind', label: t('behind'), tone: 'bad' };
+    default: return null;
+  }
+}
 
-/** The view's reading of a core status result. */
-export function describeStatus(result: StatusResult | null): StatusInfo | null {
+function gradeLabel(verdict: string, score: string, t: Translate): string {
+  switch (verdict) {
+    case 'met': return t('met ({0})', score);
+    case 'missed': return t('missed ({0})', score);
+    case 'success': return t('success ({0})', score);
+    case 'short': return t('short ({0})', score);
+    default: return `${verdict} (${score})`;
+  }
+}
+
+/** The view's reading of a core status result; labels in `t`'s language (the keys stay English). */
+export function describeStatus(result: StatusResult | null, t: Translate = english): StatusInfo | null {
   if (!result) return null;
-  if (result.phase === 'not-started') return { key: 'not-started', label: 'not started', tone: 'none' };
+  if (result.phase === 'not-started') return { key: 'not-started', label: t('not started'), tone: 'none' };
   if (result.phase === 'ended') {
     const g = result.grade;
     if (!g) return null;
     const good = g.verdict === 'met' || g.verdict === 'success';
     const tone = good ? 'good' : g.band === 'red' ? 'bad' : 'warn';
-    return { key: g.verdict, label: `${g.verdict} (${g.score.toFixed(1)})`, tone };
+    return { key: g.verdict, label: gradeLabel(g.verdict, g.score.toFixed(1), t), tone };
   }
-  return result.status ? RUNNING[result.status]! : null;
+  return result.status ? running(result.status, t) : null;
 }
 
-function timing(result: StatusResult | null): Timing {
-  return { expected: result ? result.expected : null, status: describeStatus(result) };
+function timing(result: StatusResult | null, t: Translate): Timing {
+  return { expected: result ? result.expected : null, status: describeStatus(result, t) };
 }
 
-export function keyResultTiming(kr: KeyResult, objective: Objective, cycle: Cycle | null, today: IsoDate): Timing {
-  return timing(keyResultStatus(kr, cycle, today, objective.type));
+export function keyResultTiming(kr: KeyResult, objective: Objective, cycle: Cycle | null, today: IsoDate, t: Translate = english): Timing {
+  return timing(keyResultStatus(kr, cycle, today, objective.type), t);
 }
 
-export function objectiveTiming(objective: Objective, cycle: Cycle | null, today: IsoDate): Timing {
-  return timing(objectiveStatus(objective, cycle, today));
+export function objectiveTiming(objective: Objective, cycle: Cycle | null, today: IsoDate, t: Translate = english): Timing {
+  return timing(objectiveStatus(objective, cycle, today), t);
 }
 
 /** For a group, a file or the whole tree: plain progress against the cycle. */
-export function progressTiming(progress: number | null, cycle: Cycle | null, today: IsoDate): Timing {
-  return timing(statusAt(progress, cycle, today));
+export function progressTiming(progress: number | null, cycle: Cycle | null, today: IsoDate, t: Translate = english): Timing {
+  return timing(statusAt(progress, cycle, today), t);
 }
