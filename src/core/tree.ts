@@ -372,7 +372,8 @@ function fileNode(ctx: BuildContext): TreeNode {
   return {
     id: uniqueId(ctx, uri),
     kind: 'file',
-    label: fileName(uri),
+    // The host's name for it (folder-prefixed in a multi-root workspace), else the base name.
+    label: ctx.source.fileName ?? fileName(uri),
     title,
     uri,
     line,
@@ -490,7 +491,7 @@ function summary(source: TreeSource): FileSummary {
   const { doc } = source;
   return {
     uri: source.uri,
-    name: fileName(source.uri),
+    name: source.fileName ?? fileName(source.uri),
     title: fileTitle(source),
     cycle: doc.cycle?.label ?? null,
     objectives: doc.objectives.length,

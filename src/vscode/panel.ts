@@ -9,7 +9,7 @@ import { buildTree, type Severity, type TreeDiagnostic, type TreeScope, type Tre
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/panel';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { OkrDocuments } from './documents';
-import type { WorkspaceIndexService } from './workspaceIndex';
+import { fileNameOf, type WorkspaceIndexService } from './workspaceIndex';
 
 export const QUARTER_TREE_VIEW = 'okr.quarterTree';
 export const SHOW_QUARTER_TREE_COMMAND = 'okr.showQuarterTree';
@@ -278,7 +278,7 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
     for (const key of this.diskCache.keys()) if (!seen.has(key)) this.diskCache.delete(key);
     for (const source of sources.values()) {
       source.diagnostics = this.diagnostics(source.uri);
-      source.fileName = vscode.workspace.asRelativePath(vscode.Uri.parse(source.uri, true), false);
+      source.fileName = fileNameOf(vscode.Uri.parse(source.uri, true));
     }
     return [...sources.values()];
   }

@@ -2,6 +2,7 @@
 // fresh by a file watcher. Reads through `vscode.workspace.fs` (the web host has no Node fs);
 // an open document overrides what is on disk. Pure look-ups live in src/core/workspace.ts.
 import * as vscode from 'vscode';
+import { workspaceFileName } from '../core/file-names';
 import { DEFAULT_OKR_GLOB, okrFilesGlob } from '../core/files';
 import { indexFile, withFile, withoutFile, type IndexedFile, type OkrWorkspace } from '../core/workspace';
 import type { OkrDocuments } from './documents';
@@ -9,6 +10,15 @@ import type { OkrDocuments } from './documents';
 const EXCLUDE = '**/{node_modules,.git,dist,out,.vscode-test,.vscode-test-web}/**';
 const MAX_FILES = 5000;
 const OPEN_DOCUMENT_DELAY_MS = 250;
+
+/**
+ * How the index, the panel and the report name a file: relative to its folder, with the folder's
+ * name in front when the workspace has several folders (two folders' `okr.md` must not collide).
+ */
+export function fileNameOf(uri: vscode.Uri): string {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => ({ uri: f.uri.toString(), name: f.name }));
+  return workspaceFileName(uri.toString(), folders);
+}
 
 export class WorkspaceIndexService implements vscode.Disposable {
   private current: OkrWorkspace = { files: [] };
@@ -57,7 +67,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   }
 
   fileName(uri: vscode.Uri): string {
-    return vscode.workspace.asRelativePath(uri, false);
+    return fileNameOf(uri);
   }
 
   /** Search globs: the default names, and `okr.files` (a bare file name matches in any folder, as in `isOkrFile`). */

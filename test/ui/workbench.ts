@@ -67,6 +67,8 @@ export interface WorkbenchOptions {
   colorScheme?: 'light' | 'dark';
   /** Browser permissions for the workbench's origin (e.g. `clipboard-read` to read what the editor copied). */
   permissions?: string[];
+  /** A query for the workbench URL, e.g. `workspace=vscode-test-web://mount/x.code-workspace` to open a multi-root workspace file of the folder instead of the folder. */
+  query?: string;
 }
 
 export interface Workbench {
@@ -116,7 +118,7 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<Workbenc
       void dialog.dismiss();
     });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(url);
+    await page.goto(options.query ? `${url}/?${options.query}` : url);
     await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
     await page.locator('.statusbar').waitFor();
     return { page, dialogs, pageErrors, close };
