@@ -43,6 +43,11 @@ export class WorkspaceIndexService implements vscode.Disposable {
         this.watch();
         this.ready = this.scan();
       }),
+      // A folder added or removed: files to index, and every name (the folder prefix) changes.
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watch();
+        this.ready = this.scan();
+      }),
     );
     this.watch();
     this.ready = this.scan();
