@@ -98,11 +98,17 @@ const NAMING_NOUN = /^(?:trust|health|quality|success|stability|maturity|excelle
 // A deliverable's head noun right after a word (`… center page`, `… health score`).
 const DELIVERABLE_AFTER = /^(?:[\s-]+[a-z]+)?[\s-]+(?:page|pages|report|score|scores|dashboard|center|centre|check|checks|gate|gates|program|programme|plan|guide|doc|docs|document|tool|api|endpoint|feature|team|board|review|survey|index|metric|policy|workshop|label|badge)\b/;
 
+const VAGUE_WORDS_ONE = new RegExp(`^(?:${VAGUE_WORDS.source})$`, 'i');
+
 const QUANTIFIER =
   /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z]|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only)\b/i;
 
 // Comparatives say which way, not how far (`a better onboarding flow`, `faster builds`): a direction without an amount.
 const COMPARATIVE = /^(?:better|more|faster|fewer|less|easier|smoother|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader)$/;
+// A quality as the predicate (`Peerpad is private`, `Make the API secure`): a judgement unless a threshold says when it holds.
+const QUALITY_PREDICATE =
+  /\b(?:(?:is|are|be|being|been|become|becomes|remain|remains|stay|stays|feel|feels|look|looks|seem|seems)\s+(?:(?:more|fully|very|truly|highly|much|really|sufficiently|reasonably|consistently|always)\s+)?|^\s*make\s+(?:[\w'’-]+\s+){1,5}?(?:(?:more|fully|very|truly|highly|much|really)\s+)?)(fast|quick|secure|private|performant|resilient|scalable|reliable|stable|usable|accessible|maintainable|robust|safe|consistent|responsive|smooth|polished|mature|modern|clean|efficient|effective|intuitive|simple|easy|seamless|solid|healthy|sustainable|competitive|attractive|appealing|compelling|valuable|useful|helpful|relevant|visible|discoverable|understandable|predictable|transparent|trusted|trustworthy|delightful|enjoyable|welcoming|inclusive|diverse|aligned|successful|great|good|excellent|strong|ideal|awesome|amazing|lean|agile|flexible|friendly|user-friendly|developer-friendly|approachable|sound|better)\b/;
+
 // Verbs that finish one deliverable or reach one state (`Launch the new website`, `Hire a VP Sales`, `Pass the audit`).
 const COMPLETION_VERBS = new Set(
   'launch ship release implement build write create design develop migrate deploy set publish document draft define complete finish deliver fix refactor add integrate rewrite port apply introduce establish install configure enable replace remove deprecate rename convert upgrade automate prototype announce prepare produce submit register retire decommission sunset archive compile consolidate standardize standardise formalize formalise codify issue sign approve ratify finalize finalise redesign revamp overhaul rebuild refresh select choose decide determine pick hire procure purchase buy obtain secure pass achieve have make get open close run conduct hold host organize organise plan schedule agree map describe instrument store save catch test validate verify audit review evaluate assess benchmark collect identify outline specify spec propose present share record translate localize localise package move land'.split(' '),
@@ -189,6 +195,13 @@ export function findNumbers(clean: string): NumberToken[] {
   claim(/\bv\d+(?:\.\d+)*\b/g, 'a version');
   claim(/\b\d+\.\d+(?=\s+(?:release|released|launch|launched|beta|alpha|ga|rc|is out|ships?|shipped|version|upgrade|migration)\b)/g, 'a version');
   claim(/\b24\/7\b|\b24x7\b|\b365\b|\b360\b|\b101\b/g, 'a name');
+  // `Postgres 14`, `GitLab 16`, `Chrome 120`: a number right after a capitalised name (not the first word, not an
+  // all-caps metric such as `NPS 50`) with no unit and no counted noun after it names a version.
+  for (const m of clean.matchAll(/(?<=\S\s+)(?:[A-Z][a-z]+[A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)\s+(\d{1,3}(?:\.\d+)?)(?![\d.,%+]|\s*%|[a-z]|\s+[a-z]+s\b|\s+(?:ms|min|h|k|m|x|pp|percent|per|of|to|or|and|more|new)\b)/g)) {
+    if (/^(?:Top|Phase|Step|The|Our|All|By|In|At|To|From|Of|For|Over|Under|Above|Below|Within|With|And|Or|Than)\s/.test(m[0])) continue;
+    const at = m.index! + m[0].length - m[1]!.length;
+    claimed.push([at, at + m[1]!.length, 'a version']);
+  }
   // `1:1s`, `1-on-1s`: a kind of meeting.
   claim(/\b1\s?(?::|-on-|\son\s)\s?1s?\b/g, 'a name');
   // `%16.0` (a milestone), `16.x`, `the 3.x line`: release names.
@@ -228,7 +241,7 @@ export function findNumbers(clean: string): NumberToken[] {
       context = clean.slice(c[0], c[1]).trim();
     } else if (/[a-z]/.test(before) && !/^\$/.test(before)) reason = 'part of a name';
     else if (before === '#' || before === '/' || before === '\\' || before === '.') reason = 'part of a name';
-    else if (glued && !GLUED_UNIT.test(glued)) reason = 'part of a name';
+    else if (glued && !GLUED_UNIT.test(glued.replace(/(.)\+$/, '$1'))) reason = 'part of a name';
     else if (isYear(raw) && !/^\s*(?:[a-z]+\s+)?(?:customers|users|signups|downloads|members|accounts|visits|views|people|teams|companies|deals|leads|applicants|installs)\b/.test(afterText) && !countAfterVerb(lower.slice(0, start), afterText)) reason = 'a year';
     if (reason !== null && !c) {
       // `Web3`, `HTTP/3`: show the whole word the number is part of.
@@ -390,12 +403,22 @@ export function analyseWording(text: string): Wording {
 
   const main = mainClause(lower, verb ? verb.end : 0);
   const vagueWords: Wording['vagueWords'] = [];
+  const quality = QUALITY_PREDICATE.exec(main);
+  if (quality && !VAGUE_WORDS_ONE.test(quality[1]!)) {
+    const at = quality.index + quality[0].length - quality[1]!.length;
+    vagueWords.push({ word: clean.slice(at, at + quality[1]!.length), start: at, end: at + quality[1]!.length });
+  }
   // A quoted title (`Complete "Website Improvements"`) names a project; its words are not the criterion.
+  const words = clean.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const titleCase = words.filter((w) => /^[A-Z]/.test(w)).length > words.length * 0.6;
   const quoted = [...clean.matchAll(/"[^"\n]{1,80}"|“[^”\n]{1,80}”/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
   for (const m of clean.matchAll(VAGUE_WORDS)) {
     if (m.index! >= main.length) break;
     const word = m[0].toLowerCase();
     if (quoted.some(([s, e]) => s <= m.index! && m.index! < e)) continue;
+    // `the Customer Success playbook`, `Head of Developer Experience`: a capitalised word inside a sentence
+    // written in sentence case is part of a name (not when every word is capitalised, as in headings).
+    if (/^[A-Z][a-z]/.test(m[0]) && clean.slice(0, m.index!).trim().length > 0 && !titleCase) continue;
     // `Launch the Trust Center page`, `Ship the customer health score`: a noun that names a concrete
     // deliverable is part of its name, not the criterion (an adjective such as `good plan` still judges).
     if (
@@ -431,6 +454,16 @@ export function analyseWording(text: string): Wording {
       // `Ship features` is how many? `Land push notifications` names one capability.
       const generic = !/^(?:ship|release|land)$/.test(verb.word) || GENERIC_UNITS.test(head);
       if (isPlural && generic && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
+    }
+  }
+
+  // Any other verb that finishes things (`Introduce empathy sessions`, `Create success story content`), or no verb
+  // (`Additional blog posts`): generic units of output with no count are as open.
+  if (!unboundedPlural && !hasTarget) {
+    const rest = verb && COMPLETION_VERBS.has(verb.word) ? lower.slice(verb.end) : verbClass === null ? lower : null;
+    const head = rest === null ? null : headNoun(rest);
+    if (head !== null && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!) && head !== 'tests' && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
+      unboundedPlural = verbClass !== null || /^\s*(?:additional|more|new|further|extra|various|regular|ongoing|other|several|some)\b/.test(rest!);
     }
   }
 
