@@ -3,10 +3,13 @@ import fc from 'fast-check';
 import { IncrementalDocument } from '../../src/core/incremental';
 import { createLinter, defaultConfig, lint } from '../../src/core/lint/index';
 import { parseOkr } from '../../src/core/parse';
+import { LineIndex } from '../../src/core/text';
+import { unexpectedSharing } from './incremental.helpers';
 
 // Random OKR files and random edit sequences (insert, delete, replace; across section boundaries,
 // inside frontmatter and code fences; CRLF): after every edit the cache's model and diagnostics
-// must equal a fresh parse's, every range included. FC_RUNS / FC_SEED run it longer or elsewhere.
+// must equal a fresh parse's, every range included, and share no object the in-place shift does not
+// know about (src/core/shift.ts). FC_RUNS / FC_SEED run it longer or elsewhere.
 
 const line = fc.constantFrom(
   '# Company OKRs â€” Q4 2026', '## Team Platform', '### O1: Delight new teams', '### O2: Grow revenue', '## O3 - Keep the lights on',
@@ -68,7 +71,7 @@ function apply(text: string, op: { at: number; remove: number; insert: string })
 
 describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ€™s model and diagnostics', function () {
   // Each run parses every version twice (cache and parseOkr); on a busy machine that takes a while.
-  this.timeout(180_000);
+  this.timeout(process.env['FC_RUNS'] ? 0 : 180_000);
   const options = { config: defaultConfig(), fileName: 'okr.md' };
 
   it('equals parseOkr and its lint after every edit', () => {
@@ -87,6 +90,9 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
           kinds[cache.lastUpdate] = (kinds[cache.lastUpdate] ?? 0) + 1;
           const fresh = parseOkr(text);
           assert.deepEqual(incremental, fresh, `after ${cache.lastUpdate} update of ${JSON.stringify(text)}`);
+          // The next update moves this model's positions in place: it must share nothing the shift does not know about.
+          assert.deepEqual(unexpectedSharing(incremental), [], `sharing after ${cache.lastUpdate} update of ${JSON.stringify(text)}`);
+          assert.deepEqual(cache.lineIndex?.lineStarts, new LineIndex(text).lineStarts);
           const expected = lint(fresh, text, options);
           assert.deepEqual(lint(incremental, text, options), expected);
           // The editor's path: per-objective cached reports, the cache's LineIndex.
@@ -122,6 +128,7 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
           if (cache.lastUpdate === 'objective') patched++;
           const fresh = parseOkr(text);
           assert.deepEqual(incremental, fresh);
+          assert.deepEqual(unexpectedSharing(incremental), []);
           const expected = lint(fresh, text, options);
           assert.deepEqual(lint(incremental, text, options), expected);
           assert.deepEqual(linter.lint(incremental, text, { ...options, lines: cache.lineIndex ?? undefined }), expected);
