@@ -266,14 +266,19 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
   /** Every OKR document: open ones as they are in the editor, the rest as saved. */
   async collect(): Promise<TreeSource[]> {
     const sources = new Map<string, TreeSource>();
-    for (const document of vscode.workspace.textDocuments) {
-      if (!this.isOkrDocument(document)) continue;
+    const open = vscode.workspace.textDocuments.filter((document) => this.isOkrDocument(document));
+    const openUris = new Set(open.map((document) => document.uri.toString()));
+    const onDisk = (await this.fileUris()).filter((uri) => !openUris.has(uri.toString()));
+    const read = await Promise.all(onDisk.map((uri) => this.readFromDisk(uri)));
+    // Open documents' models last, after the awaits: the shared cache's model of a document is
+    // valid until its next update (IncrementalDocument.update), which an edit during the reads
+    // above would make; from here to buildTree nothing else runs.
+    for (const document of open) {
+      if (document.isClosed) continue;
       const doc = this.getModel(document);
       if (doc) sources.set(document.uri.toString(), { uri: document.uri.toString(), doc });
     }
-    const onDisk = (await this.fileUris()).filter((uri) => !sources.has(uri.toString()));
-    const read = await Promise.all(onDisk.map((uri) => this.readFromDisk(uri)));
-    for (const source of read) if (source) sources.set(source.uri, source);
+    for (const source of read) if (source && !sources.has(source.uri)) sources.set(source.uri, source);
     const seen = new Set(sources.keys());
     for (const key of this.diskCache.keys()) if (!seen.has(key)) this.diskCache.delete(key);
     for (const source of sources.values()) {
