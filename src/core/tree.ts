@@ -7,6 +7,8 @@ import { indexFile, parentFile, resolveAlignment, type IndexedFile, type OkrWork
 import { daysBetween, keyResultTiming, objectiveTiming, progressBand, progressTiming, type Band, type StatusInfo } from './tree-status';
 import { targetText } from './present';
 import { valueIn } from './units';
+import { progressReasonText } from './progress';
+import { english, retranslate, type Translate } from './translate';
 
 export type { Band, StatusInfo } from './tree-status';
 
@@ -41,6 +43,8 @@ export interface BuildTreeOptions {
   activeUri?: string | null;
   /** The cycle label picked by the user; null or unknown: the one running today, else the latest. */
   cycle?: string | null;
+  /** Translates the labels a person reads (statuses, screen-reader labels, details); English by default. */
+  t?: Translate;
 }
 
 export interface ProblemCounts {
@@ -179,20 +183,20 @@ export function fileName(uri: string): string {
   }
 }
 
-function percent(p: number | null): string {
-  return p === null ? 'no progress' : `${Math.round(p * 100)}%`;
+function percent(p: number | null, t: Translate): string {
+  return p === null ? t('no progress') : `${Math.round(p * 100)}%`;
 }
 
-function ariaLabel(title: string, progress: number | null, status: StatusInfo | null): string {
-  return status ? `${title}: ${percent(progress)}, ${status.label}` : `${title}: ${percent(progress)}`;
+function ariaLabel(title: string, progress: number | null, status: StatusInfo | null, t: Translate): string {
+  return status ? t('{0}: {1}, {2}', title, percent(progress, t), status.label) : t('{0}: {1}', title, percent(progress, t));
 }
 
 function quantityText(q: Quantity | null): string | null {
   return q ? q.raw : null;
 }
 
-function krDetail(kr: KeyResult): string | null {
-  if (kr.kind === 'milestone') return kr.checked ? 'done' : 'not done';
+function krDetail(kr: KeyResult, t: Translate): string | null {
+  if (kr.kind === 'milestone') return kr.checked ? t('done') : t('not done');
   const current = quantityText(kr.current);
   // A relative target as hover and report show it: `200 (÷2)` for `by half from 400`.
   const target = kr.target?.relative ? targetText(kr) : quantityText(kr.target);
@@ -241,6 +245,7 @@ interface BuildContext {
   cycle: Cycle | null;
   today: IsoDate;
   seen: Set<string>;
+  t: Translate;
 }
 
 function uniqueId(ctx: BuildContext, id: string): string {
@@ -251,7 +256,7 @@ function uniqueId(ctx: BuildContext, id: string): string {
 }
 
 function krNode(ctx: BuildContext, objective: Objective, objectiveId: string, kr: KeyResult): TreeNode {
-  const { expected, status } = keyResultTiming(kr, objective, ctx.cycle, ctx.today);
+  const { expected, status } = keyResultTiming(kr, objective, ctx.cycle, ctx.today, ctx.t);
   const title = kr.text.trim() || '(empty key result)';
   const line = kr.range.start.line;
   return {
@@ -263,7 +268,7 @@ function krNode(ctx: BuildContext, objective: Objective, objectiveId: string, kr
     line,
     endLine: lastLine(kr.range),
     progress: kr.progress,
-    progressReason: kr.progressReason,
+    progressReason: kr.progressReason === null ? null : progressReasonText(kr.progressReason, ctx.t),
     band: progressBand(kr.progress),
     expected,
     status,
@@ -271,18 +276,18 @@ function krNode(ctx: BuildContext, objective: Objective, objectiveId: string, kr
     confidence: krConfidence(kr),
     objectiveType: null,
     krKind: kr.kind,
-    detail: krDetail(kr),
+    detail: krDetail(kr, ctx.t),
     trend: trendOf(kr),
     problems: countIn(ctx.source.diagnostics, line, lastLine(kr.range)),
     aligns: [],
-    ariaLabel: ariaLabel(title, kr.progress, status),
+    ariaLabel: ariaLabel(title, kr.progress, status, ctx.t),
     children: [],
   };
 }
 
 function objectiveNode(ctx: BuildContext, objective: Objective): TreeNode {
   const id = uniqueId(ctx, `${ctx.source.uri}#${objective.id}`);
-  const { expected, status } = objectiveTiming(objective, ctx.cycle, ctx.today);
+  const { expected, status } = objectiveTiming(objective, ctx.cycle, ctx.today, ctx.t);
   const title = objective.title.trim() || '(untitled objective)';
   const line = objective.headingRange.start.line;
   const confidences = objective.keyResults.map(krConfidence).filter((c): c is number => c !== null);
@@ -295,7 +300,7 @@ function objectiveNode(ctx: BuildContext, objective: Objective): TreeNode {
     line,
     endLine: lastLine(objective.range),
     progress: objective.progress,
-    progressReason: objective.progress === null ? 'no key result with known progress' : null,
+    progressReason: objective.progress === null ? ctx.t('no key result with known progress') : null,
     band: progressBand(objective.progress),
     expected,
     status,
@@ -307,14 +312,14 @@ function objectiveNode(ctx: BuildContext, objective: Objective): TreeNode {
     trend: null,
     problems: countIn(ctx.source.diagnostics, line, lastLine(objective.range)),
     aligns: objective.aligns.map((a) => a.raw),
-    ariaLabel: ariaLabel(title, objective.progress, status),
+    ariaLabel: ariaLabel(title, objective.progress, status, ctx.t),
     children: objective.keyResults.map((kr) => krNode(ctx, objective, id, kr)),
   };
 }
 
 function groupNode(ctx: BuildContext, group: Group, parentId: string): TreeNode {
   const id = uniqueId(ctx, `${parentId}/g:${group.id}`);
-  const { expected, status } = progressTiming(group.progress, ctx.cycle, ctx.today);
+  const { expected, status } = progressTiming(group.progress, ctx.cycle, ctx.today, ctx.t);
   const title = group.title.trim() || '(untitled group)';
   const line = group.headingRange.start.line;
   return {
@@ -338,7 +343,7 @@ function groupNode(ctx: BuildContext, group: Group, parentId: string): TreeNode 
     trend: null,
     problems: countIn(ctx.source.diagnostics, line, lastLine(group.range)),
     aligns: [],
-    ariaLabel: ariaLabel(title, group.progress, status),
+    ariaLabel: ariaLabel(title, group.progress, status, ctx.t),
     children: [...group.groups.map((g) => groupNode(ctx, g, id)), ...group.objectives.map((o) => objectiveNode(ctx, o))],
   };
 }
@@ -366,7 +371,7 @@ function fileTitle(source: TreeSource): string {
 
 function fileNode(ctx: BuildContext): TreeNode {
   const { doc, uri } = ctx.source;
-  const { expected, status } = progressTiming(doc.progress, ctx.cycle, ctx.today);
+  const { expected, status } = progressTiming(doc.progress, ctx.cycle, ctx.today, ctx.t);
   const title = fileTitle(ctx.source);
   const line = doc.title ? doc.title.range.start.line : 0;
   return {
@@ -391,7 +396,7 @@ function fileNode(ctx: BuildContext): TreeNode {
     trend: null,
     problems: countIn(ctx.source.diagnostics, 0, Number.MAX_SAFE_INTEGER),
     aligns: doc.frontmatter?.parent ? [doc.frontmatter.parent] : [],
-    ariaLabel: ariaLabel(title, doc.progress, status),
+    ariaLabel: ariaLabel(title, doc.progress, status, ctx.t),
     children: documentChildren(ctx),
   };
 }
@@ -487,7 +492,7 @@ function asCycle(option: CycleOption | null): Cycle | null {
   return option ? { label: option.label, kind: 'custom', start: option.start, end: option.end, source: 'option', range: null } : null;
 }
 
-function summary(source: TreeSource): FileSummary {
+function summary(source: TreeSource, t: Translate): FileSummary {
   const { doc } = source;
   return {
     uri: source.uri,
@@ -496,7 +501,7 @@ function summary(source: TreeSource): FileSummary {
     cycle: doc.cycle?.label ?? null,
     objectives: doc.objectives.length,
     problems: countIn(source.diagnostics, 0, Number.MAX_SAFE_INTEGER),
-    parseProblems: doc.problems.map((p) => `${p.message} (line ${p.range.start.line + 1})`),
+    parseProblems: doc.problems.map((p) => t('{0} (line {1})', retranslate(t, p), p.range.start.line + 1)),
   };
 }
 
@@ -510,6 +515,7 @@ function walk(nodes: TreeNode[], visit: (node: TreeNode) => void): void {
 /** Builds the quarter tree for a scope and cycle. Never throws on odd documents. */
 export function buildTree(sources: TreeSource[], options: BuildTreeOptions): TreeModel {
   const { today, scope } = options;
+  const t = options.t ?? english;
   const activeUri = options.activeUri ?? null;
   const cycles = cycleOptions(sources);
   let shown: TreeSource[];
@@ -529,7 +535,7 @@ export function buildTree(sources: TreeSource[], options: BuildTreeOptions): Tre
   const nodes = new Map<TreeSource, TreeNode>();
   for (const source of shown) {
     const ownCycle = source.doc.cycle ?? asCycle(cycle);
-    nodes.set(source, fileNode({ source, cycle: ownCycle, today, seen }));
+    nodes.set(source, fileNode({ source, cycle: ownCycle, today, seen, t }));
   }
 
   // Alignment: a team file hangs under the file it aligns to (company → teams).
@@ -552,8 +558,8 @@ export function buildTree(sources: TreeSource[], options: BuildTreeOptions): Tre
   const objectives = shown.flatMap((s) => s.doc.objectives);
   const progress = weightedObjectiveProgress(objectives);
   const shownCycle = asCycle(cycle);
-  const { expected, status } = progressTiming(progress, shownCycle, today);
-  const files = shown.map(summary);
+  const { expected, status } = progressTiming(progress, shownCycle, today, t);
+  const files = shown.map((s) => summary(s, t));
   const empty: EmptyReason = sources.length === 0 ? 'no-files' : scope === 'file' && shown.length === 0 ? 'no-active-file' : objectiveCount === 0 ? 'no-objectives' : null;
   return {
     today,

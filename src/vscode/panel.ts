@@ -7,6 +7,7 @@ import type { OkrDocument } from '../core/model';
 import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { buildTree, type Severity, type TreeDiagnostic, type TreeScope, type TreeSource } from '../core/tree';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/panel';
+import { translate } from './convert';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { OkrDocuments } from './documents';
 import { fileNameOf, type WorkspaceIndexService } from './workspaceIndex';
@@ -317,7 +318,7 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
     try {
       const sources = await this.collect();
       if (generation !== this.generation || !this.view) return; // a newer update started meanwhile
-      const model = buildTree(sources, { today: localToday(), scope: this.scope, activeUri: this.activeUri, cycle: this.cycle });
+      const model = buildTree(sources, { today: localToday(), scope: this.scope, activeUri: this.activeUri, cycle: this.cycle, t: translate });
       this.knownUris = new Set(sources.map((s) => s.uri));
       this.post({ type: 'model', seq: ++this.seq, model });
       const editor = vscode.window.activeTextEditor;

@@ -10,6 +10,7 @@ import { parseOkr } from '../../src/core/parse';
 import { configFromObject, lint, parseConfig, preset, rules, type LintDiagnostic, type ResolvedConfig } from '../../src/core/lint/index';
 import { english, type Translate } from '../../src/core/translate';
 import { progressReasonText } from '../../src/core/progress';
+import { buildTree, type TreeNode } from '../../src/core/tree';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -174,6 +175,37 @@ describe('l10n: reasons kept as English data in the model', () => {
     const reasons = new Set([...progress.matchAll(/reason: '([^']+)'/g)].map((m) => m[1]!));
     assert.ok(reasons.has('no target') && reasons.size >= 4, [...reasons].join(', '));
     for (const reason of reasons) assert.equal(progressReasonText(reason, pseudo), `⟦${reason}⟧`, reason);
+  });
+});
+
+describe('l10n: the quarter tree through the translator', () => {
+  it('wraps every status label, screen-reader label, detail, progress reason and parse problem whole', () => {
+    const sources = SAMPLES.map((text, i) => ({ uri: `file:///w/team${i}.okr.md`, fileName: `team${i}.okr.md`, doc: parseOkr(text) }));
+    const plain = buildTree(sources, { today: '2026-11-21', scope: 'workspace' });
+    const wrapped = buildTree(sources, { today: '2026-11-21', scope: 'workspace', t: pseudo });
+    const all = (nodes: readonly TreeNode[]): TreeNode[] => nodes.flatMap((n) => [n, ...all(n.children ?? [])]);
+    const [a, b] = [all(plain.roots), all(wrapped.roots)];
+    assert.equal(b.length, a.length);
+    const isWrapped = (s: string): boolean => /^⟦[\s\S]*⟧$/.test(s);
+    let statuses = 0;
+    let details = 0;
+    for (const [i, n] of b.entries()) {
+      assert.ok(isWrapped(n.ariaLabel), n.ariaLabel);
+      if (n.status) {
+        statuses++;
+        assert.ok(isWrapped(n.status.label), n.status.label);
+        assert.equal(n.status.key, a[i]!.status!.key, 'the filter key stays English');
+      }
+      if (n.progressReason) assert.ok(isWrapped(n.progressReason), n.progressReason);
+      if (n.krKind === 'milestone' && n.detail) {
+        details++;
+        assert.ok(isWrapped(n.detail), n.detail);
+      }
+    }
+    assert.ok(statuses > 3 && details > 0, `statuses ${statuses}, milestone details ${details}`);
+    const problems = wrapped.files.flatMap((f) => f.parseProblems);
+    assert.ok(problems.length > 0 && problems.every((p) => /^⟦⟦[\s\S]*⟧ \(line \d+\)⟧$/.test(p)), JSON.stringify(problems));
+    assert.ok(wrapped.status === null || isWrapped(wrapped.status.label));
   });
 });
 
