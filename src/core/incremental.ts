@@ -18,6 +18,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { Group, Objective, OkrDocument, ParseProblem, Range } from './model';
 import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, type BuildContext, type ParseOptions } from './parse';
+import { isTooDeep } from './limits';
 import { applyProgress, weightedMean } from './progress';
 import { copyPosition, InPlaceShift } from './shift';
 import { commonPrefixLength, commonSuffixLength, countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
@@ -45,6 +46,8 @@ interface State {
   base: number;
   truncated: boolean;
   fmEnd: number;
+  /** The source may hold a link reference or footnote definition (`mayDefine`): then it is not cut. */
+  defines: boolean;
   sections: Section[];
   index: LineIndex;
   doc: OkrDocument;
@@ -81,6 +84,12 @@ export class IncrementalDocument {
       this.lastUpdate = 'same';
       this.lastParsedSections = 0;
       return previous.doc;
+    }
+    // Nested past limits.ts's bound: parseOkr refuses it (one problem, no remark), so the cache does.
+    if (isTooDeep(text)) {
+      this.state = null;
+      this.lastUpdate = 'full';
+      return parseOkr(text, this.options);
     }
     try {
       return this.compute(text, previous);
@@ -127,7 +136,13 @@ export class IncrementalDocument {
     const comparable = previous !== null && previous.base === base && previous.truncated === truncated;
     if (comparable && truncated && source === previous.source) return this.beyondWindow(text, end, previous);
 
-    const plan = comparable ? this.replan(source, fmEnd, previous) : null;
+    // The changed part of the text: between the common prefix and the common suffix (found with
+    // native string comparisons of chunks: a character loop or startsWith per section took ms).
+    const prefix = comparable ? commonPrefixLength(previous.source, source) : 0;
+    const suffix = comparable ? commonSuffixLength(previous.source, source, Math.min(previous.source.length, source.length) - prefix) : 0;
+    // A `]:` the previous text did not have can only be in (or straddle) the changed part.
+    const defines = comparable && !previous.defines ? mayDefine(source.slice(Math.max(0, prefix - 1), source.length - suffix + 1)) : mayDefine(source);
+    const plan = comparable && !defines && !previous.defines ? this.replan(source, fmEnd, previous, prefix, suffix) : null;
     const sections = plan ? plan.sections : this.parseAll(source, splitSections(source));
     this.lastParsedSections = plan ? plan.parsed : sections.length;
     const index = plan && !truncated ? this.lineIndex_(text, base, previous!, plan) : new LineIndex(text);
@@ -160,7 +175,7 @@ export class IncrementalDocument {
       }
     }
     const disjoint = this.lastUpdate === 'objective' ? this.patchedDisjoint : objectivesDisjoint(doc.objectives);
-    this.state = { text, source, base, truncated, fmEnd, sections, index, doc, disjoint };
+    this.state = { text, source, base, truncated, fmEnd, defines, sections, index, doc, disjoint };
     return doc;
   }
 
@@ -190,14 +205,10 @@ export class IncrementalDocument {
    * unchanged ones at the end are shifted, and the part between is re-scanned (and re-parsed
    * where its sections' texts are new). Null when the whole text must be split again.
    */
-  private replan(source: string, fmEnd: number, previous: State): Plan | null {
+  private replan(source: string, fmEnd: number, previous: State, prefix: number, suffix: number): Plan | null {
     const old = previous.sections;
-    if (fmEnd !== previous.fmEnd || mayDefine(source) || mayDefine(previous.source) || old.length < 2) return null;
-    // The changed part of the text: between the common prefix and the common suffix (found with
-    // native string comparisons of chunks: a character loop or startsWith per section took ms).
+    if (fmEnd !== previous.fmEnd || old.length < 2) return null;
     const oldSource = previous.source;
-    const prefix = commonPrefixLength(oldSource, source);
-    const suffix = commonSuffixLength(oldSource, source, Math.min(oldSource.length, source.length) - prefix);
     // The first old section that is not unchanged in place (not inside the common prefix).
     let first = 0;
     while (first < old.length && old[first]!.offset + old[first]!.text.length <= prefix) first++;
