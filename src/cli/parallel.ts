@@ -45,7 +45,8 @@ interface WorkerInput {
   next: Int32Array;
 }
 
-type WorkerMessage = { index: number; result: FileResult<unknown> };
+/** A file's result, or (index -1) that the worker found no file to claim (it answers at least once). */
+type WorkerMessage = { index: number; result: FileResult<unknown> } | { index: -1 };
 
 function runOne<S, R>(job: FileJob<S, R>, path: string, shared: S): FileResult<R> {
   try {
@@ -78,6 +79,8 @@ export async function runFileJobs<S, R>(job: FileJob<S, R>, paths: readonly stri
   const finished = new Promise<void>((resolve) => (settle = resolve));
   let running = threads - 1;
   const workers: Worker[] = [];
+  const working = new Set<Worker>();
+  const exited = new Map<Worker, Promise<void>>();
   for (let i = 0; i < threads - 1; i++) {
     let worker: Worker;
     try {
@@ -87,15 +90,23 @@ export async function runFileJobs<S, R>(job: FileJob<S, R>, paths: readonly stri
       continue;
     }
     worker.on('message', (m: WorkerMessage) => {
+      working.add(worker);
+      if (!('result' in m)) return;
       if (results[m.index] === undefined) done++;
       results[m.index] = m.result as FileResult<R>;
       if (done === paths.length) settle();
     });
     // An 'error' event is followed by 'exit'; what the worker had claimed is redone below.
     worker.on('error', () => undefined);
-    worker.on('exit', () => {
-      if (--running === 0) settle();
-    });
+    exited.set(
+      worker,
+      new Promise((resolve) =>
+        worker.on('exit', () => {
+          if (--running === 0) settle();
+          resolve();
+        }),
+      ),
+    );
     workers.push(worker);
   }
   if (running === 0) settle();
@@ -105,7 +116,9 @@ export async function runFileJobs<S, R>(job: FileJob<S, R>, paths: readonly stri
     done++;
   }
   if (done < paths.length) await finished;
-  await Promise.all(workers.map((w) => w.terminate()));
+  // A worker that has answered finds no file left and exits by itself (so its 'exit' handlers
+  // run); one still loading the bundle is stopped.
+  await Promise.all(workers.map((w) => (working.has(w) ? exited.get(w) : w.terminate())));
   // Files a worker claimed but never answered (it crashed, or could not load the script). Not
   // results.map: it skips the holes.
   return Array.from(results, (r, index) => r ?? runOne(job, paths[index]!, shared));
@@ -125,4 +138,5 @@ export function serveFileJobs(jobs: readonly FileJob<never, unknown>[]): void {
     const message: WorkerMessage = { index, result: runOne(job, input.paths[index]!, input.shared) };
     parentPort.postMessage(message);
   }
+  parentPort.postMessage({ index: -1 } satisfies WorkerMessage);
 }
