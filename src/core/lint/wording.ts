@@ -60,7 +60,7 @@ const VAGUE_VERBS = new Set(
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
 const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
 const ONGOING_VERBS = new Set(
-  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure address tackle'.split(
+  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure address tackle coordinate liaise iterate contribute dogfood'.split(
     ' ',
   ),
 );
@@ -86,11 +86,11 @@ const OUTCOME_NOUNS =
   /^(?:(?:new|paying|active|weekly|monthly|daily|qualified|enterprise|self-serve|organic|unique|returning|repeat|net|total|more|additional|happy|satisfied|relevant|external|[a-z]+-?)\s+){0,3}(?:customers?|users?|subscribers?|signups?|sign-ups?|sign\s+ups?|readers?|reads|listeners?|viewers?|attendees?|participants?|registrations?|subscriptions?|downloads?|installs?|views?|visits?|visitors?|members?|leads?|deals?|followers?|stars?|upvotes?|revenue|arr|mrr|sales|bookings?|pipeline|accounts?|teams|companies|orgs|organizations|organisations|clients?|buyers?|partners?|contributors who|adopters?|logos?|sessions?|conversions?|trials?|nps|csat|press mentions?|mentions?|applicants?|profiles?|reviews?|reach|press|retention|engagement|adoption|traffic|impressions?|clicks?|responses?)\b/i;
 
 const VAGUE_WORDS =
-  /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
+  /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|higher(?![\s-]+level)(?!-)|lower(?![\s-]+level)(?!-)|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader|increased|decreased|reduced|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
 
 // Objects no one can hand over as done (`value`, `relationships`, `opportunities`, `feedback`), as the head
 // noun (`the Trust Center page` is a deliverable).
-const ABSTRACT_OBJECT = '(?:value|relationships?|opportunities|visibility|alignment|momentum|buy-in|insights?|learnings?|feedback|awareness|trust|expertise|knowledge|capabilities|synergies|traction|mindshare)(?=\\s*(?:$|[.,;:(]|(?:with|to|from|for|on|in|across|among|between|of|and|by|through|via|at|about|around)\\b))';
+const ABSTRACT_OBJECT = '(?:guidance|assistance|direction|leadership|coaching|mentorship|input|advice|value|relationships?|opportunities|visibility|alignment|momentum|buy-in|insights?|learnings?|feedback|awareness|trust|expertise|knowledge|capabilities|synergies|traction|mindshare)(?=\\s*(?:$|[.,;:(]|(?:with|to|from|for|on|in|across|among|between|of|and|by|through|via|at|about|around)\\b))';
 // A cadence makes repeated work countable (`Hold weekly reviews`).
 const CADENCE = /\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|every\s+(?:day|week|month|sprint)|per\s+(?:day|week|month|sprint)|each\s+(?:day|week|month|sprint))\b/;
 // Vague nouns that also name things (`Trust Center`, `health score`, `quality report`).
@@ -366,7 +366,7 @@ export function analyseWording(text: string): Wording {
   if (verb) {
     const w = verb.word;
     // `Reduction in time spent …`, `Growth of …`: a direction named as a noun.
-    if (/^(?:reduction|increase|growth|improvement|decrease|rise|drop)$/.test(w) && /^\s+(?:in|of)\b/.test(lower.slice(verb.end))) verbClass = 'direction';
+    if (/^(?:reduction|increase|growth|improvement|decrease|rise|drop|uplift|boost|gains?)$/.test(w) && /^\s+(?:in|of)\b/.test(lower.slice(verb.end))) verbClass = 'direction';
     if (verbClass) {
       // set above
     } else if (DIRECTION_VERBS.has(w)) verbClass = 'direction';
@@ -374,6 +374,8 @@ export function analyseWording(text: string): Wording {
     else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
     // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
     else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) verbClass = 'vague';
+    // `Partner with sales` (not `Partner portal launched`).
+    else if (w === 'partner' && /^\s+(?:with|on|closely|across)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
     else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
     else if (ACTIVITY_VERBS.has(w)) verbClass = 'activity';
     else if (OUTCOME_VERBS.has(w)) verbClass = 'outcome';
@@ -583,6 +585,7 @@ export function analyseWording(text: string): Wording {
   const carriedFirst = carrying.length > 0 && quantifierAt >= 0 && carrying[0]!.start < quantifierAt;
   // `Support ARM64 builds` is a capability; `Support the sales team` is open-ended help.
   const supportCapability = verb !== null && verb.word === 'support' && !SUPPORTED_PEOPLE.test(lower.slice(verb.end));
+  const helpPeople = verb !== null && /^(?:enable|equip|empower)$/.test(verb.word) && !hasQuantifier && SUPPORTED_PEOPLE.test(lower.slice(verb.end));
   // `Ensure every endpoint is documented`, `Make sure we have a runbook`: the clause after it is the criterion.
   const ensureClause = verb !== null && verb.word === 'ensure' && (objectHead === null || !ABSTRACT_HEAD.test(objectHead));
   // `Work towards …`, `Make headway on …`, `Strive for …`: effort promised, not the criterion it points at.
@@ -590,7 +593,7 @@ export function analyseWording(text: string): Wording {
   // `Maintain the KPI hub`, `Keep documents organised`: upkeep with no threshold to keep and no state to check.
   const upkeep = verb !== null && /^(?:maintain|keep|sustain)$/.test(verb.word) && !/\b(?:flat|green|constant|unchanged|compliant|compliance|certified|certification|accreditation|status|at zero|in place|up to date|current)\b/.test(lower);
   // `Churn is reduced`, `Site evolved into a core mechanism`: a direction after the subject, still no amount.
-  const predicateDirection = verbClass === null && !/\b(?:can|could|able to)\b/.test(main) && PREDICATE_DIRECTION.test(main);
+  const predicateDirection = verbClass === null && !/\b(?:can|could|able to)\b/.test(main) && PREDICATE_DIRECTION.test(/\bcontinu(?:e|es|ing)\s*$/.test(main) ? lower : main);
 
   // Which reading decided `measurable` (kept for messages and for measuring each criterion).
   let basis: Wording['basis'];
@@ -606,7 +609,7 @@ export function analyseWording(text: string): Wording {
   else if (verbClass === 'vague') basis = verbClass;
   else if (verbClass === 'ongoing' && !supportCapability && !ensureClause) basis = verbClass;
   else if (predicateDirection) basis = 'direction';
-  else if (upkeep) basis = 'ongoing';
+  else if (upkeep || helpPeople) basis = 'ongoing';
   else if (carrying.length > 0) basis = 'vague-words';
   else if (ongoingWords) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.

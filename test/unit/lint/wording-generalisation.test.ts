@@ -149,3 +149,85 @@ describe('wording basis', () => {
     assert.equal(analyseWording('Increase engagement').basis, 'direction');
   });
 });
+
+describe('kr-not-measurable: the labelling guide, one principle at a time (constructed sentences)', () => {
+  const cases: [string, string[], string[]][] = [
+    [
+      'a done-criterion stated as a headline (no auxiliary) is checkable',
+      ['Billing migration is smoother'],
+      ['Billing v2 migration completed', 'Partner directory live on the website', 'Head of Data hired'],
+    ],
+    [
+      'a target written down elsewhere, or redacted in a public copy, is checkable',
+      ['Explore targets for next year'],
+      ['Hit our Q3 bookings target', 'Meet the agreed hiring plan', 'Ship the platform planned work', 'Grow paid seats to $N', 'Reduce p90 build time from Xmin to Ymin', 'Keep checkout latency within SLO'],
+    ],
+    [
+      'a direction after the subject still has no amount',
+      ['Checkout abandonment is reduced', 'The docs site evolves into the main entry point', 'Ticket volume continues to grow more slowly'],
+      ['Checkout abandonment is reduced to 20%'],
+    ],
+    [
+      'effort promised is not the criterion it points at',
+      ['Work towards all services on the new runtime', 'Make headway on the top pain points', 'Lay the groundwork for a partner program'],
+      ['Move all services to the new runtime'],
+    ],
+    [
+      'upkeep without a threshold or a checkable state has no end',
+      ['Maintain the team wiki', 'Keep the roadmap page organised'],
+      ['Maintain uptime above 99.9%', 'Keep infra costs flat', 'Maintain SOC 2 compliance'],
+    ],
+    [
+      'a metric named without a target',
+      ['Number of merged community pull requests', 'Percentage of teams on the new API'],
+      ['Number of merged community pull requests above 40'],
+    ],
+    [
+      'supporting or enabling people is open-ended; supporting a format or platform is a capability',
+      ['Support the new sales reps', 'Enable product teams to run experiments'],
+      ['Support WebP uploads', 'Support for ipfs:// URLs in the gateway', 'Enable SSO for all enterprise workspaces'],
+    ],
+    [
+      '"Ensure" is judged by the clause it introduces',
+      ['Ensure alignment across teams', 'Ensure releases are smooth and reliable'],
+      ['Ensure the incident runbook is published', 'Ensure every service has an owner'],
+    ],
+    [
+      'a quality as the predicate is a judgement',
+      ['The search page is fast', 'Make the upload flow secure', 'Onboarding feels welcoming'],
+      ['The search page loads in under 1 s for 95% of queries', 'The search page is live'],
+    ],
+    [
+      'generic output units with no count leave "how many?" open',
+      ['Introduce office-hours sessions for new users', 'Additional tutorials on the API', 'Ship new features for admins'],
+      ['Introduce 4 office-hours sessions for new users', 'Land push notifications', 'Ship the new features listed in the spec'],
+    ],
+    [
+      'an area label before the sentence is not its verb',
+      ['Platform: improve build times', 'Docs – explore a new search engine'],
+      ['Platform: ship the build cache', 'Docs – publish the API reference'],
+    ],
+  ];
+  for (const [principle, flag, quiet] of cases) {
+    describe(principle, () => {
+      for (const kr of flag) it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+      for (const kr of quiet) it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+    });
+  }
+});
+
+describe('kr-not-measurable: numbers that are not targets (more kinds)', () => {
+  for (const kr of ['Hold regular 1:1s with new hires', 'Improve docs for the 16.x line', 'Improve query planning in Postgres 16', 'Improve startup of go-ipfs 0.5', 'Improve flaky test triage before %17.2']) {
+    it(`still flags: ${kr}`, () => assert.ok(!measurable(kr), 'a non-target number was read as a target'));
+  }
+  for (const kr of ['Maintain an 80%+ activation rate', 'Expand keyword tracking to 250+ keywords', 'Ensure <5-day turnaround for partner feeds', 'Increase CSAT to 4.0']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'an amount was read as a name'));
+  }
+});
+
+describe('kr-not-measurable: capitalised names are not vagueness', () => {
+  for (const kr of ['Publish the Customer Success playbook', 'Hire a Head of Developer Experience']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr)));
+  }
+  it('still flags a vague verb before a name', () => assert.ok(!measurable('Improve Developer Experience')));
+});
