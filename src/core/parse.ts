@@ -34,6 +34,7 @@ import { analyseCheckInText, analyseKeyResultText, type KeyResultTextAnalysis } 
 import { applyProgress } from './progress';
 import { slugify, uniqueSlug } from './slug';
 import { translatable } from './translate';
+import { nestingProblem } from './limits';
 
 export interface ParseOptions {
   /** Month (1–12) in which the fiscal year starts, for `FY27-Q1`. Default 1. */
@@ -77,6 +78,13 @@ export function parseOkr(text: string, options: ParseOptions = {}): OkrDocument 
       message: `The file is too large (${text.length} characters); only the first ${end} were read.`,
       range: index.range(end, text.length),
     });
+  }
+  // remark is superlinear in nesting depth: a file nested past the bound is not parsed (limits.ts).
+  const deep = nestingProblem(text, index);
+  if (deep) {
+    const doc = emptyDocument(index);
+    doc.problems.push(...problems, deep);
+    return doc;
   }
   const ctx: BuildContext = { text, index, base, options };
   try {

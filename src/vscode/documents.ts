@@ -7,7 +7,8 @@ import { DEFAULT_OKR_GLOB, isOkrFile, okrFilesGlob } from '../core/files';
 import type { OkrDocument } from '../core/model';
 import { IncrementalDocument, parseOkrBySections } from '../core/incremental';
 import { LineIndex } from '../core/text';
-import { isTooLarge, tooLargeMessage } from '../core/limits';
+import { isNestingProblem, isTooLarge, tooLargeMessage } from '../core/limits';
+import { retranslate } from '../core/translate';
 import { translate } from './convert';
 
 /** The parsed state of one document version. */
@@ -144,6 +145,7 @@ export class OkrDocuments implements vscode.Disposable {
         model,
       };
       this.cache.set(key, { version: document.version, snapshot });
+      this.announceTooDeep(document, model);
       return snapshot;
     } catch (error) {
       this.log?.error(`Could not parse ${document.uri.toString(true)}: ${String(error)}`);
@@ -173,6 +175,17 @@ export class OkrDocuments implements vscode.Disposable {
       void vscode.window.showInformationMessage(message);
     }
     return true;
+  }
+
+  /** A file nested past the core's bound parses to an empty model with one problem: say so once, as for size. */
+  private announceTooDeep(document: vscode.TextDocument, model: OkrDocument): void {
+    const problem = model.problems.find(isNestingProblem);
+    const key = document.uri.toString();
+    if (!problem || this.tooLargeAnnounced.has(key)) return;
+    this.tooLargeAnnounced.add(key);
+    const message = vscode.l10n.t('OKR Markdown: {0}: {1}', vscode.workspace.asRelativePath(document.uri, false), retranslate(translate, problem));
+    this.log?.warn(message);
+    void vscode.window.showInformationMessage(message);
   }
 
   /** A one-off parse (files that are not open). Same model as parseOkr; remark runs per section,

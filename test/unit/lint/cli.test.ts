@@ -153,6 +153,19 @@ describe('okr lint (CLI)', function () {
     assert.ok((JSON.parse(alone.stdout) as { ruleId: string }[]).some((d) => d.ruleId === 'alignment-unresolved'));
   });
 
+  it('refuses a file nested past the nesting limit with a warning, and lints the other files', () => {
+    const deep = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+    writeFileSync(join(dir, 'deep.okr.md'), `${CLEAN}\n${deep}\n`);
+    writeFileSync(join(dir, 'okr.md'), CLEAN.replace('Increase retained', 'Improve retained'));
+    const r = okr(['lint', '--format', 'json', 'deep.okr.md', 'okr.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^deep\.okr\.md: warning: Lists or block quotes are nested more than 64 levels deep \(from line 76\)/m);
+    const rows = JSON.parse(r.stdout) as { file: string; ruleId: string }[];
+    assert.ok(rows.some((x) => x.file === 'okr.md' && x.ruleId === 'kr-vague-verb'), 'the other file is linted');
+    // Not parsed: no rule that reads the model (KRs) reports on it.
+    assert.ok(!rows.some((x) => x.file === 'deep.okr.md' && x.ruleId.startsWith('kr-')));
+  });
+
   it('reports a directive naming an unknown rule, with the suggestion, and --fix leaves the id to a person', () => {
     const file = join(dir, 'okr.md');
     const text = CLEAN.replace('- KR2:', '<!-- okr-lint-disable-next-line kr-not-measureable -->\n- KR2:');
