@@ -23,8 +23,8 @@ function wrongSide(kr: KeyResult, t: Translate): { message: string; mild: boolea
   if (!direction) return null;
   if (direction === 'increase' && c > goal) return { message: t('Current value out of range: current {0} is already past the target {1}: mark it done or raise the target', current.raw, target.raw), mild: true };
   if (direction === 'decrease' && c < goal) return { message: t('Current value out of range: current {0} is already below the target {1}: mark it done or lower the target', current.raw, target.raw), mild: true };
-  if (base !== null && direction === 'increase' && c < base) return { message: t('Current value out of range: current {0} is below the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
-  if (base !== null && direction === 'decrease' && c > base) return { message: t('Current value out of range: current {0} is above the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
+  if (base !== null && direction === 'increase' && c < base) return { message: t('Current value out of range: current {0} is below the baseline {1}: the KR is moving the wrong way', current.raw, baseline!.raw), mild: false };
+  if (base !== null && direction === 'decrease' && c > base) return { message: t('Current value out of range: current {0} is above the baseline {1}: the KR is moving the wrong way', current.raw, baseline!.raw), mild: false };
   return null;
 }
 
