@@ -1,6 +1,9 @@
-// User-facing text built in the core (hover Markdown, CodeLens titles, completion details) goes
-// through a `Translate` function: the editor passes `vscode.l10n.t`, tests and the CLI the
-// English default below. Messages use `{0}`, `{1}` placeholders, as `vscode.l10n.t` does.
+// User-facing text built in the core (lint messages and fix titles, config problems, hover
+// Markdown, CodeLens titles, completion details, the quarter tree's labels) goes through a
+// `Translate` function: the editor passes `vscode.l10n.t`, tests and the CLI the English default
+// below. Templates are whole English sentences with `{0}`, `{1}` placeholders, as `vscode.l10n.t`
+// takes them, written as string literals at the call (`t('…')`) so scripts/l10n.ts can collect them
+// into l10n/bundle.l10n.json (run `npm run l10n` after adding or changing one; a unit test checks).
 
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 
