@@ -3,7 +3,7 @@
 // translator (a pseudo-locale wraps every translated string; anything unwrapped was concatenated
 // in English).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLE, bundleText, collectTemplates } from '../../scripts/l10n';
 import { parseOkr } from '../../src/core/parse';
@@ -158,6 +158,20 @@ describe('l10n: the bundle', () => {
         assert.fail(`${at}: '${m[0]}' in "${template}" is not a positional placeholder`);
       }
     }
+  });
+
+  it('the editor layer shows no literal text in messages, pickers, input boxes or status items', () => {
+    // A string literal where VS Code shows text to a person (format names like 'Markdown' excepted).
+    const SHOWN = /show(?:Information|Warning|Error)Message\(\s*['`"]|\b(?:title|placeHolder|prompt|saveLabel|tooltip|name|label)\s*[:=]\s*['`"](?!Markdown'|JSON'|CSV')[A-Za-z]/;
+    const dir = path.join(ROOT, 'src/vscode');
+    const offenders: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      readFileSync(path.join(dir, file), 'utf8').split('\n').forEach((line, i) => {
+        if (SHOWN.test(line) && !line.includes('<meta ')) offenders.push(`src/vscode/${file}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    assert.deepEqual(offenders, []);
+    assert.ok(SHOWN.test("void vscode.window.showWarningMessage(`Could not run ${x}.`);") && SHOWN.test("{ title: 'Pick one' }"), 'the check can fail');
   });
 
   it('kr-not-measurable has a whole-sentence template for every reason wording.ts gives a number', () => {
