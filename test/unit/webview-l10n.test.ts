@@ -2,6 +2,8 @@
 // bundle's translation when the host put one in the body's data-l10n attribute, and a bad
 // attribute never breaks the page.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 type T = (message: string, ...args: Array<string | number>) => string;
 
@@ -32,6 +34,19 @@ describe('webview l10n', () => {
     assert.equal(t('Cycle'), 'Zyklus');
     assert.equal(t('Expand all'), 'Expand all', 'a template missing from the bundle stays English');
     assert.equal(t('toString'), 'toString', 'only the bundle’s own keys');
+  });
+
+  it('the app sets no literal text, title, placeholder or ARIA label (all through t)', () => {
+    const SHOWN = /(?:\b(?:text|title|placeholder|textContent)|'aria-label')\s*[:=]\s*['`"][A-Za-z]/;
+    const dir = path.resolve(__dirname, '../../src/webview');
+    const offenders: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      readFileSync(path.join(dir, file), 'utf8').split('\n').forEach((line, i) => {
+        if (SHOWN.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    assert.deepEqual(offenders, []);
+    assert.ok(SHOWN.test("el('p', { text: 'No cycle' })") && SHOWN.test("attrs: { 'aria-label': 'Scope' }"), 'the check can fail');
   });
 
   it('ignores a malformed attribute', async () => {
