@@ -104,6 +104,27 @@ describe('reliability', function () {
     await sleep(1000); // let the settings change re-read the configuration before the next test
   });
 
+  it('a file nested past the nesting limit is announced once, not parsed, and linted again once flattened', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'deep.okr.md');
+    const head = '---\nquarter: 2026-Q4\n---\n\n# Deep\n\n## Grow usage\n\nOwner: @ana\n\n- KR1: Improve onboarding\n\nNotes:\n\n';
+    const deep = Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${head}${deep}\n`));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const announced = await until(() => api().tooLargeFiles, (xs) => xs.includes(uri.toString()), 'the nesting announcement');
+    assert.equal(announced.filter((u) => u === uri.toString()).length, 1);
+    await sleep(1500);
+    assert.deepEqual(okrDiagnostics(uri).map((d) => codeOf(d)), [], 'no KR read, so nothing reported');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
+    assert.equal(lenses.filter((l) => /KRs?\b|%/.test(l.command?.title ?? '')).length, 0, 'no OKR CodeLens');
+    // Flattened: parsed and linted as usual, without a second announcement.
+    const headLines = head.split('\n').length - 1;
+    await editor.edit((b) => b.delete(new vscode.Range(headLines, 0, document.lineCount, 0)));
+    await until(() => okrDiagnostics(uri).map((d) => codeOf(d)), (codes) => codes.includes('kr-not-measurable'), 'diagnostics once flattened');
+    assert.equal(api().tooLargeFiles.filter((u) => u === uri.toString()).length, 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('a broken .okrlintrc.json: one diagnostic on it, and the OKR file next to it is still linted with the defaults', async () => {
     const dir = vscode.Uri.joinPath(folder(), 'badconfig');
     await vscode.workspace.fs.createDirectory(dir);
