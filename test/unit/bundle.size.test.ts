@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 
-// Issue #7's budget for the minified Node extension bundle is 350 KB; it is not met yet (yaml
-// alone is ~98 KB, see docs/performance.md). These budgets are today's sizes plus a little room,
-// so a dependency that drags in a serialiser or a second copy of a package fails here.
-const BUDGET_BYTES = { node: 455_000, web: 455_000 };
+// Issue #7's budget for the minified Node extension bundle is 350 KB; it is not met (yaml alone
+// is ~98 KB, see docs/performance.md). These budgets are today's sizes plus a little room, so a
+// dependency that drags in a serialiser or a second copy of a package fails here. 2026-11-21:
+// 446 KB in the morning, ~475 KB by the afternoon (localised messages, the directive and wording
+// rules: our own code, no new dependency), hence 490,000.
+const BUDGET_BYTES = { node: 490_000, web: 490_000 };
 
 async function minifiedBytes(options: typeof nodeExtension): Promise<{ bytes: number; inputs: string[] }> {
   const result = await build({ ...options, bundle: true, minify: true, sourcemap: false, target: 'es2022', write: false, metafile: true, logLevel: 'silent' });
@@ -28,6 +30,8 @@ describe('bundle size (minified, built in memory with the options of scripts/bui
       assert.ok(bytes > 100_000, `suspiciously small: ${bytes}`);
       assert.ok(bytes <= BUDGET_BYTES[name], `${name} bundle is ${bytes} bytes, over ${BUDGET_BYTES[name]}`);
       assert.deepEqual(inputs.filter((i) => /mdast-util-to-markdown|remark-stringify|node_modules\/yaml\/dist\//.test(i)), []);
+      // The CLI's own code (file walking, worker threads, output formats) ships only in dist/cli.
+      assert.deepEqual(inputs.filter((i) => i.startsWith('src/cli/')), []);
     });
   }
 });
