@@ -106,7 +106,7 @@ export function keyResultHover(req: HoverRequest, objective: Objective, kr: KeyR
   } else if (kr.kind === 'threshold' && kr.target) {
     const rule = { '>=': t('at least {0}', esc(kr.target.raw)), '>': t('above {0}', esc(kr.target.raw)), '<=': t('at most {0}', esc(kr.target.raw)), '<': t('below {0}', esc(kr.target.raw)) };
     const must = kr.comparator ? rule[kr.comparator] : esc(kr.target.raw);
-    lines.push(`${t('current')} **${kr.current ? esc(kr.current.raw) : '?'}** · ${t('must stay {0}', must)}`, '');
+    lines.push(t('current {0} · must stay {1}', `**${kr.current ? esc(kr.current.raw) : '?'}**`, must), '');
   } else if (kr.kind === 'milestone') {
     lines.push(kr.checked ? `☑ ${t('done')}` : `☐ ${t('not done')}`, '');
   }
@@ -121,13 +121,13 @@ export function keyResultHover(req: HoverRequest, objective: Objective, kr: KeyR
   const statusPhrase = statusText(status, t);
   if (status && statusPhrase) {
     const expected = status.phase === 'running' ? ` · ${t('{0} of the time gone', percent(status.expected))}` : '';
-    lines.push(`${t('Status')}: **${statusPhrase}**${expected}`, '');
+    lines.push(t('Status: {0}', `**${statusPhrase}**`) + expected, '');
   }
   const facts: string[] = [];
-  if (kr.confidence) facts.push(`${t('Confidence')}: ${kr.confidence.value.toFixed(1)}`);
-  if (kr.deadline) facts.push(`${t('Due')}: ${esc(kr.deadline.date ?? kr.deadline.raw)}`);
-  if (kr.owners.length) facts.push(`${t('Owner')}: ${kr.owners.map((o) => esc(`@${o.name}`)).join(', ')}`);
-  if (kr.score !== null) facts.push(`${t('Score')}: ${kr.score.toFixed(1)}`);
+  if (kr.confidence) facts.push(t('Confidence: {0}', kr.confidence.value.toFixed(1)));
+  if (kr.deadline) facts.push(t('Due: {0}', esc(kr.deadline.date ?? kr.deadline.raw)));
+  if (kr.owners.length) facts.push(t('Owner: {0}', kr.owners.map((o) => esc(`@${o.name}`)).join(', ')));
+  if (kr.score !== null) facts.push(t('Score: {0}', kr.score.toFixed(1)));
   if (facts.length) lines.push(facts.join(' · '), '');
 
   if (kr.checkins.length > 0) {
@@ -146,9 +146,9 @@ export function objectiveHover(req: HoverRequest, objective: Objective, t: Trans
   const lines: string[] = [];
   lines.push(`**${objective.label ? `${esc(objective.label)} · ` : ''}${esc(objective.title)}**`, '');
   const facts: string[] = [];
-  if (objective.owner) facts.push(`${t('Owner')}: ${esc(`@${objective.owner.name}`)}`);
+  if (objective.owner) facts.push(t('Owner: {0}', esc(`@${objective.owner.name}`)));
   if (objective.type) facts.push(typeLabel(objective.type, t));
-  if (objective.weight !== 1) facts.push(`${t('Weight')}: ${objective.weight}`);
+  if (objective.weight !== 1) facts.push(t('Weight: {0}', objective.weight));
   if (facts.length) lines.push(facts.join(' · '), '');
 
   const known = objective.keyResults.filter((k) => k.progress !== null).length;
