@@ -54,13 +54,13 @@ const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
 );
 const VAGUE_VERBS = new Set(
-  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine polish deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
+  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine polish tighten deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
 );
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
 const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
 const ONGOING_VERBS = new Set(
-  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure address tackle coordinate liaise iterate contribute dogfood'.split(
+  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure address tackle coordinate liaise iterate dogfood'.split(
     ' ',
   ),
 );
@@ -86,7 +86,7 @@ const OUTCOME_NOUNS =
   /^(?:(?:new|paying|active|weekly|monthly|daily|qualified|enterprise|self-serve|organic|unique|returning|repeat|net|total|more|additional|happy|satisfied|relevant|external|[a-z]+-?)\s+){0,3}(?:customers?|users?|subscribers?|signups?|sign-ups?|sign\s+ups?|readers?|reads|listeners?|viewers?|attendees?|participants?|registrations?|subscriptions?|downloads?|installs?|views?|visits?|visitors?|members?|leads?|deals?|followers?|stars?|upvotes?|revenue|arr|mrr|sales|bookings?|pipeline|accounts?|teams|companies|orgs|organizations|organisations|clients?|buyers?|partners?|contributors who|adopters?|logos?|sessions?|conversions?|trials?|nps|csat|press mentions?|mentions?|applicants?|profiles?|reviews?|reach|press|retention|engagement|adoption|traffic|impressions?|clicks?|responses?)\b/i;
 
 const VAGUE_WORDS =
-  /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|higher(?![\s-]+level)(?!-)|lower(?![\s-]+level)(?!-)|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader|increased|decreased|reduced|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
+  /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|closer|(?:where|when|if|wherever|whenever)\s+(?:possible|feasible|practical|appropriate|needed|relevant|it makes sense)|as\s+(?:needed|appropriate|far as possible)|as\s+(?:the|a|an)\s+(?:\w+\s+)?(?:leader|go-to|reference|destination|standard)|higher(?![\s-]+level)(?!-)|lower(?![\s-]+level)(?!-)|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader|increased|decreased|reduced|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
 
 // Objects no one can hand over as done (`value`, `relationships`, `opportunities`, `feedback`), as the head
 // noun (`the Trust Center page` is a deliverable).
@@ -107,7 +107,7 @@ const QUANTIFIER =
 const COMPARATIVE = /^(?:better|more|faster|fewer|less|easier|smoother|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader)$/;
 // A quality as the predicate (`Peerpad is private`, `Make the API secure`): a judgement unless a threshold says when it holds.
 const QUALITY_PREDICATE =
-  /\b(?:(?:is|are|be|being|been|become|becomes|remain|remains|stay|stays|feel|feels|look|looks|seem|seems)\s+(?:(?:more|fully|very|truly|highly|much|really|sufficiently|reasonably|consistently|always)\s+)?|^\s*make\s+(?:[\w'’-]+\s+){1,5}?(?:(?:more|fully|very|truly|highly|much|really)\s+)?)(fast|quick|secure|private|performant|resilient|scalable|reliable|stable|usable|accessible|maintainable|robust|safe|consistent|responsive|smooth|polished|mature|modern|clean|efficient|effective|intuitive|simple|easy|seamless|solid|healthy|sustainable|competitive|attractive|appealing|compelling|valuable|useful|helpful|relevant|visible|discoverable|understandable|predictable|transparent|trusted|trustworthy|delightful|enjoyable|welcoming|inclusive|diverse|aligned|successful|great|good|excellent|strong|ideal|awesome|amazing|lean|agile|flexible|friendly|user-friendly|developer-friendly|approachable|sound|better)\b/;
+  /\b(?:(?:is|are|be|being|been|become|becomes|remain|remains|stay|stays|feel|feels|look|looks|seem|seems)\s+(?:(?:more|fully|very|truly|highly|much|really|sufficiently|reasonably|consistently|always)\s+)?|^\s*make\s+(?:[\w'’-]+\s+){1,5}?(?:(?:more|fully|very|truly|highly|much|really)\s+)?)(fast|quick|secure|private|performant|resilient|scalable|reliable|stable|usable|accessible|maintainable|robust|safe|consistent|responsive|smooth|polished|mature|modern|clean|efficient|effective|intuitive|simple|easy|seamless|solid|healthy|sustainable|competitive|attractive|appealing|compelling|valuable|useful|helpful|relevant|visible|discoverable|understandable|predictable|transparent|trusted|trustworthy|delightful|enjoyable|welcoming|inclusive|diverse|aligned|successful|great|good|excellent|strong|ideal|awesome|amazing|lean|agile|flexible|friendly|user-friendly|developer-friendly|approachable|sound|better|confident|comfortable|empowered|productive|proficient|familiar|engaged|motivated|satisfied|happy)\b/;
 
 // Verbs that finish one deliverable or reach one state (`Launch the new website`, `Hire a VP Sales`, `Pass the audit`).
 const COMPLETION_VERBS = new Set(
@@ -116,7 +116,7 @@ const COMPLETION_VERBS = new Set(
 // Objects no one hands over as done, wherever they stand (`Build a thriving community`, `Have a clear vision`).
 const ABSTRACT_HEAD = /^(?:community|communities|culture|presence|vision|understanding|relationships?|ecosystem|practices|reputation|mindset|awareness|trust|alignment|visibility|momentum|engagement|experience|quality|excellence|environment|atmosphere|spirit|morale|brand|image|perception|sentiment|collaboration|communication|partnership|position|positioning|footprint|leadership|ownership|accountability|transparency|efficiency|productivity|velocity|performance|reliability|stability|security|usability|growth|adoption)$/;
 // Supporting people or an effort is open-ended help; supporting a format, platform or feature is a capability.
-const SUPPORTED_PEOPLE = /^\s+(?:(?:the|our|all|new|other|each|every|a|an|\d+|two|three|key|internal|external|existing|sales|product|engineering|marketing|design|support|customer|partner|field|go-to-market|gtm|local|regional|global|open[- ]source|developer|community|early|enterprise)\s+){0,4}(?:teams?|people|customers?|users?|members?|colleagues?|staff|engineers?|partners?|community|communities|contributors?|maintainers?|developers?|aes?|sdrs?|reps?|hires?|managers?|leaders?|leadership|business|org|organi[sz]ations?|stakeholders?|students?|us|them|others|each other|everyone|groups?|departments?|functions?|squads?|launch(?:es)?|migrations?|rollouts?|efforts?|initiatives?|work|projects?|transitions?|adoption|growth|goals?|okrs?|objectives?|ambassadors?|champions?|volunteers?|speakers?|authors?|creators?|founders?|startups?|clients?|accounts?)\b/;
+const SUPPORTED_PEOPLE = /^\s+(?:(?!(?:for|to|in|on|with|of|at|by|from|and|or)\b)[\w&/'’-]+\s+){0,4}(?:teams?|people|customers?|users?|members?|colleagues?|staff|engineers?|partners?|community|communities|contributors?|maintainers?|developers?|aes?|sdrs?|reps?|hires?|managers?|leaders?|leadership|business|org|organi[sz]ations?|stakeholders?|students?|us|them|others|each other|everyone|groups?|departments?|functions?|squads?|launch(?:es)?|migrations?|rollouts?|efforts?|initiatives?|work|projects?|transitions?|adoption|growth|goals?|okrs?|objectives?|ambassadors?|champions?|volunteers?|speakers?|authors?|creators?|founders?|startups?|clients?|accounts?)\b/;
 // A target written down elsewhere (`Hit our Q4 ARR target`, `Ship the Cells planned work`), or one redacted or
 // left as a placeholder in a public copy (`$N`, `X#`, `N%`): the criterion exists and is checkable.
 const POINTER =
@@ -374,6 +374,8 @@ export function analyseWording(text: string): Wording {
     else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
     // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
     else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) verbClass = 'vague';
+    // `Contribute to the RFC` is ongoing; `Contribute the rate limiter upstream` hands one thing over.
+    else if (w === 'contribute' && /^\s+(?:to|towards|in|on)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
     // `Partner with sales` (not `Partner portal launched`).
     else if (w === 'partner' && /^\s+(?:with|on|closely|across)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
     else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
@@ -537,7 +539,13 @@ export function analyseWording(text: string): Wording {
     (PARTICIPLE.test(lower) || (verbClass === 'activity' && !unboundedPlural) || /^\s*(?:[a-z0-9#+/.-]+\s+){0,4}(?:driver|api|apis|tool|guide|setup|prototype|playground|logo|page|website|site|document|plan|policy|strategy|feature|integration|support for)\b/.test(lower));
 
   // `Figure out if we can do $200k deals`: research with a condition, whatever the numbers.
-  const research = verb !== null && /^(?:figure|explore|investigate|research|consider|evaluate|assess|study)$/.test(verb.word) && /\b(?:if|whether)\b/.test(lower);
+  const RESEARCH_DELIVERABLE = /\b(?:and|then|to)\s+(?:decide|choose|select|pick|recommend|publish|present|document|share|write|propose|agree)\b|\b(?:report|recommendation|decision|proposal|write-?up|summary|memo|doc|document|plan|rfc)\b/;
+  const researchDeliverable = verb !== null && /^(?:explore|investigate|research|evaluate|assess|study|analy[sz]e|examine)$/.test(verb.word) && RESEARCH_DELIVERABLE.test(lower);
+  const research =
+    verb !== null &&
+    /^(?:figure|explore|investigate|research|consider|evaluate|assess|study|analy[sz]e|examine)$/.test(verb.word) &&
+    // `Evaluate alternatives to our CI provider`: studying names no end state, unless a decision or a write-up does.
+    (/\b(?:if|whether)\b/.test(lower) || (!hasTarget && !hasQuantifier && !researchDeliverable));
   // `… easily accessible to all staff`: a vague word before the quantifier carries the KR.
   const quantifierAt = lower.search(QUANTIFIER);
 
@@ -585,7 +593,11 @@ export function analyseWording(text: string): Wording {
   const carriedFirst = carrying.length > 0 && quantifierAt >= 0 && carrying[0]!.start < quantifierAt;
   // `Support ARM64 builds` is a capability; `Support the sales team` is open-ended help.
   const supportCapability = verb !== null && verb.word === 'support' && !SUPPORTED_PEOPLE.test(lower.slice(verb.end));
-  const helpPeople = verb !== null && /^(?:enable|equip|empower)$/.test(verb.word) && !hasQuantifier && SUPPORTED_PEOPLE.test(lower.slice(verb.end));
+  const helpPeople =
+    verb !== null &&
+    !hasQuantifier &&
+    ((/^(?:enable|equip|empower)$/.test(verb.word) && SUPPORTED_PEOPLE.test(lower.slice(verb.end))) ||
+      (/^(?:provide|offer|give)$/.test(verb.word) && /^\s+(?:\w+\s+)?(?:support|help|assistance)\s+(?:to|for)\b/.test(lower.slice(verb.end)) && SUPPORTED_PEOPLE.test(lower.slice(lower.search(/\b(?:to|for)\b/) + 2))));
   // `Ensure every endpoint is documented`, `Make sure we have a runbook`: the clause after it is the criterion.
   const ensureClause = verb !== null && verb.word === 'ensure' && (objectHead === null || !ABSTRACT_HEAD.test(objectHead));
   // `Work towards …`, `Make headway on …`, `Strive for …`: effort promised, not the criterion it points at.
@@ -600,14 +612,14 @@ export function analyseWording(text: string): Wording {
   if (research) basis = 'research';
   else if (hasTarget) basis = 'target';
   else if (POINTER.test(lower)) basis = 'pointer';
-  else if (effortOnly) basis = 'ongoing';
+  else if (effortOnly || (verbClass === 'ongoing' && verb !== null && STANCE_VERBS.has(verb.word))) basis = 'ongoing';
   // `Number of experiments completed`, `Percentage of teams on the new API`: a metric named, no target for it.
   else if (/^\s*(?:the\s+)?(?:number|#|percentage|percent|%|share|rate|ratio|proportion|amount|count|level)\s+of\b/.test(lower)) basis = 'metric-only';
   else if (placeholder) basis = 'placeholder';
   else if (verbClass === 'direction') basis = 'direction';
   else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
   else if (verbClass === 'vague') basis = verbClass;
-  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause) basis = verbClass;
+  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable) basis = verbClass;
   else if (predicateDirection) basis = 'direction';
   else if (upkeep || helpPeople) basis = 'ongoing';
   else if (carrying.length > 0) basis = 'vague-words';

@@ -203,6 +203,26 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Introduce 4 office-hours sessions for new users', 'Land push notifications', 'Ship the new features listed in the spec'],
     ],
     [
+      'studying names no end state unless a decision or a write-up does',
+      ['Evaluate alternatives to our CI provider', 'Assess the feasibility of a desktop app'],
+      ['Evaluate three CI vendors and pick one', 'Research pricing models and present a recommendation'],
+    ],
+    [
+      'a hedge commits to nothing checkable',
+      ['Move customers to the new plans where possible', 'Update the style guide as needed'],
+      ['Move all customers to the new plans'],
+    ],
+    [
+      'a stance is not bounded by a quantifier; contributing to something is ongoing, contributing a thing is not',
+      ['Champion accessibility in every squad', 'Contribute to the upstream scheduler'],
+      ['Contribute the rate limiter upstream to Envoy'],
+    ],
+    [
+      'how people feel is a judgement; offering help to people is open-ended',
+      ['The support team is confident with the new tooling', 'Provide support to the EMEA sales team'],
+      ['Provide an SDK for Go'],
+    ],
+    [
       'an area label before the sentence is not its verb',
       ['Platform: improve build times', 'Docs – explore a new search engine'],
       ['Platform: ship the build cache', 'Docs – publish the API reference'],
