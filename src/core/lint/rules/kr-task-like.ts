@@ -1,6 +1,6 @@
 // KRs are outcomes, not tasks: "Launch X" is an initiative that serves a KR.
 import { defineRule, quote } from '../helpers';
-import { insertAtSectionEnd } from '../insert';
+import { eolAt, insertAtSectionEnd } from '../insert';
 import { afterListMarker, itemLines, keyResults, wordingOf } from '../kr';
 import type { Fix, TextEdit } from '../types';
 
@@ -18,7 +18,6 @@ export default defineRule(
     defaults: { milestones: true },
   },
   ({ doc, text, lines, options, t, report }) => {
-    const eol = lines.eol;
     for (const { kr, objective } of keyResults(doc)) {
       // A checkbox KR is a milestone the author chose deliberately.
       if (kr.checked !== null) continue;
@@ -44,16 +43,18 @@ export default defineRule(
         const initiativesEnd = objective.initiativesRange?.end.offset;
         if (initiativesEnd !== undefined && (initiativesEnd <= item.start || initiativesEnd > item.end)) {
           edits.push({ range: lines.range(item.start, item.end), newText: '' });
-          edits.push({ range: lines.range(initiativesEnd, initiativesEnd), newText: `${eol}${itemText}` });
+          // Line endings of the line each piece goes next to (a file may mix CRLF and LF).
+          edits.push({ range: lines.range(initiativesEnd, initiativesEnd), newText: `${eolAt(lines, initiativesEnd)}${itemText}` });
         } else if (initiativesEnd === undefined) {
           const at = insertAtSectionEnd(objective, text, lines);
           if (at.range.start.offset > item.start && at.range.start.offset <= item.end) {
             // The KR is the last thing in the section: replace it with the new Initiatives block.
             const last = objective.keyResults.length === 1;
+            const eol = eolAt(lines, item.start);
             edits.push({ range: lines.range(item.start, item.end), newText: `${last ? '' : eol}Initiatives:${eol}${itemText}${eol}` });
           } else {
             edits.push({ range: lines.range(item.start, item.end), newText: '' });
-            edits.push({ range: at.range, newText: `${at.prefix}Initiatives:${eol}${itemText}${at.suffix}` });
+            edits.push({ range: at.range, newText: `${at.prefix}Initiatives:${at.eol}${itemText}${at.suffix}` });
           }
         }
         if (edits.length) fixes.push({ title: t('Move to Initiatives'), edits });
