@@ -616,6 +616,8 @@ export function analyseWording(text: string): Wording {
   // `Number of experiments completed`, `Percentage of teams on the new API`: a metric named, no target for it.
   else if (/^\s*(?:the\s+)?(?:number|#|percentage|percent|%|share|rate|ratio|proportion|amount|count|level)\s+of\b/.test(lower)) basis = 'metric-only';
   else if (placeholder) basis = 'placeholder';
+  // `Reduce open P0 bugs to zero`, `Expand SSO to all plans`, `Cut setup to a single command`: the end point is a number word.
+  else if ((verbClass === 'direction' || verbClass === 'vague') && /\b(?:to|into|down to|under|below)\s+(?:zero|none|nil|one|a single|all|every|each|100\s?%)\b/.test(lower)) basis = 'target';
   else if (verbClass === 'direction') basis = 'direction';
   else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
   else if (verbClass === 'vague') basis = verbClass;

@@ -223,6 +223,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Provide an SDK for Go'],
     ],
     [
+      'a direction towards a number word has a target',
+      ['Reduce open P1 bugs', 'Grow usage of the API across all teams'],
+      ['Reduce open P1 bugs to zero', 'Expand SSO to all plans', 'Simplify setup to a single command'],
+    ],
+    [
       'an area label before the sentence is not its verb',
       ['Platform: improve build times', 'Docs – explore a new search engine'],
       ['Platform: ship the build cache', 'Docs – publish the API reference'],
