@@ -3,7 +3,7 @@ import type { Objective, OkrDocument, ParseProblem, Position, Range } from '../m
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { Suppressions } from './directives';
-import { objectiveExtent, objectiveSpan, problemsIn } from './helpers';
+import { objectiveExtent, objectiveSpan, problemsIn, type TextSpan } from './helpers';
 import { ruleById, rules } from './rules/index';
 import type { LintDiagnostic, LintOptions, Report, Rule, RuleSetting, Severity } from './types';
 
@@ -30,6 +30,10 @@ export function lint(doc: OkrDocument, text: string, options: LintOptions): Lint
 /** What the linter keeps per objective: the cached rules' reports and the split rules' facts. */
 interface ObjectiveEntry {
   objective: Objective;
+  /** The objective's text (from its heading to the next objective, or to its own end when further). */
+  key: string;
+  /** A short stand-in for `key` (its length and start) to find the entry by text. */
+  proxy: string;
   /**
    * Where the objective started when its reports were made (offset, line): the cache may move the
    * model's positions in place (src/core/shift.ts), so they are not read back from `objective`.
@@ -56,7 +60,8 @@ export class IncrementalLinter {
   private factsKey: string | null = null;
   /** The translator the cached reports' messages were written with. */
   private translate: Translate | null = null;
-  private entries = new Map<string, ObjectiveEntry>();
+  /** The last call's entries, in document order. */
+  private entries: ObjectiveEntry[] = [];
   private memos = new Map<string, Map<string, unknown>>();
   /** Objectives whose reports were reused / computed by the last call (for tests and the bench). */
   lastStats = { reused: 0, computed: 0 };
@@ -69,26 +74,26 @@ export class IncrementalLinter {
   reset(): void {
     this.factsKey = null;
     this.translate = null;
-    this.entries = new Map();
+    this.entries = [];
     this.memos = new Map();
   }
 
   /** @internal The engine's access to the cache: swaps in this run's entries. */
-  begin(factsKey: string, translate: Translate): Map<string, ObjectiveEntry> {
+  begin(factsKey: string, translate: Translate): EntryLookup {
     // Another translator (another locale) wrote other messages: nothing cached is reusable.
     const same = factsKey === this.factsKey && translate === this.translate;
-    const previous = same ? this.entries : new Map<string, ObjectiveEntry>();
+    const previous = same ? this.entries : [];
     if (!same) this.memos = new Map();
     this.factsKey = factsKey;
     this.translate = translate;
-    this.entries = new Map();
+    this.entries = [];
     this.lastStats = { reused: 0, computed: 0 };
-    return previous;
+    return new EntryLookup(previous);
   }
 
   /** @internal */
-  keep(key: string, entry: ObjectiveEntry): void {
-    this.entries.set(key, entry);
+  keep(entry: ObjectiveEntry): void {
+    this.entries.push(entry);
   }
 
   /** @internal A split rule's memo, kept while the document facts and options stay the same. */
@@ -97,6 +102,38 @@ export class IncrementalLinter {
     if (!memo) this.memos.set(ruleId, (memo = new Map()));
     return memo;
   }
+}
+
+/**
+ * Finds the last call's entry for an objective: first as the same object (the cache hands back the
+ * objectives it kept, moved in place), then by text. Either way the text must be equal; it is
+ * compared, never hashed (hashing a thousand objectives' text on every edit cost milliseconds).
+ */
+class EntryLookup {
+  private byObject: Map<Objective, ObjectiveEntry> | null = null;
+  private byProxy: Map<string, ObjectiveEntry[]> | null = null;
+
+  constructor(private readonly entries: readonly ObjectiveEntry[]) {}
+
+  find(o: Objective, key: string): ObjectiveEntry | undefined {
+    if (this.entries.length === 0) return undefined;
+    if (!this.byObject) this.byObject = new Map(this.entries.map((e) => [e.objective, e]));
+    const same = this.byObject.get(o);
+    if (same && same.key === key) return same;
+    if (!this.byProxy) {
+      this.byProxy = new Map();
+      for (const e of this.entries) {
+        const list = this.byProxy.get(e.proxy);
+        if (list) list.push(e);
+        else this.byProxy.set(e.proxy, [e]);
+      }
+    }
+    return this.byProxy.get(proxyOf(key))?.find((e) => e.key === key && sameShape(e.objective, o));
+  }
+}
+
+function proxyOf(key: string): string {
+  return `${key.length}\u0000${key.slice(0, 80)}`;
 }
 
 export function createLinter(): IncrementalLinter {
@@ -189,15 +226,17 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     const previous = linter.begin(factsKey, t);
     const objectives = doc.objectives;
     const facts: unknown[][] = splitRules.map(() => new Array<unknown>(objectives.length));
+    const spans: TextSpan[] = new Array<TextSpan>(objectives.length);
     let factsComplete = true;
     for (let i = 0; i < objectives.length; i++) {
       const o = objectives[i]!;
       const span = objectiveSpan(doc, i, text.length);
+      spans[i] = span;
       const start = span.start;
       const end = objectiveExtent(doc, i, span);
       const key = text.slice(start, end);
       const problems = problemsIn(doc, start, end);
-      const cached = previous.get(key);
+      const cached = previous.find(o, key);
       if (cached && sameShape(cached.objective, o) && sameProblems(cached.problems, problems, start)) {
         const dOffset = start - cached.start;
         const dLine = o.range.start.line - cached.line;
@@ -205,7 +244,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
         if (reports && (dOffset !== 0 || dLine !== 0)) reports = reports.map((rs) => (rs.length ? rs.map((r) => shiftReport(r, dOffset, dLine)) : rs));
         if (reports) reports.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
         for (let k = 0; k < splitRules.length; k++) facts[k]![i] = cached.facts[k];
-        linter.keep(key, { objective: o, start, line: o.range.start.line, problems: cached.problems, reports, facts: cached.facts });
+        linter.keep({ objective: o, key, proxy: cached.proxy, start, line: o.range.start.line, problems: cached.problems, reports, facts: cached.facts });
         linter.lastStats.reused++;
         continue;
       }
@@ -237,14 +276,14 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
         // Copies: a report's ranges may be the model's own, which the cache may move in place later.
         const kept = reports.some((rs) => rs.length > 0) ? reports.map((rs) => rs.map((r) => shiftReport(r, 0, 0))) : null;
         const relative = problems.map((p) => ({ code: p.code, message: p.message, start: p.range.start.offset - start, end: p.range.end.offset - start }));
-        linter.keep(key, { objective: o, start, line: o.range.start.line, problems: relative, reports: kept, facts: entryFacts });
+        linter.keep({ objective: o, key, proxy: proxyOf(key), start, line: o.range.start.line, problems: relative, reports: kept, facts: entryFacts });
       }
     }
     // The split rules' document parts: a rule whose objective part failed is skipped, as `check` would be.
     if (factsComplete) {
       splitRules.forEach((a, k) => {
         try {
-          a.rule.split!.merge(context(a, doc, a.report), facts[k]!, linter.memo(a.rule.meta.id));
+          a.rule.split!.merge({ ...context(a, doc, a.report), spans }, facts[k]!, linter.memo(a.rule.meta.id));
         } catch {
           // As above.
         }

@@ -23,11 +23,9 @@ export function defineSplitRule<O extends object, F>(meta: Omit<RuleMeta<O>, 'do
     split,
     check(context) {
       const { doc, text } = context;
-      const facts = doc.objectives.map((_, i) => {
-        const span = objectiveSpan(doc, i, text.length);
-        return split.objective({ ...context, doc: objectiveView(doc, i, span), span });
-      });
-      split.merge(context, facts, new Map());
+      const spans = doc.objectives.map((_, i) => objectiveSpan(doc, i, text.length));
+      const facts = spans.map((span, i) => split.objective({ ...context, doc: objectiveView(doc, i, span), span }));
+      split.merge({ ...context, spans }, facts, new Map());
     },
   };
 }

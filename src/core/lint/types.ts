@@ -169,11 +169,12 @@ export interface RuleSplit<O extends object, F> {
    */
   objective(context: RuleContext<O> & { span: { start: number; end: number } }): F;
   /**
-   * The document's part. `memo` belongs to one linter and this rule and persists across its calls
+   * The document's part. `spans` are the objectives' spans, in order (cheaper to read than the model's
+   * ranges when the facts are enough). `memo` belongs to one linter and this rule and persists across its calls
    * (a new one for every stateless `lint`, and whenever the document facts or options change), for
    * results that depend on more than the facts (the workspace); check its validity yourself.
    */
-  merge(context: RuleContext<O>, facts: readonly F[], memo: Map<string, unknown>): void;
+  merge(context: RuleContext<O> & { spans: readonly { start: number; end: number }[] }, facts: readonly F[], memo: Map<string, unknown>): void;
 }
 
 /** One rule's effective setting. */

@@ -94,6 +94,8 @@ export function bareObjectives(doc: OkrDocument, lines: LineIndex): BareObjectiv
 interface SpanScans {
   /** The span's length when the scans were made (they hold for the same text). */
   length: number;
+  /** Whether the objective's heading starts its first line (so spans cut at line starts). */
+  lineStart: boolean;
   scans: Map<string | null, Scan>;
 }
 
@@ -116,33 +118,32 @@ export default defineSplitRule(
         reportBare(lines, t, report, { title: o.title, titleStart: o.titleRange.start.offset, titleEnd: o.titleRange.end.offset, insertAt: at.range.start.offset, blankAfter: at.suffix === '' }, 0);
       }
       // The scan of the span's lines waits for the merge, which knows the fence open before it.
-      return { length: span.end - span.start, scans: new Map() };
+      return { length: span.end - span.start, lineStart: o.range.start.character === 0 && o.headingRange.start.line === o.range.start.line, scans: new Map() };
     },
     // Bare labelled headings: the lines before the first objective are scanned on every lint, each
-    // objective's span once per fence state (cached with the objective), in order.
-    merge: ({ doc, text, lines, t, report }, facts) => {
+    // objective's span once per fence state (cached with the objective), in order. The loop reads
+    // the facts and spans, and the model only where it scans or reports.
+    merge: ({ doc, text, lines, spans, t, report }, facts) => {
       const objectives = doc.objectives;
       const firstLine = doc.frontmatter ? doc.frontmatter.range.end.line + 1 : 0;
       // Spans cut at heading line starts after the front matter, or scan the whole text as one.
-      if (objectives.some((o) => o.range.start.character !== 0 || o.range.start.line < firstLine || o.headingRange.start.line !== o.range.start.line)) {
+      if ((objectives.length > 0 && objectives[0]!.range.start.line < firstLine) || facts.some((f) => !f.lineStart)) {
         for (const bare of bareObjectives(doc, lines)) reportBare(lines, t, report, bare, 0);
         return;
       }
       const lead = scan(lines, firstLine, objectives.length ? objectives[0]!.range.start.line : lines.lineCount, null, () => false, 0);
       for (const bare of lead.bare) reportBare(lines, t, report, bare, 0);
       let fence = lead.fence;
-      for (let i = 0; i < objectives.length; i++) {
-        const o = objectives[i]!;
-        const next = objectives[i + 1];
-        const start = o.range.start.offset;
-        const length = (next ? next.range.start.offset : text.length) - start;
-        const heading = o.headingRange.start.line;
+      for (let i = 0; i < facts.length; i++) {
         const f = facts[i]!;
-        let result = f.length === length ? f.scans.get(fence) : undefined;
+        const { start, end } = spans[i]!;
+        let result = f.length === end - start ? f.scans.get(fence) : undefined;
         if (!result) {
-          result = scan(lines, o.range.start.line, next ? next.range.start.line : lines.lineCount, fence, (line) => line === heading, start);
+          const o = objectives[i]!;
+          const heading = o.headingRange.start.line;
+          result = scan(lines, o.range.start.line, end < text.length ? lines.positionAt(end).line : lines.lineCount, fence, (line) => line === heading, start);
           // A scan that read the next objective's lines depends on more than this span's text.
-          if (f.length === length && !result.readsPast) f.scans.set(fence, result);
+          if (f.length === end - start && !result.readsPast) f.scans.set(fence, result);
         }
         for (const bare of result.bare) reportBare(lines, t, report, bare, start);
         fence = result.fence;
