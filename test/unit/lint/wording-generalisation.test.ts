@@ -223,6 +223,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Provide an SDK for Go'],
     ],
     [
+      'no one hands over an abstract object, whatever the verb',
+      ['Create a culture of ownership', 'Build a developer ecosystem around the SDK'],
+      ['Launch the new brand on the website', 'Establish a partnership with Acme'],
+    ],
+    [
       'a direction towards a number word has a target',
       ['Reduce open P1 bugs', 'Grow usage of the API across all teams'],
       ['Reduce open P1 bugs to zero', 'Expand SSO to all plans', 'Simplify setup to a single command'],
