@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { IncrementalDocument } from '../../../src/core/incremental';
-import { createLinter, defaultConfig, lint } from '../../../src/core/lint/index';
+import { createLinter, defaultConfig, lint, ruleById } from '../../../src/core/lint/index';
 import { parseOkr } from '../../../src/core/parse';
 
 const options = { config: defaultConfig(), fileName: 'okr.md' };
@@ -38,5 +38,102 @@ describe('createLinter: incremental lint', () => {
     assert.equal(linter.lastStats.reused, 0);
     assert.ok(!got.some((d) => d.ruleId === 'kr-task-like'));
     assert.deepEqual(got, lint(parseOkr(file), file, { ...options, config }));
+  });
+});
+
+describe('createLinter: document-scope rules split per objective', () => {
+  const lintBoth = (linter: ReturnType<typeof createLinter>, text: string, opts: Parameters<typeof lint>[2] = options) => {
+    const got = linter.lint(parseOkr(text), text, opts);
+    assert.deepEqual(got, lint(parseOkr(text), text, opts));
+    return got;
+  };
+  const ids = (ds: { ruleId: string }[], id: string) => ds.filter((d) => d.ruleId === id);
+
+  it('runs a split rule’s objective part only for changed objectives, and its merge every time', () => {
+    const split = ruleById('kr-duplicate')!.split!;
+    const original = { objective: split.objective, merge: split.merge };
+    let objectiveCalls = 0;
+    let mergeCalls = 0;
+    split.objective = (c) => (objectiveCalls++, original.objective(c));
+    split.merge = (c, f, m) => (mergeCalls++, original.merge(c, f, m));
+    try {
+      const linter = createLinter();
+      linter.lint(parseOkr(file), file, options);
+      assert.deepEqual([objectiveCalls, mergeCalls], [3, 1]);
+      // Make O3's second KR a copy of O1's first: only O3 is looked at again, the merge finds the pair.
+      const edited = file.replace('## O3: Improve things 3\n\n- KR1: Write blog posts\n- KR2: Increase signups from 10 to 20', '## O3: Improve things 3\n\n- KR1: Write blog posts\n- KR2: Reduce churn from 5% to 3%');
+      const got = linter.lint(parseOkr(edited), edited, options);
+      assert.deepEqual([objectiveCalls, mergeCalls], [4, 2]);
+      assert.deepEqual(linter.lastStats, { reused: 2, computed: 1 });
+      assert.deepEqual(got, lint(parseOkr(edited), edited, options));
+      // O1's KR1 ("Write blog posts") is repeated by O2 and O3; O1's KR2 only by O2 now.
+      assert.deepEqual(ids(got, 'kr-duplicate').map((d) => d.message), [
+        "Duplicate KR: 'Write blog posts' already appears under 'Improve things 1'",
+        "Duplicate KR: 'Increase signups from 10 to 20' already appears under 'Improve things 1'",
+        "Duplicate KR: 'Write blog posts' already appears under 'Improve things 1'",
+      ]);
+    } finally {
+      split.objective = original.objective;
+      split.merge = original.merge;
+    }
+  });
+
+  it('shifts a cached check-in finding when lines above its objective change, and drops it when its objective changes', () => {
+    const text = file.replace('## O2: Improve things 2\n\n- KR1: Write blog posts\n', '## O2: Improve things 2\n\n- KR1: Write blog posts\n  - 2026-11-14: 3\n  - 2026-11-07: 2\n');
+    const linter = createLinter();
+    const before = ids(lintBoth(linter, text), 'checkin-invalid');
+    assert.equal(before.length, 1);
+    const above = text.replace('## O1: Improve things 1\n', '## O1: Improve things 1\n\nOwner: @alice\n');
+    const after = ids(lintBoth(linter, above), 'checkin-invalid');
+    assert.deepEqual(linter.lastStats, { reused: 2, computed: 1 });
+    assert.equal(after[0]!.range.start.line, before[0]!.range.start.line + 2);
+    assert.equal(after[0]!.range.start.offset, before[0]!.range.start.offset + '\nOwner: @alice\n'.length);
+    const fixed = above.replace('2026-11-07: 2', '2026-11-21: 2');
+    assert.deepEqual(ids(lintBoth(linter, fixed), 'checkin-invalid'), []);
+  });
+
+  it('objective-duplicate-label: a renamed label in one objective changes the finding in another', () => {
+    const linter = createLinter();
+    assert.deepEqual(ids(lintBoth(linter, file), 'objective-duplicate-label'), []);
+    const twice = file.replace('## O3:', '## O1:');
+    const got = ids(lintBoth(linter, twice), 'objective-duplicate-label');
+    assert.equal(got.length, 1);
+    assert.equal(got[0]!.fixes![0]!.title, 'Renumber as O3');
+  });
+
+  it('alignment-unresolved: follows renamed objectives in the file and a changed workspace, reusing neither', () => {
+    const aligned = file.replace('## O3: Improve things 3\n', '## O3: Improve things 3\n\nAligns: company#o7\n');
+    const workspace = { files: [{ fileName: 'company.okr.md', objectives: [{ id: 'o1', slug: 'grow' }] }] };
+    const linter = createLinter();
+    const opts = { ...options, workspace };
+    assert.equal(ids(lintBoth(linter, aligned, opts), 'alignment-unresolved').length, 1);
+    // The same workspace again, another objective edited: the same finding.
+    const edited = aligned.replace('Improve things 1', 'Improve things 10');
+    assert.equal(ids(lintBoth(linter, edited, opts), 'alignment-unresolved').length, 1);
+    // The workspace gains the objective: resolved.
+    const grown = { files: [{ fileName: 'company.okr.md', objectives: [{ id: 'o1', slug: 'grow' }, { id: 'o7', slug: 'win' }] }] };
+    assert.deepEqual(ids(lintBoth(linter, edited, { ...options, workspace: grown }), 'alignment-unresolved'), []);
+    // A reference to this file's objective: resolved until that objective is renamed.
+    const local = aligned.replace('Aligns: company#o7', 'Aligns: o2');
+    assert.deepEqual(ids(lintBoth(linter, local, opts), 'alignment-unresolved'), []);
+    const renamed = local.replace('## O2: Improve things 2', '## Improve things 2');
+    assert.equal(ids(lintBoth(linter, renamed, opts), 'alignment-unresolved').length, 1);
+  });
+
+  it('objective-no-key-results: a cached objective is scanned again for the fence state that leads into it', () => {
+    // An unclosed fence in O1's KR item ends with the item for remark; the line scan keeps it open
+    // and so does not see the labelled heading in the HTML block under O3.
+    const text = [
+      '## O1: Grow', '', '- KR1: Increase NPS from 30 to 45', '  ```', '',
+      '## O3: Win', '', '- KR1: Increase signups from 10 to 20', '', '<div>', '## O2: In html', '</div>', '',
+    ].join('\n');
+    const linter = createLinter();
+    assert.deepEqual(ids(lintBoth(linter, text), 'objective-no-key-results'), []);
+    const closed = text.replace('  ```\n', '');
+    const got = ids(lintBoth(linter, closed), 'objective-no-key-results');
+    assert.deepEqual(linter.lastStats, { reused: 1, computed: 1 });
+    assert.equal(got.length, 1);
+    assert.match(got[0]!.message, /'In html'/);
+    assert.deepEqual(ids(lintBoth(linter, text), 'objective-no-key-results'), []);
   });
 });
