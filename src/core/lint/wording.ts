@@ -54,13 +54,13 @@ const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
 );
 const VAGUE_VERBS = new Set(
-  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine polish tighten deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
+  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
 );
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
 const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
 const ONGOING_VERBS = new Set(
-  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure address tackle coordinate liaise iterate dogfood'.split(
+  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure address tackle coordinate liaise iterate dogfood polish tighten'.split(
     ' ',
   ),
 );
