@@ -3,7 +3,7 @@
 // builds the CLI into a private folder (never racing a concurrent `npm run build`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -80,6 +80,40 @@ describe('okr report on several threads', function () {
     const quitter = join(root, 'quitter.js');
     writeFileSync(quitter, `const { workerData } = require('node:worker_threads');\nAtomics.add(workerData.next, 0, 1);\nprocess.exit(3);\n`);
     assert.deepEqual(await runFileJobs(reportJsonJob, paths, shared(), { threads: 3, script: quitter }), results);
+  });
+
+  it('workers do take files, and each result lands at its file\'s index', async () => {
+    // A job that names the thread it ran on, in a bundle of its own (workers load a script). A
+    // worker's job leaves a marker; the main thread's first job waits for it, so however slowly
+    // the workers start on a loaded machine, at least one file is theirs.
+    const entry = join(root, 'thread-job.ts');
+    writeFileSync(
+      entry,
+      `import { writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+import { isFileJobWorker, serveFileJobs } from ${JSON.stringify(resolve('src/cli/parallel.ts'))};
+export const threadJob = { name: 'thread', run: (path: string, marker: string) => { writeFileSync(marker, ''); return path + '@' + threadId; } };
+if (isFileJobWorker()) serveFileJobs([threadJob]);
+`,
+    );
+    const script = join(root, 'thread-job.js');
+    await esbuild.build({ entryPoints: [entry], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+    const marker = join(root, 'a-worker-ran');
+    const sleeper = new Int32Array(new SharedArrayBuffer(4));
+    const job: FileJob<string, string> = {
+      name: 'thread',
+      run: (path, mark) => {
+        for (const until = Date.now() + 60_000; !existsSync(mark) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 10);
+        return `${path}@0`;
+      },
+    };
+    const items = Array.from({ length: 50 }, (_, i) => `f${i}`);
+    const results = await runFileJobs(job, items, marker, { threads: 3, script });
+    const values = results.map((r) => (r.ok ? r.value : r.message));
+    assert.deepEqual(values.map((v) => v.split('@')[0]), items);
+    const threads = new Set(values.map((v) => v.split('@')[1]));
+    assert.ok(threads.has('0'), 'the main thread works too');
+    assert.ok(threads.size >= 2, `only thread(s) ${[...threads].join(', ')} ran jobs`);
   });
 
   it('turns a thrown error into that file\'s message and runs the others', async () => {
