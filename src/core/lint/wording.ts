@@ -346,7 +346,9 @@ function areaOnly(text: string): boolean {
   // The head names a kind of work or a direction (`Cost reduction`, `Brand refresh`, `Community building`,
   // `Security posture`), not a deliverable or a state someone could check.
   if (words.length >= 2 && /^(?:reduction|growth|improvement|increase|decrease|building|work|overhaul|refresh|revamp|posture|cleanup|clean-up|exploration|investigation|discovery|outreach|enablement|alignment|collaboration|communication|planning|hiring|recruiting|marketing|scaling|maintenance|moderni[sz]ation|transformation|readiness|visibility)$/.test(last)) return true;
-  return words.length >= 2 && /^[a-z][a-z-]{2,}s$/.test(last) && !/(?:ss|us|is|ics|ness|ops|docs|news|series|status|access|analytics)$/.test(last);
+  // A plural of generic units (`Regression tests`, `More tutorials`) is how many?; a plural that names a feature
+  // (`Audit logs`, `Scheduled exports`) or a deliverable (`Project stickers`) can be checked.
+  return words.length >= 2 && (GENERIC_UNITS.test(last) || last === 'tests');
 }
 
 /** Key results are a sentence or two; past this many characters the rest is not read (keeps lint fast on odd input). */
