@@ -54,13 +54,13 @@ const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
 );
 const VAGUE_VERBS = new Set(
-  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
+  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine advance deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
 );
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
 const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
 const ONGOING_VERBS = new Set(
-  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure address tackle coordinate liaise iterate dogfood polish tighten'.split(
+  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure experiment address tackle coordinate liaise iterate dogfood polish tighten'.split(
     ' ',
   ),
 );
@@ -120,7 +120,7 @@ const SUPPORTED_PEOPLE = /^\s+(?:(?!(?:for|to|in|on|with|of|at|by|from|and|or)\b
 // A target written down elsewhere (`Hit our Q4 ARR target`, `Ship the Cells planned work`), or one redacted or
 // left as a placeholder in a public copy (`$N`, `X#`, `N%`): the criterion exists and is checkable.
 const POINTER =
-  /\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?|on)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?)\b|\bplanned\s+(?:work|scope|items|features|deliverables|milestones|roadmap)\b|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
+  /\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?|on)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within|to|below|under|above|at)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?|(?:feature\s+)?parity|pre-[\w-]+\s+levels?|industry\s+(?:standards?|benchmarks?|averages?))\b|\bon\s+par\s+with\b|\bplanned\s+(?:work|scope|items|features|deliverables|milestones|roadmap)\b|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
 // A directional or vague verb after a subject (`Churn is reduced`, `Site evolved into …`): still no amount.
 const PREDICATE_DIRECTION = new RegExp(
   `^\\s*(?:[\\w&/+.#'’-]+\\s+){1,6}?(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+|been\\s+|being\\s+|gets?\\s+|will\\s+|should\\s+|must\\s+|continues?\\s+to\\s+|significantly\\s+|greatly\\s+|further\\s+)*(?:increas|decreas|reduc|grow|grew|grown|improv|enhanc|optimi[sz]|rais|lower|boost|expand|strengthen|evolv|mature|accelerat|deepen|broaden|widen)(?:e|es|ed|ing|s|n|d)?\\b`,

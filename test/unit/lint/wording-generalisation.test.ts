@@ -160,7 +160,7 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     [
       'a target written down elsewhere, or redacted in a public copy, is checkable',
       ['Explore targets for next year'],
-      ['Hit our Q3 bookings target', 'Meet the agreed hiring plan', 'Ship the platform planned work', 'Grow paid seats to $N', 'Reduce p90 build time from Xmin to Ymin', 'Keep checkout latency within SLO'],
+      ['Hit our Q3 bookings target', 'Meet the agreed hiring plan', 'Ship the platform planned work', 'Grow paid seats to $N', 'Reduce p90 build time from Xmin to Ymin', 'Keep checkout latency within SLO', 'Reduce page load time to parity with the native app', 'Bring API latency below the SLO'],
     ],
     [
       'a direction after the subject still has no amount',
@@ -226,6 +226,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       'no one hands over an abstract object, whatever the verb',
       ['Create a culture of ownership', 'Build a developer ecosystem around the SDK'],
       ['Launch the new brand on the website', 'Establish a partnership with Acme'],
+    ],
+    [
+      'advancing or experimenting names no end state',
+      ['Advance the state of our observability', 'Experiment with usage-based pricing'],
+      ['Experiment with 3 pricing pages'],
     ],
     [
       'a direction towards a number word has a target',
