@@ -60,10 +60,11 @@ async function pick(page: Page, title: string, label: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Waits for the simple file dialog titled `title` and returns the path it proposes. */
+/** Waits for the simple file dialog titled `title` and returns the file path it proposes. */
 async function saveDialog(page: Page, title: string): Promise<string> {
   const input = page.locator('.quick-input-widget input');
-  await until(`the save dialog "${title}"`, async () => (await quickInputOpen(page, title)) && (await input.inputValue()).startsWith('/'));
+  // The dialog shows the folder (`/`) first, then fills in the proposed file name.
+  await until(`the save dialog "${title}"`, async () => (await quickInputOpen(page, title)) && /^\/.*[^/]$/.test(await input.inputValue()));
   return input.inputValue();
 }
 
