@@ -12,9 +12,10 @@
 // a generic walk over every position of real models, and the property test compares the cache with
 // parseOkr. The model shares a few objects between places (the parser reuses them), and a shared
 // position must move once: a KR's `current`/`confidence` may be the newest check-in's
-// value/confidence, a `checkin-invalid` problem's range is the check-in's `dateRange`, a
-// heading-named cycle's range is the title's, and every objective of a group is also in
-// `doc.objectives` (objectives move through `doc.objectives` alone).
+// value/confidence, an objective's owner written without `@` has its metadata value's range, a
+// `checkin-invalid` problem's range is the check-in's `dateRange`, a heading-named cycle's range is
+// the title's (front matter ranges are shared too, but the front matter never moves), and every
+// objective of a group is also in `doc.objectives` (objectives move through `doc.objectives` alone).
 import type { Cycle, Group, KeyResult, Objective, Position, Range } from './model';
 
 /** A constant move of positions. `skip` holds ranges that were already moved (shared ones). */
@@ -91,7 +92,9 @@ export class InPlaceShift {
       this.range(m.valueRange);
       this.range(m.range);
     }
-    this.ranged(o.owner);
+    // An owner written without `@` is its metadata value itself (the same range).
+    const owner = o.owner;
+    if (owner && !o.metadata.some((m) => m.valueRange === owner.range)) this.range(owner.range);
     for (const a of o.aligns) this.range(a.range);
     for (const kr of o.keyResults) this.keyResult(kr);
     this.nullableRange(o.keyResultsRange);

@@ -10,11 +10,15 @@ import type { OkrDocument } from '../../src/core/model';
 export const KNOWN_SHARING: readonly (readonly [RegExp, RegExp])[] = [
   // A KR's current value / confidence taken from its newest check-in.
   [/^doc\.objectives\[\]\.keyResults\[\]\.(current|confidence)$/, /^doc\.objectives\[\]\.keyResults\[\]\.checkins\[\]\.(value|confidence)$/],
+  // An objective owner written without `@`: the metadata value is the owner.
+  [/^doc\.objectives\[\]\.metadata\[\]\.valueRange$/, /^doc\.objectives\[\]\.owner\.range$/],
   // A check-in whose date does not parse: the problem points at its date.
   [/^doc\.objectives\[\]\.keyResults\[\]\.checkins\[\]\.dateRange$/, /^doc\.problems\[\]\.range$/],
   // The cycle named by a front matter value or the H1, and a problem pointing at that value.
-  [/^doc\.frontmatter\.entries\[\]\.valueRange$/, /^doc\.cycle\.range$/],
-  [/^doc\.frontmatter\.entries\[\]\.valueRange$/, /^doc\.problems\[\]\.range$/],
+  // (The front matter is never after an edit, so what it shares never moves.)
+  [/^doc\.frontmatter\.entries\[\]\.(valueRange|keyRange)$/, /^doc\.cycle\.range$/],
+  [/^doc\.frontmatter\.entries\[\]\.(valueRange|keyRange)$/, /^doc\.problems\[\]\.range$/],
+  [/^doc\.frontmatter\.range$/, /^doc\.cycle\.range$/],
   [/^doc\.title\.range$/, /^doc\.cycle\.range$/],
   [/^doc\.(title|cycle)\.range$/, /^doc\.problems\[\]\.range$/],
   // The front matter's range on its own problem.

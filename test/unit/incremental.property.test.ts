@@ -5,6 +5,7 @@ import { createLinter, defaultConfig, lint } from '../../src/core/lint/index';
 import { parseOkr } from '../../src/core/parse';
 import { LineIndex } from '../../src/core/text';
 import { unexpectedSharing } from './incremental.helpers';
+import { generateOkrFile } from '../../bench/generate';
 
 // Random OKR files and random edit sequences (insert, delete, replace; across section boundaries,
 // inside frontmatter and code fences; CRLF): after every edit the cache's model and diagnostics
@@ -53,13 +54,17 @@ const okrDoc = fc
   });
 const doc = fc.oneof({ arbitrary: okrDoc, weight: 3 }, { arbitrary: looseDoc, weight: 1 });
 
+// Where an edit lands, 0â€“1 of the text: fc.double alone is uniform over float representations, so
+// nearly all its values are near 0 (the start of the file); half the places are uniform instead.
+const place = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((n) => n / 1_000_000));
+
 const inserted = fc.oneof(
   fc.constantFrom('x', '7', ' ', '\n', '\r\n', '#', '## ', '`', '```\n', '~~~\n', '-', '- KR9: from 1 to 2\n', '<!--', '-->', '---\n', '\n## O9: New\n\n- KR1: to 5\n', ']: x', '**'),
   line.map((l) => l + '\n'),
 );
 // Mostly typing (one character in, one out), sometimes a paste or a cut across lines and sections.
 const editOp = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: place,
   remove: fc.oneof({ arbitrary: fc.nat({ max: 1 }), weight: 3 }, { arbitrary: fc.nat({ max: 40 }), weight: 1 }),
   insert: fc.oneof({ arbitrary: fc.constantFrom('', 'x', '7', ' '), weight: 3 }, { arbitrary: inserted, weight: 2 }),
 });
@@ -113,7 +118,7 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
     const file = fc
       .tuple(frontmatter, fc.array(fc.tuple(fc.option(fc.constantFrom('## Team Platform', '## Growth')), flatObjective), { minLength: 2, maxLength: 8 }))
       .map(([front, parts]) => front + parts.map(([group, o]) => (group ? `${group}\n\n` : '') + o).join('\n'));
-    const typing = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 1 }), insert: fc.constantFrom('', 'x', '9', ' ', '\n') });
+    const typing = fc.record({ at: place, remove: fc.nat({ max: 1 }), insert: fc.constantFrom('', 'x', '9', ' ', '\n') });
     let patched = 0;
     let reused = 0;
     fc.assert(
@@ -140,6 +145,47 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
     assert.ok(patched > 0, 'the fast path was taken');
     assert.ok(reused > 0, 'the incremental linter reused cached objective reports');
     if (process.env['FC_STATS']) console.log('patched', patched);
+  });
+
+  it('typing, pasting and cutting at uniformly random places of realistic files (the in-place move of everything after the edit)', () => {
+    // Places are uniform over bench-like files (groups,
+    // objectives with metadata, KRs with check-ins, initiatives, notes), so most edits take the
+    // single-objective fast path and move the objectives, groups, comments and problems after it.
+    const file = fc
+      .record({ objectives: fc.integer({ min: 2, max: 9 }), seed: fc.nat(), perGroup: fc.integer({ min: 1, max: 4 }), crlf: fc.boolean(), extra: fc.boolean() })
+      .map(({ objectives, seed, perGroup, crlf, extra }) => {
+        let text = generateOkrFile({ objectives, seed, perGroup });
+        // Parse problems and comments after most objectives, and KRs whose current value is a check-in's.
+        if (extra) text = text.replace(/\n- KR2: /g, '\n<!-- okr-lint-disable-next-line kr-vague-verb -->\n- KR2: ').replace(/(\n {2}- )2026-(\d\d)-(\d\d):/, '$12026-13-$3:');
+        return crlf ? text.replace(/\n/g, '\r\n') : text;
+      });
+    const op = fc.record({
+      at: fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((n) => n / 1_000_000),
+      remove: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 2 }, { arbitrary: fc.integer({ min: 4, max: 60 }), weight: 1 }),
+      insert: fc.constantFrom('', 'x', '7', ' ', '\n', '\n  - 2026-11-20: 42, confidence 0.8', '\n  - 2026-13-40: 1', ' @zoe', ' by 2026-12-01', '\n- KR9: Raise NPS from 10 to 20', '\n\nA note.\n', '<!-- x -->'),
+    });
+    const kinds: Record<string, number> = {};
+    fc.assert(
+      fc.property(file, fc.array(op, { minLength: 1, maxLength: 8 }), (initial, ops) => {
+        const cache = new IncrementalDocument();
+        const linter = createLinter();
+        let text = initial;
+        linter.lint(cache.update(text), text, { ...options, lines: cache.lineIndex ?? undefined });
+        for (const o of ops) {
+          text = apply(text, o);
+          const incremental = cache.update(text);
+          kinds[cache.lastUpdate] = (kinds[cache.lastUpdate] ?? 0) + 1;
+          const fresh = parseOkr(text);
+          assert.deepEqual(incremental, fresh, `after ${cache.lastUpdate} update of ${JSON.stringify(text)}`);
+          assert.deepEqual(unexpectedSharing(incremental), []);
+          assert.deepEqual(linter.lint(incremental, text, { ...options, lines: cache.lineIndex ?? undefined }), lint(fresh, text, options));
+        }
+      }),
+      { seed: Number(process.env['FC_SEED'] ?? 3), numRuns: Number(process.env['FC_RUNS'] ?? 15) },
+    );
+    const total = Object.values(kinds).reduce((a, b) => a + b, 0);
+    if (process.env['FC_STATS']) console.log('update kinds', kinds);
+    assert.ok((kinds['objective'] ?? 0) >= total / 2, `most edits take the fast path: ${JSON.stringify(kinds)}`);
   });
 
   it('takes the single-objective fast path for typing in a KR (so the property above exercises it)', () => {

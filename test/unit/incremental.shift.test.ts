@@ -26,8 +26,9 @@ const RICH = [
     '<!-- okr-lint-disable-next-line kr-not-measurable -->', '### O2: Grow revenue', '',
     '#### KR1: Increase NPS from 30 to 45', '', '- 2026-11-01: 35', '',
   ].join('\n'),
-  // A cycle named by the H1 after an objective (the title and the cycle share a range).
-  '## O1: A\n\n- KR1: to 5\n\n# 2026-Q4\n\n## O2\n\n- KR: from 1 to 3\n  - 2026-10-01: 2, confidence 0.5\n  - Nov 14: 3, 7/10\n',
+  // A cycle named by the H1 after an objective (the title and the cycle share a range), and
+  // an owner without `@` (the owner’s range is the metadata value’s).
+  '## O1: A\n\nOwner: alice\n\n- KR1: to 5\n\n# 2026-Q4\n\n## O2\n\n- KR: from 1 to 3\n  - 2026-10-01: 2, confidence 0.5\n  - Nov 14: 3, 7/10\n',
 ];
 
 function texts(): string[] {
