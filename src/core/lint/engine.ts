@@ -105,30 +105,49 @@ export class IncrementalLinter {
 }
 
 /**
- * Finds the last call's entry for an objective: first as the same object (the cache hands back the
- * objectives it kept, moved in place), then by text. Either way the text must be equal; it is
+ * Finds the last call's entry for an objective, in document order: at the position it had (the
+ * cache hands back the objectives it kept, moved in place, so the same object is usually the next
+ * entry), else as the same object or by text anywhere. The text must be equal either way; it is
  * compared, never hashed (hashing a thousand objectives' text on every edit cost milliseconds).
  */
 class EntryLookup {
-  private byObject: Map<Objective, ObjectiveEntry> | null = null;
-  private byProxy: Map<string, ObjectiveEntry[]> | null = null;
+  private next = 0;
+  private byObject: Map<Objective, number> | null = null;
+  private byProxy: Map<string, number[]> | null = null;
 
   constructor(private readonly entries: readonly ObjectiveEntry[]) {}
 
-  find(o: Objective, key: string): ObjectiveEntry | undefined {
-    if (this.entries.length === 0) return undefined;
-    if (!this.byObject) this.byObject = new Map(this.entries.map((e) => [e.objective, e]));
-    const same = this.byObject.get(o);
-    if (same && same.key === key) return same;
-    if (!this.byProxy) {
-      this.byProxy = new Map();
-      for (const e of this.entries) {
-        const list = this.byProxy.get(e.proxy);
-        if (list) list.push(e);
-        else this.byProxy.set(e.proxy, [e]);
-      }
+  /** A candidate entry for objective `o` with text `key` (the caller checks its shape), or undefined; `upcoming` is the objective after `o`. */
+  find(o: Objective, key: string, upcoming: Objective | undefined): ObjectiveEntry | undefined {
+    const entries = this.entries;
+    if (entries.length === 0) return undefined;
+    const here = entries[this.next];
+    if (here && here.key === key) {
+      this.next++;
+      return here;
     }
-    return this.byProxy.get(proxyOf(key))?.find((e) => e.key === key && sameShape(e.objective, o));
+    // An objective typed in (or replaced) where the next one is still in its place: nothing to find.
+    const after = entries[this.next + 1];
+    if (after && upcoming && after.objective === upcoming) {
+      this.next++;
+      return undefined;
+    }
+    if (!this.byObject) this.byObject = new Map(entries.map((e, k) => [e.objective, k]));
+    let at = this.byObject.get(o);
+    if (at === undefined || entries[at]!.key !== key) {
+      if (!this.byProxy) {
+        this.byProxy = new Map();
+        entries.forEach((e, k) => {
+          const list = this.byProxy!.get(e.proxy);
+          if (list) list.push(k);
+          else this.byProxy!.set(e.proxy, [k]);
+        });
+      }
+      at = this.byProxy.get(proxyOf(key))?.find((k) => entries[k]!.key === key && sameShape(entries[k]!.objective, o));
+    }
+    if (at === undefined) return undefined;
+    this.next = at + 1;
+    return entries[at];
   }
 }
 
@@ -236,7 +255,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       const end = objectiveExtent(doc, i, span);
       const key = text.slice(start, end);
       const problems = problemsIn(doc, start, end);
-      const cached = previous.find(o, key);
+      const cached = previous.find(o, key, objectives[i + 1]);
       if (cached && sameShape(cached.objective, o) && sameProblems(cached.problems, problems, start)) {
         const dOffset = start - cached.start;
         const dLine = o.range.start.line - cached.line;
