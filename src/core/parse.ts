@@ -96,7 +96,7 @@ export function parseOkr(text: string, options: ParseOptions = {}): OkrDocument 
     // A bug of ours must not take the editor down: an empty model with the reason.
     const message = error instanceof Error ? error.message : String(error);
     const doc = emptyDocument(index);
-    doc.problems.push(...problems, { code: 'too-large', message: `The file could not be parsed: ${message}`, range: index.range(0, 0) });
+    doc.problems.push(...problems, { ...translatable('The file could not be parsed: {0}', message), code: 'too-large', range: index.range(0, 0) });
     return doc;
   }
 }
