@@ -76,4 +76,20 @@ describe('multi-root workspace (VS Code for the Web, Chromium)', function () {
     ]);
     assert.deepEqual(workbench.pageErrors.filter((e) => /okr/i.test(e)), []);
   });
+
+  it('follows a folder removed from the workspace: its files leave the tree, the other folder’s lose the prefix', async () => {
+    const { page } = workbench;
+    // The second folder: removing the first would restart the extension host.
+    await runCommand(page, 'Workspaces: Remove Folder from Workspace...');
+    await until('the folder picker', async () => (await page.locator('.quick-input-list .monaco-list-row', { hasText: 'api' }).count()) > 0);
+    await page.keyboard.type('api');
+    await until('api focused', async () => (await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText()).includes('api'));
+    await page.keyboard.press('Enter');
+    const frame = await panelFrame(page);
+    await until('the tree of the one folder left', async () => (await fileRows(frame)).length === 2, 30_000);
+    assert.deepEqual(await fileRows(frame), [
+      { level: '1', title: 'web company OKRs', tooltip: 'web company OKRs (okr.md)' },
+      { level: '2', title: 'web platform OKRs', tooltip: 'web platform OKRs (teams/platform.okr.md)' },
+    ]);
+  });
 });
