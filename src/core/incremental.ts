@@ -85,12 +85,6 @@ export class IncrementalDocument {
       this.lastParsedSections = 0;
       return previous.doc;
     }
-    // Nested past limits.ts's bound: parseOkr refuses it (one problem, no remark), so the cache does.
-    if (isTooDeep(text)) {
-      this.state = null;
-      this.lastUpdate = 'full';
-      return parseOkr(text, this.options);
-    }
     try {
       return this.compute(text, previous);
     } catch {
@@ -134,6 +128,11 @@ export class IncrementalDocument {
     const source = text.slice(base, end);
     const fmEnd = frontmatterEnd(source);
     const comparable = previous !== null && previous.base === base && previous.truncated === truncated;
+    // Nested past limits.ts's bound: parseOkr refuses it (one problem, no remark), so the cache does.
+    // The nesting scan restarts at every section (a column-0 heading closes every list), so after an
+    // edit only the re-scanned sections need it (in replan), unless the whole text is read anew.
+    const wholeDepthCheck = !comparable || base !== 0 || truncated;
+    if (wholeDepthCheck && isTooDeep(text)) return this.tooDeep(text);
     if (comparable && truncated && source === previous.source) return this.beyondWindow(text, end, previous);
 
     // The changed part of the text: between the common prefix and the common suffix (found with
@@ -142,7 +141,9 @@ export class IncrementalDocument {
     const suffix = comparable ? commonSuffixLength(previous.source, source, Math.min(previous.source.length, source.length) - prefix) : 0;
     // A `]:` the previous text did not have can only be in (or straddle) the changed part.
     const defines = comparable && !previous.defines ? mayDefine(source.slice(Math.max(0, prefix - 1), source.length - suffix + 1)) : mayDefine(source);
-    const plan = comparable && !defines && !previous.defines ? this.replan(source, fmEnd, previous, prefix, suffix) : null;
+    const planned = comparable && !defines && !previous.defines ? this.replan(source, fmEnd, previous, prefix, suffix) : null;
+    if (planned === 'too-deep' || (planned === null && !wholeDepthCheck && isTooDeep(text))) return this.tooDeep(text);
+    const plan = planned;
     const sections = plan ? plan.sections : this.parseAll(source, splitSections(source));
     this.lastParsedSections = plan ? plan.parsed : sections.length;
     const index = plan && !truncated ? this.lineIndex_(text, base, previous!, plan) : new LineIndex(text);
@@ -179,6 +180,14 @@ export class IncrementalDocument {
     return doc;
   }
 
+  /** A text nested too deep: parseOkr's model (one problem, remark never runs); nothing kept. */
+  private tooDeep(text: string): OkrDocument {
+    this.state = null;
+    this.lastUpdate = 'full';
+    this.lastParsedSections = 0;
+    return parseOkr(text, this.options);
+  }
+
   /** A too-large text edited after the part that is read: only the line count and the
    * `too-large` problem (always first) change. */
   private beyondWindow(text: string, end: number, previous: State): OkrDocument {
@@ -205,7 +214,7 @@ export class IncrementalDocument {
    * unchanged ones at the end are shifted, and the part between is re-scanned (and re-parsed
    * where its sections' texts are new). Null when the whole text must be split again.
    */
-  private replan(source: string, fmEnd: number, previous: State, prefix: number, suffix: number): Plan | null {
+  private replan(source: string, fmEnd: number, previous: State, prefix: number, suffix: number): Plan | 'too-deep' | null {
     const old = previous.sections;
     if (fmEnd !== previous.fmEnd || old.length < 2) return null;
     const oldSource = previous.source;
@@ -238,6 +247,8 @@ export class IncrementalDocument {
 
     // Old middle sections by text, for reuse when a section's text reappears (moved, or unchanged
     // between two cuts that were re-scanned).
+    // The re-scanned part is all that may nest deeper than before (see compute): checked before remark runs.
+    if (isTooDeep(source.slice(from.offset, scan.stoppedAt ? scan.stoppedAt.offset : source.length))) return 'too-deep';
     const reusable = new Map<string, Section>();
     let parsed = 0;
     for (let k = restart; k < resumeAt; k++) reusable.set(old[k]!.text, old[k]!);

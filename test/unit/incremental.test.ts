@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IncrementalDocument, parseOkrBySections } from '../../src/core/incremental';
+import { MAX_NESTING_DEPTH } from '../../src/core/limits';
 import { MAX_TEXT_LENGTH, parseOkr } from '../../src/core/parse';
 import { LineIndex } from '../../src/core/text';
 import { generateOkrFile } from '../../bench/generate';
@@ -125,6 +126,21 @@ describe('IncrementalDocument: the per-document parse cache', () => {
     assert.equal(cache.lastUpdate, 'same');
     assert.deepEqual(cache.update(undefined as unknown as string), parseOkr(''));
     assert.deepEqual(cache.update(''), parseOkr(''));
+  });
+
+  it('refuses an edit that nests one section past the nesting bound, as parseOkr does (the check runs on the changed sections only)', () => {
+    const cache = new IncrementalDocument();
+    cache.update(company);
+    const at = company.indexOf('- KR2', company.length >> 1);
+    const deep = edit(company, at, 0, `${'- '.repeat(MAX_NESTING_DEPTH + 1)}x\n`);
+    assert.deepEqual(cache.update(deep), parseOkr(deep));
+    assert.ok(parseOkr(deep).problems.some((p) => p.code === 'too-large'));
+    // Back to a flat text, then nested just to the bound: read as usual.
+    assert.deepEqual(cache.update(company), parseOkr(company));
+    const bound = edit(company, at, 0, `${'- '.repeat(MAX_NESTING_DEPTH)}x\n`);
+    assert.deepEqual(cache.update(bound), parseOkr(bound));
+    assert.equal(cache.lastUpdate, 'objective');
+    assert.ok(!parseOkr(bound).problems.some((p) => p.code === 'too-large'));
   });
 
   it('parseOkrBySections equals parseOkr on the examples', () => {
