@@ -43,6 +43,8 @@ export function fiscalYearStartMonth(): number {
 
 export class OkrDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
+  /** Versions of open documents refused for nesting past the core's bound (no features, as past the size limit). */
+  private readonly refused = new Map<string, number>();
   /** One incremental parse cache per open document (issue #7), dropped when it closes. */
   private readonly incremental = new Map<string, { month: number; cache: IncrementalDocument }>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -78,6 +80,7 @@ export class OkrDocuments implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.cache.delete(document.uri.toString());
         this.incremental.delete(document.uri.toString());
+        this.refused.delete(document.uri.toString());
         if (this.isOkrDocument(document)) this.closeEmitter.fire(document);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -133,10 +136,12 @@ export class OkrDocuments implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.snapshot;
+    if (this.refused.get(key) === document.version) return undefined;
     const text = document.getText();
     if (this.tooLarge(document, text)) return undefined;
     try {
       const model = this.parseVersion(key, text);
+      if (this.refuseTooDeep(document, model)) return undefined;
       const snapshot: OkrSnapshot = {
         uri: document.uri,
         version: document.version,
@@ -145,7 +150,6 @@ export class OkrDocuments implements vscode.Disposable {
         model,
       };
       this.cache.set(key, { version: document.version, snapshot });
-      this.announceTooDeep(document, model);
       return snapshot;
     } catch (error) {
       this.log?.error(`Could not parse ${document.uri.toString(true)}: ${String(error)}`);
@@ -177,15 +181,25 @@ export class OkrDocuments implements vscode.Disposable {
     return true;
   }
 
-  /** A file nested past the core's bound parses to an empty model with one problem: say so once, as for size. */
-  private announceTooDeep(document: vscode.TextDocument, model: OkrDocument): void {
+  /**
+   * A file nested past the core's bound parses to an empty model with one problem: like a file
+   * past the size limit it gets no OKR features (undefined), and the user is told once.
+   */
+  private refuseTooDeep(document: vscode.TextDocument, model: OkrDocument): boolean {
     const problem = model.problems.find(isNestingProblem);
     const key = document.uri.toString();
-    if (!problem || this.tooLargeAnnounced.has(key)) return;
+    if (!problem) {
+      this.refused.delete(key);
+      return false;
+    }
+    this.cache.delete(key);
+    this.refused.set(key, document.version);
+    if (this.tooLargeAnnounced.has(key)) return true;
     this.tooLargeAnnounced.add(key);
     const message = vscode.l10n.t('OKR Markdown: {0}: {1}', vscode.workspace.asRelativePath(document.uri, false), retranslate(translate, problem));
     this.log?.warn(message);
     void vscode.window.showInformationMessage(message);
+    return true;
   }
 
   /** A one-off parse (files that are not open). Same model as parseOkr; remark runs per section,
