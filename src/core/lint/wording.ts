@@ -621,8 +621,9 @@ export function analyseWording(text: string): Wording {
   // `Reduce open P0 bugs to zero`, `Expand SSO to all plans`, `Cut setup to a single command`: the end point is a number word.
   else if ((verbClass === 'direction' || verbClass === 'vague') && /\b(?:to|into|down to|under|below)\s+(?:zero|none|nil|one|a single|all|every|each|100\s?%)\b/.test(lower)) basis = 'target';
   else if (verbClass === 'direction') basis = 'direction';
-  else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
+  // `Improve all onboarding emails`: the scope is bounded, the improvement is not (like a direction).
   else if (verbClass === 'vague') basis = verbClass;
+  else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
   else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable) basis = verbClass;
   else if (predicateDirection) basis = 'direction';
   else if (upkeep || helpPeople) basis = 'ongoing';

@@ -234,7 +234,7 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'a direction towards a number word has a target',
-      ['Reduce open P1 bugs', 'Grow usage of the API across all teams'],
+      ['Reduce open P1 bugs', 'Grow usage of the API across all teams', 'Improve all onboarding emails'],
       ['Reduce open P1 bugs to zero', 'Expand SSO to all plans', 'Simplify setup to a single command'],
     ],
     [
