@@ -375,7 +375,7 @@ export function analyseWording(text: string): Wording {
     else if (VAGUE_VERBS.has(w)) verbClass = 'vague';
     else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
     // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
-    else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) verbClass = 'vague';
+    else if (/^(?:be|stay|remain|become)$/.test(w) && !hasTarget && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) verbClass = 'vague';
     // `Contribute to the RFC` is ongoing; `Contribute the rate limiter upstream` hands one thing over.
     else if (w === 'contribute' && /^\s+(?:to|towards|in|on)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
     // `Partner with sales` (not `Partner portal launched`).

@@ -228,6 +228,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Launch the new brand on the website', 'Establish a partnership with Acme'],
     ],
     [
+      'becoming something is a stance unless the state is checkable',
+      ['Become a platform company'],
+      ['Become profitable', 'Become SOC 2 compliant'],
+    ],
+    [
       'advancing or experimenting names no end state',
       ['Advance the state of our observability', 'Experiment with usage-based pricing'],
       ['Experiment with 3 pricing pages'],
