@@ -375,7 +375,7 @@ export function analyseWording(text: string): Wording {
     else if (VAGUE_VERBS.has(w)) verbClass = 'vague';
     else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
     // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
-    else if (/^(?:be|stay|remain|become)$/.test(w) && !hasTarget && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) verbClass = 'vague';
+    else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) verbClass = 'vague';
     // `Contribute to the RFC` is ongoing; `Contribute the rate limiter upstream` hands one thing over.
     else if (w === 'contribute' && /^\s+(?:to|towards|in|on)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
     // `Partner with sales` (not `Partner portal launched`).
@@ -630,6 +630,8 @@ export function analyseWording(text: string): Wording {
   // `Create a culture of ownership`, `Build a developer ecosystem`: no one hands over a culture, whatever the verb.
   else if (completionVerb && objectHead !== null && ABSTRACT_HEAD.test(objectHead) && numbers.length === 0 && !hasQuantifier && !PARTICIPLE.test(lower)) basis = 'ongoing';
   else if (carrying.length > 0) basis = 'vague-words';
+  // `Become a platform company`: a stance, like `Be …`, unless the state is checkable (`Become profitable`).
+  else if (verb !== null && verb.word === 'become' && !hasQuantifier && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) basis = 'vague';
   else if (ongoingWords) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
