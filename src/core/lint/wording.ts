@@ -151,6 +151,9 @@ export function cleanKeyResultText(text: string): string {
       .replace(/(?:^|\s)@[\w.-]+/g, blank)
       // check-in bookkeeping written into the KR: `confidence 0.7`, `score 0.6`, `(weight 2)`, `7/10`
       .replace(/\b(?:confidence|conf\.?|score|scored|progress|weight)\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:%|\/\s*10\b)?/gi, blank)
+      // progress written into the KR: `(80% done)`, `— 100% complete`, a leading `(75%)`
+      .replace(/\b\d+(?:\.\d+)?\s*%\s+(?:done|complete|completed|finished|achieved)\b(?=\s*(?:[).,;]|$))/gi, blank)
+      .replace(/^\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/, blank)
       // links: keep the label, drop the URL
       .replace(/\]\([^)]*\)/g, blank)
       .replace(/https?:\/\/\S+/g, blank)
