@@ -627,7 +627,8 @@ export function analyseWording(text: string): Wording {
   // `Improve all onboarding emails`: the scope is bounded, the improvement is not (like a direction).
   else if (verbClass === 'vague') basis = verbClass;
   else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
-  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable) basis = verbClass;
+  // `Drive the Cells rollout to completion`: the effort is aimed at a named end state.
+  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable && !/\b(?:to|through|until)\s+(?:completion|done|ga|general availability|production|launch|sign-?off)\b/.test(lower)) basis = verbClass;
   else if (predicateDirection) basis = 'direction';
   else if (upkeep || helpPeople) basis = 'ongoing';
   // `Create a culture of ownership`, `Build a developer ecosystem`: no one hands over a culture, whatever the verb.

@@ -214,8 +214,8 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'a stance is not bounded by a quantifier; contributing to something is ongoing, contributing a thing is not',
-      ['Champion accessibility in every squad', 'Contribute to the upstream scheduler'],
-      ['Contribute the rate limiter upstream to Envoy'],
+      ['Champion accessibility in every squad', 'Contribute to the upstream scheduler', 'Drive the billing migration'],
+      ['Contribute the rate limiter upstream to Envoy', 'Drive the billing migration to completion'],
     ],
     [
       'how people feel is a judgement; offering help to people is open-ended',
