@@ -189,8 +189,8 @@ if (isFileJobWorker()) serveFileJobs([threadJob]);
 
   it('uses one thread for few files, one per core for many', () => {
     assert.equal(autoThreads(5, 2), 1);
-    assert.equal(autoThreads(23, 2), 1);
-    assert.equal(autoThreads(24, 2), 2);
+    assert.equal(autoThreads(99, 2), 1);
+    assert.equal(autoThreads(100, 2), 2);
     assert.equal(autoThreads(500, 2), 2);
     assert.equal(autoThreads(500, 1), 1);
     assert.equal(autoThreads(500, 64), 8);
