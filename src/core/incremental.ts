@@ -220,7 +220,11 @@ export class IncrementalDocument {
     const oldSource = previous.source;
     // The first old section that is not unchanged in place (not inside the common prefix).
     let first = 0;
-    while (first < old.length && old[first]!.offset + old[first]!.text.length <= prefix) first++;
+    for (let high = old.length; first < high; ) {
+      const mid = (first + high) >> 1;
+      if (old[mid]!.offset + old[mid]!.text.length <= prefix) first = mid + 1;
+      else high = mid;
+    }
     // Re-scan from the cut before it: a cut depends only on the text before it and its own line.
     // (Section 0 holds the frontmatter: scanning it again starts after the frontmatter.)
     const restart = Math.max(0, first - 1);
@@ -357,6 +361,12 @@ export class IncrementalDocument {
     if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSections[u0]!.text.startsWith(newSections[u0]!.text.slice(0, lengthOf(newHeading)))) return this.miss(3);
     if (oldObjective.range.end.offset > oldStop) return this.miss(5);
     // An objective above whose section runs into this one (a parent objective) would change too.
+    // The old unit held this objective alone: a deeper heading in it that was an objective or a
+    // group of its own (`### O1: …` under `## O9`) may now be swallowed (by a fence opened above it),
+    // and the model around it would change.
+    const nextObjective = oldDoc.objectives[at + 1];
+    if (nextObjective && nextObjective.headingRange.start.offset < oldStop) return this.miss(11);
+    if (groupStartsIn(oldDoc.groups, oldStart, oldStop)) return this.miss(11);
     // (When every objective ends before the next one starts, none does: no need to look.)
     if (!previous.disjoint) for (let i = 0; i < at; i++) if (oldDoc.objectives[i]!.range.end.offset >= oldStart) return this.miss(6);
 
@@ -547,6 +557,16 @@ function objectiveWithHeadingAt(objectives: readonly Objective[], offset: number
     else high = mid - 1;
   }
   return -1;
+}
+
+/** Whether a group (at any depth) starts inside [from, to). */
+function groupStartsIn(groups: readonly Group[], from: number, to: number): boolean {
+  for (const g of groups) {
+    const start = g.range.start.offset;
+    if (start >= from && start < to) return true;
+    if (start < to && g.groups.length > 0 && groupStartsIn(g.groups, from, to)) return true;
+  }
+  return false;
 }
 
 function objectivesDisjoint(objectives: readonly Objective[]): boolean {

@@ -143,6 +143,17 @@ describe('IncrementalDocument: the per-document parse cache', () => {
     assert.ok(!parseOkr(bound).problems.some((p) => p.code === 'too-large'));
   });
 
+  it('a fence opened in an objective that swallows a deeper objective heading under it is not patched as one objective', () => {
+    // Found by the property test: `### O1` under `## O9` was an objective of its own in O9's unit.
+    const text = 'Notes.\n## O9: New\n\n- KR1: to 5\n\nOwner: @alice\n\n### O1: Delight new teams\n\nAligns: company#o1\n\n- [x] VP Sales hired\n';
+    const cache = new IncrementalDocument();
+    assert.equal(cache.update(text).objectives.length, 2);
+    const fenced = text.replace('Owner: @alice\n', 'Owner: @alice\n~~~\n');
+    const doc = cache.update(fenced);
+    assert.deepEqual(doc, parseOkr(fenced));
+    assert.equal(doc.objectives.length, 1);
+  });
+
   it('parseOkrBySections equals parseOkr on the examples', () => {
     const dir = 'examples';
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
