@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from '../../package.json';
 import { parseOkrAuto as parseOkr } from '../core/incremental';
+import { isNestingProblem } from '../core/limits';
 import { applyEdits, compatibleEdits } from '../core/edits';
 import {
   configCandidates,
@@ -121,6 +122,9 @@ export function lintFiles(paths: string[], io: CliIo, options: { configPath?: st
   const workspace: WorkspaceIndex = { files: parsed.map((f) => workspaceFileOf(f.name, f.doc)) };
 
   return parsed.map((f) => {
+    // A file refused for its nesting was not parsed: its empty model would only give rules that
+    // read the text (bare objective headings) something to misreport, and nothing to fix.
+    if (f.doc.problems.some(isNestingProblem)) return { path: f.path, file: f.file, diagnostics: [], fixed: false };
     let { text, doc } = f;
     let diagnostics = lint(doc, text, { config: f.config, fileName: f.name, workspace });
     let fixed = false;
