@@ -1,6 +1,9 @@
 // Precision and recall of the KR wording rules on the labelled real-world set in test/accuracy/.
 // Usage: npm run accuracy [-- --check]   (or: npx tsx scripts/accuracy.ts [--check])
 // Writes docs/accuracy.md (the hand-written part above the marker is kept) and prints a summary.
+// `npm run accuracy -- --dev [--errors]`: the `dev` split only, for tuning — precision and recall per
+// source group (a rule that generalises is right across groups, not in one) and, with --errors, the dev
+// errors by group. It never reads a `test` record's text and writes nothing.
 // Exit 0 (it is a report); with --check, exit 1 when the test split misses a target.
 // Exit 2 when the evaluation cannot run at all (no data).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -316,8 +319,54 @@ function report(outcomes: Outcome[], date: string): { markdown: string; summary:
   return { markdown: out.join('\n'), summary: summary.join('\n'), missed };
 }
 
+/** The `dev` records only: a record's own split and its group's frozen split must both say `dev`. */
+export function devRecords(records: readonly KeyResultRecord[], frozen: Record<string, string>): KeyResultRecord[] {
+  return records.filter((r) => r.split === 'dev' && frozen[sourceGroup(r.source)] === 'dev');
+}
+
+function devReport(records: KeyResultRecord[], linter: Linter, errors: boolean): string {
+  const outcomes = records.map((r) => evaluate(r, linter));
+  const out: string[] = [];
+  for (const rule of RULES) {
+    const c = count(outcomes, rule);
+    out.push(`${rule.id.padEnd(18)} dev  P=${fmt(precision(c))} R=${fmt(recall(c))}  TP=${c.tp} FP=${c.fp} FN=${c.fn} TN=${c.tn}`);
+  }
+  const groups = new Map<string, Outcome[]>();
+  for (const o of outcomes) groups.set(sourceGroup(o.record.source), [...(groups.get(sourceGroup(o.record.source)) ?? []), o]);
+  out.push('', `${'source group'.padEnd(36)}  KRs  ${RULES.map((r) => `${r.id}: P / R / errors`.padEnd(36)).join('')}`);
+  for (const [g, part] of [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    const cells = RULES.map((rule) => {
+      const c = count(part, rule);
+      return `${fmt(precision(c))} / ${fmt(recall(c))} / ${c.fp + c.fn}`.padEnd(36);
+    });
+    out.push(`${g.slice(0, 36).padEnd(36)} ${String(part.length).padStart(4)}  ${cells.join('')}`);
+  }
+  if (errors) {
+    for (const rule of RULES) {
+      out.push('', `${rule.id} errors on dev:`);
+      for (const [g, part] of groups) {
+        for (const o of part) {
+          const flagged = o.fired.has(rule.id);
+          if (flagged !== rule.positive(o.record)) out.push(`  ${flagged ? 'FP' : 'FN'} ${g}: ${o.record.text}${o.record.note ? `  // ${o.record.note}` : ''}`);
+        }
+      }
+    }
+  }
+  return out.join('\n');
+}
+
 async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
+  if (argv.includes('--dev')) {
+    if (!existsSync(DATA)) {
+      console.error(`accuracy: no data at ${DATA}`);
+      return 2;
+    }
+    const frozen = JSON.parse(readFileSync(fileURLToPath(new URL('test/accuracy/splits.json', root)), 'utf8')) as Record<string, string>;
+    const records = devRecords(parseJsonl(readFileSync(DATA, 'utf8')) as KeyResultRecord[], frozen);
+    console.log(devReport(records, recommendedLinter(), argv.includes('--errors')));
+    return 0;
+  }
   if (!existsSync(DATA)) {
     console.error(`accuracy: no data at ${DATA}`);
     return 2;
