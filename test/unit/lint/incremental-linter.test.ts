@@ -47,7 +47,7 @@ describe('createLinter: document-scope rules split per objective', () => {
     assert.deepEqual(got, lint(parseOkr(text), text, opts));
     return got;
   };
-  const ids = (ds: { ruleId: string }[], id: string) => ds.filter((d) => d.ruleId === id);
+  const ids = <D extends { ruleId: string }>(ds: D[], id: string): D[] => ds.filter((d) => d.ruleId === id);
 
   it('runs a split rule’s objective part only for changed objectives, and its merge every time', () => {
     const split = ruleById('kr-duplicate')!.split!;
