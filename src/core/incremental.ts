@@ -23,6 +23,7 @@ import { applyProgress, weightedMean } from './progress';
 import { copyPosition, InPlaceShift } from './shift';
 import { commonPrefixLength, commonSuffixLength, countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
 import { LineIndex } from './text';
+import { translatable } from './translate';
 
 /** One section of the parse source, with its remark tree. */
 interface Section {
@@ -152,7 +153,7 @@ export class IncrementalDocument {
     if (truncated) {
       problems.push({
         code: 'too-large',
-        message: `The file is too large (${text.length} characters); only the first ${end} were read.`,
+        ...translatable('The file is too large ({0} characters); only the first {1} were read.', String(text.length), String(end)),
         range: index.range(end, text.length),
       });
     }
@@ -195,7 +196,7 @@ export class IncrementalDocument {
     const old = previous.doc;
     const tooLarge: ParseProblem = {
       code: 'too-large',
-      message: `The file is too large (${text.length} characters); only the first ${end} were read.`,
+      ...translatable('The file is too large ({0} characters); only the first {1} were read.', String(text.length), String(end)),
       range: index.range(end, text.length),
     };
     const doc: OkrDocument = { ...old, problems: [tooLarge, ...old.problems.slice(1)], lineCount: index.lineCount };

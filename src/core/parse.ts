@@ -75,7 +75,7 @@ export function parseOkr(text: string, options: ParseOptions = {}): OkrDocument 
     end = cut > 0 ? cut + 1 : max;
     problems.push({
       code: 'too-large',
-      message: `The file is too large (${text.length} characters); only the first ${end} were read.`,
+      ...translatable('The file is too large ({0} characters); only the first {1} were read.', String(text.length), String(end)),
       range: index.range(end, text.length),
     });
   }
