@@ -235,13 +235,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
   if (linter && cachedRules.length) {
     const splitRules = cachedRules.filter((a) => a.rule.split);
     // Everything a cached rule may read besides its objective's own text.
-    const factsKey = JSON.stringify([
-      doc.cycle,
-      doc.frontmatter,
-      lines.eol,
-      options.fileName ?? null,
-      cachedRules.map((a) => [a.rule.meta.id, a.setting]),
-    ]);
+    const factsKey = JSON.stringify([doc.cycle, doc.frontmatter, lines.eol, options.fileName ?? null]) + settingsKey(options.config, cachedRules);
     const previous = linter.begin(factsKey, t);
     const objectives = doc.objectives;
     const facts: unknown[][] = splitRules.map(() => new Array<unknown>(objectives.length));
@@ -321,6 +315,23 @@ interface RelativeProblem {
   message: string;
   start: number;
   end: number;
+}
+
+/**
+ * The cached rules' settings as text, for the linter's document facts: once per configuration's
+ * `rules` object (configurations are made, not changed, by config.ts and the hosts), since
+ * stringifying every rule's options on each keystroke was most of a small file's lint.
+ */
+const settingsKeys = new WeakMap<object, string>();
+function settingsKey(config: LintOptions['config'], cachedRules: readonly Active[]): string {
+  const rulesConfig = config.rules;
+  if (!rulesConfig) return JSON.stringify(cachedRules.map((a) => [a.rule.meta.id, a.setting]));
+  let key = settingsKeys.get(rulesConfig);
+  if (key === undefined) {
+    key = JSON.stringify(cachedRules.map((a) => [a.rule.meta.id, a.setting]));
+    settingsKeys.set(rulesConfig, key);
+  }
+  return key;
 }
 
 /** Whether the problems in an objective's span (starting at `start`) are the cached ones. */
