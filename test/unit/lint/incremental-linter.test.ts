@@ -120,6 +120,25 @@ describe('createLinter: document-scope rules split per objective', () => {
     assert.equal(ids(lintBoth(linter, renamed, opts), 'alignment-unresolved').length, 1);
   });
 
+  it('cycle-too-many-objectives: its related list follows the objectives past the limit as they move, come and go', () => {
+    const config = { ...options.config, rules: { ...options.config.rules, 'cycle-too-many-objectives': { severity: 'warning' as const, options: { max: 1 } } } };
+    const opts = { ...options, config };
+    const cache = new IncrementalDocument();
+    const linter = createLinter();
+    const run = (text: string) => {
+      const got = linter.lint(cache.update(text), text, { ...opts, lines: cache.lineIndex ?? undefined });
+      assert.deepEqual(got, lint(parseOkr(text), text, opts));
+      return ids(got, 'cycle-too-many-objectives')[0]!;
+    };
+    const before = run(file);
+    assert.deepEqual(before.related!.map((r) => r.range.start.line), [file.split('\n').indexOf('## O3: Improve things 3')]);
+    const moved = file.replace('- KR2: Increase signups from 10 to 20\n', '- KR2: Increase signups from 10 to 20\n- KR3: Reduce churn from 5% to 3%\n');
+    const after = run(moved);
+    assert.deepEqual(after.related!.map((r) => r.range.start.line), [moved.split('\n').indexOf('## O3: Improve things 3')]);
+    const more = `${moved}\n${objective(4)}`;
+    assert.equal(run(more).related!.length, 2);
+  });
+
   it('objective-no-key-results: a cached objective is scanned again for the fence state that leads into it', () => {
     // An unclosed fence in O1's KR item ends with the item for remark; the line scan keeps it open
     // and so does not see the labelled heading in the HTML block under O3.
