@@ -41,21 +41,26 @@ export default defineSplitRule(
       }),
     // Counting runs over the cached keys; the model is read only for the duplicates found.
     merge: ({ doc, lines, t, report }, facts) => {
-      const seen = new Map<string, { i: number; k: number }>();
+      // Where each key first appears, as an index into `firstI`/`firstK` (numbers, not an object per KR).
+      const seen = new Map<string, number>();
+      const firstI: number[] = [];
+      const firstK: number[] = [];
       for (let i = 0; i < facts.length; i++) {
         const keys = facts[i]!;
         for (let k = 0; k < keys.length; k++) {
           const key = keys[k];
           if (key === null || key === undefined) continue;
           const at = seen.get(key);
-          if (!at) {
-            seen.set(key, { i, k });
+          if (at === undefined) {
+            seen.set(key, firstI.length);
+            firstI.push(i);
+            firstK.push(k);
             continue;
           }
           const objective = doc.objectives[i]!;
           const kr = objective.keyResults[k]!;
-          const firstObjective = doc.objectives[at.i]!;
-          const first = { range: firstObjective.keyResults[at.k]!.textRange, objective: firstObjective.title };
+          const firstObjective = doc.objectives[firstI[at]!]!;
+          const first = { range: firstObjective.keyResults[firstK[at]!]!.textRange, objective: firstObjective.title };
           const item = itemLines(kr, lines);
           report({
             message:
