@@ -5,6 +5,7 @@
 import type { TextEdit } from './lint/types';
 import { parseJson, type JsonNode } from './lint/json';
 import { pointRange } from './edits';
+import { eolAt } from './lint/insert';
 import type { OkrDocument, Range } from './model';
 import type { LineIndex } from './text';
 import { translatable } from './translate';
@@ -52,7 +53,7 @@ export function directiveIndent(lines: LineIndex, line: number): string {
 
 /**
  * The edit that disables `ruleId` for one line: a new `<!-- okr-lint-disable-next-line rule -->`
- * line above it (with the file's line ending), or the rule added to such a comment already there.
+ * line above it (with that line's ending), or the rule added to such a comment already there.
  * Null where no comment can go (inside the front matter, where it would break the YAML).
  */
 export function disableNextLineEdit(doc: OkrDocument, lines: LineIndex, line: number, ruleId: string): TextEdit | null {
@@ -69,8 +70,10 @@ export function disableNextLineEdit(doc: OkrDocument, lines: LineIndex, line: nu
       return { range: { start: p, end: p }, newText: ` ${ruleId}` };
     }
   }
-  const start = lines.positionAt(lines.lineStarts[line]!);
-  return { range: { start, end: start }, newText: `${directiveIndent(lines, line)}<!-- okr-lint-disable-next-line ${ruleId} -->${lines.eol}` };
+  const offset = lines.lineStarts[line]!;
+  const start = lines.positionAt(offset);
+  // The new line ends as the line it goes above does (a mixed CRLF/LF file keeps each part).
+  return { range: { start, end: start }, newText: `${directiveIndent(lines, line)}<!-- okr-lint-disable-next-line ${ruleId} -->${eolAt(lines, offset)}` };
 }
 
 /**
