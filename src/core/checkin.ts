@@ -3,6 +3,7 @@
 // the list's own indentation, bullet and line ending) and, when the KR text states its current
 // value (`now 120`, `current: 120`), that value updated. Pure: the date is a parameter.
 import type { TextEdit } from './lint/types';
+import { eolAt } from './lint/insert';
 import type { IsoDate, KeyResult, OkrDocument } from './model';
 import { findQuantities } from './quantities';
 import { containsOffset, type LineIndex } from './text';
@@ -92,11 +93,12 @@ export function checkInEdits(_doc: OkrDocument, text: string, lines: LineIndex, 
     const first = kr.checkins[0]!;
     const at = lines.lineStarts[first.range.start.line]!;
     const p = lines.positionAt(at);
-    edits.push({ range: { start: p, end: p }, newText: `${entry}${lines.eol}` });
+    // The new line ends as the line it goes next to does (a mixed CRLF/LF file keeps each part).
+    edits.push({ range: { start: p, end: p }, newText: `${entry}${eolAt(lines, at)}` });
   } else {
     const at = lines.lineEnd(lastItemLine(kr, lines));
     const p = lines.positionAt(at);
-    edits.push({ range: { start: p, end: p }, newText: `${lines.eol}${entry}` });
+    edits.push({ range: { start: p, end: p }, newText: `${eolAt(lines, at)}${entry}` });
   }
   if (kr.currentSource === 'text' && kr.current) {
     const q = kr.current;
