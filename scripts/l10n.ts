@@ -41,11 +41,11 @@ function sourceFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** `t(…)`, `translatable(…)`, `l10n.t(…)` (as `vscode.l10n.t`). */
+/** `t(…)`, `translatable(…)`, and `t` reached through an object: `l10n.t(…)` (as `vscode.l10n.t`), `ctx.t(…)`. */
 function isTranslateCall(node: ts.CallExpression): boolean {
   const callee = node.expression;
   if (ts.isIdentifier(callee)) return callee.text === 't' || callee.text === 'translatable';
-  return ts.isPropertyAccessExpression(callee) && callee.name.text === 't' && ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'l10n';
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 't';
 }
 
 /** Every template used in the sources, in file order. */
