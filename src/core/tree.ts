@@ -257,7 +257,7 @@ function uniqueId(ctx: BuildContext, id: string): string {
 
 function krNode(ctx: BuildContext, objective: Objective, objectiveId: string, kr: KeyResult): TreeNode {
   const { expected, status } = keyResultTiming(kr, objective, ctx.cycle, ctx.today, ctx.t);
-  const title = kr.text.trim() || '(empty key result)';
+  const title = kr.text.trim() || ctx.t('(empty key result)');
   const line = kr.range.start.line;
   return {
     id: uniqueId(ctx, `${objectiveId}/${kr.id}`),
@@ -288,7 +288,7 @@ function krNode(ctx: BuildContext, objective: Objective, objectiveId: string, kr
 function objectiveNode(ctx: BuildContext, objective: Objective): TreeNode {
   const id = uniqueId(ctx, `${ctx.source.uri}#${objective.id}`);
   const { expected, status } = objectiveTiming(objective, ctx.cycle, ctx.today, ctx.t);
-  const title = objective.title.trim() || '(untitled objective)';
+  const title = objective.title.trim() || ctx.t('(untitled objective)');
   const line = objective.headingRange.start.line;
   const confidences = objective.keyResults.map(krConfidence).filter((c): c is number => c !== null);
   return {
@@ -320,7 +320,7 @@ function objectiveNode(ctx: BuildContext, objective: Objective): TreeNode {
 function groupNode(ctx: BuildContext, group: Group, parentId: string): TreeNode {
   const id = uniqueId(ctx, `${parentId}/g:${group.id}`);
   const { expected, status } = progressTiming(group.progress, ctx.cycle, ctx.today, ctx.t);
-  const title = group.title.trim() || '(untitled group)';
+  const title = group.title.trim() || ctx.t('(untitled group)');
   const line = group.headingRange.start.line;
   return {
     id,
