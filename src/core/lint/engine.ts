@@ -240,7 +240,8 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     const objectives = doc.objectives;
     const facts: unknown[][] = splitRules.map(() => new Array<unknown>(objectives.length));
     const spans: TextSpan[] = new Array<TextSpan>(objectives.length);
-    let factsComplete = true;
+    /** Split rules (by index) whose objective part failed on some objective. */
+    const failed = new Set<number>();
     for (let i = 0; i < objectives.length; i++) {
       const o = objectives[i]!;
       const span = objectiveSpan(doc, i, text.length);
@@ -277,8 +278,8 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
         } catch {
           cacheable = false;
           if (a.rule.split) {
+            failed.add(entryFacts.length);
             entryFacts.push(undefined);
-            factsComplete = false;
           }
         }
         return collected;
@@ -293,15 +294,14 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       }
     }
     // The split rules' document parts: a rule whose objective part failed is skipped, as `check` would be.
-    if (factsComplete) {
-      splitRules.forEach((a, k) => {
-        try {
-          a.rule.split!.merge({ ...context(a, doc, a.report), spans }, facts[k]!, linter.memo(a.rule.meta.id));
-        } catch {
-          // As above.
-        }
-      });
-    }
+    splitRules.forEach((a, k) => {
+      if (failed.has(k)) return;
+      try {
+        a.rule.split!.merge({ ...context(a, doc, a.report), spans }, facts[k]!, linter.memo(a.rule.meta.id));
+      } catch {
+        // As above.
+      }
+    });
   }
 
   return diagnostics.sort(

@@ -78,6 +78,24 @@ describe('createLinter: document-scope rules split per objective', () => {
     }
   });
 
+  it('skips only the split rule whose objective part fails, as the stateless lint does', () => {
+    const split = ruleById('kr-duplicate')!.split!;
+    const original = split.objective;
+    split.objective = (c) => {
+      if (c.doc.objectives[0]!.title.endsWith('things 2')) throw new Error('rule bug');
+      return original(c);
+    };
+    try {
+      // Another split rule that reports from its merge still does.
+      const text = file.replace('## O3:', '## O1:');
+      const got = lintBoth(createLinter(), text);
+      assert.deepEqual(ids(got, 'kr-duplicate'), []);
+      assert.equal(ids(got, 'objective-duplicate-label').length, 1);
+    } finally {
+      split.objective = original;
+    }
+  });
+
   it('shifts a cached check-in finding when lines above its objective change, and drops it when its objective changes', () => {
     const text = file.replace('## O2: Improve things 2\n\n- KR1: Write blog posts\n', '## O2: Improve things 2\n\n- KR1: Write blog posts\n  - 2026-11-14: 3\n  - 2026-11-07: 2\n');
     const linter = createLinter();
