@@ -36,7 +36,8 @@ export function absoluteTarget(kr: Pick<KeyResult, 'target' | 'baseline' | 'dire
   if (!target.relative) return target.value;
   if (!baseline) return null;
   const sign = kr.direction === 'decrease' ? -1 : 1;
-  if (target.unit === 'x') return kr.direction === 'decrease' ? baseline.value / target.value : baseline.value * target.value;
+  // A factor of 0 or less (`by 0x`) names no value to reach (dividing by it would give Infinity).
+  if (target.unit === 'x') return !(target.value > 0) ? null : kr.direction === 'decrease' ? baseline.value / target.value : baseline.value * target.value;
   if (target.unit === '%') return baseline.value * (1 + (sign * target.value) / 100);
   // `by 12 hours` from `3 days`: the change in the baseline's unit.
   return baseline.value + sign * valueIn(target, baseline.unit);
@@ -87,7 +88,7 @@ export function keyResultProgress(kr: KeyResult): ProgressResult {
     case 'metric': {
       if (!kr.target) return { progress: null, reason: 'no target' };
       const target = absoluteTarget(kr);
-      if (target === null) return { progress: null, reason: 'relative target without a baseline' };
+      if (target === null) return { progress: null, reason: kr.baseline ? 'no target value' : 'relative target without a baseline' };
       if (!kr.current) return kr.checked === true ? { progress: 1, reason: null } : { progress: null, reason: 'no current value' };
       const unit = targetUnit(kr);
       let baseline = kr.baseline ? valueIn(kr.baseline, unit) : null;
@@ -115,6 +116,7 @@ export function progressReasonText(reason: string, t: Translate): string {
     case 'no target': return t('no target');
     case 'no current value': return t('no current value');
     case 'relative target without a baseline': return t('relative target without a baseline');
+    case 'no target value': return t('no target value');
     case 'no baseline for a decrease': return t('no baseline for a decrease');
     default: return reason;
   }

@@ -79,6 +79,14 @@ describe('relative targets: one rendering in report, hover and panel', () => {
     assert.equal(relativeChange(2, 'pp', 'decrease'), '−2 pp');
   });
 
+  it('a factor of 0 (`by 0x`) computes no target and no progress, never Infinity', () => {
+    const { kr, json, markdown, hover } = renderings('Reduce build time by 0x from 400 ms (now 300 ms)');
+    assert.equal(absoluteTarget(kr), null);
+    assert.equal(kr.progress, null);
+    assert.equal(json.absoluteTarget ?? null, null);
+    for (const text of [markdown, hover]) assert.doesNotMatch(text, /Infinity|NaN/);
+  });
+
   it('an absolute target still reads as written', () => {
     const { markdown, hover, panel } = renderings('Grow weekly active teams from 120 to 200 (now 150)');
     assert.match(markdown, /\(120 → 200, now 150\)/);
