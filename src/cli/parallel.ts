@@ -39,6 +39,16 @@ export function autoThreads(count: number, cores = availableParallelism()): numb
   return Math.max(1, Math.min(cores, MAX_THREADS, Math.floor(count / MIN_FILES_PER_THREAD)));
 }
 
+/**
+ * Threads for `count` files when `requested` (`--jobs N`) asks for a number: never more than the
+ * files, nor more than the cores (or `MAX_THREADS` on a small machine): every worker loads the whole
+ * bundle into its own heap, so `--jobs 1000` would start a thousand of them for no gain.
+ */
+export function threadCount(requested: number | undefined, count: number, cores = availableParallelism()): number {
+  if (requested === undefined) return autoThreads(count, cores);
+  return Math.max(1, Math.min(requested, count, Math.max(cores, MAX_THREADS)));
+}
+
 const MARK = 'okr-file-jobs';
 
 interface WorkerInput {
@@ -72,7 +82,7 @@ function defaultScript(): string | undefined {
  * costs only time: the files it had not finished are run on the main thread.
  */
 export async function runFileJobs<S, R>(job: FileJob<S, R>, paths: readonly string[], shared: S, options: ThreadOptions = {}): Promise<FileResult<R>[]> {
-  const threads = Math.max(1, Math.min(options.threads ?? autoThreads(paths.length), paths.length));
+  const threads = threadCount(options.threads, paths.length);
   const script = options.script ?? defaultScript();
   if (threads === 1 || !script) return paths.map((path) => runOne(job, path, shared));
 

@@ -14,7 +14,7 @@ Prints progress and status of the OKRs in the given files.
   --format json|markdown     output format (default: markdown)
   --date YYYY-MM-DD          the date to compute status for (default: today)
   --fiscal-year-start MONTH  month (1-12) in which the fiscal year starts, for FY27-Q1 (default: 1)
-  --jobs N                   threads to parse with (default: one per core, from ${2 * MIN_FILES_PER_THREAD} files)
+  --jobs N                   threads to parse with, at most one per core or 8, whichever is more (default: one per core, from ${2 * MIN_FILES_PER_THREAD} files)
 
 A directory stands for its okr.md and *.okr.md files. An unreadable file is named on stderr and the
 others are reported. Exit codes: 0 done, 2 bad arguments or unreadable input.`;

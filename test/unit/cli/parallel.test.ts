@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { generateOkrFile, generateTeamFile } from '../../../bench/generate';
 import { resolveOkrFiles } from '../../../src/cli/files';
-import { autoThreads, runFileJobs, type FileJob } from '../../../src/cli/parallel';
+import { autoThreads, runFileJobs, threadCount, type FileJob } from '../../../src/cli/parallel';
 import { jsonFragment, jsonReport, parseJobs, reportJob, reportJsonJob } from '../../../src/cli/report';
 import { parseOkr } from '../../../src/core/parse';
 import { buildReport } from '../../../src/core/report';
@@ -194,5 +194,14 @@ if (isFileJobWorker()) serveFileJobs([threadJob]);
     assert.equal(autoThreads(500, 2), 2);
     assert.equal(autoThreads(500, 1), 1);
     assert.equal(autoThreads(500, 64), 8);
+  });
+
+  it('--jobs N is held to the files and to the cores (or 8 on a small machine)', () => {
+    assert.equal(threadCount(undefined, 500, 2), autoThreads(500, 2));
+    assert.equal(threadCount(3, 500, 2), 3);
+    assert.equal(threadCount(1000, 5000, 2), 8);
+    assert.equal(threadCount(1000, 5000, 32), 32);
+    assert.equal(threadCount(6, 4, 32), 4);
+    assert.equal(threadCount(1, 500, 32), 1);
   });
 });
