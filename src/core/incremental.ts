@@ -129,22 +129,22 @@ export class IncrementalDocument {
     const source = text.slice(base, end);
     const fmEnd = frontmatterEnd(source);
     const comparable = previous !== null && previous.base === base && previous.truncated === truncated;
+    // The changed part of the whole text (the previous one was not nested too deep, or there would
+    // be no state): found with native string comparisons of chunks (a character loop or startsWith
+    // per section took ms).
+    const textPrefix = previous ? commonPrefixLength(previous.text, text) : 0;
+    const textSuffix = previous ? commonSuffixLength(previous.text, text, Math.min(previous.text.length, text.length) - textPrefix) : 0;
     // Nested past limits.ts's bound: parseOkr refuses it (one problem, no remark), so the cache does.
-    // The nesting scan restarts at every section (a column-0 heading closes every list), so after an
-    // edit only the re-scanned sections need it (in replan), unless the whole text is read anew.
-    const wholeDepthCheck = !comparable || base !== 0 || truncated;
-    if (wholeDepthCheck && isTooDeep(text)) return this.tooDeep(text);
+    if (previous ? editNestsTooDeep(text, textPrefix, text.length - textSuffix) : isTooDeep(text)) return this.tooDeep(text);
     if (comparable && truncated && source === previous.source) return this.beyondWindow(text, end, previous);
 
-    // The changed part of the text: between the common prefix and the common suffix (found with
-    // native string comparisons of chunks: a character loop or startsWith per section took ms).
-    const prefix = comparable ? commonPrefixLength(previous.source, source) : 0;
-    const suffix = comparable ? commonSuffixLength(previous.source, source, Math.min(previous.source.length, source.length) - prefix) : 0;
+    // The changed part of the parse source (the same numbers when there is no BOM and no limit).
+    const same = base === 0 && !truncated && previous !== null && previous.base === 0 && !previous.truncated;
+    const prefix = !comparable ? 0 : same ? textPrefix : commonPrefixLength(previous.source, source);
+    const suffix = !comparable ? 0 : same ? textSuffix : commonSuffixLength(previous.source, source, Math.min(previous.source.length, source.length) - prefix);
     // A `]:` the previous text did not have can only be in (or straddle) the changed part.
     const defines = comparable && !previous.defines ? mayDefine(source.slice(Math.max(0, prefix - 1), source.length - suffix + 1)) : mayDefine(source);
-    const planned = comparable && !defines && !previous.defines ? this.replan(source, fmEnd, previous, prefix, suffix) : null;
-    if (planned === 'too-deep' || (planned === null && !wholeDepthCheck && isTooDeep(text))) return this.tooDeep(text);
-    const plan = planned;
+    const plan = comparable && !defines && !previous.defines ? this.replan(source, fmEnd, previous, prefix, suffix) : null;
     const sections = plan ? plan.sections : this.parseAll(source, splitSections(source));
     this.lastParsedSections = plan ? plan.parsed : sections.length;
     const index = plan && !truncated ? this.lineIndex_(text, base, previous!, plan) : new LineIndex(text);
@@ -215,7 +215,7 @@ export class IncrementalDocument {
    * unchanged ones at the end are shifted, and the part between is re-scanned (and re-parsed
    * where its sections' texts are new). Null when the whole text must be split again.
    */
-  private replan(source: string, fmEnd: number, previous: State, prefix: number, suffix: number): Plan | 'too-deep' | null {
+  private replan(source: string, fmEnd: number, previous: State, prefix: number, suffix: number): Plan | null {
     const old = previous.sections;
     if (fmEnd !== previous.fmEnd || old.length < 2) return null;
     const oldSource = previous.source;
@@ -252,8 +252,6 @@ export class IncrementalDocument {
 
     // Old middle sections by text, for reuse when a section's text reappears (moved, or unchanged
     // between two cuts that were re-scanned).
-    // The re-scanned part is all that may nest deeper than before (see compute): checked before remark runs.
-    if (isTooDeep(source.slice(from.offset, scan.stoppedAt ? scan.stoppedAt.offset : source.length))) return 'too-deep';
     const reusable = new Map<string, Section>();
     let parsed = 0;
     for (let k = restart; k < resumeAt; k++) reusable.set(old[k]!.text, old[k]!);
@@ -558,6 +556,53 @@ function objectiveWithHeadingAt(objectives: readonly Objective[], offset: number
     else high = mid - 1;
   }
   return -1;
+}
+
+/** A line whose first character is content in column 0: limits.ts's nesting scan closes every open
+ * list item there, so the depth of the lines from it on depends on nothing before it. */
+function closesItems(text: string, lineStart: number): boolean {
+  const c = text.charCodeAt(lineStart);
+  return lineStart < text.length && c !== 32 && c !== 9 && c !== 62 /* > */ && c !== 10 && c !== 13;
+}
+
+/**
+ * Whether an edit of a text that was not nested too deep (limits.ts) made it so, the edit having
+ * changed [changeStart, changeEnd) of the new text: only the lines from the last line before the
+ * change that closes every item to the first one after it (whose line break is unchanged too) can
+ * nest differently, so only they are scanned.
+ */
+function editNestsTooDeep(text: string, changeStart: number, changeEnd: number): boolean {
+  // Back from the line holding the character before the change (its first character is unchanged).
+  let from = changeStart > 0 ? lineStartBefore(text, changeStart - 1) : 0;
+  while (from > 0 && !closesItems(text, from)) from = lineStartBefore(text, from - 1);
+  // Forward to a line start past the change whose preceding line break is unchanged as well.
+  let to = nextLineStart(text, changeEnd + 1);
+  while (to < text.length && !closesItems(text, to)) to = nextLineStart(text, to + 1);
+  return isTooDeep(text.slice(from, to));
+}
+
+/** The start of the line holding offset `at` (line breaks: `\n`, `\r\n`, lone `\r`). */
+function lineStartBefore(text: string, at: number): number {
+  let i = at;
+  // `at` on the `\n` of a `\r\n` belongs to the line the `\r` ends.
+  if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
+/** The first line start at or after `at`, i.e. just after the next line break from `at - 1` on (text length when none). */
+function nextLineStart(text: string, at: number): number {
+  let i = Math.max(0, at - 1);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
 }
 
 /** Whether a group (at any depth) starts inside [from, to). */

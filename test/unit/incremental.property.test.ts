@@ -4,6 +4,7 @@ import { IncrementalDocument } from '../../src/core/incremental';
 import { createLinter, defaultConfig, lint } from '../../src/core/lint/index';
 import { parseOkr } from '../../src/core/parse';
 import { LineIndex } from '../../src/core/text';
+import { isNestingProblem, isTooDeep, MAX_NESTING_DEPTH } from '../../src/core/limits';
 import { unexpectedSharing } from './incremental.helpers';
 import { generateOkrFile } from '../../bench/generate';
 
@@ -186,6 +187,38 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
     const total = Object.values(kinds).reduce((a, b) => a + b, 0);
     if (process.env['FC_STATS']) console.log('update kinds', kinds);
     assert.ok((kinds['objective'] ?? 0) >= total / 2, `most edits take the fast path: ${JSON.stringify(kinds)}`);
+  });
+
+  it('refuses exactly the versions nested past the bound, though it scans only around each edit', () => {
+    // Lines near the bound (one-line chains of list markers, indented items, quotes) and edits that
+    // add or remove a marker, a line break or an indentation; the cache's verdict must be the
+    // whole-text scan's, whatever the lines around the edit are.
+    const near = (n: number): string => '- '.repeat(n) + 'x';
+    const deepLine = fc.oneof(
+      fc.integer({ min: MAX_NESTING_DEPTH - 3, max: MAX_NESTING_DEPTH + 1 }).map(near),
+      fc.integer({ min: 0, max: 8 }).map((n) => ' '.repeat(2 * n) + '- item'),
+      // Indented into a chain above it: its depth depends on the lines before it.
+      fc.integer({ min: MAX_NESTING_DEPTH - 4, max: MAX_NESTING_DEPTH + 1 }).map((n) => ' '.repeat(2 * n) + '- deep'),
+      fc.constantFrom('## O1: Grow', '- KR1: to 5', '', '> - quoted', '  text', 'Plain line', '\r'),
+    );
+    const text = fc.array(deepLine, { minLength: 2, maxLength: 12 }).map((lines) => lines.join('\n') + '\n');
+    const op = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((n) => n / 1_000_000), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('', '- ', '\n', '  ', 'x', '\n- - ', '> ') });
+    let refused = 0;
+    fc.assert(
+      fc.property(text, fc.array(op, { minLength: 1, maxLength: 8 }), (initial, ops) => {
+        const cache = new IncrementalDocument();
+        let current = initial;
+        cache.update(current);
+        for (const o of ops) {
+          current = apply(current, o);
+          const deep = cache.update(current).problems.some(isNestingProblem);
+          assert.equal(deep, isTooDeep(current), JSON.stringify(current));
+          if (deep) refused++;
+        }
+      }),
+      { seed: Number(process.env['FC_SEED'] ?? 9), numRuns: Number(process.env['FC_RUNS'] ?? 300) },
+    );
+    assert.ok(refused > 0, 'some versions were nested too deep');
   });
 
   it('takes the single-objective fast path for typing in a KR (so the property above exercises it)', () => {
