@@ -136,7 +136,7 @@ export class IncrementalDocument {
     const textSuffix = previous ? commonSuffixLength(previous.text, text, Math.min(previous.text.length, text.length) - textPrefix) : 0;
     // Nested past limits.ts's bound: parseOkr refuses it (one problem, no remark), so the cache does.
     if (previous ? editNestsTooDeep(text, textPrefix, text.length - textSuffix) : isTooDeep(text)) return this.tooDeep(text);
-    if (comparable && truncated && source === previous.source) return this.beyondWindow(text, end, previous);
+    if (comparable && truncated && source === previous.source) return this.beyondWindow(text, end, previous, textPrefix, textSuffix);
 
     // The changed part of the parse source (the same numbers when there is no BOM and no limit).
     const same = base === 0 && !truncated && previous !== null && previous.base === 0 && !previous.truncated;
@@ -191,8 +191,10 @@ export class IncrementalDocument {
 
   /** A too-large text edited after the part that is read: only the line count and the
    * `too-large` problem (always first) change. */
-  private beyondWindow(text: string, end: number, previous: State): OkrDocument {
-    const index = new LineIndex(text);
+  private beyondWindow(text: string, end: number, previous: State, textPrefix: number, textSuffix: number): OkrDocument {
+    // The line index patched around the change (the line holding the character before it on).
+    const changeStart = lineStartBefore(text, Math.max(0, textPrefix - 1));
+    const index = patchedLineIndex(text, previous.index.lineStarts, changeStart, previous.text.length - textSuffix, text.length - previous.text.length);
     const old = previous.doc;
     const tooLarge: ParseProblem = {
       code: 'too-large',
@@ -277,34 +279,9 @@ export class IncrementalDocument {
 
   /** The new LineIndex from the old one: unchanged line starts before and after the re-scanned part. */
   private lineIndex_(text: string, base: number, previous: State, plan: Plan): LineIndex {
-    const oldStarts = previous.index.lineStarts;
     const changeStart = base + plan.sections[plan.restart]!.offset;
     const oldChangeEnd = base + (plan.oldMiddleEnd < previous.sections.length ? previous.sections[plan.oldMiddleEnd]!.offset : previous.source.length);
-    const newChangeEnd = oldChangeEnd + plan.delta;
-    // Unchanged line starts before the change, those the changed part has now, and the old ones
-    // after it moved by the length change, written once into an array of the final length (the
-    // index of a big file is a large object: growing and copying it showed in every edit).
-    const head = countAtMost(oldStarts, changeStart);
-    const middle: number[] = [];
-    for (let i = changeStart; i < newChangeEnd; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        middle.push(i + 1);
-      } else if (c === 10) middle.push(i + 1);
-    }
-    // (A start the changed part already has, when a CRLF straddles its end, is not repeated.)
-    const last = middle.length > 0 ? middle[middle.length - 1]! : head > 0 ? oldStarts[head - 1]! : -1;
-    let tail = countAtMost(oldStarts, oldChangeEnd);
-    while (tail < oldStarts.length && oldStarts[tail]! + plan.delta <= last) tail++;
-    const starts = new Array<number>(head + middle.length + oldStarts.length - tail);
-    let at = 0;
-    for (let k = 0; k < head; k++) starts[at++] = oldStarts[k]!;
-    for (let k = 0; k < middle.length; k++) starts[at++] = middle[k]!;
-    for (let k = tail; k < oldStarts.length; k++) starts[at++] = oldStarts[k]! + plan.delta;
-    const index = Object.create(LineIndex.prototype) as LineIndex;
-    Object.assign(index, { text, lineStarts: starts });
-    return index;
+    return patchedLineIndex(text, previous.index.lineStarts, changeStart, oldChangeEnd, plan.delta);
   }
 
   /**
@@ -618,6 +595,39 @@ function groupStartsIn(groups: readonly Group[], from: number, to: number): bool
 function objectivesDisjoint(objectives: readonly Objective[]): boolean {
   for (let i = 1; i < objectives.length; i++) if (objectives[i - 1]!.range.end.offset >= objectives[i]!.range.start.offset) return false;
   return true;
+}
+
+/**
+ * The LineIndex of `text` from the previous text's line starts: those up to `changeStart` (a line
+ * start whose line break before it is unchanged) are kept, the changed part [changeStart,
+ * oldChangeEnd + delta) is scanned, and those after it are moved by `delta`.
+ */
+function patchedLineIndex(text: string, oldStarts: readonly number[], changeStart: number, oldChangeEnd: number, delta: number): LineIndex {
+  const newChangeEnd = oldChangeEnd + delta;
+  // Unchanged line starts before the change, those the changed part has now, and the old ones
+  // after it moved by the length change, written once into an array of the final length (the
+  // index of a big file is a large object: growing and copying it showed in every edit).
+  const head = countAtMost(oldStarts, changeStart);
+  const middle: number[] = [];
+  for (let i = changeStart; i < newChangeEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      middle.push(i + 1);
+    } else if (c === 10) middle.push(i + 1);
+  }
+  // (A start the changed part already has, when a CRLF straddles its end, is not repeated.)
+  const last = middle.length > 0 ? middle[middle.length - 1]! : head > 0 ? oldStarts[head - 1]! : -1;
+  let tail = countAtMost(oldStarts, oldChangeEnd);
+  while (tail < oldStarts.length && oldStarts[tail]! + delta <= last) tail++;
+  const starts = new Array<number>(head + middle.length + oldStarts.length - tail);
+  let at = 0;
+  for (let k = 0; k < head; k++) starts[at++] = oldStarts[k]!;
+  for (let k = 0; k < middle.length; k++) starts[at++] = middle[k]!;
+  for (let k = tail; k < oldStarts.length; k++) starts[at++] = oldStarts[k]! + delta;
+  const index = Object.create(LineIndex.prototype) as LineIndex;
+  Object.assign(index, { text, lineStarts: starts });
+  return index;
 }
 
 /** How many of the sorted numbers are at most `value`. */

@@ -113,6 +113,20 @@ describe('IncrementalDocument: the per-document parse cache', () => {
     const after = big + 'more\n';
     assert.deepEqual(cache.update(after), parseOkr(after));
     assert.equal(cache.lastUpdate, 'beyond-window');
+    assert.deepEqual(cache.lineIndex?.lineStarts, new LineIndex(after).lineStarts);
+    for (const [at, del, ins] of [[after.length - 3, 1, '\r\n'], [big.length - 2, 0, 'x\ny\r'], [after.length - 20, 5, ''], [big.length - 1, 0, '\n']] as const) {
+      const next = edit(after, at, del, ins);
+      assert.deepEqual(cache.update(next), parseOkr(next));
+      assert.equal(cache.lastUpdate, 'beyond-window');
+      assert.deepEqual(cache.lineIndex?.lineStarts, new LineIndex(next).lineStarts);
+      cache.update(after);
+    }
+    // A lone CR, then a LF typed right after it: the line start after the CR moves past the LF.
+    const cr = edit(after, after.length - 8, 0, '\r');
+    cache.update(cr);
+    const crlf = edit(cr, after.length - 7, 0, '\n');
+    assert.deepEqual(cache.update(crlf), parseOkr(crlf));
+    assert.deepEqual(cache.lineIndex?.lineStarts, new LineIndex(crlf).lineStarts);
     const at = company.indexOf('- KR2', company.length >> 1) + 9;
     const inside = edit(after, at, 0, '5');
     assert.deepEqual(cache.update(inside), parseOkr(inside));
