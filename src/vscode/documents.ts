@@ -61,7 +61,7 @@ export class OkrDocuments implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
   /** An OKR document was closed, or stopped being an OKR file (clear what was shown for it). */
   readonly onDidClose = this.closeEmitter.event;
-  /** The set of OKR files changed (setting `okr.files`): re-register selectors, re-index. */
+  /** The set of OKR files changed (setting `okr.files`, workspace folders): re-register selectors, re-index. */
   readonly onDidChangeFiles = this.filesEmitter.event;
 
   constructor(private readonly log?: vscode.LogOutputChannel) {
@@ -88,16 +88,23 @@ export class OkrDocuments implements vscode.Disposable {
           this.cache.clear(); // parse options may have changed
           this.incremental.clear();
         }
-        if (!event.affectsConfiguration('okr.files')) return;
-        const before = vscode.workspace.textDocuments.filter((d) => this.isOkrDocument(d));
-        this.patterns = configuredPatterns();
-        for (const document of before) if (!this.isOkrDocument(document)) this.closeEmitter.fire(document);
-        this.filesEmitter.fire();
-        for (const document of vscode.workspace.textDocuments) {
-          if (this.isOkrDocument(document)) this.changeEmitter.fire({ document });
-        }
+        if (event.affectsConfiguration('okr.files')) this.filesChanged();
       }),
+      // A folder added or removed: `okr.files` globs are relative to each folder, so the selectors
+      // (one pattern per folder), the index and which open documents are OKR files all change.
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.filesChanged()),
     );
+  }
+
+  /** The set of OKR files may have changed: announce it and re-announce the open documents. */
+  private filesChanged(): void {
+    const before = vscode.workspace.textDocuments.filter((d) => this.isOkrDocument(d));
+    this.patterns = configuredPatterns();
+    for (const document of before) if (!this.isOkrDocument(document)) this.closeEmitter.fire(document);
+    this.filesEmitter.fire();
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.isOkrDocument(document)) this.changeEmitter.fire({ document });
+    }
   }
 
   /** The extra globs from `okr.files`. */

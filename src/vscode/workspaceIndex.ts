@@ -39,12 +39,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
       this.changeEmitter,
       documents.onDidChange(({ document }) => this.scheduleOpenDocument(document)),
       documents.onDidClose((document) => void this.refreshFromDisk(document.uri)),
+      // `okr.files` changed or a folder was added or removed (documents fires this for both): files
+      // to index, and with folders every name (the folder prefix) changes.
       documents.onDidChangeFiles(() => {
-        this.watch();
-        this.ready = this.scan();
-      }),
-      // A folder added or removed: files to index, and every name (the folder prefix) changes.
-      vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.watch();
         this.ready = this.scan();
       }),

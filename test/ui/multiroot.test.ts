@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { openWorkbench, panelFrame, runCommand, until, type Workbench } from './workbench';
+import { openFromExplorer, openWorkbench, panelFrame, runCommand, until, type Workbench } from './workbench';
 
 const FOLDERS = ['web', 'api'];
 
@@ -49,7 +49,12 @@ describe('multi-root workspace (VS Code for the Web, Chromium)', function () {
           writeFileSync(path.join(root, name, 'okr.md'), company(name));
           writeFileSync(path.join(root, name, 'teams', 'platform.okr.md'), team(name));
         }
-        writeFileSync(path.join(root, 'okrs.code-workspace'), JSON.stringify({ folders: FOLDERS.map((name) => ({ path: name })) }, null, 2));
+        // A third folder, added during the test, whose OKR file is one only by `okr.files` (a glob
+        // relative to each folder: the providers' selector has one pattern per folder).
+        mkdirSync(path.join(root, 'ops', 'goals'), { recursive: true });
+        writeFileSync(path.join(root, 'ops', 'goals', 'q4.md'), company('ops'));
+        const settings = { 'okr.files': ['goals/*.md'] };
+        writeFileSync(path.join(root, 'okrs.code-workspace'), JSON.stringify({ folders: FOLDERS.map((name) => ({ path: name })), settings }, null, 2));
         return root;
       },
     });
@@ -91,5 +96,37 @@ describe('multi-root workspace (VS Code for the Web, Chromium)', function () {
       { level: '1', title: 'web company OKRs', tooltip: 'web company OKRs (okr.md)' },
       { level: '2', title: 'web platform OKRs', tooltip: 'web platform OKRs (teams/platform.okr.md)' },
     ]);
+  });
+
+  it('serves a folder added to the workspace: a file that okr.files names there gets CodeLens and joins the tree', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Workspaces: Add Folder to Workspace...');
+    const input = page.locator('.quick-input-widget input');
+    await until('the folder dialog', async () => (await page.locator('.quick-input-widget').isVisible()) && (await input.inputValue()).startsWith('/'));
+    await input.fill('/ops');
+    await until('/ops typed', async () => (await input.inputValue()) === '/ops');
+    // Enter opens the typed folder in the dialog; its Add button adds it.
+    await page.keyboard.press('Enter');
+    await until('the dialog inside /ops', async () => (await input.inputValue()) === '/ops/');
+    await page.locator('.quick-input-widget .monaco-button', { hasText: 'Add' }).first().click();
+    await runCommand(page, 'View: Show Explorer');
+    await page.locator('.explorer-folders-view .monaco-list-row[aria-label^="ops"]').first().waitFor({ timeout: 60_000 });
+    // Open ops/goals/q4.md from the Explorer: expand ops and goals, then click the file.
+    for (const name of ['ops', 'goals']) {
+      const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
+      await row.waitFor({ timeout: 60_000 });
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    }
+    await openFromExplorer(page, 'q4.md');
+    // CodeLens above the objective: only providers registered for the new folder's pattern give it.
+    const lens = page.locator('.editor-group-container.active .monaco-editor .codelens-decoration');
+    await until('a CodeLens in ops/goals/q4.md', async () => (await lens.count()) > 0 && /KR/.test(await lens.first().innerText()), 60_000);
+    await runCommand(page, 'OKR: Show Quarter Tree');
+    const frame = await panelFrame(page);
+    await until('the added folder’s file in the tree', async () => (await fileRows(frame)).some((r) => r.title === 'ops company OKRs'), 30_000);
+    assert.deepEqual(
+      (await fileRows(frame)).find((r) => r.title === 'ops company OKRs'),
+      { level: '1', title: 'ops company OKRs', tooltip: 'ops company OKRs (ops/goals/q4.md)' },
+    );
   });
 });
