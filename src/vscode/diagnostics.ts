@@ -311,7 +311,10 @@ export class LintService implements vscode.Disposable {
       const diagnostics = linter.lint(snapshot.model, snapshot.text, {
         config: resolved.config,
         fileName: this.workspace.fileName(document.uri),
-        workspace: this.workspace.withDocument(document),
+        // The index as it is: alignment-unresolved (the one rule that reads it) takes this file's
+        // names from the model it lints, never from the index's entry for it, so re-indexing the
+        // whole document (every objective and KR) on each keystroke, as withDocument does, buys nothing.
+        workspace: this.workspace.index,
         lines: snapshot.lines,
         // Messages and fix titles in the editor's language (`vscode.l10n.t`).
         translate,
