@@ -19,7 +19,7 @@ function decode(s: string): string {
 }
 
 /** The path part of a URI string, decoded (`file:///a/b%20c.md` → `/a/b c.md`). */
-function uriPath(uri: string): string {
+export function uriPath(uri: string): string {
   return decode(uri.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:(?:\/\/[^/]*)?/i, ''));
 }
 

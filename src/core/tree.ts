@@ -9,6 +9,7 @@ import { targetText } from './present';
 import { valueIn } from './units';
 import { progressReasonText } from './progress';
 import { english, retranslate, type Translate } from './translate';
+import { uriPath } from './file-names';
 
 export type { Band, StatusInfo } from './tree-status';
 
@@ -405,17 +406,7 @@ function fileNode(ctx: BuildContext): TreeNode {
 
 /** The workspace-relative path of a source (the host's, else the URI's path). */
 function sourceFileName(source: TreeSource): string {
-  if (source.fileName) return source.fileName;
-  const path = source.uri.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
-  return decodeSafe(path).replace(/^\/+/, '');
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  return source.fileName || uriPath(source.uri).replace(/^\/+/, '');
 }
 
 function slug(s: string): string {
