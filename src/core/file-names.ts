@@ -23,6 +23,11 @@ export function uriPath(uri: string): string {
   return decode(uri.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:(?:\/\/[^/]*)?/i, ''));
 }
 
+/** A `file:` URI of a Windows path (`file:///c%3A/…`, `file:///C:/…`, a UNC `file://server/…` is not). */
+function isWindowsFileUri(uri: string): boolean {
+  return /^file:\/\/\/[a-z](?::|%3a)\//i.test(uri);
+}
+
 /**
  * The file's name in the workspace: `teams/search.okr.md` in a one-folder workspace,
  * `web/teams/search.okr.md` with several folders (the innermost folder holding it wins), the
@@ -30,10 +35,12 @@ export function uriPath(uri: string): string {
  */
 export function workspaceFileName(uri: string, folders: readonly NamedFolder[]): string {
   const file = uri.replace(/[?#].*$/, '');
+  // Windows paths (a drive letter) name the same file in any case: `c:/users/…` is in `C:/Users`.
+  const fold = isWindowsFileUri(file) ? (s: string) => s.toLowerCase() : (s: string) => s;
   let best: { folder: NamedFolder; rest: string } | null = null;
   for (const folder of folders) {
     const base = folder.uri.replace(/[?#].*$/, '').replace(/\/+$/, '');
-    if (!file.startsWith(`${base}/`)) continue;
+    if (!fold(file).startsWith(`${fold(base)}/`)) continue;
     const rest = file.slice(base.length + 1);
     if (rest === '' || (best && rest.length >= best.rest.length)) continue;
     best = { folder, rest };

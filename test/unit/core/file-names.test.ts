@@ -36,6 +36,15 @@ describe('workspaceFileName', () => {
     assert.equal(workspaceFileName('file:///work/web/okr.md', [WEB, inner]), 'web/okr.md');
   });
 
+  it('matches Windows paths in any case (drive letter, folders), and other paths exactly', () => {
+    const folder: NamedFolder = { uri: 'file:///c%3A/Users/Ana/okrs', name: 'okrs' };
+    assert.equal(workspaceFileName('file:///C%3A/users/ana/OKRS/teams/okr.md', [folder]), 'teams/okr.md');
+    assert.equal(workspaceFileName('file:///c:/Users/Ana/okrs/okr.md', [{ uri: 'file:///C:/Users/Ana/okrs', name: 'okrs' }]), 'okr.md');
+    // Linux paths are case-sensitive: /work/Web is not in /work/web.
+    assert.equal(workspaceFileName('file:///work/Web/okr.md', [WEB]), 'work/Web/okr.md');
+    assert.equal(workspaceFileName('vscode-test-web://mount/Web/okr.md', [{ uri: 'vscode-test-web://mount/web', name: 'web' }]), 'Web/okr.md');
+  });
+
   it('falls back to the URI path outside every folder, and never throws', () => {
     assert.equal(workspaceFileName('untitled:Untitled-1', [WEB]), 'Untitled-1');
     assert.equal(workspaceFileName('file:///tmp/okr.md', []), 'tmp/okr.md');
