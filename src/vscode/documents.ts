@@ -167,10 +167,12 @@ export class OkrDocuments implements vscode.Disposable {
   // --- Size limit (issue #8, reliability): past `okr.maxFileSizeKB` a document gets no OKR
   // features (nothing parses it), and the user is told once per file and session.
   private readonly tooLargeAnnounced = new Set<string>();
+  /** Announced for nesting: apart from the size limit, so a file told about one is told about the other too. */
+  private readonly tooDeepAnnounced = new Set<string>();
 
-  /** URIs of the documents found past the size limit (and announced), for tests and the API. */
+  /** URIs of the documents found past the size or nesting limit (and announced), for tests and the API. */
   get tooLargeFiles(): string[] {
-    return [...this.tooLargeAnnounced];
+    return [...new Set([...this.tooLargeAnnounced, ...this.tooDeepAnnounced])];
   }
 
   private tooLarge(document: vscode.TextDocument, text: string): boolean {
@@ -201,8 +203,8 @@ export class OkrDocuments implements vscode.Disposable {
     }
     this.cache.delete(key);
     this.refused.set(key, document.version);
-    if (this.tooLargeAnnounced.has(key)) return true;
-    this.tooLargeAnnounced.add(key);
+    if (this.tooDeepAnnounced.has(key)) return true;
+    this.tooDeepAnnounced.add(key);
     const message = vscode.l10n.t('OKR Markdown: {0}: {1}', vscode.workspace.asRelativePath(document.uri, false), retranslate(translate, problem));
     this.log?.warn(message);
     void vscode.window.showInformationMessage(message);
