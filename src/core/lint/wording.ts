@@ -119,8 +119,14 @@ const ABSTRACT_HEAD = /^(?:community|communities|culture|presence|vision|underst
 const SUPPORTED_PEOPLE = /^\s+(?:(?!(?:for|to|in|on|with|of|at|by|from|and|or)\b)[\w&/'’-]+\s+){0,4}(?:teams?|people|customers?|users?|members?|colleagues?|staff|engineers?|partners?|community|communities|contributors?|maintainers?|developers?|aes?|sdrs?|reps?|hires?|managers?|leaders?|leadership|business|org|organi[sz]ations?|stakeholders?|students?|us|them|others|each other|everyone|groups?|departments?|functions?|squads?|launch(?:es)?|migrations?|rollouts?|efforts?|initiatives?|work|projects?|transitions?|adoption|growth|goals?|okrs?|objectives?|ambassadors?|champions?|volunteers?|speakers?|authors?|creators?|founders?|startups?|clients?|accounts?)\b/;
 // A target written down elsewhere (`Hit our Q4 ARR target`, `Ship the Cells planned work`), or one redacted or
 // left as a placeholder in a public copy (`$N`, `X#`, `N%`): the criterion exists and is checkable.
+/** `… support to|for <people>` after provide/offer/give: whether the people are who is helped. */
+function supportedAfterPreposition(afterVerb: string): boolean {
+  const m = /^\s+(?:\w+\s+)?(?:support|help|assistance)\s+(?:to|for)\b/.exec(afterVerb);
+  return m !== null && SUPPORTED_PEOPLE.test(afterVerb.slice(m[0].length));
+}
+
 const POINTER =
-  /\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?|on)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within|to|below|under|above|at)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?|(?:feature\s+)?parity|pre-[\w-]+\s+levels?|industry\s+(?:standards?|benchmarks?|averages?))\b|\bon\s+par\s+with\b|\bplanned\s+(?:work|scope|items|features|deliverables|milestones|roadmap)\b|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
+  /\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within|to|below|under|above|at)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?|(?:feature\s+)?parity|pre-[\w-]+\s+levels?|industry\s+(?:standards?|benchmarks?|averages?))\b|\bon\s+par\s+with\b|\bplanned\s+(?:work|scope|items|features|deliverables|milestones|roadmap)\b|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
 // A directional or vague verb after a subject (`Churn is reduced`, `Site evolved into …`): still no amount.
 const PREDICATE_DIRECTION = new RegExp(
   `^\\s*(?:[\\w&/+.#'’-]+\\s+){1,6}?(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+|been\\s+|being\\s+|gets?\\s+|will\\s+|should\\s+|must\\s+|continues?\\s+to\\s+|significantly\\s+|greatly\\s+|further\\s+)*(?:increas|decreas|reduc|grow|grew|grown|improv|enhanc|optimi[sz]|rais|lower|boost|expand|strengthen|evolv|mature|accelerat|deepen|broaden|widen)(?:e|es|ed|ing|s|n|d)?\\b`,
@@ -178,7 +184,10 @@ function isYear(n: string): boolean {
 }
 
 /** Finds the numbers in the (cleaned) text and decides which state an amount. */
-export function findNumbers(clean: string): NumberToken[] {
+export function findNumbers(text: string): NumberToken[] {
+  // Callers outside analyseWording (objective titles) pass text of any length: read what a KR or a
+  // title can reasonably hold, as analyseWording does, so no pattern below meets a 100 KB line.
+  const clean = text.length > MAX_WORDING_LENGTH ? text.slice(0, MAX_WORDING_LENGTH) : text;
   const out: NumberToken[] = [];
   const lower = clean.toLowerCase();
   const claimed: [number, number, string][] = [];
@@ -200,7 +209,7 @@ export function findNumbers(clean: string): NumberToken[] {
   claim(/\b24\/7\b|\b24x7\b|\b365\b|\b360\b|\b101\b/g, 'a name');
   // `Postgres 14`, `GitLab 16`, `Chrome 120`: a number right after a capitalised name (not the first word, not an
   // all-caps metric such as `NPS 50`) with no unit and no counted noun after it names a version.
-  for (const m of clean.matchAll(/(?<=\S\s+)(?:[A-Z][a-z]+[A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)\s+(\d{1,3}(?:\.\d+)?)(?![\d.,%+]|\s*%|[a-z]|\s+[a-z]+s\b|\s+(?:ms|min|h|k|m|x|pp|percent|per|of|to|or|and|more|new)\b)/g)) {
+  for (const m of clean.matchAll(/(?<=\S\s{1,8})(?:[A-Z][a-z]+[A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)\s+(\d{1,3}(?:\.\d+)?)(?![\d.,%+]|\s*%|[a-z]|\s+[a-z]+s\b|\s+(?:ms|min|h|k|m|x|pp|percent|per|of|to|or|and|more|new)\b)/g)) {
     if (/^(?:Top|Phase|Step|The|Our|All|By|In|At|To|From|Of|For|Over|Under|Above|Below|Within|With|And|Or|Than)\s/.test(m[0])) continue;
     const at = m.index! + m[0].length - m[1]!.length;
     claimed.push([at, at + m[1]!.length, 'a version']);
@@ -208,7 +217,7 @@ export function findNumbers(clean: string): NumberToken[] {
   // `1:1s`, `1-on-1s`: a kind of meeting.
   claim(/\b1\s?(?::|-on-|\son\s)\s?1s?\b/g, 'a name');
   // `%16.0` (a milestone), `16.x`, `the 3.x line`: release names.
-  claim(/%\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)*\.x\b/g, 'a version');
+  claim(/%\d+(?:\.\d+)*\b|(?<![\d.])\b\d+(?:\.\d+)*\.x\b/g, 'a version');
   // `Cells 1.0`, `go-ipfs 0.5`: a release number right after a name, with no unit and no comparator before the name.
   for (const m of lower.matchAll(/(?<=\b(?!(?:to|from|at|of|by|is|reach|hit|than|above|below|under|over|around|about|score|rating|nps|csat|ces|sus|rate|ratio|index|p\d+)\s)[a-z][\w.-]*\s)(?:0\.\d+|[1-9]\d?\.0)(?![\d.%]|\s*(?:%|x\b|ms\b|s\b|sec|min|h\b|hours?|days?|points?|pp\b|stars?))/g)) {
     claimed.push([m.index!, m.index! + m[0].length, 'a version']);
@@ -602,7 +611,7 @@ export function analyseWording(text: string): Wording {
     verb !== null &&
     !hasQuantifier &&
     ((/^(?:enable|equip|empower)$/.test(verb.word) && SUPPORTED_PEOPLE.test(lower.slice(verb.end))) ||
-      (/^(?:provide|offer|give)$/.test(verb.word) && /^\s+(?:\w+\s+)?(?:support|help|assistance)\s+(?:to|for)\b/.test(lower.slice(verb.end)) && SUPPORTED_PEOPLE.test(lower.slice(lower.search(/\b(?:to|for)\b/) + 2))));
+      (/^(?:provide|offer|give)$/.test(verb.word) && supportedAfterPreposition(lower.slice(verb.end))));
   // `Ensure every endpoint is documented`, `Make sure we have a runbook`: the clause after it is the criterion.
   const ensureClause = verb !== null && verb.word === 'ensure' && (objectHead === null || !ABSTRACT_HEAD.test(objectHead));
   // `Work towards …`, `Make headway on …`, `Strive for …`: effort promised, not the criterion it points at.
