@@ -271,3 +271,21 @@ describe('kr-not-measurable: capitalised names are not vagueness', () => {
   }
   it('still flags a vague verb before a name', () => assert.ok(!measurable('Improve Developer Experience')));
 });
+
+describe('kr-not-measurable: "on" alone does not point at a target written elsewhere', () => {
+  for (const kr of ['Focus on our goals', 'Work on the plan', 'Keep working on the team goals', 'Improve on the targets']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+  for (const kr of ['Hit our Q4 revenue target', 'Deliver on the committed plan', 'Meet the quarterly sales quota']) {
+    it(`leaves alone: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
+
+describe('kr-not-measurable: help for people reads the same with "to" and "for"', () => {
+  for (const kr of ['Provide support for the sales team', 'Provide support to the sales team', 'Offer help for new hires', 'Offer help to new hires']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+  for (const kr of ['Provide support for ARM64 builds', 'Offer support for the ipfs:// scheme']) {
+    it(`leaves alone: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
