@@ -178,6 +178,13 @@ describe('key-result rules', () => {
     assert.equal(fixed(text, 'kr-duplicate', 'Remove the duplicate'), text.replace('- KR3: increase NPS from 30 to 45.\n', ''));
   });
 
+  it('kr-duplicate names the other objective even when two objectives share a title', () => {
+    const text = doc('## O1: Grow revenue\n\nOwner: @a\n\n- KR1: Increase ARR from 1 to 2\n\n## O2: Grow revenue\n\nOwner: @b\n\n- KR1: Increase ARR from 1 to 2');
+    assert.equal(only(text, 'kr-duplicate')[0]!.message, "Duplicate KR: 'Increase ARR from 1 to 2' already appears under 'Grow revenue'");
+    const same = doc('## O1: Grow revenue\n\nOwner: @a\n\n- KR1: Increase ARR from 1 to 2\n- KR2: Increase ARR from 1 to 2');
+    assert.equal(only(same, 'kr-duplicate')[0]!.message, "Duplicate KR: 'Increase ARR from 1 to 2' already appears in this objective");
+  });
+
   it('kr-deadline-outside-cycle and kr-current-out-of-range', () => {
     const text = doc('## O1: Grow\n\nOwner: @a\n\n- KR1: Reach 50 paying customers by 2027-02-01\n- KR2: Increase weekly active teams from 120 to 200\n  - 2026-11-07: 100, confidence 0.4');
     assert.match(only(text, 'kr-deadline-outside-cycle')[0]!.message, /is after 2026-Q4 \(2026-10-01 to 2026-12-31\)/);

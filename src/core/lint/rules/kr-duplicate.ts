@@ -64,7 +64,7 @@ export default defineSplitRule(
           const item = itemLines(kr, lines);
           report({
             message:
-              first.objective === objective.title
+              firstI[at] === i
                 ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
                 : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(first.objective, 40)),
             range: kr.textRange,
