@@ -6,12 +6,22 @@ import type { OkrDocuments } from './documents';
 import type { WorkspaceIndexService } from './workspaceIndex';
 
 export function registerNavigation(documents: OkrDocuments, workspace: WorkspaceIndexService, log: vscode.LogOutputChannel): vscode.Disposable {
+  /**
+   * The document's model once the workspace index is ready, or undefined when it is not an OKR file
+   * or was edited meanwhile: a model is valid until the document's next update, so it is taken
+   * after the wait, and a request whose position belongs to an older version gets nothing.
+   */
+  const afterIndex = async (document: vscode.TextDocument) => {
+    const version = document.version;
+    if (!documents.get(document)) return undefined;
+    await workspace.ready;
+    return document.version === version ? documents.get(document) : undefined;
+  };
   const definitions: vscode.DefinitionProvider = {
     async provideDefinition(document, position) {
       try {
-        const snapshot = documents.get(document);
+        const snapshot = await afterIndex(document);
         if (!snapshot) return undefined;
-        await workspace.ready;
         const def = definitionAt(workspace.withDocument(document), workspace.fileName(document.uri), snapshot.model, document.offsetAt(position));
         if (!def) return undefined;
         const link: vscode.LocationLink = {
@@ -30,9 +40,8 @@ export function registerNavigation(documents: OkrDocuments, workspace: Workspace
   const references: vscode.ReferenceProvider = {
     async provideReferences(document, position, context) {
       try {
-        const snapshot = documents.get(document);
+        const snapshot = await afterIndex(document);
         if (!snapshot) return [];
-        await workspace.ready;
         const index = workspace.withDocument(document);
         return referencesAt(index, workspace.fileName(document.uri), snapshot.model, document.offsetAt(position), context.includeDeclaration).map((r) =>
           toVsLocation(r.uri, r.range),
