@@ -118,3 +118,8 @@ export class InPlaceShift {
 export function copyPosition(p: Position): Position {
   return { line: p.line, character: p.character, offset: p.offset };
 }
+
+/** A range of its own: for what outlives the model's next update (the cache moves the model's in place). */
+export function copyRange(r: Range): Range {
+  return { start: copyPosition(r.start), end: copyPosition(r.end) };
+}

@@ -8,6 +8,7 @@
 // `alignment-unresolved` so the rule and go-to-definition always agree.
 import type { WorkspaceFile, WorkspaceIndex } from './lint/types';
 import type { AlignmentRef, Objective, OkrDocument } from './model';
+import { copyRange } from './shift';
 
 /** An objective as the index keeps it: the model's identity and ranges, without its KRs. */
 export interface IndexedObjective extends Pick<Objective, 'id' | 'slug' | 'label' | 'title' | 'titleRange' | 'headingRange' | 'progress'> {
@@ -72,14 +73,15 @@ export function indexFile(uri: string, fileName: string, doc: OkrDocument): Inde
       for (const q of [kr.baseline, kr.target, kr.current]) pushUnique(units, q?.unit ?? null);
       for (const c of kr.checkins) pushUnique(units, c.value?.unit ?? null);
     }
-    for (const ref of o.aligns) alignments.push({ from: o.id, ref });
+    // Ranges copied: an entry outlives the model's next update, which moves the model's own in place.
+    for (const ref of o.aligns) alignments.push({ from: o.id, ref: { ...ref, range: copyRange(ref.range) } });
     return {
       id: o.id,
       slug: o.slug,
       label: o.label,
       title: o.title,
-      titleRange: o.titleRange,
-      headingRange: o.headingRange,
+      titleRange: copyRange(o.titleRange),
+      headingRange: copyRange(o.headingRange),
       owner: o.owner ? stripAt(o.owner.name) : null,
       progress: o.progress,
       keyResultCount: o.keyResults.length,
