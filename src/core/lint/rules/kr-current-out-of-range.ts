@@ -1,7 +1,7 @@
 // A current value past the target (done? raise the bar) or behind the baseline (moving the wrong way).
-import type { KeyResult } from '../../model';
+import type { KeyResult, Quantity } from '../../model';
 import type { Translate } from '../../translate';
-import { convert, valueIn } from '../../units';
+import { convert } from '../../units';
 import { defineRule } from '../helpers';
 import { isAmount, keyResults } from '../kr';
 
@@ -10,11 +10,12 @@ function wrongSide(kr: KeyResult, t: Translate): { message: string; mild: boolea
   const { baseline, target, current } = kr;
   if (!target || !current || target.relative) return null;
   // Compared in the target's unit (36 hours against 5 days → 12 hours); units that do not convert
-  // (different families, unknown) say nothing about the side.
-  if (current.unit && target.unit && convert(current.value, current.unit, target.unit) === null) return null;
-  const c = valueIn(current, target.unit);
+  // (different families, unknown) say nothing about the side. A bare number is in the KR's unit.
+  const inTarget = (q: Quantity): number | null => (q.unit && target.unit ? convert(q.value, q.unit, target.unit) : q.value);
+  const c = inTarget(current);
+  if (c === null) return null;
   const goal = target.value;
-  const base = baseline && (!baseline.unit || !target.unit || convert(baseline.value, baseline.unit, target.unit) !== null) ? valueIn(baseline, target.unit) : null;
+  const base = baseline ? inTarget(baseline) : null;
   if (kr.comparator) {
     const ok = kr.comparator === '>=' ? c >= goal : kr.comparator === '<=' ? c <= goal : kr.comparator === '>' ? c > goal : c < goal;
     return ok ? null : { message: t('Current value out of range: current {0} breaks the threshold ({1} {2})', current.raw, kr.comparator, target.raw), mild: false };
@@ -23,8 +24,8 @@ function wrongSide(kr: KeyResult, t: Translate): { message: string; mild: boolea
   if (!direction) return null;
   if (direction === 'increase' && c > goal) return { message: t('Current value out of range: current {0} is already past the target {1}: mark it done or raise the target', current.raw, target.raw), mild: true };
   if (direction === 'decrease' && c < goal) return { message: t('Current value out of range: current {0} is already below the target {1}: mark it done or lower the target', current.raw, target.raw), mild: true };
-  if (base !== null && direction === 'increase' && c < base) return { message: t('Current value out of range: current {0} is below the baseline {1}: the KR is moving the wrong way', current.raw, baseline!.raw), mild: false };
-  if (base !== null && direction === 'decrease' && c > base) return { message: t('Current value out of range: current {0} is above the baseline {1}: the KR is moving the wrong way', current.raw, baseline!.raw), mild: false };
+  if (baseline && base !== null && direction === 'increase' && c < base) return { message: t('Current value out of range: current {0} is below the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
+  if (baseline && base !== null && direction === 'decrease' && c > base) return { message: t('Current value out of range: current {0} is above the baseline {1}: the KR is moving the wrong way', current.raw, baseline.raw), mild: false };
   return null;
 }
 
