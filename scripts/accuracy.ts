@@ -73,16 +73,7 @@ interface Outcome {
 }
 
 export function count(outcomes: Outcome[], rule: RuleEval): Counts {
-  const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const o of outcomes) {
-    const flagged = o.fired.has(rule.id);
-    const positive = rule.positive(o.record);
-    if (flagged && positive) c.tp++;
-    else if (flagged) c.fp++;
-    else if (positive) c.fn++;
-    else c.tn++;
-  }
-  return c;
+  return countPairs(outcomes.map((o) => [rule.positive(o.record), o.fired.has(rule.id)]));
 }
 
 /** Precision and recall; null when undefined (nothing flagged / nothing to find). */
@@ -183,7 +174,33 @@ function secondRaterSection(outcomes: Outcome[]): string[] {
     );
   }
   out.push('');
+  out.push(
+    'How close a careful human gets: the second rater\'s labels read as a rule\'s output and scored against the first rater\'s ' +
+      '(the labels the targets use), beside the rule on the same KRs. A rule cannot be shown to beat the labels\' own noise, ' +
+      'so this is roughly the ceiling a target on these labels can be held to.',
+    '',
+    '| rule | KRs | rater 2 vs rater 1: precision | recall | rule vs rater 1 (same KRs): precision | recall |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const rule of RULES) {
+    const human = countPairs(matched.map(({ o, l }) => [rule.positive(o.record), rule.positive({ ...o.record, measurable: l.measurable, taskLike: l.taskLike })]));
+    const c = count(matched.map(({ o }) => o), rule);
+    out.push(`| \`${rule.id}\` | ${matched.length} | ${fmt(precision(human))} | ${fmt(recall(human))} | ${fmt(precision(c))} | ${fmt(recall(c))} |`);
+  }
+  out.push('');
   return out;
+}
+
+/** Confusion counts of yes/no predictions against the truth: `[truth, predicted]` pairs. */
+export function countPairs(pairs: readonly [boolean, boolean][]): Counts {
+  const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const [truth, predicted] of pairs) {
+    if (predicted && truth) c.tp++;
+    else if (predicted) c.fp++;
+    else if (truth) c.fn++;
+    else c.tn++;
+  }
+  return c;
 }
 
 function escapeCell(s: string): string {

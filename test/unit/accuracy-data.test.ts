@@ -151,6 +151,22 @@ describe('accuracy script (scripts/accuracy.ts)', () => {
     assert.ok(Math.abs(large[0] - 0.711) < 0.01 && Math.abs(large[1] - 0.867) < 0.01, `${large}`);
   });
 
+  it('scores one rater\'s labels against another\'s as a rule would be scored', async () => {
+    const { countPairs, precision, recall } = await load();
+    // [truth, predicted]: 2 found, 1 false alarm, 1 missed, 1 correctly quiet.
+    const c = countPairs([
+      [true, true],
+      [true, true],
+      [false, true],
+      [true, false],
+      [false, false],
+    ]);
+    assert.deepEqual(c, { tp: 2, fp: 1, fn: 1, tn: 1 });
+    assert.equal(precision(c), 2 / 3);
+    assert.equal(recall(c), 2 / 3);
+    assert.equal(precision(countPairs([[true, false]])), null);
+  });
+
   it("computes agreement and Cohen's kappa between two raters", async () => {
     const { agreement } = await load();
     assert.deepEqual(agreement([]), { n: 0, observed: 0, kappa: null });
