@@ -72,7 +72,8 @@ const ACTIVITY_VERBS = new Set(
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
 const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release'.split(' '));
 // Generic units of output: a plural of them with no count leaves "how many?" open (`Ship new features`).
-const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|tests|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
+// (Not `tests`: tests for something are a capability of the code, present or not, like `Audit logs`.)
+const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
 const ACQUIRING_VERBS = new Set('acquire generate sign win attract close convert gain hire recruit conduct interview land book'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
@@ -349,7 +350,7 @@ function headNoun(rest: string): string | null {
   return last ?? null;
 }
 
-/** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Regression tests`). */
+/** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Video tutorials`). */
 function areaOnly(text: string): boolean {
   const words = text.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
@@ -358,9 +359,9 @@ function areaOnly(text: string): boolean {
   // The head names a kind of work or a direction (`Cost reduction`, `Brand refresh`, `Community building`,
   // `Security posture`), not a deliverable or a state someone could check.
   if (words.length >= 2 && /^(?:reduction|growth|improvement|increase|decrease|building|work|overhaul|refresh|revamp|posture|cleanup|clean-up|exploration|investigation|discovery|outreach|enablement|alignment|collaboration|communication|planning|hiring|recruiting|marketing|scaling|maintenance|moderni[sz]ation|transformation|readiness|visibility)$/.test(last)) return true;
-  // A plural of generic units (`Regression tests`, `More tutorials`) is how many?; a plural that names a feature
+  // A plural of generic units (`Video tutorials`, `More tutorials`) is how many?; a plural that names a feature
   // (`Audit logs`, `Scheduled exports`) or a deliverable (`Project stickers`) can be checked.
-  return words.length >= 2 && (GENERIC_UNITS.test(last) || last === 'tests');
+  return words.length >= 2 && GENERIC_UNITS.test(last);
 }
 
 /** Key results are a sentence or two; past this many characters the rest is not read (keeps lint fast on odd input). */
@@ -480,7 +481,7 @@ export function analyseWording(text: string): Wording {
   if (!unboundedPlural && !hasTarget) {
     const rest = verb && COMPLETION_VERBS.has(verb.word) ? lower.slice(verb.end) : verbClass === null ? lower : null;
     const head = rest === null ? null : headNoun(rest);
-    if (head !== null && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!) && head !== 'tests' && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
+    if (head !== null && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!) && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
       unboundedPlural = verbClass !== null || /^\s*(?:additional|more|new|further|extra|various|regular|ongoing|other|several|some)\b/.test(rest!);
     }
   }
@@ -649,7 +650,7 @@ export function analyseWording(text: string): Wording {
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
   else if (/\bthe rest of\b|\bremaining\b|\bmissing pieces\b/.test(main)) basis = 'open-scope';
-  // `ML academia relations`, `Regression tests`: an area of work named, nothing to check.
+  // `ML academia relations`, `Video tutorials`: an area of work named, nothing to check.
   // (`Customer research`: the only "verb" found is the head noun itself.)
   else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(trimmed)) && !PARTICIPLE.test(lower) && areaOnly(trimmed)) basis = 'area';
   else basis = 'done-criterion';

@@ -335,7 +335,7 @@ describe('wording rules on hand-written good and bad key results', () => {
     'Improve the top 3 landing pages',
     'Get SOC 2 posture better',
     'Developer relations',
-    'Regression tests',
+    'Video tutorials',
   ];
   const TASKS = ['Write 5 blog posts about pricing', 'Hire 3 backend engineers', 'Launch the new pricing page', 'Migrate all services to Kubernetes', 'Hold 10 customer workshops', 'v2.0 released'];
 
