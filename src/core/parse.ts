@@ -772,7 +772,7 @@ class Builder {
       if (plainLabel) plain = plain.slice(plainLabel[0].length);
     }
     const analysis = this.withProperties(analyseKeyResultText(this.source(textStart, pEnd), { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates }), details);
-    const checkins = this.checkins(details);
+    const checkins = this.checkins(details, analysis.unit);
     const withValue = newestCheckIn(checkins.filter((c) => c.value));
     const withConfidence = newestCheckIn(checkins.filter((c) => c.confidence));
     const current = analysis.current ?? withValue?.value ?? null;
@@ -849,21 +849,22 @@ class Builder {
     return merged;
   }
 
-  private checkins(details: readonly RootContent[]): CheckIn[] {
+  /** `unit` is the KR's: it tells a check-in's `800 B` (bytes or billions) when the check-in alone cannot. */
+  private checkins(details: readonly RootContent[], unit: string | null): CheckIn[] {
     const out: CheckIn[] = [];
     for (const child of details) {
       if (child.type !== 'list') continue;
       for (const sub of child.children) {
         const para = sub.children[0];
         if (!para || para.type !== 'paragraph') continue;
-        const checkin = this.checkin(sub, para);
+        const checkin = this.checkin(sub, para, unit);
         if (checkin) out.push(checkin);
       }
     }
     return out;
   }
 
-  private checkin(item: ListItem, para: Paragraph): CheckIn | null {
+  private checkin(item: ListItem, para: Paragraph, unit: string | null): CheckIn | null {
     const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
     const src = this.source(pStart, pEnd);
     const m = CHECKIN_DATE.exec(src);
@@ -889,7 +890,7 @@ class Builder {
       });
     }
     const restStart = pStart + m[0].length;
-    const rest = analyseCheckInText(this.source(restStart, pEnd), { index: this.ctx.index, offset: restStart });
+    const rest = analyseCheckInText(this.source(restStart, pEnd), { index: this.ctx.index, offset: restStart }, unit);
     return { date, dateRaw, dateRange, value: rest.value, confidence: rest.confidence, note: rest.note, range: this.nodeRange(item) };
   }
 

@@ -8,6 +8,7 @@
 import type { Comparator, Confidence, Cycle, Deadline, Direction, Mention, Quantity, Range } from './model';
 import { LineIndex } from './text';
 import { DATE_EXPRESSION_PATTERN, resolveDate } from './cycle';
+import { unitFamily } from './units';
 
 /** Where the analysed text sits in the whole document; ranges are computed through it. */
 export interface TextLocation {
@@ -60,6 +61,7 @@ const UNIT_WORDS: [string, string][] = [
   ['months', 'months'], ['month', 'months'],
   ['years', 'years'], ['year', 'years'], ['yrs', 'years'],
   ['TB', 'TB'], ['GB', 'GB'], ['MB', 'MB'], ['KB', 'KB'],
+  ['terabytes', 'TB'], ['gigabytes', 'GB'], ['megabytes', 'MB'], ['kilobytes', 'KB'], ['bytes', 'B'], ['byte', 'B'],
   ['USD', '$'], ['EUR', '€'], ['GBP', '£'],
 ];
 const UNIT_MAP = new Map(UNIT_WORDS.map(([k, v]) => [k.toLowerCase(), v]));
@@ -105,6 +107,24 @@ const QUANTITY_SOURCE =
 
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
 
+// A capital `B` after a number is either billions (`$800B`, `2B users`) or bytes (`a bundle under
+// 800 B`, `from 2 KB to 800 B`). The number itself decides first: a currency (`$800B`, `USD 800B`)
+// or a counted noun (`2B users`) makes billions. Then the text around it: a data size elsewhere
+// (`2 KB`, `bytes`) means bytes; money (a currency, `revenue`, `GMV`, `market`…) means billions;
+// words about sizes (`bundle`, `size`, `payload`, `memory`…) mean bytes. Without any of these it
+// stays billions, as before: in an OKR a bare `1B` is far more often a scale (`Reach 1B`) than a
+// file size. A lowercase `b` is always billions (`$5b`; as a size it would be bits).
+const DATA_SIZE = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s?(?:[KMGT]B|(?:kilo|mega|giga|tera)?bytes?)(?![\p{L}\p{N}])/iu;
+const MONEY = /[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|dollars?|euros?|pounds?|revenue|sales|GMV|ARR|MRR|bookings|pipeline|valuation|market|funding|budget|spend|profit|earnings|turnover)\b/i;
+const SIZE_WORDS = /\b(?:bundles?|sizes?|payloads?|memory|heap|RAM|disk|storage|footprint|binar(?:y|ies)|gzip(?:ped)?|minified|bandwidth|artifacts?|cache|quota)\b/i;
+
+/** True when a bare capital `B` after a number in `text` means bytes (see above). */
+export function bReadsAsBytes(text: string): boolean {
+  if (DATA_SIZE.test(text)) return true;
+  if (MONEY.test(text)) return false;
+  return SIZE_WORDS.test(text);
+}
+
 interface Found {
   start: number;
   end: number;
@@ -114,8 +134,12 @@ interface Found {
   relative: boolean;
 }
 
-/** Every quantity in `text`, with offsets relative to it. */
-export function findQuantities(text: string): Found[] {
+/**
+ * Every quantity in `text`, with offsets relative to it. `bytes` says how a bare capital `B` reads
+ * (bytes or billions) when the caller knows better than `text` (a check-in under a KR in KB, the
+ * current value cut out of a longer KR); by default `text` decides (`bReadsAsBytes`).
+ */
+export function findQuantities(text: string, bytes?: boolean): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(new RegExp(QUANTITY_SOURCE, 'giu'))) {
     const g = m.groups!;
@@ -134,6 +158,7 @@ export function findQuantities(text: string): Found[] {
     if (mult) {
       // `5m` is five minutes, `$5m` and `5M` are five million.
       if (mult === 'm' && !g['cur'] && !g['unit'] && !g['noun']) unit = 'min';
+      else if (mult === 'B' && !g['cur'] && !g['unit'] && !g['noun'] && !/\b(?:USD|EUR|GBP|JPY|CHF)\s*$/i.test(text.slice(Math.max(0, start - 5), start)) && (bytes ??= bReadsAsBytes(text))) unit = 'B';
       else value *= MULTIPLIERS[mult.toLowerCase()]!;
     }
     if (g['cur']) unit = g['cur'];
@@ -304,7 +329,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
   let current: Quantity | null = null;
   const cur = s.take(new RegExp(`(?:\\b(?:now|currently|current(?:ly)?(?: value)?|today|actual|so far|at present|presently|is at|sits at|we are at|we're at)\\s*(?:[:=]|is|at)?\\s*)(${QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '(')})`, 'iu'));
   if (cur) {
-    const f = findQuantities(s.text.slice(cur.groupStart, cur.end).padStart(cur.end, ' '))[0];
+    const f = findQuantities(s.text.slice(cur.groupStart, cur.end).padStart(cur.end, ' '), bReadsAsBytes(s.work))[0];
     if (f) current = s.quantity(f, false);
   }
 
@@ -361,7 +386,10 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
       synthetic = { value, unit: 'x', raw: m[0], range: s.range(m.index, m.index + m[0].length), relative: true };
     }
   }
-  if (!target && !synthetic) target = qs.find(free) ?? null;
+  if (!target && !synthetic) {
+    target = qs.find(free) ?? null;
+    if (target && isBareChange(s.work, target)) relativeTarget = true;
+  }
 
   let targetQ: Quantity | null = synthetic ?? (target ? s.quantity(target, target.relative || relativeTarget) : null);
   const baselineQ = baseline && baseline !== target ? s.quantity(baseline, false) : null;
@@ -391,6 +419,27 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
   return { kind, direction, comparator, baseline: baselineQ, target: targetQ, current, score, unit, deadline, owners, confidence, weight };
 }
 
+// A bare percentage after a change verb and a metric that is not itself a percentage is a change:
+// `Reduce tickets 50%`, `Grow revenue 30%`, `Cut cloud costs 20%` mean by 50%, 30%, 20%. Only
+// clear cases turn relative: the verb moves something (not `reach`, `hit`), the words between
+// verb and number name a count or an amount, and none of them names a rate or share. `Increase
+// conversion 2%` or `Reduce churn 5%` could mean a change or a level (or points), so they stay as
+// written (a target of 2%, 5%), as does anything with `to` / `at` / a comparator before the number.
+const CHANGE_VERB = /\b(?:reduc(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|shrink(?:s|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|minimi[sz](?:e[sd]?|ing)|increas(?:e[sd]?|ing)|grow(?:s|ing)?|rais(?:e[sd]?|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+/giu;
+const AMOUNT_METRIC = new RegExp(
+  `\\b(?:${NOUN_PATTERN.replace(/\|nps\b/, '')}|revenue|sales|costs?|spend(?:ing)?|expenses?|time|times|latency|duration|volume|backlog|traffic|usage|throughput|load|errors?|complaints?|churned|spam|waste|emissions|headcount|inventory|bookings|pipeline|gmv)\\b`,
+  'iu',
+);
+const RATE_METRIC = /\b(?:rates?|ratios?|shares?|percent(?:age)?s?|conversions?|churn|retention|uptime|availability|coverage|margins?|accuracy|precision|utili[sz]ation|ctr|adoption|penetration|satisfaction|csat|nps|completion|attendance|occupancy|bounce|sla|slo|compliance|engagement|win|yield|score)\b|%/iu;
+
+function isBareChange(work: string, target: Found): boolean {
+  if (target.unit !== '%' || STAY_VERBS.test(work)) return false;
+  let metric: string | null = null;
+  for (const m of work.slice(0, target.start).matchAll(CHANGE_VERB)) metric = work.slice(m.index + m[0].length, target.start);
+  if (metric === null || !/^[\p{L}\p{N}' -]{2,60}$/u.test(metric.trim()) || metric.trim().split(/\s+/).length > 6) return false;
+  return AMOUNT_METRIC.test(metric) && !RATE_METRIC.test(metric);
+}
+
 function takeDeadline(s: Scanner, cycle: Pick<Cycle, 'start' | 'end'> | null): Deadline | null {
   const keyword = new RegExp(`(?:\\b(?:by|before|until|till|due(?:\\s+(?:by|on))?|deadline|no later than|on)\\s*:?\\s+)(${DATE_EXPRESSION_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
   const found = s.take(keyword) ?? s.take(/(?<![\d-])(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/);
@@ -400,12 +449,16 @@ function takeDeadline(s: Scanner, cycle: Pick<Cycle, 'start' | 'end'> | null): D
   return { date: resolveDate(expr, cycle), raw, range: s.range(found.start, found.end) };
 }
 
-/** Analyses what follows a check-in's date: `140, confidence 0.6 — blocked on infra`. */
-export function analyseCheckInText(text: string, at?: TextLocation): CheckInTextAnalysis {
+/**
+ * Analyses what follows a check-in's date: `140, confidence 0.6 — blocked on infra`. `keyResultUnit`
+ * (the KR's unit, when known) says how a bare `800 B` reads: bytes under a KR in KB…TB, billions
+ * under one in another unit, else as the check-in's own text says.
+ */
+export function analyseCheckInText(text: string, at?: TextLocation, keyResultUnit: string | null = null): CheckInTextAnalysis {
   const s = new Scanner(text, at);
   const confidence = s.confidence();
   // The value is the first quantity, when it comes before any prose.
-  const first = findQuantities(s.work)[0];
+  const first = findQuantities(s.work, keyResultUnit === null ? undefined : unitFamily(keyResultUnit) === 'data')[0];
   let value: Quantity | null = null;
   if (first && !/[\p{L}]{3,}/u.test(s.work.slice(0, first.start).replace(/\b(?:now|at|value|current(?:ly)?|is)\b/gi, ''))) {
     value = s.quantity(first, false);
