@@ -133,6 +133,12 @@ const PREDICATE_DIRECTION = new RegExp(
   `^\\s*(?:[\\w&/+.#'’-]+\\s+){1,6}?(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+|been\\s+|being\\s+|gets?\\s+|will\\s+|should\\s+|must\\s+|continues?\\s+to\\s+|significantly\\s+|greatly\\s+|further\\s+)*(?:increas|decreas|reduc|grow|grew|grown|improv|enhanc|optimi[sz]|rais|lower|boost|expand|strengthen|evolv|mature|accelerat|deepen|broaden|widen)(?:e|es|ed|ing|s|n|d)?\\b`,
 );
 
+// A state anyone can check (`Be SOC 2 compliant`, `Become profitable`, `Drive the migration to completion`):
+// it ends a stance (`be`, `stay`, `become`) or an ongoing effort (`drive … to …`) with something checkable.
+const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|launched|launch|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
+const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS})\\b`);
+const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|${CHECKABLE_STATE_WORDS})\\b`);
+
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|order of magnitude|double|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|half|twice|majority)\b/i;
 
@@ -388,7 +394,7 @@ export function analyseWording(text: string): Wording {
     else if (VAGUE_VERBS.has(w)) verbClass = 'vague';
     else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
     // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
-    else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) verbClass = 'vague';
+    else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !CHECKABLE_STATE.test(lower)) verbClass = 'vague';
     // `Contribute to the RFC` is ongoing; `Contribute the rate limiter upstream` hands one thing over.
     else if (w === 'contribute' && /^\s+(?:to|towards|in|on)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
     // `Partner with sales` (not `Partner portal launched`).
@@ -638,14 +644,14 @@ export function analyseWording(text: string): Wording {
   else if (verbClass === 'vague') basis = verbClass;
   else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
   // `Drive the Cells rollout to completion`: the effort is aimed at a named end state.
-  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable && !/\b(?:to|through|until)\s+(?:completion|done|ga|general availability|production|launch|sign-?off)\b/.test(lower)) basis = verbClass;
+  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable && !TOWARDS_CHECKABLE_STATE.test(lower)) basis = verbClass;
   else if (predicateDirection) basis = 'direction';
   else if (upkeep || helpPeople) basis = 'ongoing';
   // `Create a culture of ownership`, `Build a developer ecosystem`: no one hands over a culture, whatever the verb.
   else if (completionVerb && objectHead !== null && ABSTRACT_HEAD.test(objectHead) && numbers.length === 0 && !hasQuantifier && !PARTICIPLE.test(lower)) basis = 'ongoing';
   else if (carrying.length > 0) basis = 'vague-words';
   // `Become a platform company`: a stance, like `Be …`, unless the state is checkable (`Become profitable`).
-  else if (verb !== null && verb.word === 'become' && !hasQuantifier && !/\b(?:compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|profitable|cash[- ]flow positive|default alive)\b/.test(lower)) basis = 'vague';
+  else if (verb !== null && verb.word === 'become' && !hasQuantifier && !CHECKABLE_STATE.test(lower)) basis = 'vague';
   else if (ongoingWords) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';

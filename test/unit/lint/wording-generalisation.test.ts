@@ -218,6 +218,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Contribute the rate limiter upstream to Envoy', 'Drive the billing migration to completion'],
     ],
     [
+      'an ongoing effort or a stance ending in a checkable state is checkable (one list of such states for both)',
+      ['Drive the v2 rollout', 'Stay close to our customers', 'Become a platform company'],
+      ['Drive the v2 rollout until it is done', 'Drive the importer to production', 'Stay compliant with GDPR', 'Become generally available in the EU'],
+    ],
+    [
       'how people feel is a judgement; offering help to people is open-ended',
       ['The support team is confident with the new tooling', 'Provide support to the EMEA sales team'],
       ['Provide an SDK for Go'],
