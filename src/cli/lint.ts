@@ -19,13 +19,16 @@ import {
   type ConfigLayer,
   type LintDiagnostic,
   type ResolvedConfig,
+  type WorkspaceFile,
   type WorkspaceIndex,
 } from '../core/lint/index';
+import type { OkrDocument } from '../core/model';
 import { CliError, parseArgs, type CliCommand, type CliIo } from './command';
 import { displayPath, resolveOkrFiles, workspaceNames } from './files';
-import { readTextFile } from './report';
+import { MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
+import { parseJobs, readTextFile } from './report';
 
-const usage = `Usage: okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] FILES|GLOBS|DIRS
+const usage = `Usage: okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] [--jobs N] FILES|GLOBS|DIRS
 
 Checks OKR files against the lint rules (docs/rules/<rule-id>.md).
 
@@ -33,6 +36,7 @@ Checks OKR files against the lint rules (docs/rules/<rule-id>.md).
   --fix                        apply the preferred fix of each fixable problem, then report what is left
   --config FILE                use this .okrlintrc.json (or package.json) instead of looking upward from each file
   --max-warnings N             exit 1 when there are more than N warnings
+  --jobs N                     threads to parse and lint with, at most one per core or 8, whichever is more (default: one per core, from ${2 * MIN_FILES_PER_THREAD} files)
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 bad arguments or input.`;
 
@@ -93,65 +97,163 @@ function isFixable(d: LintDiagnostic): boolean {
   return d.fixes?.some((f) => f.preferred && !f.snippet) ?? false;
 }
 
-export function lintFiles(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean }): FileResult[] {
+/** What the phases of a lint share (structured-cloneable: workers get a copy). Indexed like the files. */
+interface LintShared {
+  /** As shown to the user. */
+  files: string[];
+  /** Workspace-relative, as the index and `fileName` name them. */
+  names: string[];
+  configs: ResolvedConfig[];
+  configOf: number[];
+  fix: boolean;
+}
+
+/** Phase 1's result: the file's index entry and the warnings to print. */
+interface Indexed {
+  entry: WorkspaceFile;
+  warnings: string[];
+}
+
+/** What phase 1 keeps in its thread for phase 2. */
+interface Parsed {
+  path: string;
+  index: number;
+  text: string;
+  doc: OkrDocument;
+  shared: LintShared;
+}
+
+interface Linted {
+  diagnostics: LintDiagnostic[];
+  fixed: boolean;
+  /** A message for stderr (a fix not written). */
+  notice?: string;
+}
+
+function parseForLint(path: string, shared: LintShared, index: number): { result: Indexed; keep: Parsed } {
+  const file = shared.files[index]!;
+  const text = readTextFile(path, file);
+  const doc = parseOkr(text);
+  // Past the parser's cap only the beginning is linted: say so rather than pass silently.
+  const warnings = doc.problems.filter((p) => p.code === 'too-large').map((p) => `${file}: warning: ${p.message}\n`);
+  return { result: { entry: workspaceFileOf(shared.names[index]!, doc), warnings }, keep: { path, index, text, doc, shared } };
+}
+
+function lintParsed(f: Parsed, workspace: WorkspaceIndex): Linted {
+  // A file refused for its nesting was not parsed: its empty model would only give rules that
+  // read the text (bare objective headings) something to misreport, and nothing to fix.
+  if (f.doc.problems.some(isNestingProblem)) return { diagnostics: [], fixed: false };
+  const { shared, index } = f;
+  const config = shared.configs[shared.configOf[index]!]!;
+  const fileName = shared.names[index]!;
+  let { text, doc } = f;
+  let diagnostics = lint(doc, text, { config, fileName, workspace });
+  let fixed = false;
+  let notice: string | undefined;
+  if (shared.fix) {
+    // Apply preferred fixes in rounds until nothing changes (a fix may make room for another).
+    for (let round = 0; round < 5; round++) {
+      const edits = compatibleEdits(diagnostics.flatMap((d) => (d.fixes ?? []).filter((x) => x.preferred && !x.snippet)));
+      if (edits.length === 0) break;
+      const next = applyEdits(text, edits);
+      if (next === text) break;
+      text = next;
+      fixed = true;
+      doc = parseOkr(text);
+      diagnostics = lint(doc, text, { config, fileName, workspace });
+    }
+    // Write only over the bytes that were read: a file that is not valid UTF-8 would come back
+    // with U+FFFD in place of every bad byte, far outside the fixed ranges; one that changed
+    // since it was read would lose that change.
+    if (fixed && !unchangedOnDisk(f.path, f.text)) {
+      notice = `okr lint: not fixing ${shared.files[index]}: it is not valid UTF-8 or changed while it was linted\n`;
+      ({ text, doc } = f);
+      diagnostics = lint(doc, text, { config, fileName, workspace });
+      fixed = false;
+    }
+    if (fixed) writeFileSync(f.path, text);
+  }
+  return notice === undefined ? { diagnostics, fixed } : { diagnostics, fixed, notice };
+}
+
+/**
+ * `okr lint` in two phases, on any thread (parallel.ts): each file is read, parsed and indexed;
+ * the main thread puts the index together (`alignment-unresolved` needs every file's objectives);
+ * then each file is linted (and fixed) in the thread that parsed it.
+ */
+export const lintJob: TwoPhaseJob<LintShared, Indexed, Parsed, WorkspaceIndex, Linted> = { name: 'lint', first: parseForLint, second: lintParsed };
+
+/** Configs (read on the main thread: their problems go to stderr in file order) and the files not ignored. */
+function prepareLint(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean }): { inputs: string[]; shared: LintShared } {
   const cache = new Map<string, ConfigLayer | null>();
   const explicit = options.configPath ? readLayer(options.configPath, readTextFile(options.configPath, options.configPath), io) : null;
-  const configs = new Map<string, ResolvedConfig>();
-  const configFor = (path: string): ResolvedConfig => {
+  const configs: ResolvedConfig[] = [];
+  const configIndex = new Map<string, number>();
+  const configFor = (path: string): number => {
     const layer = explicit ?? loadLayer(path, io, cache);
     const key = layer ? JSON.stringify(layer) : '';
-    let config = configs.get(key);
-    if (!config) {
-      config = resolveConfig(layer ? [layer] : []);
-      configs.set(key, config);
+    let index = configIndex.get(key);
+    if (index === undefined) {
+      index = configs.push(resolveConfig(layer ? [layer] : [])) - 1;
+      configIndex.set(key, index);
     }
-    return config;
+    return index;
   };
+  const inputs = paths.map((path) => ({ path, config: configFor(path) })).filter((f) => !isIgnored(configs[f.config]!, f.path.replace(/\\/g, '/')));
+  const files = inputs.map((f) => f.path);
+  return {
+    inputs: files,
+    shared: { files: files.map((path) => displayPath(path, io.cwd)), names: workspaceNames(files), configs, configOf: inputs.map((f) => f.config), fix: options.fix },
+  };
+}
 
-  const inputs = paths
-    .map((path) => ({ path, file: displayPath(path, io.cwd), config: configFor(path) }))
-    .filter((f) => !isIgnored(f.config, f.path.replace(/\\/g, '/')));
-  const names = workspaceNames(inputs.map((f) => f.path));
-  const parsed = inputs.map((f, i) => {
-    const text = readTextFile(f.path, f.file);
-    const doc = parseOkr(text);
-    // Past the parser's cap only the beginning is linted: say so rather than pass silently.
-    for (const p of doc.problems) if (p.code === 'too-large') io.stderr(`${f.file}: warning: ${p.message}\n`);
-    return { ...f, name: names[i]!, text, doc };
+function resultOf(path: string, shared: LintShared, index: number, linted: Linted): FileResult {
+  return { path, file: shared.files[index]!, diagnostics: linted.diagnostics, fixed: linted.fixed };
+}
+
+/** Lints (and with `fix`, fixes) the files on this thread; messages go to `io.stderr` as they come. */
+export function lintFiles(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean }): FileResult[] {
+  const { inputs, shared } = prepareLint(paths, io, options);
+  const parsed = inputs.map((path, index) => {
+    const { result, keep } = parseForLint(path, shared, index);
+    for (const warning of result.warnings) io.stderr(warning);
+    return { entry: result.entry, keep };
   });
-  const workspace: WorkspaceIndex = { files: parsed.map((f) => workspaceFileOf(f.name, f.doc)) };
+  const workspace: WorkspaceIndex = { files: parsed.map((f) => f.entry) };
+  return parsed.map(({ keep }, index) => {
+    const linted = lintParsed(keep, workspace);
+    if (linted.notice) io.stderr(linted.notice);
+    return resultOf(inputs[index]!, shared, index, linted);
+  });
+}
 
-  return parsed.map((f) => {
-    // A file refused for its nesting was not parsed: its empty model would only give rules that
-    // read the text (bare objective headings) something to misreport, and nothing to fix.
-    if (f.doc.problems.some(isNestingProblem)) return { path: f.path, file: f.file, diagnostics: [], fixed: false };
-    let { text, doc } = f;
-    let diagnostics = lint(doc, text, { config: f.config, fileName: f.name, workspace });
-    let fixed = false;
-    if (options.fix) {
-      // Apply preferred fixes in rounds until nothing changes (a fix may make room for another).
-      for (let round = 0; round < 5; round++) {
-        const edits = compatibleEdits(diagnostics.flatMap((d) => (d.fixes ?? []).filter((x) => x.preferred && !x.snippet)));
-        if (edits.length === 0) break;
-        const next = applyEdits(text, edits);
-        if (next === text) break;
-        text = next;
-        fixed = true;
-        doc = parseOkr(text);
-        diagnostics = lint(doc, text, { config: f.config, fileName: f.name, workspace });
-      }
-      // Write only over the bytes that were read: a file that is not valid UTF-8 would come back
-      // with U+FFFD in place of every bad byte, far outside the fixed ranges; one that changed
-      // since it was read would lose that change.
-      if (fixed && !unchangedOnDisk(f.path, f.text)) {
-        io.stderr(`okr lint: not fixing ${f.file}: it is not valid UTF-8 or changed while it was linted\n`);
-        ({ text, doc } = f);
-        diagnostics = lint(doc, text, { config: f.config, fileName: f.name, workspace });
-        fixed = false;
-      }
-      if (fixed) writeFileSync(f.path, text);
-    }
-    return { path: f.path, file: f.file, diagnostics, fixed };
+/**
+ * `lintFiles` on `threads` threads (default: one per core from 100 files): the same results and
+ * the same messages in the same order (an unreadable file stops it, after the warnings of the
+ * files before it, as on one thread).
+ */
+export async function lintFilesInThreads(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean; threads?: number }): Promise<FileResult[]> {
+  const { inputs, shared } = prepareLint(paths, io, options);
+  const stop = (r: { ok: false; message: string; exitCode: number }): never => {
+    throw new CliError(r.message, r.exitCode);
+  };
+  const { second } = await runTwoPhaseJobs(
+    lintJob,
+    inputs,
+    shared,
+    (first): WorkspaceIndex => ({
+      files: first.map((r) => {
+        if (!r.ok) return stop(r);
+        for (const warning of r.value.warnings) io.stderr(warning);
+        return r.value.entry;
+      }),
+    }),
+    { threads: options.threads },
+  );
+  return second.map((r, index) => {
+    if (!r.ok) return stop(r);
+    if (r.value.notice) io.stderr(r.value.notice);
+    return resultOf(inputs[index]!, shared, index, r.value);
   });
 }
 
@@ -271,8 +373,8 @@ export const lintCommand: CliCommand = {
   name: 'lint',
   summary: 'check OKR files against the lint rules (stylish, JSON or SARIF; --fix)',
   usage,
-  run(args, io) {
-    const { options, flags, positional } = parseArgs(args, ['--format', '--config', '--max-warnings'], ['--fix', '--help', '-h']);
+  async run(args, io) {
+    const { options, flags, positional } = parseArgs(args, ['--format', '--config', '--max-warnings', '--jobs'], ['--fix', '--help', '-h']);
     if (flags.has('--help') || flags.has('-h')) {
       io.stdout(`${usage}\n`);
       return 0;
@@ -285,10 +387,11 @@ export const lintCommand: CliCommand = {
     const configOption = options.get('--config');
     const configPath = configOption === undefined ? undefined : resolve(io.cwd, configOption);
     if (configPath !== undefined && !existsSync(configPath)) throw new CliError(`no such config file: ${configOption}`);
+    const threads = parseJobs(options.get('--jobs'));
     if (positional.length === 0) throw new CliError(`no files given\n\n${usage}`);
 
     const paths = resolveOkrFiles(positional, io.cwd);
-    const results = lintFiles(paths, io, { configPath, fix: flags.has('--fix') });
+    const results = await lintFilesInThreads(paths, io, { configPath, fix: flags.has('--fix'), threads });
     const all = results.flatMap((r) => r.diagnostics);
     if (format === 'json') io.stdout(json(results));
     else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results), null, 2)}\n`);

@@ -3,7 +3,7 @@
 import pkg from '../../package.json';
 import { CliError, type CliCommand, type CliIo } from './command';
 import { reportCommand, reportJob, reportJsonJob } from './report';
-import { lintCommand } from './lint';
+import { lintCommand, lintJob } from './lint';
 import { isFileJobWorker, serveFileJobs } from './parallel';
 
 export const COMMANDS: CliCommand[] = [
@@ -79,4 +79,4 @@ export function run(): void {
 }
 
 // A worker thread of runFileJobs (parallel.ts) loads this same bundle: it serves jobs, not the CLI.
-if (isFileJobWorker()) serveFileJobs([reportJob, reportJsonJob]);
+if (isFileJobWorker()) serveFileJobs([reportJob, reportJsonJob, lintJob]);

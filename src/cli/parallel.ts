@@ -13,7 +13,22 @@ export interface FileJob<S, R> {
   /** How workers find the job (`serveFileJobs` gets the same list). */
   name: string;
   /** The result must be structured-cloneable. A `CliError` becomes that file's message. */
-  run(path: string, shared: S): R;
+  run(path: string, shared: S, index: number): R;
+}
+
+/**
+ * A job in two phases, for work that needs something from every file first (`okr lint`: the
+ * workspace index that `alignment-unresolved` reads). `first` runs on every file in any thread;
+ * when every file's first result is in, the main thread makes `data` from them all (`merge`), and
+ * `second` runs on each file in the thread that ran its `first`, with what that `first` kept (a
+ * parsed model, say: never cloned, never sent) and `data` (cloned once per worker).
+ */
+export interface TwoPhaseJob<S, R1, K, D, R2> {
+  name: string;
+  /** `result` must be structured-cloneable; `keep` stays in this thread. A `CliError` becomes that file's message (and no `second`). */
+  first(path: string, shared: S, index: number): { result: R1; keep: K };
+  /** The result must be structured-cloneable. */
+  second(keep: K, data: D): R2;
 }
 
 export type FileResult<R> = { ok: true; value: R } | { ok: false; message: string; exitCode: number };
@@ -60,15 +75,40 @@ interface WorkerInput {
   next: Int32Array;
 }
 
-/** A file's result, or (index -1) that the worker found no file to claim (it answers at least once). */
-type WorkerMessage = { index: number; result: FileResult<unknown> } | { index: -1 };
+/**
+ * Worker → main: a file's result in a phase, or (index -1) that the worker has claimed its last
+ * file of phase 1 (it answers at least once). Main → worker: the data of phase 2, sent only to a
+ * worker that kept a file in phase 1 (the others exit after phase 1).
+ */
+type WorkerMessage = { phase: 1 | 2; index: number; result: FileResult<unknown> } | { phase: 1; index: -1 };
+interface SecondPhaseMessage {
+  data: unknown;
+}
 
-function runOne<S, R>(job: FileJob<S, R>, path: string, shared: S): FileResult<R> {
+type AnyJob = FileJob<never, unknown> | TwoPhaseJob<never, unknown, unknown, never, unknown>;
+type Job = FileJob<unknown, unknown> | TwoPhaseJob<unknown, unknown, unknown, unknown, unknown>;
+
+function failure(error: unknown): FileResult<never> {
+  if (error instanceof CliError) return { ok: false, message: error.message, exitCode: error.exitCode };
+  return { ok: false, message: `unexpected error: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1 };
+}
+
+/** Phase 1 (or the only phase) of one file; `kept` when a two-phase job's `first` succeeded. */
+function runFirst(job: Job, path: string, shared: unknown, index: number): { result: FileResult<unknown>; kept: boolean; keep?: unknown } {
   try {
-    return { ok: true, value: job.run(path, shared) };
+    if ('run' in job) return { result: { ok: true, value: job.run(path, shared, index) }, kept: false };
+    const { result, keep } = job.first(path, shared, index);
+    return { result: { ok: true, value: result }, kept: true, keep };
   } catch (error) {
-    if (error instanceof CliError) return { ok: false, message: error.message, exitCode: error.exitCode };
-    return { ok: false, message: `unexpected error: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1 };
+    return { result: failure(error), kept: false };
+  }
+}
+
+function runSecond(job: Job, keep: unknown, data: unknown): FileResult<unknown> {
+  try {
+    return { ok: true, value: (job as TwoPhaseJob<unknown, unknown, unknown, unknown, unknown>).second(keep, data) };
+  } catch (error) {
+    return failure(error);
   }
 }
 
@@ -82,34 +122,105 @@ function defaultScript(): string | undefined {
  * costs only time: the files it had not finished are run on the main thread.
  */
 export async function runFileJobs<S, R>(job: FileJob<S, R>, paths: readonly string[], shared: S, options: ThreadOptions = {}): Promise<FileResult<R>[]> {
-  const threads = threadCount(options.threads, paths.length);
-  const script = options.script ?? defaultScript();
-  if (threads === 1 || !script) return paths.map((path) => runOne(job, path, shared));
+  return (await runPhases(job as Job, paths, shared, options)).first as FileResult<R>[];
+}
 
-  const results: (FileResult<R> | undefined)[] = new Array(paths.length);
-  let done = 0;
+/**
+ * Runs a two-phase job (see `TwoPhaseJob`) for every path: `first` everywhere, then `merge` on the
+ * main thread with every file's first result in path order (it may throw: the workers are stopped
+ * and the error goes to the caller), then `second` for every file whose `first` succeeded. Both
+ * lists come back in path order; a file whose `first` failed has that failure as its second result
+ * too. The same as one thread's results whatever the threads: a worker that dies is made up for on
+ * the main thread (phase 2 then runs `first` there again).
+ */
+export async function runTwoPhaseJobs<S, R1, K, D, R2>(
+  job: TwoPhaseJob<S, R1, K, D, R2>,
+  paths: readonly string[],
+  shared: S,
+  merge: (first: FileResult<R1>[]) => D,
+  options: ThreadOptions = {},
+): Promise<{ first: FileResult<R1>[]; second: FileResult<R2>[] }> {
+  const { first, second } = await runPhases(job as Job, paths, shared, options, merge as (first: FileResult<unknown>[]) => unknown);
+  return { first: first as FileResult<R1>[], second: second as FileResult<R2>[] };
+}
+
+async function runPhases(
+  job: Job,
+  paths: readonly string[],
+  shared: unknown,
+  options: ThreadOptions,
+  merge?: (first: FileResult<unknown>[]) => unknown,
+): Promise<{ first: FileResult<unknown>[]; second: FileResult<unknown>[] }> {
+  const count = paths.length;
+  const twoPhase = !('run' in job);
+  const threads = threadCount(options.threads, count);
+  const script = options.script ?? defaultScript();
+  /** What this (the main) thread kept from phase 1, by file index. */
+  const kept = new Map<number, unknown>();
+  const firstHere = (index: number): FileResult<unknown> => {
+    const r = runFirst(job, paths[index]!, shared, index);
+    if (r.kept) kept.set(index, r.keep);
+    return r.result;
+  };
+  const secondAll = (first: FileResult<unknown>[], data: unknown, results: (FileResult<unknown> | undefined)[]): FileResult<unknown>[] =>
+    Array.from(results, (r, index) => {
+      if (r) return r;
+      if (!first[index]!.ok) return first[index]!;
+      // A file a worker held and died with: its `first` again here.
+      if (!kept.has(index)) {
+        const again = firstHere(index);
+        if (!again.ok) return again;
+      }
+      return runSecond(job, kept.get(index), data);
+    });
+
+  if (threads === 1 || !script) {
+    const first = paths.map((_, index) => firstHere(index));
+    if (!twoPhase || !merge) return { first, second: [] };
+    const data = merge(first);
+    return { first, second: secondAll(first, data, new Array(count)) };
+  }
+
+  const first: (FileResult<unknown> | undefined)[] = new Array(count);
+  const second: (FileResult<unknown> | undefined)[] = new Array(count);
+  /** The worker that kept each file in phase 1 (undefined: the main thread, or a failed `first`). */
+  const owner: (Worker | undefined)[] = new Array(count);
+  let firstDone = 0;
   const next = new Int32Array(new SharedArrayBuffer(4));
   const input: WorkerInput = { [MARK]: true, job: job.name, paths: [...paths], shared, next };
-  let settle: () => void = () => undefined;
-  const finished = new Promise<void>((resolve) => (settle = resolve));
-  let running = threads - 1;
   const workers: Worker[] = [];
+  /** Workers that have answered (so they have loaded the script, and will exit by themselves). */
   const working = new Set<Worker>();
+  const live = new Set<Worker>();
   const exited = new Map<Worker, Promise<void>>();
+  // Waiting for the workers: every message and exit wakes the one waiter, which checks its condition.
+  let wake: () => void = () => undefined;
+  const changed = (): void => {
+    const w = wake;
+    wake = () => undefined;
+    w();
+  };
+  const until = async (condition: () => boolean): Promise<void> => {
+    while (!condition()) await new Promise<void>((resolve) => (wake = resolve));
+  };
   for (let i = 0; i < threads - 1; i++) {
     let worker: Worker;
     try {
       worker = new Worker(script, { workerData: input });
     } catch {
-      running--;
       continue;
     }
+    live.add(worker);
     worker.on('message', (m: WorkerMessage) => {
       working.add(worker);
-      if (!('result' in m)) return;
-      if (results[m.index] === undefined) done++;
-      results[m.index] = m.result as FileResult<R>;
-      if (done === paths.length) settle();
+      if ('result' in m) {
+        if (m.phase === 1) {
+          if (first[m.index] === undefined) firstDone++;
+          first[m.index] = m.result;
+          if (twoPhase && m.result.ok) owner[m.index] = worker;
+        } else second[m.index] = m.result;
+      }
+      changed();
     });
     // An 'error' event is followed by 'exit'; what the worker had claimed is redone below.
     worker.on('error', () => undefined);
@@ -117,26 +228,57 @@ export async function runFileJobs<S, R>(job: FileJob<S, R>, paths: readonly stri
       worker,
       new Promise((resolve) =>
         worker.on('exit', () => {
-          if (--running === 0) settle();
+          live.delete(worker);
+          changed();
           resolve();
         }),
       ),
     );
     workers.push(worker);
   }
-  if (running === 0) settle();
 
-  for (let index = Atomics.add(next, 0, 1); index < paths.length; index = Atomics.add(next, 0, 1)) {
-    results[index] = runOne(job, paths[index]!, shared);
-    done++;
+  for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+    first[index] = firstHere(index);
+    firstDone++;
   }
-  if (done < paths.length) await finished;
-  // A worker that has answered finds no file left and exits by itself (so its 'exit' handlers
-  // run); one still loading the bundle is stopped.
-  await Promise.all(workers.map((w) => (working.has(w) ? exited.get(w) : w.terminate())));
+  await until(() => firstDone === count || live.size === 0);
+  // A worker still loading the script has claimed nothing: stop it. One that has answered finds no
+  // file left and exits by itself after phase 1 (or after phase 2, when it kept files).
+  for (const worker of workers) if (!working.has(worker)) void worker.terminate();
   // Files a worker claimed but never answered (it crashed, or could not load the script). Not
-  // results.map: it skips the holes.
-  return Array.from(results, (r, index) => r ?? runOne(job, paths[index]!, shared));
+  // first.map: it skips the holes.
+  const firstDoneList = Array.from(first, (r, index) => {
+    if (r) return r;
+    owner[index] = undefined;
+    return firstHere(index);
+  });
+  if (!twoPhase || !merge) {
+    await Promise.all(workers.map((w) => exited.get(w)));
+    return { first: firstDoneList, second: [] };
+  }
+
+  let data: unknown;
+  try {
+    data = merge(firstDoneList);
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  }
+  const owners = new Set(owner.filter((w): w is Worker => w !== undefined));
+  for (const worker of owners) {
+    try {
+      worker.postMessage({ data } satisfies SecondPhaseMessage);
+    } catch {
+      // Data it cannot take (not cloneable): its files are run here.
+      void worker.terminate();
+    }
+  }
+  for (const [index, keep] of kept) if (owner[index] === undefined && firstDoneList[index]!.ok) second[index] = runSecond(job, keep, data);
+  await until(() => owner.every((w, index) => w === undefined || second[index] !== undefined || !live.has(w)));
+  // Workers exit once they have answered phase 2; the files of one that died are made up for here.
+  const secondList = secondAll(firstDoneList, data, second);
+  await Promise.all(workers.map((w) => exited.get(w)));
+  return { first: firstDoneList, second: secondList };
 }
 
 /** Whether this thread is a worker started by `runFileJobs`. */
@@ -144,14 +286,23 @@ export function isFileJobWorker(): boolean {
   return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Partial<WorkerInput>)[MARK] === true;
 }
 
-/** A worker's loop: claim files until none are left, post each result. */
-export function serveFileJobs(jobs: readonly FileJob<never, unknown>[]): void {
+/** A worker's loop: claim files until none are left, post each result; then, for a two-phase job that kept files, wait for phase 2's data. */
+export function serveFileJobs(jobs: readonly AnyJob[]): void {
   const input = workerData as WorkerInput;
-  const job = jobs.find((j) => j.name === input.job) as FileJob<unknown, unknown> | undefined;
-  if (!job || !parentPort) return;
+  const job = jobs.find((j) => j.name === input.job) as Job | undefined;
+  const port = parentPort;
+  if (!job || !port) return;
+  const kept = new Map<number, unknown>();
   for (let index = Atomics.add(input.next, 0, 1); index < input.paths.length; index = Atomics.add(input.next, 0, 1)) {
-    const message: WorkerMessage = { index, result: runOne(job, input.paths[index]!, input.shared) };
-    parentPort.postMessage(message);
+    const r = runFirst(job, input.paths[index]!, input.shared, index);
+    if (r.kept) kept.set(index, r.keep);
+    port.postMessage({ phase: 1, index, result: r.result } satisfies WorkerMessage);
   }
-  parentPort.postMessage({ index: -1 } satisfies WorkerMessage);
+  port.postMessage({ phase: 1, index: -1 } satisfies WorkerMessage);
+  if (kept.size === 0) return;
+  // The listener keeps the thread alive until phase 2's data arrives; then the thread exits.
+  port.once('message', (m: SecondPhaseMessage) => {
+    for (const [index, keep] of kept) port.postMessage({ phase: 2, index, result: runSecond(job, keep, m.data) } satisfies WorkerMessage);
+    kept.clear();
+  });
 }

@@ -1,0 +1,251 @@
+// `okr lint` on several threads: threads parse and index, the main thread merges the index
+// (alignment-unresolved needs every file's objectives), each file is linted in the thread that
+// parsed it. Output, stderr, exit codes and --fix must be byte-identical to one thread. Workers load
+// a bundle, so this builds the CLI into a private folder (never racing a concurrent `npm run build`).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+import { generateOkrFile, generateTeamFile } from '../../../bench/generate';
+import { runTwoPhaseJobs, type TwoPhaseJob } from '../../../src/cli/parallel';
+
+const CLEAN = `---
+cycle: 2026-Q4
+---
+
+## O1: Grow usage
+
+Owner: @alice
+
+- KR1: Increase weekly active teams from 120 to 200
+- KR2: Increase retained teams from 60% to 75%
+`;
+
+const FIXABLE = [
+  '---',
+  'cycle: 2026-Q4',
+  '---',
+  '',
+  '## O1: Delight customers',
+  '',
+  'Owner: @alice',
+  'Aligns: company#o1',
+  '',
+  '- KR1: Improve p95 latency from 450 ms to 300 ms',
+  '- KR2: Launch the partner portal',
+  '- KR3: Improve onboarding',
+  '',
+].join('\r\n');
+
+/** Every file of a folder (recursively), path → bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const path = join(dir, name);
+    try {
+      out.set(name, readFileSync(path, 'latin1'));
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+describe('okr lint on several threads', function () {
+  this.timeout(180_000);
+  let root = '';
+  let bin = '';
+  let bundle = '';
+  let ws = '';
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'okr-lint-parallel-'));
+    mkdirSync(join(root, 'bin'));
+    copyFileSync(resolve('bin/okr.js'), join(root, 'bin', 'okr.js'));
+    bundle = join(root, 'dist', 'cli', 'okr.js');
+    await esbuild.build({ entryPoints: [resolve('src/cli/okr.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+    bin = join(root, 'bin', 'okr.js');
+    // A company file, generated team files aligned to it (they resolve across files), and files
+    // with findings: fixable ones (CRLF), an alignment that resolves in another file and one that
+    // resolves nowhere, a file nested too deep (a warning, not linted), a config in one folder.
+    ws = join(root, 'ws');
+    mkdirSync(ws);
+    writeFileSync(join(ws, 'okr.md'), generateOkrFile({ objectives: 5 }));
+    writeFileSync(join(ws, 'company.okr.md'), CLEAN);
+    for (let team = 1; team <= 60; team++) {
+      const dir = join(ws, `area-${team % 3}`);
+      mkdirSync(dir, { recursive: true });
+      let text = generateTeamFile(team, 1 + (team % 3));
+      if (team % 7 === 0) text += `\n${FIXABLE.replace('company#o1', team % 14 === 0 ? 'company#o1' : 'nowhere#o9')}`;
+      writeFileSync(join(dir, `team-${String(team).padStart(2, '0')}.okr.md`), text);
+    }
+    writeFileSync(join(ws, 'area-1', 'fix.okr.md'), FIXABLE);
+    writeFileSync(join(ws, 'area-2', 'lost.okr.md'), CLEAN.replace('Owner: @alice', 'Owner: @alice\nAligns: nowhere#o9'));
+    const deep = Array.from({ length: 80 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+    writeFileSync(join(ws, 'area-0', 'deep.okr.md'), `${CLEAN}\n${deep}\n`);
+    writeFileSync(join(ws, 'area-2', '.okrlintrc.json'), JSON.stringify({ rules: { 'kr-not-measurable': 'error', 'alignment-unresolved': 'error' } }));
+  });
+
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  const okr = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+  it('prints the same bytes and exits the same with --jobs 1, 2, 3 and the default, in every format', () => {
+    for (const format of ['stylish', 'json', 'sarif']) {
+      const one = okr(ws, 'lint', '--format', format, '--jobs', '1', '.');
+      assert.equal(one.status, 1, one.stderr);
+      for (const jobs of [['--jobs', '2'], ['--jobs=3'], []]) {
+        const r = okr(ws, 'lint', '--format', format, ...jobs, '.');
+        assert.equal(r.status, one.status, `${format} ${jobs.join(' ')}: ${r.stderr}`);
+        assert.equal(r.stdout, one.stdout, `${format} ${jobs.join(' ')}`);
+        assert.equal(r.stderr, one.stderr, `${format} ${jobs.join(' ')}`);
+      }
+    }
+    // What the fixture is for: both kinds of alignment, the nesting warning, findings in many files.
+    const rows = JSON.parse(okr(ws, 'lint', '--format', 'json', '--jobs', '2', '.').stdout) as { file: string; ruleId: string; severity: string }[];
+    const unresolved = rows.filter((r) => r.ruleId === 'alignment-unresolved').map((r) => r.file);
+    assert.ok(unresolved.includes('area-2/lost.okr.md'));
+    assert.ok(unresolved.includes('area-1/team-07.okr.md'), 'nowhere#o9 in a team file');
+    assert.ok(!unresolved.includes('area-2/team-14.okr.md'), 'company#o1 resolves in company.okr.md');
+    assert.ok(!unresolved.includes('area-1/fix.okr.md'));
+    assert.ok(rows.some((r) => r.file === 'area-2/lost.okr.md' && r.severity === 'error'), 'the folder config applies');
+    assert.ok(new Set(rows.map((r) => r.file)).size >= 10);
+    assert.match(okr(ws, 'lint', '--jobs', '2', '.').stderr, /^area-0\/deep\.okr\.md: warning: Lists or block quotes are nested/m);
+  });
+
+  it('--max-warnings and a clean run exit the same on several threads', () => {
+    for (const args of [['--max-warnings', '0', '.'], ['company.okr.md', 'okr.md'], ['--max-warnings', '100000', 'area-0', 'area-1']]) {
+      const one = okr(ws, 'lint', '--jobs', '1', ...args);
+      const two = okr(ws, 'lint', '--jobs', '2', ...args);
+      assert.deepEqual([two.status, two.stdout, two.stderr], [one.status, one.stdout, one.stderr], args.join(' '));
+    }
+    assert.equal(okr(ws, 'lint', '--jobs', '2', 'company.okr.md', 'okr.md').status, 0);
+  });
+
+  it('--fix writes the same bytes and prints the same report on 1 and 3 threads', () => {
+    const a = join(root, 'fix-a');
+    const b = join(root, 'fix-b');
+    cpSync(ws, a, { recursive: true });
+    cpSync(ws, b, { recursive: true });
+    try {
+      const one = okr(a, 'lint', '--fix', '--format', 'json', '--jobs', '1', '.');
+      const three = okr(b, 'lint', '--fix', '--format', 'json', '--jobs', '3', '.');
+      assert.deepEqual([three.status, three.stdout, three.stderr], [one.status, one.stdout, one.stderr]);
+      const after = snapshot(a);
+      assert.deepEqual(snapshot(b), after);
+      // The fixes did happen (CRLF kept), and only where there was something to fix.
+      assert.equal(after.get(join('area-1', 'fix.okr.md')), FIXABLE.replace('KR1: Improve p95', 'KR1: Reduce p95').replace('- KR2: Launch', '- [ ] KR2: Launch'));
+      assert.equal(after.get('company.okr.md'), CLEAN);
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
+
+  it('an unreadable file stops the lint with the same message and exit code', () => {
+    const huge = join(ws, 'area-1', 'zz-huge.okr.md');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3); // sparse: nothing is written
+    try {
+      const args = ['lint', 'area-0', 'area-1/team-01.okr.md', 'area-1/zz-huge.okr.md', 'okr.md'];
+      const one = okr(ws, ...args, '--jobs', '1');
+      const two = okr(ws, ...args, '--jobs', '2');
+      assert.equal(one.status, 2);
+      assert.match(one.stderr, /^area-0\/deep\.okr\.md: warning: .*\nokr lint: cannot read area-1\/zz-huge\.okr\.md: too large \(over 2 GiB\)\n$/);
+      assert.deepEqual([two.status, two.stdout, two.stderr], [one.status, one.stdout, one.stderr]);
+    } finally {
+      rmSync(huge);
+    }
+  });
+
+  describe('runTwoPhaseJobs', () => {
+    let script = '';
+    const jobSource = `import { existsSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+import { isFileJobWorker, serveFileJobs } from ${JSON.stringify(resolve('src/cli/parallel.ts'))};
+export const job = {
+  name: 'two',
+  first: (path: string, marker: string) => { if (marker) writeFileSync(marker, ''); if (path === 'bad') throw new Error('unreadable'); return { result: path.length, keep: path + '@' + threadId }; },
+  second: (keep: string, data: { total: number; quit?: boolean }) => { if (data.quit && threadId !== 0) process.exit(5); return keep + '|' + data.total + '@' + threadId; },
+};
+if (isFileJobWorker()) serveFileJobs([job]);
+`;
+    const sleeper = new Int32Array(new SharedArrayBuffer(4));
+    /** The same job on the main thread; its first waits until a worker has run one, so workers do take files. */
+    const mainJob = (): TwoPhaseJob<string, number, string, { total: number; quit?: boolean }, string> => ({
+      name: 'two',
+      first: (path, marker) => {
+        for (const until = Date.now() + 60_000; marker && !existsSync(marker) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 10);
+        if (path === 'bad') throw new Error('unreadable');
+        return { result: path.length, keep: `${path}@0` };
+      },
+      second: (keep, data) => `${keep}|${data.total}@0`,
+    });
+
+    before(async () => {
+      const entry = join(root, 'two-job.ts');
+      writeFileSync(entry, jobSource);
+      script = join(root, 'two-job.js');
+      await esbuild.build({ entryPoints: [entry], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+    });
+
+    it('runs the second phase in the thread that ran the first, with the merged data, in path order', async () => {
+      const items = Array.from({ length: 40 }, (_, i) => `file-${'x'.repeat(i % 5)}${i}`);
+      const marker = join(root, 'two-marker');
+      const merge = (first: { ok: boolean; value?: number }[]) => ({ total: first.reduce((n, r) => n + (r.ok ? r.value! : 0), 0) });
+      const total = items.reduce((n, p) => n + p.length, 0);
+      const { first, second } = await runTwoPhaseJobs(mainJob(), items, marker, merge, { threads: 3, script });
+      assert.deepEqual(first, items.map((p) => ({ ok: true, value: p.length })));
+      const values = second.map((r) => (r.ok ? r.value : r.message));
+      const threads = new Set<string>();
+      values.forEach((v, i) => {
+        const [kept, rest] = v.split('|');
+        const [path, firstThread] = kept!.split('@');
+        const [sum, secondThread] = rest!.split('@');
+        assert.equal(path, items[i]);
+        assert.equal(Number(sum), total);
+        assert.equal(secondThread, firstThread, `${path}: first on ${firstThread}, second on ${secondThread}`);
+        threads.add(firstThread!);
+      });
+      assert.ok(threads.has('0') && threads.size >= 2, `threads ${[...threads].join(', ')}`);
+      // One thread: the same results, all on the main thread.
+      const one = await runTwoPhaseJobs(mainJob(), items, '', merge, { threads: 1 });
+      assert.deepEqual(one.first, first);
+      assert.deepEqual(
+        one.second.map((r) => (r.ok ? r.value.replace(/@\d+/g, '') : r.message)),
+        values.map((v) => v.replace(/@\d+/g, '')),
+      );
+    });
+
+    it('a failed first is that file\'s result in both phases; a throwing merge stops the workers and rejects', async () => {
+      const items = ['a', 'bad', 'ccc'];
+      const { first, second } = await runTwoPhaseJobs(mainJob(), items, '', (f) => ({ total: f.length }), { threads: 2, script });
+      const failed = { ok: false, message: 'unexpected error: unreadable', exitCode: 1 };
+      assert.deepEqual(first, [{ ok: true, value: 1 }, failed, { ok: true, value: 3 }]);
+      assert.deepEqual(second[1], failed);
+      assert.deepEqual(
+        second.map((r) => (r.ok ? r.value.replace(/@\d+/g, '') : 'failed')),
+        ['a|3', 'failed', 'ccc|3'],
+      );
+      await assert.rejects(
+        runTwoPhaseJobs(mainJob(), Array.from({ length: 20 }, (_, i) => `f${i}`), join(root, 'two-marker-2'), () => {
+          throw new Error('merge refused');
+        }, { threads: 2, script }),
+        /merge refused/,
+      );
+    });
+
+    it('a worker that dies between the phases costs only time: its files are run again on the main thread', async () => {
+      const items = Array.from({ length: 30 }, (_, i) => `g${i}`);
+      const marker = join(root, 'two-marker-3');
+      const { second } = await runTwoPhaseJobs(mainJob(), items, marker, () => ({ total: 7, quit: true }), { threads: 2, script });
+      assert.ok(existsSync(marker), 'a worker ran a first');
+      assert.deepEqual(
+        second.map((r) => (r.ok ? r.value : r.message)),
+        items.map((p) => `${p}@0|7@0`),
+      );
+    });
+  });
+});
