@@ -118,7 +118,7 @@ const COMPLETION_VERBS = new Set(
 const ABSTRACT_HEAD = /^(?:community|communities|culture|presence|vision|understanding|relationships?|ecosystem|practices|reputation|mindset|awareness|trust|alignment|visibility|momentum|engagement|experience|quality|excellence|atmosphere|spirit|morale|perception|sentiment|collaboration|communication|positioning|footprint|leadership|ownership|accountability|transparency|efficiency|productivity|velocity|performance|reliability|stability|security|usability|growth|adoption)$/;
 // Supporting people or an effort is open-ended help; supporting a format, platform or feature is a capability.
 const SUPPORTED_PEOPLE = /^\s+(?:(?!(?:for|to|in|on|with|of|at|by|from|and|or)\b)[\w&/'’-]+\s+){0,4}(?:teams?|people|customers?|users?|members?|colleagues?|staff|engineers?|partners?|community|communities|contributors?|maintainers?|developers?|aes?|sdrs?|reps?|hires?|managers?|leaders?|leadership|business|org|organi[sz]ations?|stakeholders?|students?|us|them|others|each other|everyone|groups?|departments?|functions?|squads?|launch(?:es)?|migrations?|rollouts?|efforts?|initiatives?|work|projects?|transitions?|adoption|growth|goals?|okrs?|objectives?|ambassadors?|champions?|volunteers?|speakers?|authors?|creators?|founders?|startups?|clients?|accounts?)\b/;
-// A target written down elsewhere (`Hit our Q4 ARR target`, `Ship the Cells planned work`), or one redacted or
+// A target written down elsewhere (`Hit our Q4 ARR target`, `Ship the planned work`, `the agreed scope`), or one redacted or
 // left as a placeholder in a public copy (`$N`, `X#`, `N%`): the criterion exists and is checkable.
 /** `… support to|for <people>` after provide/offer/give: whether the people are who is helped. */
 function supportedAfterPreposition(afterVerb: string): boolean {
@@ -127,7 +127,7 @@ function supportedAfterPreposition(afterVerb: string): boolean {
 }
 
 const POINTER =
-  /\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within|to|below|under|above|at)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?|(?:feature\s+)?parity|pre-[\w-]+\s+levels?|industry\s+(?:standards?|benchmarks?|averages?))\b|\bon\s+par\s+with\b|\bplanned\s+(?:work|scope|items|features|deliverables|milestones|roadmap)\b|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
+  /\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within|to|below|under|above|at)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?|(?:feature\s+)?parity|pre-[\w-]+\s+levels?|industry\s+(?:standards?|benchmarks?|averages?))\b|\bon\s+par\s+with\b|\b(?:planned|agreed(?:[- ]upon)?|committed|promised|roadmapped)\s+(?!(?:to|by|for|in|on|with|and|or|that|as)\b)[a-z]|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
 // A directional or vague verb after a subject (`Churn is reduced`, `Site evolved into …`): still no amount.
 const PREDICATE_DIRECTION = new RegExp(
   `^\\s*(?:[\\w&/+.#'’-]+\\s+){1,6}?(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+|been\\s+|being\\s+|gets?\\s+|will\\s+|should\\s+|must\\s+|continues?\\s+to\\s+|significantly\\s+|greatly\\s+|further\\s+)*(?:increas|decreas|reduc|grow|grew|grown|improv|enhanc|optimi[sz]|rais|lower|boost|expand|strengthen|evolv|mature|accelerat|deepen|broaden|widen)(?:e|es|ed|ing|s|n|d)?\\b`,
@@ -223,8 +223,8 @@ export function findNumbers(text: string): NumberToken[] {
   }
   // `1:1s`, `1-on-1s`: a kind of meeting.
   claim(/\b1\s?(?::|-on-|\son\s)\s?1s?\b/g, 'a name');
-  // `%16.0` (a milestone), `16.x`, `the 3.x line`: release names.
-  claim(/%\d+(?:\.\d+)*\b|(?<![\d.])\b\d+(?:\.\d+)*\.x\b/g, 'a version');
+  // `16.x`, `the 3.x line`: release names.
+  claim(/(?<![\d.])\b\d+(?:\.\d+)*\.x\b/g, 'a version');
   // `Cells 1.0`, `go-ipfs 0.5`: a release number right after a name, with no unit and no comparator before the name.
   for (const m of lower.matchAll(/(?<=\b(?!(?:to|from|at|of|by|is|reach|hit|than|above|below|under|over|around|about|score|rating|nps|csat|ces|sus|rate|ratio|index|p\d+)\s)[a-z][\w.-]*\s)(?:0\.\d+|[1-9]\d?\.0)(?![\d.%]|\s*(?:%|x\b|ms\b|s\b|sec|min|h\b|hours?|days?|points?|pp\b|stars?))/g)) {
     claimed.push([m.index!, m.index! + m[0].length, 'a version']);
@@ -259,12 +259,13 @@ export function findNumbers(text: string): NumberToken[] {
       reason = c[2];
       context = clean.slice(c[0], c[1]).trim();
     } else if (/[a-z]/.test(before) && !/^\$/.test(before)) reason = 'part of a name';
-    else if (before === '#' || before === '/' || before === '\\' || before === '.') reason = 'part of a name';
+    // A symbol before the number other than a currency or a comparator (`#12`, `HTTP/3`, `%16.0`): an identifier.
+    else if (before === '#' || before === '/' || before === '\\' || before === '.' || before === '%') reason = 'part of a name';
     else if (glued && !GLUED_UNIT.test(glued.replace(/(.)\+$/, '$1'))) reason = 'part of a name';
     else if (isYear(raw) && !/^\s*(?:[a-z]+\s+)?(?:customers|users|signups|downloads|members|accounts|visits|views|people|teams|companies|deals|leads|applicants|installs)\b/.test(afterText) && !countAfterVerb(lower.slice(0, start), afterText)) reason = 'a year';
     if (reason !== null && !c) {
       // `Web3`, `HTTP/3`: show the whole word the number is part of.
-      context = (/[\w/.-]*$/.exec(clean.slice(0, start))?.[0] ?? '') + raw + (/^[\w/-]*/.exec(clean.slice(end))?.[0] ?? '');
+      context = (/[\w/.%#-]*$/.exec(clean.slice(0, start))?.[0] ?? '') + raw + (/^[\w/-]*/.exec(clean.slice(end))?.[0] ?? '');
     }
     out.push({ raw, start, end, target: reason === null, reason, context });
   }
