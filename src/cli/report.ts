@@ -61,11 +61,14 @@ export const reportJsonJob: FileJob<ReportShared, string> = {
   run: (path, shared) => jsonFragment(fileReport(path, shared)),
 };
 
-const FILE_INDENT = '    ';
-
-/** A file's report as `JSON.stringify(report, null, 2)` writes it inside `files`. */
+/**
+ * A file's report as `JSON.stringify(report, null, 2)` writes it inside `files`: two levels deep,
+ * so indented by four. Stringified at that depth and cut out (`[\n  [\n` before it, `\n  ]\n]`
+ * after), rather than re-indented line by line afterwards (a regex pass over ~22 KB per file).
+ */
 export function jsonFragment(file: ReportFile): string {
-  return FILE_INDENT + JSON.stringify(file, null, 2).replace(/\n/g, `\n${FILE_INDENT}`);
+  const nested = JSON.stringify([[file]], null, 2);
+  return nested.slice(6, nested.length - 6);
 }
 
 /** Exactly `JSON.stringify({ date, files }, null, 2)`, from the files' `jsonFragment`s. */
