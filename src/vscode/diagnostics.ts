@@ -103,6 +103,9 @@ function dirOf(path: string): string {
   return i < 0 ? '' : path.slice(0, i);
 }
 
+/** A file outside any workspace folder, or a folder without a config file. */
+const NO_CONFIG_FILE: { layer: ConfigLayer | null; source: ConfigSource } = Object.freeze({ layer: null, source: Object.freeze({}) });
+
 /** The `okr.lint.*` settings as a config layer (below nothing, above the config file). */
 function settingsLayer(scope: vscode.Uri | undefined, log: vscode.LogOutputChannel): ConfigLayer {
   const c = vscode.workspace.getConfiguration('okr.lint', scope);
@@ -155,6 +158,13 @@ export class LintService implements vscode.Disposable {
   private readonly configs = new Map<string, Promise<{ layer: ConfigLayer | null; source: ConfigSource }>>();
   /** The `okr.lint.*` settings layer per workspace folder (cleared on any settings change). */
   private readonly settingsLayers = new Map<string, ConfigLayer>();
+  /**
+   * Resolved configurations by the config file read and the settings layer they merge (by identity).
+   * The same `rules` object on every run keeps the linter's per-settings memo (engine.ts
+   * `settingsKey`) warm; a config file or settings change makes new layers (`configChanged` drops the
+   * old ones), so a stale entry is never found again, even by a run that started before the change.
+   */
+  private readonly resolvedConfigs = new WeakMap<object, WeakMap<ConfigLayer, ResolvedConfig>>();
   private configGeneration = 0;
   private workspaceKey = '';
   private workspaceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -224,7 +234,7 @@ export class LintService implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const relative = folder ? posixRelative(folder.uri, uri) : null;
     const relativePath = relative ?? vscode.workspace.asRelativePath(uri, false);
-    let file: { layer: ConfigLayer | null; source: ConfigSource } = { layer: null, source: {} };
+    let file: { layer: ConfigLayer | null; source: ConfigSource } = NO_CONFIG_FILE;
     if (folder && relative !== null) {
       const key = `${folder.uri.toString()}|${dirOf(relative)}`;
       let pending = this.configs.get(key);
@@ -240,8 +250,11 @@ export class LintService implements vscode.Disposable {
       settings = settingsLayer(uri, this.log);
       this.settingsLayers.set(settingsKey, settings);
     }
-    const layers = [file.layer, settings].filter((l): l is ConfigLayer => l !== null);
-    return { config: resolveConfig(layers), source: file.source, relativePath };
+    let bySettings = this.resolvedConfigs.get(file);
+    if (!bySettings) this.resolvedConfigs.set(file, (bySettings = new WeakMap()));
+    let config = bySettings.get(settings);
+    if (!config) bySettings.set(settings, (config = resolveConfig(file.layer ? [file.layer, settings] : [settings])));
+    return { config, source: file.source, relativePath };
   }
 
   /** Re-lints every open OKR document now (after a configuration change, or on request). */

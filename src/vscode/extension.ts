@@ -13,6 +13,7 @@ import { registerPanel } from './panel';
 import { registerDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
+import type { ResolvedConfig } from '../core/lint/index';
 
 /** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
 export interface OkrExtensionApi {
@@ -22,6 +23,8 @@ export interface OkrExtensionApi {
   readonly errorCount: number;
   /** URIs of open documents found past `okr.maxFileSizeKB` (each announced once). */
   readonly tooLargeFiles: string[];
+  /** The resolved lint configuration for a file (the integration suite checks it is reused until a setting or config file changes). */
+  lintConfigFor(uri: vscode.Uri): Promise<{ config: ResolvedConfig }>;
 }
 
 export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
@@ -58,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
     get tooLargeFiles() {
       return documents.tooLargeFiles;
     },
+    lintConfigFor: (uri) => lint.configFor(uri),
   };
 }
 

@@ -2,9 +2,9 @@
 // updates while typing (never a stale result), `.okrlintrc.json` and settings, and clearing.
 import * as assert from '../assert';
 import * as vscode from 'vscode';
-import { defaultConfig, lint, ruleById } from '../../../src/core/lint/index';
+import { defaultConfig, lint, ruleById, type ResolvedConfig } from '../../../src/core/lint/index';
 import { parseOkr } from '../../../src/core/parse';
-import { codeOf, okrDiagnostics, openFixture, sleep, workspaceRoot } from '../helpers';
+import { codeOf, getExtension, okrDiagnostics, openFixture, sleep, workspaceRoot } from '../helpers';
 import { openScratch, rangeOf, rangeText, revert, setText, waitForNoRules, waitForRules, withoutAutoSave } from './editing-helpers';
 
 const FIVE_KRS = `---
@@ -145,6 +145,56 @@ describe('diagnostics', () => {
     await updateSetting('lint.rules', { [TOO_LONG]: 'hint' });
     const again = await waitForRules(configured.uri, [TOO_LONG], 5000);
     assert.equal(byRule(again, TOO_LONG).severity, vscode.DiagnosticSeverity.Hint, 'settings win over the file, options from the file stay');
+  });
+
+  it('resolves the configuration once and reuses it until a setting or the config file changes', async () => {
+    const api = getExtension().exports as { lintConfigFor(uri: vscode.Uri): Promise<{ config: ResolvedConfig }> };
+    const configOf = async (uri: vscode.Uri): Promise<ResolvedConfig> => (await api.lintConfigFor(uri)).config;
+    /** Polls until the configuration is another object than `old` (change events arrive asynchronously). */
+    const changedFrom = async (uri: vscode.Uri, old: ResolvedConfig): Promise<ResolvedConfig> => {
+      const deadline = Date.now() + 10_000;
+      let config = await configOf(uri);
+      while (config === old && Date.now() < deadline) {
+        await sleep(100);
+        config = await configOf(uri);
+      }
+      assert.notEqual(config, old, 'the change was seen');
+      return config;
+    };
+    const configured = await openFixture('editing/configured/okr.md');
+    await waitForRules(configured.uri, [TOO_LONG]);
+    const first = await configOf(configured.uri);
+    assert.equal(first.rules[TOO_LONG]?.severity, 'error');
+    // Lint runs in between (an edit and its re-lint) resolve nothing new: the same object (and so
+    // the same `rules` object, which the linter's memo is keyed by).
+    await setText(configured, `${configured.getText()}\n`);
+    await sleep(600);
+    assert.equal(await configOf(configured.uri), first);
+    assert.equal((await configOf(configured.uri)).rules, first.rules);
+    await revert(configured);
+    // A settings change is seen, and then reused in turn.
+    await updateSetting('lint.rules', { [TOO_LONG]: 'hint' });
+    const afterSettings = await changedFrom(configured.uri, first);
+    assert.equal(afterSettings.rules[TOO_LONG]?.severity, 'hint');
+    assert.deepEqual(afterSettings.rules[TOO_LONG]?.options, { max: 20 }, 'options from the file stay');
+    assert.equal(await configOf(configured.uri), afterSettings);
+    await updateSetting('lint.rules', undefined);
+    // A config file change on disk is seen.
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'editing', `config-cache-${Date.now()}`);
+    const file = vscode.Uri.joinPath(folder, 'okr.md');
+    const rc = vscode.Uri.joinPath(folder, '.okrlintrc.json');
+    const write = (max: number) => vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ rules: { [TOO_LONG]: ['warning', { max }] } })));
+    try {
+      await write(25);
+      const before = await changedFrom(file, afterSettings);
+      assert.deepEqual(before.rules[TOO_LONG]?.options, { max: 25 });
+      assert.equal(await configOf(file), before);
+      await write(35);
+      const after = await changedFrom(file, before);
+      assert.deepEqual(after.rules[TOO_LONG]?.options, { max: 35 });
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+    }
   });
 
   it('reports an invalid config file once, on that file, and lints with the defaults', async () => {
