@@ -64,6 +64,8 @@ const ONGOING_VERBS = new Set(
     ' ',
   ),
 );
+// Verbs of taking part in someone else's effort: ongoing when they take a preposition instead of an object.
+const PARTAKING_VERBS = new Set('contribute partner collaborate cooperate participate engage join liaise interact'.split(' '));
 const ACTIVITY_VERBS = new Set(
   (
     'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain retire decommission sunset archive kick compile curate assemble refresh rebuild revamp overhaul rework consolidate standardize standardise formalize formalise codify sponsor submit register localize localise coach educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate land'
@@ -396,10 +398,10 @@ export function analyseWording(text: string): Wording {
     else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
     // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
     else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !CHECKABLE_STATE.test(lower)) verbClass = 'vague';
-    // `Contribute to the RFC` is ongoing; `Contribute the rate limiter upstream` hands one thing over.
-    else if (w === 'contribute' && /^\s+(?:to|towards|in|on)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
-    // `Partner with sales` (not `Partner portal launched`).
-    else if (w === 'partner' && /^\s+(?:with|on|closely|across)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
+    // Taking part, with a preposition and no object (`Contribute to the RFC`, `Partner with sales`, `Join in
+    // community calls`), is ongoing; with an object it hands something over (`Contribute the rate limiter upstream`)
+    // or the word is a noun (`Partner portal launched`).
+    else if (PARTAKING_VERBS.has(w) && /^\s+(?:(?:closely|actively|more)\s+)?(?:to|towards|in|into|on|with|across|alongside)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
     else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
     else if (ACTIVITY_VERBS.has(w)) verbClass = 'activity';
     else if (OUTCOME_VERBS.has(w)) verbClass = 'outcome';
