@@ -16,11 +16,11 @@
 // objective markers starting with `**`/`__`. If one of these changes, the property test
 // (test/unit/incremental.property.test.ts) will say so.
 import type { Nodes, RootContent } from 'mdast';
-import type { Group, Objective, OkrDocument, ParseProblem, Range } from './model';
+import type { Group, Objective, OkrDocument, ParseProblem, Position } from './model';
 import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, type BuildContext, type ParseOptions } from './parse';
 import { isTooDeep } from './limits';
 import { applyProgress, weightedMean } from './progress';
-import { copyPosition, InPlaceShift } from './shift';
+import { copyPosition, InPlaceShift, movePositions, objectivePositions } from './shift';
 import { commonPrefixLength, commonSuffixLength, countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
 import { LineIndex } from './text';
 import { translatable } from './translate';
@@ -54,6 +54,9 @@ interface State {
   doc: OkrDocument;
   /** Every objective of `doc` ends before the next one starts (none is nested in another). */
   disjoint: boolean;
+  /** Per objective of `doc` (same index), its positions as one list (shift.ts's `objectivePositions`),
+   * made the first time the objective moves and kept while the objective is kept. */
+  positions: (Position[] | undefined)[];
 }
 
 /** How the last update was done (for tests and the benchmark). */
@@ -109,8 +112,9 @@ export class IncrementalDocument {
     return null;
   }
 
-  /** `State.disjoint` after the last patchObjective. */
+  /** `State.disjoint` and `State.positions` after the last patchObjective. */
   private patchedDisjoint = false;
+  private patchedPositions: (Position[] | undefined)[] = [];
 
   /** Forgets everything (the next update parses from scratch). */
   reset(): void {
@@ -176,8 +180,11 @@ export class IncrementalDocument {
         return parseOkr(text, this.options);
       }
     }
-    const disjoint = this.lastUpdate === 'objective' ? this.patchedDisjoint : objectivesDisjoint(doc.objectives);
-    this.state = { text, source, base, truncated, fmEnd, defines, sections, index, doc, disjoint };
+    const patched = this.lastUpdate === 'objective';
+    const disjoint = patched ? this.patchedDisjoint : objectivesDisjoint(doc.objectives);
+    const positions = patched ? this.patchedPositions : new Array<Position[] | undefined>(doc.objectives.length);
+    this.patchedPositions = [];
+    this.state = { text, source, base, truncated, fmEnd, defines, sections, index, doc, disjoint, positions };
     return doc;
   }
 
@@ -368,35 +375,43 @@ export class IncrementalDocument {
     // Everything after the objective moves in place (see shift.ts and `update`'s contract). Every
     // "is it after the edit" is decided before anything moves.
 
-    // Problems first: one whose range is also a model range (a check-in's date) moves once, here.
+    // Which problems, comments, title and cycle lie after the edit.
     const problems: ParseProblem[] = [];
-    const movedRanges = new Set<Range>();
-    const plain = new InPlaceShift(lineDelta, offsetDelta);
     for (const p of oldDoc.problems) if (p.range.start.offset < oldStart) problems.push(p);
     for (const p of alone.problems) problems.push(p);
-    for (const p of oldDoc.problems) {
-      if (!after(p.range.start.offset)) continue;
-      if (moved && !movedRanges.has(p.range)) {
-        plain.range(p.range);
-        movedRanges.add(p.range);
-      }
-      problems.push(p);
-    }
-    const shift = movedRanges.size > 0 ? new InPlaceShift(lineDelta, offsetDelta, movedRanges) : plain;
-
+    const firstMoving = problems.length;
+    for (const p of oldDoc.problems) if (after(p.range.start.offset)) problems.push(p);
     const comments = oldDoc.comments.filter((c) => c.range.start.offset < oldStart);
     for (const c of alone.comments) comments.push(c);
-    for (const c of oldDoc.comments) {
-      if (!after(c.range.start.offset)) continue;
-      if (moved) shift.range(c.range);
-      comments.push(c);
-    }
-
+    const firstMovingComment = comments.length;
+    for (const c of oldDoc.comments) if (after(c.range.start.offset)) comments.push(c);
     const title = oldDoc.title;
     const titleMoves = moved && title !== null && after(title.range.start.offset);
     const cycleMoves = moved && !!oldDoc.cycle?.range && after(oldDoc.cycle.range.start.offset) && oldDoc.cycle.range !== title?.range;
+    // A problem's range may be a range that moves with something else (a check-in's date, the
+    // title): problems move last, each only if its start has not moved meanwhile.
+    const problemStarts = moved ? problems.slice(firstMoving).map((p) => copyPosition(p.range.start)) : [];
+
+    // The objectives after it, each by its list of positions (made once, kept with the objective).
+    const objectives = oldDoc.objectives.slice();
+    objectives[at] = objective;
+    const positions = previous.positions.slice();
+    positions[at] = undefined;
+    if (moved) {
+      for (let i = at + 1; i < objectives.length; i++) {
+        let list = positions[i];
+        if (list === undefined) positions[i] = list = objectivePositions(objectives[i]!);
+        movePositions(list, lineDelta, offsetDelta);
+      }
+    }
+    const shift = new InPlaceShift(lineDelta, offsetDelta);
+    if (moved) for (let k = firstMovingComment; k < comments.length; k++) shift.range(comments[k]!.range);
     if (titleMoves) shift.range(title!.range);
     if (cycleMoves) shift.cycle(oldDoc.cycle!);
+    for (let k = 0; k < problemStarts.length; k++) {
+      const range = problems[firstMoving + k]!.range;
+      if (range.start.offset === problemStarts[k]!.offset && range.start.line === problemStarts[k]!.line) shift.range(range);
+    }
 
     const groups = oldDoc.groups.map(patchGroup);
     function patchGroup(g: Group): Group {
@@ -413,10 +428,6 @@ export class IncrementalDocument {
       return { ...g, range: { start: g.range.start, end }, groups: g.groups.map(patchGroup), objectives: g.objectives.map((o) => (o === oldObjective ? objective : o)) };
     }
 
-    const objectives = oldDoc.objectives.slice();
-    objectives[at] = objective;
-    if (moved) for (let i = at + 1; i < objectives.length; i++) shift.objective(objectives[i]!);
-
     const doc: OkrDocument = { ...oldDoc, groups, objectives, comments, problems, lineCount: ctx.index.lineCount };
     // Progress: the rebuilt objective's KRs and its own; the groups' and the document's only when
     // the objective's progress or weight changed (they are means over the objectives, in order, so
@@ -428,6 +439,7 @@ export class IncrementalDocument {
     }
     const before = objectives[at - 1];
     const next = objectives[at + 1];
+    this.patchedPositions = positions;
     this.patchedDisjoint =
       previous.disjoint && (!before || before.range.end.offset < objective.range.start.offset) && (!next || objective.range.end.offset < next.range.start.offset);
     return doc;

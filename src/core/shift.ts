@@ -8,23 +8,97 @@
 // the cache handed out is only valid until its next `update` (see IncrementalDocument.update).
 //
 // Written per type (a generic walk is several times slower): a field added to the model that holds
-// a range must be added here too; test/unit/incremental.shift.test.ts compares these functions with
-// a generic walk over every position of real models, and the property test compares the cache with
-// parseOkr. The model shares a few objects between places (the parser reuses them), and a shared
-// position must move once: a KR's `current`/`confidence` may be the newest check-in's
+// a range must be added to `objectivePositions` too; test/unit/incremental.shift.test.ts compares
+// it with a generic walk over every position of real models, and the property test compares the
+// cache with parseOkr. The model shares a few objects between places (the parser reuses them), and
+// a shared position must move once: a KR's `current`/`confidence` may be the newest check-in's
 // value/confidence, an objective's owner written without `@` has its metadata value's range, a
 // `checkin-invalid` problem's range is the check-in's `dateRange`, a heading-named cycle's range is
 // the title's (front matter ranges are shared too, but the front matter never moves), and every
 // objective of a group is also in `doc.objectives` (objectives move through `doc.objectives` alone).
+// The cache moves problems last, and only those whose range did not move with something else.
 import type { Cycle, Group, KeyResult, Objective, Position, Range } from './model';
 
-/** A constant move of positions. `skip` holds ranges that were already moved (shared ones). */
+/**
+ * Every position of an objective, each exactly once (shared objects are listed once), as one flat
+ * list: the cache collects it once per objective it keeps and moves the objective with
+ * `movePositions`, a tight loop over the positions alone instead of a walk over its ranges, KRs,
+ * quantities and check-ins (which read three to four times as many objects, spread over the heap).
+ * The list stays right while the objective is the same object: the cache never changes an
+ * objective it keeps other than by moving it, and a rebuilt objective is a new object.
+ */
+export function objectivePositions(o: Objective): Position[] {
+  const out: Position[] = [];
+  addRange(out, o.titleRange);
+  addRange(out, o.headingRange);
+  addRange(out, o.range);
+  for (const m of o.metadata) {
+    addRange(out, m.keyRange);
+    addRange(out, m.valueRange);
+    addRange(out, m.range);
+  }
+  // An owner written without `@` is its metadata value itself (the same range).
+  const owner = o.owner;
+  if (owner && !o.metadata.some((m) => m.valueRange === owner.range)) addRange(out, owner.range);
+  for (const a of o.aligns) addRange(out, a.range);
+  for (const kr of o.keyResults) addKeyResult(out, kr);
+  if (o.keyResultsRange) addRange(out, o.keyResultsRange);
+  for (const x of o.initiatives) addRange(out, x.range);
+  if (o.initiativesRange) addRange(out, o.initiativesRange);
+  return out;
+}
+
+function addKeyResult(out: Position[], kr: KeyResult): void {
+  addRange(out, kr.textRange);
+  addRange(out, kr.range);
+  if (kr.baseline) addRange(out, kr.baseline.range);
+  if (kr.target) addRange(out, kr.target.range);
+  if (kr.deadline) addRange(out, kr.deadline.range);
+  for (const m of kr.owners) addRange(out, m.range);
+  // The current value and confidence may be the newest check-in's own objects.
+  let currentShared = false;
+  let confidenceShared = false;
+  for (const c of kr.checkins) {
+    addRange(out, c.dateRange);
+    addRange(out, c.range);
+    if (c.value) {
+      addRange(out, c.value.range);
+      if (c.value === kr.current) currentShared = true;
+    }
+    if (c.confidence) {
+      addRange(out, c.confidence.range);
+      if (c.confidence === kr.confidence) confidenceShared = true;
+    }
+  }
+  if (kr.current && !currentShared) addRange(out, kr.current.range);
+  if (kr.confidence && !confidenceShared) addRange(out, kr.confidence.range);
+}
+
+function addRange(out: Position[], r: Range): void {
+  out.push(r.start);
+  // A range's start and end are never one object (the parser builds them apart), but an empty
+  // range made by hand could be: list it once.
+  if (r.end !== r.start) out.push(r.end);
+}
+
+/** Moves every position of a list (see `objectivePositions`) in place. */
+export function movePositions(positions: readonly Position[], lineDelta: number, offsetDelta: number): void {
+  if (lineDelta === 0) {
+    for (let i = 0; i < positions.length; i++) positions[i]!.offset += offsetDelta;
+  } else {
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i]!;
+      p.line += lineDelta;
+      p.offset += offsetDelta;
+    }
+  }
+}
+
+/** A constant move of the few other ranges (groups, comments, problems, the title and the cycle). */
 export class InPlaceShift {
   constructor(
     readonly lineDelta: number,
     readonly offsetDelta: number,
-    /** Ranges moved elsewhere (e.g. a problem's range that is also a check-in's): left alone. */
-    readonly skip: ReadonlySet<Range> | null = null,
   ) {}
 
   get moves(): boolean {
@@ -37,69 +111,17 @@ export class InPlaceShift {
   }
 
   range(r: Range): void {
-    if (this.skip !== null && this.skip.has(r)) return;
-    const start = r.start;
-    const end = r.end;
-    start.line += this.lineDelta;
-    start.offset += this.offsetDelta;
-    // A range's start and end are never one object (the parser builds them apart), but an empty
-    // range made by hand could be: move it once.
-    if (end !== start) {
-      end.line += this.lineDelta;
-      end.offset += this.offsetDelta;
-    }
+    this.position(r.start);
+    if (r.end !== r.start) this.position(r.end);
   }
 
   nullableRange(r: Range | null | undefined): void {
     if (r) this.range(r);
   }
 
-  ranged(x: { range: Range } | null | undefined): void {
-    if (x) this.range(x.range);
-  }
-
-  keyResult(kr: KeyResult): void {
-    this.range(kr.textRange);
-    this.range(kr.range);
-    this.ranged(kr.baseline);
-    this.ranged(kr.target);
-    this.ranged(kr.deadline);
-    for (const m of kr.owners) this.range(m.range);
-    let currentShared = false;
-    let confidenceShared = false;
-    for (const c of kr.checkins) {
-      this.range(c.dateRange);
-      this.range(c.range);
-      if (c.value) {
-        this.range(c.value.range);
-        if (c.value === kr.current) currentShared = true;
-      }
-      if (c.confidence) {
-        this.range(c.confidence.range);
-        if (c.confidence === kr.confidence) confidenceShared = true;
-      }
-    }
-    if (!currentShared) this.ranged(kr.current);
-    if (!confidenceShared) this.ranged(kr.confidence);
-  }
-
+  /** An objective (the cache keeps `objectivePositions` lists instead, and moves those). */
   objective(o: Objective): void {
-    this.range(o.titleRange);
-    this.range(o.headingRange);
-    this.range(o.range);
-    for (const m of o.metadata) {
-      this.range(m.keyRange);
-      this.range(m.valueRange);
-      this.range(m.range);
-    }
-    // An owner written without `@` is its metadata value itself (the same range).
-    const owner = o.owner;
-    if (owner && !o.metadata.some((m) => m.valueRange === owner.range)) this.range(owner.range);
-    for (const a of o.aligns) this.range(a.range);
-    for (const kr of o.keyResults) this.keyResult(kr);
-    this.nullableRange(o.keyResultsRange);
-    for (const x of o.initiatives) this.range(x.range);
-    this.nullableRange(o.initiativesRange);
+    movePositions(objectivePositions(o), this.lineDelta, this.offsetDelta);
   }
 
   /** A group's own ranges and those of the groups inside it (not its objectives). */

@@ -7,7 +7,7 @@ import { createLinter, defaultConfig, lint } from '../../src/core/lint/index';
 import type { Group } from '../../src/core/model';
 import { parseOkr } from '../../src/core/parse';
 import { commonPrefixLength, commonSuffixLength } from '../../src/core/sections';
-import { InPlaceShift } from '../../src/core/shift';
+import { InPlaceShift, movePositions, objectivePositions } from '../../src/core/shift';
 import { genericShift, sharedObjects, unexpectedSharing } from './incremental.helpers';
 
 // The in-place move of positions after an edit (src/core/shift.ts) and the contract it brings:
@@ -73,15 +73,38 @@ describe('InPlaceShift (src/core/shift.ts): moving positions after an edit in pl
     assert.deepEqual(outer.groups[0]!.objectives[0], before);
   });
 
-  it('leaves a range it is told was moved elsewhere alone', () => {
-    const doc = parseOkr(RICH[0]!);
-    const problem = doc.problems.find((p) => p.code === 'checkin-invalid')!;
-    const kr = doc.objectives[0]!.keyResults[0]!;
-    assert.equal(problem.range, kr.checkins[1]!.dateRange, 'the parser shares the range (see KNOWN_SHARING)');
-    const start = problem.range.start.offset;
-    new InPlaceShift(1, 10, new Set([problem.range])).objective(doc.objectives[0]!);
-    assert.equal(problem.range.start.offset, start);
-    assert.equal(kr.checkins[0]!.dateRange.start.offset, parseOkr(RICH[0]!).objectives[0]!.keyResults[0]!.checkins[0]!.dateRange.start.offset + 10);
+  it('lists every position of an objective exactly once (objectivePositions), each shared one once', () => {
+    let listed = 0;
+    for (const text of texts()) {
+      for (const o of parseOkr(text).objectives) {
+        const list = objectivePositions(o);
+        // Every position object under the objective, found by a generic walk (groupPath holds none).
+        const all = new Set<object>();
+        const walk = (x: unknown): void => {
+          if (!x || typeof x !== 'object' || all.has(x)) return;
+          const r = x as Record<string, unknown>;
+          if (typeof r['line'] === 'number' && typeof r['offset'] === 'number') return void all.add(x);
+          all.add(x);
+          for (const v of Array.isArray(x) ? x : Object.values(r)) walk(v);
+        };
+        walk(o);
+        const positions = [...all].filter((x) => typeof (x as Record<string, unknown>)['offset'] === 'number' && 'character' in x);
+        assert.equal(new Set(list).size, list.length, `no position listed twice (${o.title})`);
+        assert.deepEqual(new Set(list), new Set(positions), o.title);
+        listed += list.length;
+      }
+    }
+    assert.ok(listed > 500);
+  });
+
+  it('moves a list of positions by lines and offsets, or by offsets alone', () => {
+    const o = parseOkr(RICH[0]!).objectives[0]!;
+    const list = objectivePositions(o);
+    const before = list.map((p) => ({ ...p }));
+    movePositions(list, 2, 7);
+    list.forEach((p, i) => assert.deepEqual(p, { line: before[i]!.line + 2, character: before[i]!.character, offset: before[i]!.offset + 7 }));
+    movePositions(list, 0, -7);
+    list.forEach((p, i) => assert.deepEqual(p, { ...before[i]!, line: before[i]!.line + 2 }));
   });
 
   it('the parser shares only what shift.ts knows about', () => {
@@ -136,6 +159,25 @@ describe('IncrementalDocument.update: a model is valid until the next update', (
       assert.equal(cache.lastUpdate, 'objective');
       assert.deepEqual(linter.lint(doc, text, { ...options, lines: cache.lineIndex ?? undefined }), lint(parseOkr(text), text, options));
       assert.ok(linter.lastStats.reused > 0);
+    }
+  });
+
+  it('moves a problem whose range is a moved check-in’s date once (problems move last, if not moved yet)', () => {
+    const text = [
+      '# 2026-Q4', '', '## O1: First', '', '- KR1: Increase NPS from 30 to 45', '',
+      '## O2: Second', '', '- KR1: Reduce churn from 5% to 3%', '  - 2026-13-01: 4%', '  - 2026-11-31: 4%', '',
+    ].join('\n');
+    for (const [from, to] of [['from 30', 'from 3000'], ['from 30', 'from 30\n  - 2026-11-02: 31'], ['Increase NPS', 'Raise NPS']] as const) {
+      const cache = new IncrementalDocument();
+      const first = cache.update(text);
+      assert.equal(first.problems.length, 2);
+      const edited = text.replace(from, to);
+      const second = cache.update(edited);
+      assert.equal(cache.lastUpdate, 'objective');
+      assert.deepEqual(second, parseOkr(edited), `${from} → ${to}`);
+      const kr = second.objectives[1]!.keyResults[0]!;
+      assert.equal(second.problems[0]!.range, kr.checkins[0]!.dateRange, 'still shared');
+      assert.equal(second.problems[1]!.range, kr.checkins[1]!.dateRange);
     }
   });
 
