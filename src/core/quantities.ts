@@ -134,6 +134,16 @@ interface Found {
   relative: boolean;
 }
 
+// Built once: a RegExp made per call (a KR is analysed several times per parse) cost more than
+// matching with it: the 2 KB source is hashed for V8's cache, and `matchAll` clones it again.
+// `matchAll` works on a clone and `Scanner.take` uses non-global ones, so sharing them is safe.
+const QUANTITY = new RegExp(QUANTITY_SOURCE, 'giu');
+const CURRENT_VALUE = new RegExp(
+  `(?:\\b(?:now|currently|current(?:ly)?(?: value)?|today|actual|so far|at present|presently|is at|sits at|we are at|we're at)\\s*(?:[:=]|is|at)?\\s*)(${QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '(')})`,
+  'iu',
+);
+const DEADLINE = new RegExp(`(?:\\b(?:by|before|until|till|due(?:\\s+(?:by|on))?|deadline|no later than|on)\\s*:?\\s+)(${DATE_EXPRESSION_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
+
 /**
  * Every quantity in `text`, with offsets relative to it. `bytes` says how a bare capital `B` reads
  * (bytes or billions) when the caller knows better than `text` (a check-in under a KR in KB, the
@@ -141,7 +151,7 @@ interface Found {
  */
 export function findQuantities(text: string, bytes?: boolean): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(new RegExp(QUANTITY_SOURCE, 'giu'))) {
+  for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups!;
     let raw = m[0];
     let start = m.index!;
@@ -327,7 +337,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
   for (const m of s.work.matchAll(NOT_QUANTITIES)) s.mask(m.index!, m.index! + m[0].length);
 
   let current: Quantity | null = null;
-  const cur = s.take(new RegExp(`(?:\\b(?:now|currently|current(?:ly)?(?: value)?|today|actual|so far|at present|presently|is at|sits at|we are at|we're at)\\s*(?:[:=]|is|at)?\\s*)(${QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '(')})`, 'iu'));
+  const cur = s.take(CURRENT_VALUE);
   if (cur) {
     const f = findQuantities(s.text.slice(cur.groupStart, cur.end).padStart(cur.end, ' '), bReadsAsBytes(s.work))[0];
     if (f) current = s.quantity(f, false);
@@ -441,8 +451,7 @@ function isBareChange(work: string, target: Found): boolean {
 }
 
 function takeDeadline(s: Scanner, cycle: Pick<Cycle, 'start' | 'end'> | null): Deadline | null {
-  const keyword = new RegExp(`(?:\\b(?:by|before|until|till|due(?:\\s+(?:by|on))?|deadline|no later than|on)\\s*:?\\s+)(${DATE_EXPRESSION_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
-  const found = s.take(keyword) ?? s.take(/(?<![\d-])(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/);
+  const found = s.take(DEADLINE) ?? s.take(/(?<![\d-])(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/);
   if (!found) return null;
   const raw = s.text.slice(found.start, found.end);
   const expr = s.text.slice(found.groupStart, found.end);
