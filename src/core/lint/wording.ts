@@ -59,8 +59,10 @@ const VAGUE_VERBS = new Set(
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
 const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
+// Activities with no end state of their own; the last ones refine without a finish line (`Iterate on`, `Tune`,
+// `Polish`, `Tighten`: the labels, like the guide, call them activities, not vague outcomes).
 const ONGOING_VERBS = new Set(
-  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate tune try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure experiment address tackle coordinate liaise iterate dogfood polish tighten'.split(
+  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure experiment address tackle coordinate liaise iterate tune polish tighten'.split(
     ' ',
   ),
 );

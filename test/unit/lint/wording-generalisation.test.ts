@@ -243,6 +243,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Experiment with 3 pricing pages'],
     ],
     [
+      'refining without a finish line is ongoing',
+      ['Polish the approval flow', 'Tighten the release checklist', 'Iterate on the pricing page'],
+      ['Polish the approval flow until all 12 usability issues are closed'],
+    ],
+    [
       'a direction towards a number word has a target',
       ['Reduce open P1 bugs', 'Grow usage of the API across all teams', 'Improve all onboarding emails'],
       ['Reduce open P1 bugs to zero', 'Expand SSO to all plans', 'Simplify setup to a single command'],
