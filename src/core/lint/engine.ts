@@ -284,11 +284,13 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
         }
         return collected;
       });
-      reports.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
+      // Copies, shown and kept: a report's ranges may be the model's own, which the cache moves in
+      // place on the next edit (a diagnostic the editor still holds would move with it).
+      const copies = reports.some((rs) => rs.length > 0) ? reports.map((rs) => rs.map((r) => shiftReport(r, 0, 0))) : null;
+      copies?.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
       linter.lastStats.computed++;
       if (cacheable && reports.every((rs) => rs.every((r) => reportWithin(r, start, end)))) {
-        // Copies: a report's ranges may be the model's own, which the cache may move in place later.
-        const kept = reports.some((rs) => rs.length > 0) ? reports.map((rs) => rs.map((r) => shiftReport(r, 0, 0))) : null;
+        const kept = copies;
         const relative = problems.map((p) => ({ code: p.code, message: p.message, start: p.range.start.offset - start, end: p.range.end.offset - start }));
         linter.keep({ objective: o, key, proxy: proxyOf(key), start, line: o.range.start.line, problems: relative, reports: kept, facts: entryFacts });
       }

@@ -3,6 +3,7 @@
 import type { OkrDocument } from '../../model';
 import { findFile, findTargetFiles, indexFile, namesObjective, resolveAlignment, type IndexedFile, type OkrWorkspace } from '../../workspace';
 import { defineSplitRule } from '../helpers';
+import { copyRange } from '../../shift';
 import type { WorkspaceFile, WorkspaceIndex } from '../types';
 
 const NO_RANGE = { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 0, offset: 0 } };
@@ -139,7 +140,7 @@ export default defineSplitRule(
             message = problem(ref);
             messages.set(ref.key, message);
           }
-          if (message) report({ message, range: doc.objectives[i]!.aligns[k]!.range, subject: ref.raw });
+          if (message) report({ message, range: copyRange(doc.objectives[i]!.aligns[k]!.range), subject: ref.raw });
         }
       }
     },

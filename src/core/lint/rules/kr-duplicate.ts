@@ -1,6 +1,7 @@
 // The same KR twice is a copy-paste slip, or one objective's KR measured twice.
 import { defineSplitRule, normaliseText, quote } from '../helpers';
 import { itemLines } from '../kr';
+import { copyRange } from '../../shift';
 
 /**
  * The comparison key of a KR text, memoised by the text: this rule looks across the whole file, so
@@ -60,14 +61,15 @@ export default defineSplitRule(
           const objective = doc.objectives[i]!;
           const kr = objective.keyResults[k]!;
           const firstObjective = doc.objectives[firstI[at]!]!;
-          const first = { range: firstObjective.keyResults[firstK[at]!]!.textRange, objective: firstObjective.title };
+          // Copies: the cache moves the model's ranges in place on the next edit.
+          const first = { range: copyRange(firstObjective.keyResults[firstK[at]!]!.textRange), objective: firstObjective.title };
           const item = itemLines(kr, lines);
           report({
             message:
               firstI[at] === i
                 ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
                 : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(first.objective, 40)),
-            range: kr.textRange,
+            range: copyRange(kr.textRange),
             related: [{ message: t('First occurrence'), range: first.range }],
             fixes: kr.checkins.length ? [] : [{ title: t('Remove the duplicate'), edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
             tags: ['unnecessary'],

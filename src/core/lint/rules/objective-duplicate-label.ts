@@ -1,6 +1,7 @@
 // Two objectives labelled `O1`: `Aligns: file#o1` and the tree can only mean the first.
 import { defineSplitRule, quote } from '../helpers';
 import type { Fix } from '../types';
+import { copyRange } from '../../shift';
 
 function numberOf(label: string): number | null {
   const m = /(\d+)\s*$/.exec(label);
@@ -43,7 +44,8 @@ export default defineSplitRule(
         }
         const objective = doc.objectives[i]!;
         const label = objective.label!;
-        const earlier = { title: doc.objectives[earlierIndex]!.title, range: doc.objectives[earlierIndex]!.headingRange };
+        // Copies: the cache moves the model's ranges in place on the next edit.
+        const earlier = { title: doc.objectives[earlierIndex]!.title, range: copyRange(doc.objectives[earlierIndex]!.headingRange) };
         const fixes: Fix[] = [];
         // Where the label is written in the heading line, to renumber it.
         const line = text.slice(objective.headingRange.start.offset, objective.headingRange.end.offset);
@@ -62,7 +64,7 @@ export default defineSplitRule(
         }
         report({
           message: t("Duplicate objective label: '{0}' is already used by {1}; references to it can only mean the first", label, quote(earlier.title, 40)),
-          range: objective.headingRange,
+          range: copyRange(objective.headingRange),
           related: [{ message: t("First '{0}'", label), range: earlier.range }],
           fixes,
           subject: objective.title,
