@@ -1,7 +1,7 @@
 // A diagnostic outlives the model it was made from: the editor keeps the last result until the next
 // lint, and the incremental cache moves the model's positions in place on the next edit
 // (src/core/shift.ts; docs/performance.md). So no diagnostic may hold one of the model's own range
-// objects, in `range` or in `related`: it would move with the next edit. For every rule, on the
+// objects, in `range`, `related` or a fix's edits: it would move with the next edit. For every rule, on the
 // not-ok examples of its doc page: lint, keep the diagnostics, edit above them, and check that what
 // was kept still says what it said.
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ function notOkExamples(markdown: string): string[] {
 
 /** Every position a diagnostic holds, as plain data. */
 function positions(diagnostics: readonly LintDiagnostic[]): string {
-  return JSON.stringify(diagnostics.map((d) => [d.ruleId, d.range, (d.related ?? []).map((r) => r.range)]));
+  return JSON.stringify(diagnostics.map((d) => [d.ruleId, d.range, (d.related ?? []).map((r) => r.range), (d.fixes ?? []).map((f) => f.edits.map((e) => e.range))]));
 }
 
 // The cache moves what follows an edited objective (an edit in the preamble re-parses it all), so
