@@ -407,7 +407,15 @@ export function analyseWording(text: string): Wording {
     else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
     else if (ACTIVITY_VERBS.has(w)) verbClass = 'activity';
     else if (OUTCOME_VERBS.has(w)) verbClass = 'outcome';
-    else if (/ing$/.test(w) && [w.slice(0, -3), `${w.slice(0, -3)}e`].some((stem) => ACTIVITY_VERBS.has(stem) || ONGOING_VERBS.has(stem))) verbClass = 'ongoing';
+    else if (/ing$/.test(w)) {
+      // A headline gerund takes its verb's reading: `Launching of the new program` finishes one thing like `Launch
+      // the new program`; `Exploring options` is as open as `Explore options`.
+      const stem = [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)].find((s) => ACTIVITY_VERBS.has(s) || ONGOING_VERBS.has(s));
+      if (stem !== undefined) {
+        verb = { ...verb, word: stem };
+        verbClass = ONGOING_VERBS.has(stem) ? 'ongoing' : 'activity';
+      }
+    }
     // `Conduct research over …`, `Draft and maintain …`: no end state.
     if (verbClass === 'activity' && (/^\s+(?:\w+\s+)?research\b/.test(lower.slice(verb.end)) || /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(verb.end)))) verbClass = 'ongoing';
     if (verbClass === 'activity' && /^\s+and\s+(?:maintain|continue|support|monitor|keep|iterate)\b/.test(lower.slice(lower.indexOf(' ', verb.end + 1)))) verbClass = 'ongoing';

@@ -243,6 +243,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Experiment with 3 pricing pages'],
     ],
     [
+      'a headline gerund reads like its verb',
+      ['Exploring options for a partner program', 'Writing blog posts', 'Addressing top support pain points'],
+      ['Launching of the new pricing page', 'Hiring a VP Sales', 'Starting the mentoring program for new hires'],
+    ],
+    [
       'refining without a finish line is ongoing',
       ['Polish the approval flow', 'Tighten the release checklist', 'Iterate on the pricing page'],
       ['Polish the approval flow until all 12 usability issues are closed'],
