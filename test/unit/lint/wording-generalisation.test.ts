@@ -159,8 +159,8 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'a target written down elsewhere, or redacted in a public copy, is checkable',
-      ['Explore targets for next year'],
-      ['Hit our Q3 bookings target', 'Meet the agreed hiring plan', 'Ship the platform planned work', 'Deliver the agreed-upon scope', 'Ship the committed roadmap items', 'Grow paid seats to $N', 'Reduce p90 build time from Xmin to Ymin', 'Keep checkout latency within SLO', 'Reduce page load time to parity with the native app', 'Bring API latency below the SLO'],
+      ['Explore targets for next year', 'Improve the X dashboard'],
+      ['Hit our Q3 bookings target', 'Meet the agreed hiring plan', 'Ship the platform planned work', 'Deliver the agreed-upon scope', 'Ship the committed roadmap items', 'Grow paid seats to $N', 'Hire N backend engineers', 'Reach x paying teams in EMEA', 'Reduce p90 build time from Xmin to Ymin', 'Keep checkout latency within SLO', 'Reduce page load time to parity with the native app', 'Bring API latency below the SLO'],
     ],
     [
       'a direction after the subject still has no amount',
