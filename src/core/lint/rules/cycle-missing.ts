@@ -1,5 +1,6 @@
 // Dates, progress by time and deadlines all need to know the cycle (quarter, half, year).
 import { defineRule } from '../helpers';
+import { eolAt } from '../insert';
 
 export default defineRule(
   {
@@ -16,15 +17,17 @@ export default defineRule(
     // An invalid cycle value is frontmatter-invalid's finding.
     if (doc.problems.some((p) => p.code === 'cycle-invalid')) return;
     if (doc.objectives.length === 0 && !doc.frontmatter && !doc.title) return;
-    const eol = lines.eol;
+    // New lines take the ending of the line they go next to (a mixed CRLF/LF file keeps each part as it was).
     const fm = doc.frontmatter;
     let fix;
     if (fm) {
-      // Before the closing fence.
+      // Before the closing fence, ended like the front matter line above it.
       const closing = lines.lineStarts[fm.range.end.line]!;
+      const eol = eolAt(lines, closing - 1);
       fix = { title: t('Add a cycle to the front matter'), snippet: true, edits: [{ range: lines.range(closing, closing), newText: `cycle: \${1:2026-Q4}${eol}` }] };
     } else {
       const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const eol = eolAt(lines, at);
       fix = { title: t('Add front matter with a cycle'), snippet: true, edits: [{ range: lines.range(at, at), newText: `---${eol}cycle: \${1:2026-Q4}${eol}---${eol}${eol}` }] };
     }
     const range = fm ? fm.range : doc.title ? doc.title.range : lines.range(0, lines.lineEnd(0));
