@@ -135,8 +135,10 @@ interface Found {
 }
 
 // Built once: a RegExp made per call (a KR is analysed several times per parse) cost more than
-// matching with it: the 2 KB source is hashed for V8's cache, and `matchAll` clones it again.
-// `matchAll` works on a clone and `Scanner.take` uses non-global ones, so sharing them is safe.
+// matching with it (the 2 KB source is hashed for V8's cache). For the same reason the global ones
+// are run with `exec` from lastIndex 0 rather than `matchAll`, which clones its RegExp on every
+// call; nothing they call matches with them again, and neither matches the empty string.
+// `Scanner.take` uses non-global ones, so sharing those is safe too.
 const QUANTITY = new RegExp(QUANTITY_SOURCE, 'giu');
 const CURRENT_VALUE = new RegExp(
   `(?:\\b(?:now|currently|current(?:ly)?(?: value)?|today|actual|so far|at present|presently|is at|sits at|we are at|we're at)\\s*(?:[:=]|is|at)?\\s*)(${QUANTITY_SOURCE.replace(/\(\?<\w+>/g, '(')})`,
@@ -151,7 +153,8 @@ const DEADLINE = new RegExp(`(?:\\b(?:by|before|until|till|due(?:\\s+(?:by|on))?
  */
 export function findQuantities(text: string, bytes?: boolean): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const g = m.groups!;
     let raw = m[0];
     let start = m.index!;
@@ -203,7 +206,8 @@ const NUMBER_WORD = new RegExp(
 /** Numbers written as words: `five teams`, `ten hours`, `one million followers`, `twice as many`, `zero P0 bugs`. */
 export function findNumberWords(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(NUMBER_WORD)) {
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m; m = NUMBER_WORD.exec(text)) {
     const g = m.groups!;
     const start = m.index!;
     const word = (g['word'] ?? '').toLowerCase();
