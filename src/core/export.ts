@@ -1,14 +1,24 @@
 // `OKR: Export Report` formats: the core report (src/core/report.ts) as Markdown, JSON, or CSV
 // (one row per key result, for spreadsheets). Pure.
-import { renderMarkdownReport, type Report } from './report';
+import { relativeChange } from './present';
+import { renderMarkdownReport, type Report, type ReportKeyResult } from './report';
+import { convert } from './units';
 
 export type ExportFormat = 'markdown' | 'json' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'json', 'csv'];
 
+/**
+ * The columns. `baseline`, `target` and `current` are numbers in the `unit` column's unit, so a
+ * spreadsheet can compute with them: a value written in another unit of the same family is
+ * converted (`from 5 days to 12 hours`: 120, 12, `h`), as progress converts it, and a relative
+ * target is the value it computes to from the baseline (`by 30% from 400`: 280; empty without a
+ * baseline). The `…_text` columns (added last, so the others keep their places) say each value as
+ * written (`5 days`, `12 hours`), a relative target as its change (`−30%`, `×2`).
+ */
 export const CSV_COLUMNS = [
   'file', 'cycle', 'objective_id', 'objective', 'objective_owner', 'objective_type', 'objective_progress', 'objective_status',
   'kr_id', 'key_result', 'kind', 'baseline', 'target', 'current', 'unit', 'progress', 'status', 'confidence', 'owner', 'deadline',
-  'last_checkin', 'line',
+  'last_checkin', 'line', 'baseline_text', 'target_text', 'current_text',
 ] as const;
 
 type Cell = string | number | boolean | null | undefined;
@@ -25,19 +35,36 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A value in the KR's unit when the two convert (as progress does), else as written: a bare number counts in the KR's unit. */
+function inUnit(value: number | null, from: string | null, unit: string | null): number | null {
+  if (value === null) return null;
+  return from === null ? value : (convert(value, from, unit) ?? value);
+}
+
+/** baseline, target, current (in `unit`), then the values as written; see CSV_COLUMNS. */
+function values(kr: ReportKeyResult): { numbers: Cell[]; texts: Cell[] } {
+  const target = kr.targetRelative ? kr.absoluteTarget : inUnit(kr.target, kr.targetUnit, kr.unit);
+  const targetText = kr.targetRelative && kr.target !== null ? relativeChange(kr.target, kr.targetUnit, kr.direction) : kr.targetText;
+  return {
+    numbers: [inUnit(kr.baseline, kr.baselineUnit, kr.unit), target, inUnit(kr.current, kr.currentUnit, kr.unit)],
+    texts: [kr.baselineText, targetText, kr.currentText],
+  };
+}
+
 /** The report as CSV: a header row, then one row per key result (an objective without KRs gets one row). CRLF line ends. */
 export function toCsv(report: Report): string {
   const rows: Cell[][] = [[...CSV_COLUMNS]];
   for (const f of report.files) {
     for (const o of f.objectives) {
       const objective: Cell[] = [f.file, f.cycle?.label ?? null, o.id, o.title, o.owner, o.type, o.progress, o.status ?? o.grade?.band ?? null];
-      if (o.keyResults.length === 0) rows.push([...objective, ...new Array<Cell>(CSV_COLUMNS.length - objective.length - 1).fill(null), o.line]);
+      if (o.keyResults.length === 0) rows.push([...objective, ...new Array<Cell>(CSV_COLUMNS.indexOf('line') - objective.length).fill(null), o.line, null, null, null]);
       for (const kr of o.keyResults) {
         const last = kr.checkins.reduce<string | null>((latest, c) => (c.date && (!latest || c.date > latest) ? c.date : latest), null);
+        const { numbers, texts } = values(kr);
         rows.push([
           ...objective,
-          kr.id, kr.text, kr.kind, kr.baseline, kr.target, kr.current, kr.unit, kr.progress, kr.status ?? kr.grade?.band ?? null,
-          kr.confidence, kr.owner, kr.deadline, last, kr.line,
+          kr.id, kr.text, kr.kind, ...numbers, kr.unit, kr.progress, kr.status ?? kr.grade?.band ?? null,
+          kr.confidence, kr.owner, kr.deadline, last, kr.line, ...texts,
         ]);
       }
     }

@@ -73,9 +73,39 @@ Owner: @dana
     const kr1 = rows[1]!;
     assert.ok(kr1.startsWith('okr.md,2026-Q4,o1,"Grow, ""fast""",dana,'), kr1);
     const cells = kr1.split(',');
-    assert.equal(cells[cells.length - 2], '2026-11-07', 'last check-in');
+    // Counted from the end: the objective's title holds a comma.
+    assert.equal(cells[cells.length - (CSV_COLUMNS.length - CSV_COLUMNS.indexOf('last_checkin'))], '2026-11-07', 'last check-in');
     assert.ok(rows[2]!.includes(`'=HYPERLINK`), 'formula defused');
     assert.equal(rows[3]!.split(',').length, CSV_COLUMNS.length, 'objective without KRs has every column');
+  });
+
+  it('gives baseline, target and current in the unit column’s unit, and each value as written', () => {
+    const krs = [
+      'Cut lead time from 5 days to 12 hours (now 36 hours)',
+      'Reduce tickets by 30% from 400 (now 300)',
+      'Grow revenue by 25% (now $1.1M)',
+      'Double weekly signups from 100 (now 150)',
+      'Shrink the bundle from 2 KB to 800 B (now 1200 B)',
+      'Increase weekly active teams from 120 to 200 (now 150)',
+      'Keep p95 latency below 300 ms (now 0.25 s)',
+    ];
+    const doc = parseOkr(`---\nquarter: 2026-Q4\n---\n\n## O1: Units\n\n${krs.map((k) => `- ${k}`).join('\n')}\n`);
+    const rows = toCsv(buildReport([{ file: 'okr.md', doc }], '2026-11-21')).split('\r\n').slice(1, -1);
+    const col = (row: string, name: (typeof CSV_COLUMNS)[number]) => row.split(',')[CSV_COLUMNS.indexOf(name)];
+    const table = rows.map((r) => [col(r, 'baseline'), col(r, 'target'), col(r, 'current'), col(r, 'unit'), col(r, 'baseline_text'), col(r, 'target_text'), col(r, 'current_text')]);
+    assert.deepEqual(table, [
+      ['120', '12', '36', 'h', '5 days', '12 hours', '36 hours'],
+      ['400', '280', '300', '', '400', '−30%', '300'],
+      ['', '', '1100000', '$', '', "'+25%", '$1.1M'],
+      ['100', '200', '150', '', '100', '×2', '150'],
+      ['2000', '800', '1200', 'B', '2 KB', '800 B', '1200 B'],
+      ['120', '200', '150', '', '120', '200', '150'],
+      ['', '300', '250', 'ms', '', '300 ms', '0.25 s'],
+    ]);
+    // The numbers agree with the progress the row reports (computed in one unit).
+    const first = rows[0]!;
+    const [b, t, c] = ['baseline', 'target', 'current'].map((n) => Number(col(first, n as (typeof CSV_COLUMNS)[number])));
+    assert.equal(Number(col(first, 'progress')), Math.round(((c! - b!) / (t! - b!)) * 1000) / 1000);
   });
 
   it('exports JSON and Markdown through the core report', () => {
