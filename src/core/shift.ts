@@ -21,11 +21,14 @@ import type { Cycle, Group, KeyResult, Objective, Position, Range } from './mode
 
 /**
  * Every position of an objective, each exactly once (shared objects are listed once), as one flat
- * list: the cache collects it once per objective it keeps and moves the objective with
+ * list: the cache makes it once per objective it keeps and moves the objective with
  * `movePositions`, a tight loop over the positions alone instead of a walk over its ranges, KRs,
  * quantities and check-ins (which read three to four times as many objects, spread over the heap).
- * The list stays right while the objective is the same object: the cache never changes an
- * objective it keeps other than by moving it, and a rebuilt objective is a new object.
+ * Each position is replaced by a fresh copy on the way (its range points at the copy), so that an
+ * objective's positions are made one after another and lie together in memory: moving them later
+ * then reads memory mostly in order (half as long as the parser's positions, scattered among
+ * everything else it made). The list stays right while the objective is the same object: the cache
+ * never changes an objective it keeps other than by moving it, and a rebuilt objective is a new one.
  */
 export function objectivePositions(o: Objective): Position[] {
   const out: Position[] = [];
@@ -75,10 +78,20 @@ function addKeyResult(out: Position[], kr: KeyResult): void {
 }
 
 function addRange(out: Position[], r: Range): void {
-  out.push(r.start);
+  const start = r.start;
+  const copy: Position = { line: start.line, character: start.character, offset: start.offset };
+  out.push(copy);
   // A range's start and end are never one object (the parser builds them apart), but an empty
-  // range made by hand could be: list it once.
-  if (r.end !== r.start) out.push(r.end);
+  // range made by hand could be: it stays one (and is listed once).
+  if (r.end === start) {
+    r.start = r.end = copy;
+    return;
+  }
+  const end = r.end;
+  const endCopy: Position = { line: end.line, character: end.character, offset: end.offset };
+  out.push(endCopy);
+  r.start = copy;
+  r.end = endCopy;
 }
 
 /** Moves every position of a list (see `objectivePositions`) in place. */
