@@ -361,12 +361,17 @@ function headNoun(rest: string): string | null {
   return last ?? null;
 }
 
+/** The label an area is judged by: an aside in parentheses explains or gives an example, and labels joined with `+` or `&` are judged by the first. */
+function firstLabel(text: string): string {
+  return text.replace(/\([^)]*\)?/g, ' ').split(/\s[+&]\s/)[0]!.trim();
+}
+
 /** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Video tutorials`). */
-function areaOnly(text: string): boolean {
-  const words = text.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
+function areaOnly(label: string): boolean {
+  const words = label.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
   const last = words[words.length - 1]!;
-  if (/\b(?:relations|r&d|research|strategy|culture|community|awareness|presence|partnerships|ecosystem|excellence|hygiene|health|efforts|initiatives|improvements|enhancements)$/.test(text)) return true;
+  if (/\b(?:relations|r&d|research|strategy|culture|community|awareness|presence|partnerships|ecosystem|excellence|hygiene|health|efforts|initiatives|improvements|enhancements)$/.test(label.replace(/[.!]+$/, ''))) return true;
   // The head names a kind of work or a direction (`Cost reduction`, `Brand refresh`, `Community building`,
   // `Security posture`), not a deliverable or a state someone could check.
   if (words.length >= 2 && /^(?:reduction|growth|improvement|increase|decrease|building|work|overhaul|refresh|revamp|posture|cleanup|clean-up|exploration|investigation|discovery|outreach|enablement|alignment|collaboration|communication|planning|hiring|recruiting|marketing|scaling|maintenance|moderni[sz]ation|transformation|readiness|visibility)$/.test(last)) return true;
@@ -671,7 +676,7 @@ export function analyseWording(text: string): Wording {
   else if (/\bthe rest of\b|\bremaining\b|\bmissing pieces\b/.test(main)) basis = 'open-scope';
   // `ML academia relations`, `Video tutorials`: an area of work named, nothing to check.
   // (`Customer research`: the only "verb" found is the head noun itself.)
-  else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(trimmed)) && !PARTICIPLE.test(lower) && areaOnly(trimmed)) basis = 'area';
+  else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) && !PARTICIPLE.test(lower) && areaOnly(firstLabel(trimmed))) basis = 'area';
   else basis = 'done-criterion';
   const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';
 

@@ -243,6 +243,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Experiment with 3 pricing pages'],
     ],
     [
+      'a label is judged without its aside in parentheses, and a label of labels by its first',
+      ['Developer relations (DevRel)', 'Brand refresh & new swag', 'Partner webinars & meetups (e.g. a monthly AMA)'],
+      ['Dark mode (all platforms)', 'Scheduled exports + audit logs', 'A public status page (status.example.com)'],
+    ],
+    [
       'a headline gerund reads like its verb',
       ['Exploring options for a partner program', 'Writing blog posts', 'Addressing top support pain points'],
       ['Launching of the new pricing page', 'Hiring a VP Sales', 'Starting the mentoring program for new hires'],
