@@ -237,6 +237,22 @@ if (isFileJobWorker()) serveFileJobs([job]);
       );
     });
 
+    it('a worker that cannot load, or claims a file and dies in the first phase, costs only time', async () => {
+      const items = Array.from({ length: 12 }, (_, i) => `h${i}`);
+      const expected = await runTwoPhaseJobs(mainJob(), items, '', () => ({ total: 3 }), { threads: 1 });
+      const bad = join(root, 'two-not-a-worker.js');
+      writeFileSync(bad, 'throw new Error("boom")\n');
+      const quitter = join(root, 'two-quitter.js');
+      // It claims a file, says so (the main thread's first job waits for that), and exits.
+      writeFileSync(quitter, `const { workerData } = require('node:worker_threads');\nAtomics.add(workerData.next, 0, 1);\nrequire('node:fs').writeFileSync(workerData.shared, '');\nprocess.exit(3);\n`);
+      const marker = join(root, 'two-quitter-claimed');
+      for (const [broken, shared] of [[bad, ''], [quitter, marker]] as const) {
+        const r = await runTwoPhaseJobs(mainJob(), items, shared, () => ({ total: 3 }), { threads: 3, script: broken });
+        assert.deepEqual(r, expected, broken);
+      }
+      assert.ok(existsSync(marker), 'the quitter claimed a file');
+    });
+
     it('a worker that dies between the phases costs only time: its files are run again on the main thread', async () => {
       const items = Array.from({ length: 30 }, (_, i) => `g${i}`);
       const marker = join(root, 'two-marker-3');
