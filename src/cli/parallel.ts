@@ -1,5 +1,6 @@
-// Runs one job per file on several threads (node:worker_threads), so `okr report` on a big
-// workspace uses every core: parsing is CPU-bound and files are independent. The main thread works
+// Runs one job per file on several threads (node:worker_threads), so `okr report` and `okr lint`
+// on a big workspace use every core: parsing is CPU-bound and files are independent (lint's one
+// cross-file need, the workspace index, is a second phase: `runTwoPhaseJobs`). The main thread works
 // too; each thread claims the next file from a shared counter, so the load balances itself
 // whatever the file sizes. Results come back in file order, so the output is byte-identical to
 // one thread's. Workers load this same bundle (dist/cli/okr.js), whose entry calls
@@ -8,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CliError } from './command';
 
-/** A job run for each file, in any thread: it must depend only on the path and `shared` (structured-cloneable). */
+/** A job run for each file, in any thread: it must depend only on the path, its index and `shared` (structured-cloneable). */
 export interface FileJob<S, R> {
   /** How workers find the job (`serveFileJobs` gets the same list). */
   name: string;
