@@ -157,7 +157,7 @@ export function cleanKeyResultText(text: string): string {
       .replace(/^\s*(?:(?:\[[^\]]{1,12}\]|\(\s*p\d\s*\)|`[^`]{1,8}`\s*[-–—:]?|p[0-9x]\s*[-–—:]|kr\s*\d+\s*[:.)-])\s*)+/i, blank)
       // `Security: improve …`, `Cody - ship …`: an area label before the KR's own sentence (not a verb
       // phrase itself, and followed by words, so `Goal: 50 teams` and `Launch X: all users` keep theirs)
-      .replace(/^(\s*)([A-Za-z][\w&/+.#'’-]*(?:\s+[\w&/+.#'’-]+){0,3})(\s*(?::|\s[-–—])\s+)(?=[A-Za-z])/, (m: string, lead: string, label: string) =>
+      .replace(/^(\s*)([A-Za-z][\w&/+.#'’-]*(?:,?\s+[\w&/+.#'’-]+){0,3})(\s*(?::|\s[-–—])\s+)(?=[A-Za-z])/, (m: string, lead: string, label: string) =>
         isKnownVerb(baseVerb(label.split(/\s+/)[0]!.toLowerCase())) || /^(?:we|i|our|the|a|an|all|every|no|each)$/i.test(label.split(/\s+/)[0]!) ? m : lead + blank(m.slice(lead.length)),
       )
       // inline HTML comments (lint directives, notes)

@@ -264,8 +264,8 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'an area label before the sentence is not its verb',
-      ['Platform: improve build times', 'Docs – explore a new search engine'],
-      ['Platform: ship the build cache', 'Docs – publish the API reference'],
+      ['Platform: improve build times', 'Docs – explore a new search engine', 'Billing, invoicing: explore usage pricing'],
+      ['Platform: ship the build cache', 'Docs – publish the API reference', 'Billing, invoicing: ship usage pricing'],
     ],
   ];
   for (const [principle, flag, quiet] of cases) {
