@@ -248,14 +248,26 @@ export class IncrementalDocument {
       tail--;
     }
     const tailStart = tail < old.length ? old[tail]!.offset + delta : source.length;
-    // Old cuts in the unchanged tail, by their new offset.
-    const tailByOffset = new Map<number, number>();
-    for (let k = tail; k < old.length; k++) tailByOffset.set(old[k]!.offset + delta, k);
+    // The old cut in the unchanged tail at a new offset, or -1 (old cuts are in order: a binary
+    // search, not a map of the tail rebuilt on every edit).
+    const tailCutAt = (offset: number): number => {
+      if (offset < tailStart) return -1;
+      let low = tail;
+      let high = old.length - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const at = old[mid]!.offset + delta;
+        if (at === offset) return mid;
+        if (at < offset) low = mid + 1;
+        else high = mid - 1;
+      }
+      return -1;
+    };
     const from = old[restart]!;
     const scanStart = restart === 0 ? { offset: fmEnd, line: countLines(source, 0, fmEnd) } : from;
-    const scan = scanSections(source, { offset: scanStart.offset, line: scanStart.line, stop: (offset) => offset >= tailStart && tailByOffset.has(offset) });
+    const scan = scanSections(source, { offset: scanStart.offset, line: scanStart.line, stop: (offset) => tailCutAt(offset) >= 0 });
     const starts: SectionStart[] = [{ offset: from.offset, line: from.line }, ...scan.starts];
-    const resumeAt = scan.stoppedAt ? tailByOffset.get(scan.stoppedAt.offset)! : old.length;
+    const resumeAt = scan.stoppedAt ? tailCutAt(scan.stoppedAt.offset) : old.length;
     if (scan.stoppedAt) starts.pop();
     const lineDelta = scan.stoppedAt ? scan.stoppedAt.line - old[resumeAt]!.line : 0;
 
@@ -271,16 +283,18 @@ export class IncrementalDocument {
       const known = reusable.get(sectionText);
       if (known && known.last === last) {
         reusable.delete(sectionText);
-        return { ...known, offset: s.offset, line: s.line };
+        return moved(known, s.offset - known.offset, s.line - known.line);
       }
       parsed++;
       return parseSection(sectionText, s.offset, s.line, last);
     });
-    const sections = [
-      ...old.slice(0, restart),
-      ...middle,
-      ...old.slice(resumeAt).map((s) => ({ ...s, offset: s.offset + delta, line: s.line + lineDelta })),
-    ];
+    // The new list, written once at its final length; the tail's sections as moved copies (the old
+    // list stays as it was: patchObjective reads it).
+    const sections = new Array<Section>(restart + middle.length + old.length - resumeAt);
+    let n = 0;
+    for (let k = 0; k < restart; k++) sections[n++] = old[k]!;
+    for (const s of middle) sections[n++] = s;
+    for (let k = resumeAt; k < old.length; k++) sections[n++] = moved(old[k]!, delta, lineDelta);
     return { sections, parsed, restart, oldMiddleEnd: resumeAt, newMiddleEnd: restart + middle.length, delta, lineDelta, previousWindowLength: previous.source.length };
   }
 
@@ -476,6 +490,11 @@ export function parseSectionNodes(text: string, last: boolean): RootContent[] {
     throw new Error('section cut where remark sees no heading');
   }
   return nodes;
+}
+
+/** A section at another place (its nodes are shifted when placed). */
+function moved(s: Section, delta: number, lineDelta: number): Section {
+  return { text: s.text, last: s.last, offset: s.offset + delta, line: s.line + lineDelta, nodes: s.nodes, nodesOffset: s.nodesOffset, nodesLine: s.nodesLine };
 }
 
 function parseSection(text: string, offset: number, line: number, last: boolean): Section {
