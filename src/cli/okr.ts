@@ -1,5 +1,6 @@
 // The `okr` command: a small dispatcher over subcommands. To add one, create src/cli/<name>.ts
 // exporting a CliCommand and list it in COMMANDS below.
+import { writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json';
 import { CliError, type CliCommand, type CliIo } from './command';
@@ -73,6 +74,25 @@ const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=300';
 /** Entry point for bin/okr.js: runs with the process's arguments and streams, sets the exit code. */
 export function run(): void {
   setFlagsFromString(V8_FLAGS);
+  // Without a listener Node reports a failed write to stdout or stderr with a stack trace. A reader
+  // that has gone (`okr report | head`: EPIPE) is no error: the rest of the output has nowhere to
+  // go, the run finishes (a --fix still writes its files) and keeps its exit code. Any other
+  // failure (a full disk) is said once at exit, with exit code 2.
+  let writeError: string | null = null;
+  const onWriteError = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') writeError ??= error.message;
+  };
+  process.stdout.on('error', onWriteError);
+  process.stderr.on('error', onWriteError);
+  process.on('exit', () => {
+    if (writeError === null) return;
+    try {
+      writeSync(2, `okr: cannot write the output: ${writeError}\n`);
+    } catch {
+      // stderr is gone too
+    }
+    process.exitCode = 2;
+  });
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

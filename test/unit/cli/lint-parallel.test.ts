@@ -3,8 +3,8 @@
 // parsed it. Output, stderr, exit codes and --fix must be byte-identical to one thread. Workers load
 // a bundle, so this builds the CLI into a private folder (never racing a concurrent `npm run build`).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -157,6 +157,23 @@ describe('okr lint on several threads', function () {
       assert.deepEqual([two.status, two.stdout, two.stderr], [one.status, one.stdout, one.stderr]);
     } finally {
       rmSync(huge);
+    }
+  });
+
+  it('a reader that goes away (| head) ends the output quietly with the exit code; a failed write is said', async () => {
+    for (const args of [['report', '--format', 'json', '--jobs', '2', '.'], ['lint', '--format', 'sarif', '--jobs', '2', '.']]) {
+      const child = spawn(process.execPath, [bin, ...args], { cwd: ws, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      assert.equal(stderr.replace(/^area-0\/deep\.okr\.md: warning: .*\n/m, ''), '', args.join(' '));
+      assert.equal(code, args[0] === 'lint' ? 1 : 0, args.join(' '));
+    }
+    if (existsSync('/dev/full')) {
+      const full = spawnSync(process.execPath, [bin, 'report', '--format', 'json', '.'], { cwd: ws, encoding: 'utf8', stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+      assert.equal(full.status, 2);
+      assert.match(full.stderr, /^okr: cannot write the output: ENOSPC/m);
     }
   });
 
