@@ -229,8 +229,8 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'no one hands over an abstract object, whatever the verb',
-      ['Create a culture of ownership', 'Build a developer ecosystem around the SDK'],
-      ['Launch the new brand on the website', 'Establish a partnership with Acme'],
+      ['Create a culture of ownership', 'Build a developer ecosystem around the SDK', 'Develop leadership skills'],
+      ['Launch the new brand on the website', 'Establish a partnership with Acme', 'Develop a skills matrix for the support team'],
     ],
     [
       'becoming something is a stance unless the state is checkable',
