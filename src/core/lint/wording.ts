@@ -678,7 +678,8 @@ export function analyseWording(text: string): Wording {
   else if (ongoingWords) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
-  else if (/\bthe rest of\b|\bremaining\b|\bmissing pieces\b/.test(main)) basis = 'open-scope';
+  // `Implement the rest of the missing pieces`: whatever is left, never listed (`the remaining services` is all of a known set).
+  else if (/\bthe rest of\b|\bmissing pieces\b/.test(main)) basis = 'open-scope';
   // `ML academia relations`, `Video tutorials`: an area of work named, nothing to check.
   // (`Customer research`: the only "verb" found is the head noun itself.)
   else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) && !PARTICIPLE.test(lower) && areaOnly(firstLabel(trimmed))) basis = 'area';

@@ -215,6 +215,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Move all customers to the new plans'],
     ],
     [
+      'whatever is left, never listed, is open; the remaining items of a known set are all of them',
+      ['Implement the rest of the spec in Go'],
+      ['Migrate the remaining Python 2 services'],
+    ],
+    [
       'a stance is not bounded by a quantifier; contributing to something is ongoing, contributing a thing is not',
       ['Champion accessibility in every squad', 'Contribute to the upstream scheduler', 'Drive the billing migration', 'Partner with sales on pricing', 'Cooperate closely with the city on permits', 'Join in community calls'],
       ['Contribute the rate limiter upstream to Envoy', 'Drive the billing migration to completion', 'Partner portal launched', 'Join the CNCF as a silver member'],
