@@ -95,7 +95,7 @@ const VAGUE_WORDS =
 
 // Objects no one can hand over as done (`value`, `relationships`, `opportunities`, `feedback`), as the head
 // noun (`the Trust Center page` is a deliverable).
-const ABSTRACT_OBJECT = '(?:guidance|assistance|direction|leadership|coaching|mentorship|input|advice|value|relationships?|opportunities|visibility|alignment|momentum|buy-in|insights?|learnings?|feedback|awareness|trust|expertise|knowledge|capabilities|synergies|traction|mindshare)(?=\\s*(?:$|[.,;:(]|(?:with|to|from|for|on|in|across|among|between|of|and|by|through|via|at|about|around)\\b))';
+const ABSTRACT_OBJECT = '(?:guidance|assistance|direction|leadership|coaching|mentorship|input|advice|value|relationships?|opportunities|visibility|alignment|momentum|buy-in|insights?|learnings?|feedback|awareness|trust|expertise|knowledge|capabilities|synergies|traction|mindshare)(?=\\s*(?:$|[.,;:(]|(?:with|to|from|for|on|in|into|across|among|between|of|and|by|through|via|at|about|around)\\b))';
 // A cadence makes repeated work countable (`Hold weekly reviews`).
 const CADENCE = /\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|every\s+(?:day|week|month|sprint)|per\s+(?:day|week|month|sprint)|each\s+(?:day|week|month|sprint))\b/;
 // Vague nouns that also name things (`Trust Center`, `health score`, `quality report`).
@@ -584,10 +584,12 @@ export function analyseWording(text: string): Wording {
 
   // `Figure out if we can do $200k deals`: research with a condition, whatever the numbers.
   const RESEARCH_DELIVERABLE = /\b(?:and|then|to)\s+(?:decide|choose|select|pick|recommend|publish|present|document|share|write|propose|agree)\b|\b(?:report|recommendation|decision|proposal|write-?up|summary|memo|doc|document|plan|rfc)\b/;
-  const researchDeliverable = verb !== null && /^(?:explore|investigate|research|evaluate|assess|study|analy[sz]e|examine)$/.test(verb.word) && RESEARCH_DELIVERABLE.test(lower);
+  // Studying, in one word or a phrase (`Look into serverless`, `Find out why users churn`, `Get to know our users`).
+  const studying = verb !== null && (/^(?:explore|investigate|research|evaluate|assess|study|analy[sz]e|examine|discover)$/.test(verb.word) || /^(?:find\s+out|look\s+into|dig\s+(?:into|deeper)|get\s+to\s+know)\b/.test(lower.slice(verb.start)));
+  const researchDeliverable = studying && RESEARCH_DELIVERABLE.test(lower);
   const research =
     verb !== null &&
-    /^(?:figure|explore|investigate|research|consider|evaluate|assess|study|analy[sz]e|examine)$/.test(verb.word) &&
+    (studying || /^(?:figure|consider)$/.test(verb.word)) &&
     // `Evaluate alternatives to our CI provider`: studying names no end state, unless a decision or a write-up does.
     (/\b(?:if|whether)\b/.test(lower) || (!hasTarget && !hasQuantifier && !researchDeliverable));
   // `… easily accessible to all staff`: a vague word before the quantifier carries the KR.

@@ -206,8 +206,8 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'studying names no end state unless a decision or a write-up does',
-      ['Evaluate alternatives to our CI provider', 'Assess the feasibility of a desktop app'],
-      ['Evaluate three CI vendors and pick one', 'Research pricing models and present a recommendation'],
+      ['Evaluate alternatives to our CI provider', 'Assess the feasibility of a desktop app', 'Look into serverless options', 'Find out why trial users churn', 'Get to know our enterprise admins', 'Gain insight into churn'],
+      ['Evaluate three CI vendors and pick one', 'Research pricing models and present a recommendation', 'Find out why trial users churn and publish a report', 'Discover 3 new use cases with design partners'],
     ],
     [
       'a hedge commits to nothing checkable',
