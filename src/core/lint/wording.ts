@@ -78,6 +78,8 @@ const PRODUCING_VERBS = new Set('write publish post create document fix try hold
 // Generic units of output: a plural of them with no count leaves "how many?" open (`Ship new features`).
 // (Not `tests`: tests for something are a capability of the code, present or not, like `Audit logs`.)
 const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
+// Output that is counted in amounts, not items: with no amount or scope, how much?
+const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets)$/;
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
 const ACQUIRING_VERBS = new Set('acquire generate sign win attract close convert gain hire recruit conduct interview land book'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
@@ -512,6 +514,12 @@ export function analyseWording(text: string): Wording {
     const head = rest === null ? null : headNoun(rest);
     if (head !== null && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!) && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
       unboundedPlural = verbClass !== null || /^\s*(?:additional|more|new|further|extra|various|regular|ongoing|other|several|some)\b/.test(rest!);
+    }
+    // A mass noun of output (`Create success story content`) is as open as a plural, unless a scope says what it
+    // covers (`Publish SEO content for the boat pages`, `training material on the portal`).
+    if (verbClass !== null && head !== null && MASS_OUTPUT.test(head) && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!)) {
+      const after = rest!.slice(rest!.indexOf(head) + head.length);
+      if (!/^\s*(?:for|on|about|in|of|to|at|from|around|covering)\b/.test(after)) unboundedPlural = true;
     }
   }
 

@@ -205,6 +205,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Introduce 4 office-hours sessions for new users', 'Land push notifications', 'Ship the new features listed in the spec'],
     ],
     [
+      'a mass noun of output with no amount and no scope leaves "how much?" open',
+      ['Create marketing content', 'Produce conference swag'],
+      ['Publish onboarding content for the admin console', 'Ship the launch content', 'Create 12 pieces of marketing content'],
+    ],
+    [
       'studying names no end state unless a decision or a write-up does',
       ['Evaluate alternatives to our CI provider', 'Assess the feasibility of a desktop app', 'Look into serverless options', 'Find out why trial users churn', 'Get to know our enterprise admins', 'Gain insight into churn'],
       ['Evaluate three CI vendors and pick one', 'Research pricing models and present a recommendation', 'Find out why trial users churn and publish a report', 'Discover 3 new use cases with design partners'],
