@@ -487,7 +487,10 @@ export function analyseWording(text: string): Wording {
   const trimmed = lower.trim();
   const placeholder =
     /^(?:tbc|tbd|todo|n\/a|\?+|xxx)\b/.test(trimmed) ||
-    (trimmed.endsWith('?') && QUESTION_START.test(trimmed) && !hasTarget);
+    (trimmed.endsWith('?') && QUESTION_START.test(trimmed) && !hasTarget) ||
+    // A value left undecided where the target would be (`Newsletter once a TBD`): nothing to check yet, unlike a
+    // target redacted in a public copy (`$N`).
+    (!hasTarget && /\b(?:tbd|tbc|to be (?:decided|determined|defined|confirmed))\b/.test(trimmed));
 
   // `Write blog posts`, `Fix bugs`, `Try different approaches`: how many?
   let unboundedPlural = false;
