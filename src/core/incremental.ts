@@ -20,7 +20,7 @@ import type { Group, Objective, OkrDocument, ParseProblem, Position } from './mo
 import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, type BuildContext, type ParseOptions } from './parse';
 import { isTooDeep } from './limits';
 import { applyProgress, weightedMean } from './progress';
-import { copyPosition, InPlaceShift, movePositions, objectivePositions } from './shift';
+import { copyPosition, InPlaceShift, modelVersion, movedPosition, movePositions, objectivePositions, stampModel, type ModelEdit } from './shift';
 import { commonPrefixLength, commonSuffixLength, countLines, frontmatterEnd, mayDefine, scanSections, splitSections, type SectionStart } from './sections';
 import { LineIndex } from './text';
 import { translatable } from './translate';
@@ -112,9 +112,10 @@ export class IncrementalDocument {
     return null;
   }
 
-  /** `State.disjoint` and `State.positions` after the last patchObjective. */
+  /** `State.disjoint` and `State.positions` after the last patchObjective, and what it did. */
   private patchedDisjoint = false;
   private patchedPositions: (Position[] | undefined)[] = [];
+  private patchedEdit: Omit<ModelEdit, 'from'> | null = null;
 
   /** Forgets everything (the next update parses from scratch). */
   reset(): void {
@@ -184,6 +185,11 @@ export class IncrementalDocument {
     const disjoint = patched ? this.patchedDisjoint : objectivesDisjoint(doc.objectives);
     const positions = patched ? this.patchedPositions : new Array<Position[] | undefined>(doc.objectives.length);
     this.patchedPositions = [];
+    // The model's version, and for the single-objective path what changed since the previous one
+    // (the incremental linter's hint; see shift.ts's ModelEdit).
+    const from = previous && patched && this.patchedEdit ? modelVersion(previous.doc) : undefined;
+    stampModel(doc, from && this.patchedEdit ? { from: from.id, ...this.patchedEdit } : null);
+    this.patchedEdit = null;
     this.state = { text, source, base, truncated, fmEnd, defines, sections, index, doc, disjoint, positions };
     return doc;
   }
@@ -209,6 +215,7 @@ export class IncrementalDocument {
       range: index.range(end, text.length),
     };
     const doc: OkrDocument = { ...old, problems: [tooLarge, ...old.problems.slice(1)], lineCount: index.lineCount };
+    stampModel(doc, null);
     this.lastUpdate = 'beyond-window';
     this.lastParsedSections = 0;
     this.state = { ...previous, text, index, doc };
@@ -437,7 +444,7 @@ export class IncrementalDocument {
       // A group that ends with this objective ends where it now ends; one that goes on, later.
       const end =
         g.range.end.offset > oldObjective.range.end.offset
-          ? { line: g.range.end.line + lineDelta, character: g.range.end.character, offset: g.range.end.offset + offsetDelta }
+          ? movedPosition(g.range.end, lineDelta, offsetDelta)
           : copyPosition(objective.range.end);
       return { ...g, range: { start: g.range.start, end }, groups: g.groups.map(patchGroup), objectives: g.objectives.map((o) => (o === oldObjective ? objective : o)) };
     }
@@ -454,6 +461,7 @@ export class IncrementalDocument {
     const before = objectives[at - 1];
     const next = objectives[at + 1];
     this.patchedPositions = positions;
+    this.patchedEdit = { objective: at, offsetDelta, lineDelta };
     this.patchedDisjoint =
       previous.disjoint && (!before || before.range.end.offset < objective.range.start.offset) && (!next || objective.range.end.offset < next.range.start.offset);
     return doc;

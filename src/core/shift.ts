@@ -17,7 +17,7 @@
 // the title's (front matter ranges are shared too, but the front matter never moves), and every
 // objective of a group is also in `doc.objectives` (objectives move through `doc.objectives` alone).
 // The cache moves problems last, and only those whose range did not move with something else.
-import type { Cycle, Group, KeyResult, Objective, Position, Range } from './model';
+import type { Cycle, Group, KeyResult, Objective, OkrDocument, Position, Range } from './model';
 
 /**
  * Every position of an objective, each exactly once (shared objects are listed once), as one flat
@@ -150,11 +150,61 @@ export class InPlaceShift {
   }
 }
 
+/** A moved copy of a position (`character` never changes: see above). */
+export function movedPosition(p: Position, lineDelta: number, offsetDelta: number): Position {
+  return { line: p.line + lineDelta, character: p.character, offset: p.offset + offsetDelta };
+}
+
+/** A moved copy of a range. */
+export function movedRange(r: Range, lineDelta: number, offsetDelta: number): Range {
+  return { start: movedPosition(r.start, lineDelta, offsetDelta), end: movedPosition(r.end, lineDelta, offsetDelta) };
+}
+
 export function copyPosition(p: Position): Position {
-  return { line: p.line, character: p.character, offset: p.offset };
+  return movedPosition(p, 0, 0);
 }
 
 /** A range of its own: for what outlives the model's next update (the cache moves the model's in place). */
 export function copyRange(r: Range): Range {
-  return { start: copyPosition(r.start), end: copyPosition(r.end) };
+  return movedRange(r, 0, 0);
+}
+
+/**
+ * What an update of the cache did to the model it started from, when it rebuilt one objective and
+ * moved the rest (incremental.ts's single-objective path): every other objective of the new model is
+ * the earlier model's object, with the same text and the same parse problems in it; those before the
+ * rebuilt one are where they were, those after it moved by the deltas. The incremental linter
+ * (lint/engine.ts) takes it as a hint: it need not compare those objectives' texts or read their
+ * positions to reuse what it cached for them.
+ */
+export interface ModelEdit {
+  /** The version of the model the update started from (`modelVersion(previous).id`). */
+  from: number;
+  /** The index of the rebuilt objective, in both models (they have as many objectives). */
+  objective: number;
+  offsetDelta: number;
+  lineDelta: number;
+}
+
+/** A model's version (unique in this process) and, when it came from a single-objective update, that edit. */
+export interface ModelVersion {
+  id: number;
+  edit: ModelEdit | null;
+}
+
+// Weak: a model's version goes with the model. (A version names the model it came from by number,
+// not by reference, so versions do not keep earlier models alive.)
+const versions = new WeakMap<OkrDocument, ModelVersion>();
+let lastVersion = 0;
+
+/** Gives a model the cache made its version (see `ModelEdit`); returns it. */
+export function stampModel(doc: OkrDocument, edit: ModelEdit | null): ModelVersion {
+  const version = { id: ++lastVersion, edit };
+  versions.set(doc, version);
+  return version;
+}
+
+/** The version of a model the cache made, or undefined for any other model. */
+export function modelVersion(doc: OkrDocument): ModelVersion | undefined {
+  return versions.get(doc);
 }

@@ -1,5 +1,6 @@
 // Runs the enabled rules over a parsed document: one pass per rule over the model, no re-parse.
-import type { Objective, OkrDocument, ParseProblem, Position, Range } from '../model';
+import type { Objective, OkrDocument, ParseProblem, Range } from '../model';
+import { modelVersion, movedRange, type ModelEdit } from '../shift';
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { Suppressions } from './directives';
@@ -32,6 +33,8 @@ interface ObjectiveEntry {
   objective: Objective;
   /** The objective's text (from its heading to the next objective, or to its own end when further). */
   key: string;
+  /** Its span's length (`objectiveSpan`: to the next objective's heading, or the end of the text). */
+  spanLength: number;
   /** A short stand-in for `key` (its length and start) to find the entry by text. */
   proxy: string;
   /**
@@ -62,9 +65,13 @@ export class IncrementalLinter {
   private translate: Translate | null = null;
   /** The last call's entries, in document order. */
   private entries: ObjectiveEntry[] = [];
+  /** The version of the model the last call linted (shift.ts's `modelVersion`), when it has one. */
+  private version: number | null = null;
   private memos = new Map<string, Map<string, unknown>>();
   /** Objectives whose reports were reused / computed by the last call (for tests and the bench). */
   lastStats = { reused: 0, computed: 0 };
+  /** Whether the last call followed the cache's edit since the call before (shift.ts's `ModelEdit`; for tests). */
+  lastFollowedEdit = false;
 
   lint(doc: OkrDocument, text: string, options: LintOptions): LintDiagnostic[] {
     return run(doc, text, options, this);
@@ -75,20 +82,31 @@ export class IncrementalLinter {
     this.factsKey = null;
     this.translate = null;
     this.entries = [];
+    this.version = null;
     this.memos = new Map();
   }
 
-  /** @internal The engine's access to the cache: swaps in this run's entries. */
-  begin(factsKey: string, translate: Translate): EntryLookup {
+  /**
+   * @internal The engine's access to the cache: swaps in this run's entries. With the lookup comes
+   * the cache's edit from the last call's model to `doc` (shift.ts's `ModelEdit`) when there is one
+   * and the last call kept an entry for every objective, in order: then the entry of every objective
+   * but the edited one is at its index, and the objective at most moved.
+   */
+  begin(factsKey: string, translate: Translate, doc: OkrDocument): { lookup: EntryLookup; edit: ModelEdit | null } {
     // Another translator (another locale) wrote other messages: nothing cached is reusable.
     const same = factsKey === this.factsKey && translate === this.translate;
     const previous = same ? this.entries : [];
     if (!same) this.memos = new Map();
+    const version = modelVersion(doc);
+    const edit = version?.edit;
+    const follows = same && !!edit && edit.from === this.version && previous.length === doc.objectives.length;
     this.factsKey = factsKey;
     this.translate = translate;
     this.entries = [];
+    this.version = version?.id ?? null;
     this.lastStats = { reused: 0, computed: 0 };
-    return new EntryLookup(previous);
+    this.lastFollowedEdit = follows;
+    return { lookup: new EntryLookup(previous), edit: follows ? edit : null };
   }
 
   /** @internal */
@@ -115,7 +133,7 @@ class EntryLookup {
   private byObject: Map<Objective, number> | null = null;
   private byProxy: Map<string, number[]> | null = null;
 
-  constructor(private readonly entries: readonly ObjectiveEntry[]) {}
+  constructor(readonly entries: readonly ObjectiveEntry[]) {}
 
   /** A candidate entry for objective `o` with text `key` (the caller checks its shape), or undefined; `upcoming` is the objective after `o`. */
   find(o: Objective, key: string, upcoming: Objective | undefined): ObjectiveEntry | undefined {
@@ -151,8 +169,11 @@ class EntryLookup {
   }
 }
 
+/** Its length and a hash of its first 80 characters (numbers: a slice of the text would keep the whole text of that version alive). */
 function proxyOf(key: string): string {
-  return `${key.length}\u0000${key.slice(0, 80)}`;
+  let hash = 0;
+  for (let i = 0, n = Math.min(80, key.length); i < n; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+  return `${key.length}:${hash}`;
 }
 
 export function createLinter(): IncrementalLinter {
@@ -236,30 +257,51 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     const splitRules = cachedRules.filter((a) => a.rule.split);
     // Everything a cached rule may read besides its objective's own text.
     const factsKey = JSON.stringify([doc.cycle, doc.frontmatter, lines.eol, options.fileName ?? null]) + settingsKey(options.config, cachedRules);
-    const previous = linter.begin(factsKey, t);
+    const { lookup: previous, edit } = linter.begin(factsKey, t, doc);
     const objectives = doc.objectives;
     const facts: unknown[][] = splitRules.map(() => new Array<unknown>(objectives.length));
     const spans: TextSpan[] = new Array<TextSpan>(objectives.length);
     /** Split rules (by index) whose objective part failed on some objective. */
     const failed = new Set<number>();
+    /** Reports and keeps a cached entry for objective `i`, now at `start` and `line` with text `key`. */
+    const reuse = (i: number, cached: ObjectiveEntry, key: string, spanLength: number, start: number, line: number): void => {
+      const dOffset = start - cached.start;
+      const dLine = line - cached.line;
+      let reports = cached.reports;
+      if (reports && (dOffset !== 0 || dLine !== 0)) reports = reports.map((rs) => (rs.length ? rs.map((r) => shiftReport(r, dOffset, dLine)) : rs));
+      if (reports) reports.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
+      for (let k = 0; k < splitRules.length; k++) facts[k]![i] = cached.facts[k];
+      linter.keep({ objective: objectives[i]!, key, spanLength, proxy: cached.proxy, start, line, problems: cached.problems, reports, facts: cached.facts });
+      linter.lastStats.reused++;
+    };
     for (let i = 0; i < objectives.length; i++) {
       const o = objectives[i]!;
+      // After a single-objective update of the cache, every other objective is the one the last call
+      // saw, with the same text and problems, at most moved (by the edit's deltas when after it): its
+      // entry is reused without reading its text or positions.
+      if (edit !== null && i !== edit.objective) {
+        const cached = previous.entries[i]!;
+        if (cached.objective === o) {
+          const moved = i > edit.objective;
+          const dOffset = moved ? edit.offsetDelta : 0;
+          const dLine = moved ? edit.lineDelta : 0;
+          const start = cached.start + dOffset;
+          spans[i] = { start, end: start + cached.spanLength };
+          // (The text is sliced anew: a slice of an older text would keep that whole text alive.)
+          reuse(i, cached, text.slice(start, start + cached.key.length), cached.spanLength, start, cached.line + dLine);
+          continue;
+        }
+      }
       const span = objectiveSpan(doc, i, text.length);
       spans[i] = span;
       const start = span.start;
       const end = objectiveExtent(doc, i, span);
       const key = text.slice(start, end);
       const problems = problemsIn(doc, start, end);
-      const cached = previous.find(o, key, objectives[i + 1]);
+      // (The edited objective's entry is at its index, if its text is back to what it was.)
+      const cached = edit !== null ? (previous.entries[i]!.key === key ? previous.entries[i] : undefined) : previous.find(o, key, objectives[i + 1]);
       if (cached && sameShape(cached.objective, o) && sameProblems(cached.problems, problems, start)) {
-        const dOffset = start - cached.start;
-        const dLine = o.range.start.line - cached.line;
-        let reports = cached.reports;
-        if (reports && (dOffset !== 0 || dLine !== 0)) reports = reports.map((rs) => (rs.length ? rs.map((r) => shiftReport(r, dOffset, dLine)) : rs));
-        if (reports) reports.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
-        for (let k = 0; k < splitRules.length; k++) facts[k]![i] = cached.facts[k];
-        linter.keep({ objective: o, key, proxy: cached.proxy, start, line: o.range.start.line, problems: cached.problems, reports, facts: cached.facts });
-        linter.lastStats.reused++;
+        reuse(i, cached, key, span.end - start, start, o.range.start.line);
         continue;
       }
       const view: OkrDocument = { ...doc, objectives: [o], problems };
@@ -292,7 +334,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       if (cacheable && reports.every((rs) => rs.every((r) => reportWithin(r, start, end)))) {
         const kept = copies;
         const relative = problems.map((p) => ({ code: p.code, message: p.message, start: p.range.start.offset - start, end: p.range.end.offset - start }));
-        linter.keep({ objective: o, key, proxy: proxyOf(key), start, line: o.range.start.line, problems: relative, reports: kept, facts: entryFacts });
+        linter.keep({ objective: o, key, spanLength: span.end - start, proxy: proxyOf(key), start, line: o.range.start.line, problems: relative, reports: kept, facts: entryFacts });
       }
     }
     // The split rules' document parts: a rule whose objective part failed is skipped, as `check` would be.
@@ -396,18 +438,11 @@ function reportWithin(r: Report, start: number, end: number): boolean {
   return true;
 }
 
-function shiftPosition(p: Position, dOffset: number, dLine: number): Position {
-  return { line: p.line + dLine, character: p.character, offset: p.offset + dOffset };
-}
-
-function shiftRange(r: Range, dOffset: number, dLine: number): Range {
-  return { start: shiftPosition(r.start, dOffset, dLine), end: shiftPosition(r.end, dOffset, dLine) };
-}
-
+/** A copy of a report with every range its own and moved (shift.ts's `movedRange`). */
 function shiftReport(r: Report, dOffset: number, dLine: number): Report {
-  const out: Report = { ...r, range: shiftRange(r.range, dOffset, dLine) };
-  if (r.related) out.related = r.related.map((x) => ({ ...x, range: shiftRange(x.range, dOffset, dLine) }));
-  if (r.fixes) out.fixes = r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: shiftRange(e.range, dOffset, dLine) })) }));
+  const out: Report = { ...r, range: movedRange(r.range, dLine, dOffset) };
+  if (r.related) out.related = r.related.map((x) => ({ ...x, range: movedRange(x.range, dLine, dOffset) }));
+  if (r.fixes) out.fixes = r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: movedRange(e.range, dLine, dOffset) })) }));
   return out;
 }
 

@@ -18,8 +18,45 @@ describe('createLinter: incremental lint', () => {
     const edited = `${file.slice(0, at)}- KR0: Reduce churn from 5% to 3%\n${file.slice(at)}`;
     const got = linter.lint(cache.update(edited), edited, { ...options, lines: cache.lineIndex ?? undefined });
     assert.deepEqual(linter.lastStats, { reused: 2, computed: 1 });
+    assert.equal(linter.lastFollowedEdit, true, 'the cache rebuilt one objective and moved the others: the linter took its word for it');
     assert.deepEqual(got, lint(parseOkr(edited), edited, options));
     assert.ok(got.some((d) => d.ruleId === 'kr-task-like' && d.range.start.line > edited.slice(0, edited.indexOf('## O3')).split('\n').length - 1), 'a shifted report in O3');
+  });
+
+  it('follows the cache’s edit only from the model it linted last, and equals lint either way', () => {
+    const cache = new IncrementalDocument();
+    const linter = createLinter();
+    const lintNow = (text: string) => {
+      const got = linter.lint(cache.update(text), text, { ...options, lines: cache.lineIndex ?? undefined });
+      assert.deepEqual(got, lint(parseOkr(text), text, options), JSON.stringify(text));
+    };
+    const type = (text: string, where: string, what: string) => text.replace(where, where + what);
+    lintNow(file);
+    assert.equal(linter.lastFollowedEdit, false, 'a first call');
+    // Edits in O2 move O3 (by characters, by lines); edits in O1 move both.
+    let text = file;
+    for (const [where, what] of [['Improve things 2\n', '\nOwner: @ana\n'], ['Write blog posts', ' weekly'], ['signups from 1', '5'], ['Improve things 1\n', '\n- KR0: Hire a PM\n']] as const) {
+      text = type(text, where, what);
+      lintNow(text);
+      assert.equal(cache.lastUpdate, 'objective');
+      assert.equal(linter.lastFollowedEdit, true, `${where} + ${what}`);
+      assert.equal(linter.lastStats.reused + linter.lastStats.computed, 3);
+    }
+    // Two updates with no lint between them: the second edit is not from the model the linter saw.
+    text = type(text, 'Write blog posts', '!');
+    cache.update(text);
+    text = type(text, 'Improve things 3\n', '\nType: committed\n');
+    lintNow(text);
+    assert.equal(cache.lastUpdate, 'objective');
+    assert.equal(linter.lastFollowedEdit, false);
+    assert.ok(linter.lastStats.reused > 0, 'still reused, by text');
+    // A model the cache did not make.
+    const other = text.replace('Write blog posts', 'Write blog posts!');
+    assert.deepEqual(linter.lint(parseOkr(other), other, options), lint(parseOkr(other), other, options));
+    assert.equal(linter.lastFollowedEdit, false);
+    // And back to the cache, whose last model is not the one linted last.
+    lintNow(type(text, 'Improve things 1', '!'));
+    assert.equal(linter.lastFollowedEdit, false);
   });
 
   it('recomputes everything when a document fact the rules read changes (the cycle)', () => {
