@@ -115,13 +115,15 @@ const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e
 // stays billions, as before: in an OKR a bare `1B` is far more often a scale (`Reach 1B`) than a
 // file size. A lowercase `b` is always billions (`$5b`; as a size it would be bits).
 const DATA_SIZE = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s?(?:[KMGT]B|(?:kilo|mega|giga|tera)?bytes?)(?![\p{L}\p{N}])/iu;
-const MONEY = /[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|dollars?|euros?|pounds?|revenue|sales|GMV|ARR|MRR|bookings|pipeline|valuation|market|funding|budget|spend|profit|earnings|turnover)\b/i;
+const MONEY = /[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|dollars?|euros?|pounds?|revenue|sales|GMV|ARR|MRR|bookings|valuation|market|funding|spend|profit|earnings|turnover)\b/i;
 const SIZE_WORDS = /\b(?:bundles?|sizes?|payloads?|memory|heap|RAM|disk|storage|footprint|binar(?:y|ies)|gzip(?:ped)?|minified|bandwidth|artifacts?|cache|quota)\b/i;
 
 /** True when a bare capital `B` after a number in `text` means bytes (see above). */
 export function bReadsAsBytes(text: string): boolean {
   if (DATA_SIZE.test(text)) return true;
   if (MONEY.test(text)) return false;
+  // `pipeline` and `budget` are not money words here: a size word wins over them (`CI pipeline
+  // artifact size`, `performance budget of 800 B`), and without one the default is billions anyway.
   return SIZE_WORDS.test(text);
 }
 

@@ -54,6 +54,9 @@ describe('quantities: a capital B is bytes or billions by context', () => {
     assert.equal(bReadsAsBytes('Grow bundle revenue to 800 B'), false, 'money beats a size word');
     assert.equal(bReadsAsBytes('Grow bundle revenue from 1 MB to 800 B'), true, 'a data size beats money');
     assert.equal(bReadsAsBytes('Reach 800 B'), false);
+    assert.equal(bReadsAsBytes('Keep the CI pipeline artifact size under 800 B'), true, 'a CI pipeline is not money');
+    assert.equal(bReadsAsBytes('Keep the JS bundle within the 800 B performance budget'), true);
+    assert.equal(bReadsAsBytes('Grow the sales pipeline to 2 B'), false);
   });
 
   it('a current value cut out of the KR reads with the whole KR as context', () => {
