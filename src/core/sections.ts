@@ -220,6 +220,12 @@ export interface ScanOptions {
    * the rest: an old cut at the same place in unchanged text).
    */
   stop?: (offset: number, line: number) => boolean;
+  /**
+   * Also cut between top-level blocks: before a line that follows a blank line and starts in column
+   * 0 with a character that begins a paragraph, a setext text or a `_` break (see `blockLineStart`),
+   * where every reading is outside fences and HTML blocks. For `splitBlocks`.
+   */
+  blocks?: boolean;
 }
 
 export interface ScanResult {
@@ -265,6 +271,16 @@ export function scanSections(text: string, options: ScanOptions): ScanResult {
     }
     const text_ = text.slice(i, lineEnd);
     const blank = /^[ \t]*$/.test(text_);
+    if (options.blocks && previousBlank && i > options.offset && states.every((s) => s.mode === 'o') && blockLineStart(text_, states)) {
+      // After a blank line, with no fence or HTML block open in any reading, a column-0 line starts
+      // a top-level block: no paragraph is open, so it is no lazy continuation, and it is not
+      // indented, so it closes an open list item (unless it is another item of its list: see
+      // blockLineStart). What remark sees from there on depends on nothing before it.
+      const start = { offset: i, line };
+      starts.push(start);
+      if (options.stop?.(i, line)) return { starts, stoppedAt: start };
+      states = [OUTSIDE];
+    }
     if (states.length === 1 && states[0]!.mode === 'o' && states[0]!.item < 0 && (blank || (first !== 32 && first !== 9 && first !== 60 && first !== 96 && first !== 126 && !(first >= 48 && first <= 57) && first !== 45 && first !== 43 && first !== 42))) {
       // Fast path: plain text outside everything stays outside (headings, quotes, breaks included).
       previousBlank = blank;
@@ -285,6 +301,60 @@ export function scanSections(text: string, options: ScanOptions): ScanResult {
     line++;
   }
   return { starts, stoppedAt: null };
+}
+
+/**
+ * Whether a line after a blank line, outside fences and HTML blocks in every reading, may start a
+ * block that remark parses the same on its own: not blank or indented, not a heading (cut anyway),
+ * not a BOM (micromark drops one at the start of a text) and not `---` (frontmatter at the start of
+ * a text). When no list item is open (`states`), a list item only if it could interrupt a paragraph
+ * (a bullet or `1.` with content): micromark reads the line after indented code and blank lines as
+ * if it might continue a paragraph, so `2. two` or an empty `-` there is paragraph text, while on
+ * its own it starts a list. While a list item may be open, only a line that closes it and starts no
+ * list item or block of its own: not a list marker (another item of the list), a quote, a fence,
+ * HTML, a table row or a bracket.
+ */
+function blockLineStart(line: string, states: readonly State[]): boolean {
+  const c = line.charCodeAt(0);
+  if (c !== c || c === 32 || c === 9 || c === 0xfeff || c === 35 /* # */ || /^[ \t]*$/.test(line)) return false; // NaN: empty line
+  if (line.startsWith('---')) return false;
+  if (states.every((s) => s.mode === 'o' && s.item < 0)) {
+    const marker = BULLET.exec(line) ?? ORDERED.exec(line);
+    return !marker || (marker[0] === '1.' || marker[0] === '1)' || marker[0].length === 1) && /^[ \t]+\S/.test(line.slice(marker[0].length));
+  }
+  if (c >= 48 && c <= 57) return false;
+  switch (c) {
+    case 42: // *
+    case 43: // +
+    case 45: // -
+    case 60: // <
+    case 62: // >
+    case 91: // [
+    case 96: // `
+    case 124: // |
+    case 126: // ~
+      return false;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Where a text can be cut into blocks that remark parses the same on their own (a block that is
+ * not the last followed by a sentinel `#` line, as `incremental.ts` parses sections) as inside the
+ * text: `{0, 0}` first, then the section cuts (`splitSections`) and the cuts between top-level
+ * blocks (`ScanOptions.blocks`). Only `{0, 0}` when the text may define links or footnotes, starts
+ * with a BOM, or its frontmatter does not close or ends the text.
+ */
+export function splitBlocks(text: string): SectionStart[] {
+  const starts: SectionStart[] = [{ offset: 0, line: 0 }];
+  // (micromark drops a leading BOM from its offsets: the cuts would not be remark's offsets.)
+  if (mayDefine(text) || text.charCodeAt(0) === 0xfeff) return starts;
+  const fm = frontmatterEnd(text);
+  if (fm < 0) return starts;
+  if (fm && eolLength(text, fm - 1) === 0) return starts;
+  starts.push(...scanSections(text, { offset: fm, line: fm ? countLines(text, 0, fm) : 0, blocks: true }).starts);
+  return starts;
 }
 
 /** Counts line terminators in text[from, to). */

@@ -3,7 +3,38 @@ import fc from 'fast-check';
 import type { Nodes, RootContent } from 'mdast';
 import { parseMarkdown } from '../../src/core/parse';
 import { parseSectionNodes } from '../../src/core/incremental';
-import { frontmatterEnd, splitSections } from '../../src/core/sections';
+import { frontmatterEnd, splitBlocks, splitSections } from '../../src/core/sections';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+
+// The reference for splitBlocks: the remark plugin chain (parseMarkdown itself reuses blocks).
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** Each block parsed on its own by remark (followed by a sentinel `#` unless it ends the text), placed. */
+function parseByBlocks(text: string): RootContent[] {
+  const starts = splitBlocks(text);
+  return starts.flatMap((s, i) => {
+    const to = starts[i + 1]?.offset ?? text.length;
+    const last = to === text.length;
+    const nodes = (remark.parse(text.slice(s.offset, to) + (last ? '' : '#')) as { children: RootContent[] }).children;
+    if (!last) assert.equal(nodes.pop()?.type, 'heading');
+    for (const n of nodes) shift(n, s.line, s.offset);
+    return nodes;
+  });
+}
+
+function assertSameBlocks(text: string): void {
+  assert.deepEqual(parseByBlocks(text), (remark.parse(text) as { children: RootContent[] }).children, `blocks ${JSON.stringify(splitBlocks(text))} of ${JSON.stringify(text)}`);
+}
+
+/** The lines (0-based) where splitBlocks cuts, besides 0. */
+function blockLines(text: string): number[] {
+  return splitBlocks(text)
+    .slice(1)
+    .map((s) => s.line);
+}
 
 /** The line numbers (0-based) where the scanner cuts, besides 0. */
 function cutLines(text: string): number[] {
@@ -158,5 +189,63 @@ describe('sections: the line scanner that cuts an okr.md for incremental parsing
       }),
       { seed: Number(process.env['FC_SEED'] ?? 7), numRuns: Number(process.env['FC_RUNS'] ?? 300) },
     );
+  });
+
+  it('blocks: cuts at headings and after a blank line before a column-0 block, as remark parses them alone', () => {
+    const text = '## O1: Grow\n\nOwner: @a · Type: committed\n\n- KR1: from 1 to 2\n  - 2026-11-01: 1\n- KR2\n\nInitiatives:\n\n- Pages\n\n| a |\n|---|\n\n#';
+    assert.deepEqual(blockLines(text), [2, 4, 8, 10, 15]); // (not before the table: the list item above may be open)
+    assertSameBlocks(text);
+    // The frontmatter stays in the first block.
+    const front = '---\ncycle: 2026-Q4\n---\n\nIntro\n\nMore\n';
+    assert.deepEqual(blockLines(front), [4, 6]);
+    assertSameBlocks(front);
+  });
+
+  it('blocks: no cut where the line after the blank one may belong to what is above, or reads differently alone', () => {
+    const cases: [string, number[]][] = [
+      ['- a\n\n- b\n', []], // another item of the same (now loose) list
+      ['- a\n\n  b\n', []], // the item's second paragraph
+      ['- a\n\nb\n', [2]], // closes the item
+      ['- a\n\n> b\n', []],
+      ['1. a\n\n2. b\n', []],
+      ['a\n\n---\nb\n', []], // `---` alone would be frontmatter
+      ['a\n\n\uFEFFb\n', []], // micromark drops a BOM at a text's start
+      ['\uFEFFa\n\nb\n', []], // a text with a BOM: its offsets are not remark's
+      ['    code\n\n2. two\n', []], // paragraph text after indented code, a list alone
+      ['    code\n\n-\n', []],
+      ['    code\n\n1. one\n', [2]],
+      ['```\n\nx\n```\n', []],
+      ['<div>\n\nx\n', [2]], // the blank line ends the HTML block
+      ['<!--\n\nx\n-->\n', []],
+      ['See [x].\n\nb\n\n[x]: /u\n', []], // definitions act across blocks
+      ['a\n\n  b\n', []],
+      ['a\nb\n', []],
+    ];
+    for (const [text, lines] of cases) {
+      assert.deepEqual(blockLines(text), lines, JSON.stringify(text));
+      assertSameBlocks(text);
+    }
+  });
+
+  it('property: parsing by blocks gives remark’s tree for random documents', () => {
+    const blockLine = fc.constantFrom(
+      '# Title', '## O1: Grow', '#', 'Owner: @a', 'Initiatives:', 'text www.x.com a@b.co', 'lazy', '  indented', '    code', '\tcode', '\t- tab',
+      '- KR1: from 1 to 2', '  - 2026-11-01: 5', '* item', '+ plus', '1. one', '1) one', '2. two', '10) ten', '-', '- ', '- [x] done', '- - -',
+      '---', '***', '___', '===', '```', '~~~', '> quote', '>', '<!-- c', '-->', '<div>', '<span>', '<script>', '</script>', '| a | b |',
+      '|---|:-:|', '[^1]', '[x]', '\uFEFFbom', '~~del~~', '', '', '', '', '', '',
+    );
+    const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
+    const blockDoc = fc
+      .tuple(fc.boolean(), fc.array(fc.tuple(blockLine, eol), { maxLength: 30 }))
+      .map(([front, lines]) => (front ? '---\nquarter: 2026-Q4\n---\n' : '') + lines.map(([l, e]) => l + e).join(''));
+    let cut = 0;
+    fc.assert(
+      fc.property(blockDoc, (text) => {
+        assertSameBlocks(text);
+        if (splitBlocks(text).length > splitSections(text).length) cut++;
+      }),
+      { seed: Number(process.env['FC_SEED'] ?? 7), numRuns: Number(process.env['FC_RUNS'] ?? 500) },
+    );
+    assert.ok(cut > 30, `only ${cut} texts had block cuts`);
   });
 });

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../../src/core/parse';
+import { lastMarkdownReuse, parseMarkdown } from '../../src/core/parse';
 
 // parseMarkdown calls remark's parser (mdast-util-from-markdown) with the frontmatter and GFM
 // extensions directly, leaving out the plugins' serialisers to keep the bundle small. The trees
@@ -84,5 +84,107 @@ describe('parseMarkdown gives the trees of unified + remark-parse + remark-front
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+
+  // parseMarkdown copies the blocks the previous text had (sections.ts's splitBlocks) and runs remark
+  // over the rest: the tree must still be remark's for the whole text, and nothing of one text may
+  // leak into the next.
+  const OBJECTIVE = [
+    '## O1: Grow 2x organic signups',
+    '',
+    'Owner: @omar · Type: committed',
+    '',
+    '- KR1: Double organic signups from 2,500 per month @omar',
+    '  - 2026-10-31: 2,800, confidence 0.5',
+    '- KR2: Publish 12 case studies, see www.example.com and a@b.co',
+    '',
+    'Initiatives:',
+    '',
+    '- Comparison pages',
+    '',
+    '| KR | Target |',
+    '|---|---:|',
+    '| x | 2 |',
+    '',
+    '#',
+  ].join('\n');
+
+  it('after an edit in one block: copies the others, and gives remark’s tree', () => {
+    parseMarkdown(OBJECTIVE);
+    const at = OBJECTIVE.indexOf('from 2,500');
+    const edited = OBJECTIVE.slice(0, at) + 'x' + OBJECTIVE.slice(at);
+    assert.deepEqual(parseMarkdown(edited), viaRemark(edited));
+    // Everything but the KR list was copied.
+    const list = OBJECTIVE.indexOf('- KR1');
+    assert.equal(lastMarkdownReuse(), edited.length - (OBJECTIVE.indexOf('Initiatives:') + 1 - list));
+    // Typing into the table, at the end, or into the first block.
+    for (const where of [OBJECTIVE.indexOf('| x') + 2, OBJECTIVE.length, 4]) {
+      const next = edited.slice(0, where) + 'y' + edited.slice(where);
+      parseMarkdown(edited);
+      assert.deepEqual(parseMarkdown(next), viaRemark(next), JSON.stringify(next));
+      assert.ok(lastMarkdownReuse() > 0);
+    }
+  });
+
+  it('does not copy into a text that defines links or footnotes, nor leak definitions into the next', () => {
+    const withDefinitions = OBJECTIVE.replace('Initiatives:', 'Initiatives [x][^1]:') + '\n\n[x]: https://example.com\n\n[^1]: a note\n';
+    parseMarkdown(OBJECTIVE);
+    assert.deepEqual(parseMarkdown(withDefinitions), viaRemark(withDefinitions));
+    assert.equal(lastMarkdownReuse(), 0);
+    // The same references without the definitions are text, then copied as text.
+    const without = OBJECTIVE.replace('Initiatives:', 'Initiatives [x] [^1]');
+    assert.deepEqual(parseMarkdown(without), viaRemark(without));
+    assert.ok(!JSON.stringify(parseMarkdown(without)).includes('Reference'));
+    const again = without.replace('Owner', 'Owners');
+    assert.deepEqual(parseMarkdown(again), viaRemark(again));
+    assert.ok(lastMarkdownReuse() > 0);
+  });
+
+  it('keeps the frontmatter block, and parses `---` after a blank line in place (not as frontmatter)', () => {
+    const text = '---\ncycle: 2026-Q4\n---\n\n# OKRs\n\nIntro\n\n---\n\nmore\n';
+    parseMarkdown(text);
+    const next = text.replace('more', 'more!');
+    assert.deepEqual(parseMarkdown(next), viaRemark(next));
+    assert.ok(lastMarkdownReuse() >= text.indexOf('more'));
+    const bom = 'a\n\n\uFEFFb\n\nc\n';
+    parseMarkdown(bom);
+    const bom2 = bom.replace('c', 'cc');
+    assert.deepEqual(parseMarkdown(bom2), viaRemark(bom2));
+  });
+
+  it('a list item after a blank line that continues the list above is not copied on its own', () => {
+    const text = '- a\n\n- b\n\nc\n';
+    parseMarkdown(text);
+    const next = '- a!\n\n- b\n\nc\n';
+    assert.deepEqual(parseMarkdown(next), viaRemark(next));
+    const loose = '- a\n\n- b\n\nc\n\n- d\n';
+    parseMarkdown(loose);
+    const tight = '- a\n- b\n\nc\n\n- d\n';
+    assert.deepEqual(parseMarkdown(tight), viaRemark(tight));
+  });
+
+  it('property: a random text, then an edit of it, gives remark’s tree for both', () => {
+    const line = fc.constantFrom(
+      '# Title', '## O1: Grow', '#', 'Owner: @a', 'Initiatives:', 'text www.x.com a@b.co', 'lazy', '  indented', '    code', '\t- tab',
+      '- KR1: from 1 to 2', '  - 2026-11-01: 5', '* item', '+ plus', '1. one', '2. two', '-', '- [x] done', '---', '***', '___', '===',
+      '```', '~~~', '> quote', '>', '<!-- c', '-->', '<div>', '<span>', '| a | b |', '|---|:-:|', '[^1]', '[x]', '\uFEFFbom', '~~del~~', '', '', '', '',
+    );
+    const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
+    const lines = fc.array(fc.tuple(line, eol), { maxLength: 25 });
+    const edit = fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom('x', '\n', '\n\n', '- ', '  ', '#', '```', '> ', '|', ''));
+    let reused = 0;
+    fc.assert(
+      fc.property(fc.boolean(), lines, edit, (front, ls, [where, remove, insert]) => {
+        const text = (front ? '---\ncycle: 2026-Q4\n---\n' : '') + ls.map(([l, e]) => l + e).join('');
+        const at = text.length ? where % (text.length + 1) : 0;
+        const next = text.slice(0, at) + insert + text.slice(at + remove);
+        assert.deepEqual(parseMarkdown(text), viaRemark(text), JSON.stringify(text));
+        assert.deepEqual(parseMarkdown(next), viaRemark(next), `${JSON.stringify(text)} → ${JSON.stringify(next)}`);
+        if (lastMarkdownReuse() > 0) reused++;
+      }),
+      { numRuns: Number(process.env['FC_RUNS'] ?? 400), seed: Number(process.env['FC_SEED'] ?? 7) },
+    );
+    // The copying path ran often enough to mean something.
+    assert.ok(reused > 50, `reused ${reused} times`);
   });
 });
