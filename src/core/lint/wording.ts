@@ -526,7 +526,9 @@ export function analyseWording(text: string): Wording {
     }
   }
 
-  const ongoingWords = /\b(?:regular(?:ly)?|ongoing)\b/.test(main) && !hasTarget;
+  // Frequency or duration with no count and no end (`regular`, `ongoing`, `day-to-day`, `continuously`).
+  // (`day to day` is read in the whole text: its `to` is not a purpose clause.)
+  const ongoingWords = (/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually)\b/.test(main) || /^(?:(?!\bto\b).)*\bday[- ]to[- ]day\b/.test(lower)) && !hasTarget;
 
   // Outcome: a metric moved or kept, a capability, a state of the world the work should cause.
   let outcome = false;

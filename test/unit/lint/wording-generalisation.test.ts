@@ -165,6 +165,11 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Hit our Q3 bookings target', 'Meet the agreed hiring plan', 'Ship the platform planned work', 'Deliver the agreed-upon scope', 'Ship the committed roadmap items', 'Grow paid seats to $N', 'Hire N backend engineers', 'Reach x paying teams in EMEA', 'Reduce p90 build time from Xmin to Ymin', 'Keep checkout latency within SLO', 'Reduce page load time to parity with the native app', 'Bring API latency below the SLO'],
     ],
     [
+      'frequency or duration with no count and no end is ongoing',
+      ['Day-to-day use of the new CRM', 'Status bot day to day usage', 'Continuously update the pricing FAQ'],
+      ['Set up continuous integration for the mobile app', 'Update the pricing FAQ daily for 4 weeks'],
+    ],
+    [
       'a value left undecided (TBD) is not a target; a redacted one is',
       ['Publish the newsletter once a TBD', 'Grow paid seats to TBD', 'Hire engineers (number to be decided)'],
       ['Grow paid seats to $N', 'Launch in 3 markets (TBD which)'],
