@@ -141,9 +141,9 @@ const PREDICATE_DIRECTION = new RegExp(
 
 // A state anyone can check (`Be SOC 2 compliant`, `Become profitable`, `Drive the migration to completion`):
 // it ends a stance (`be`, `stay`, `become`) or an ongoing effort (`drive … to …`) with something checkable.
-const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|launched|launch|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
+const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|launched|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
 const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS})\\b`);
-const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|${CHECKABLE_STATE_WORDS})\\b`);
+const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|launch|${CHECKABLE_STATE_WORDS})\\b`);
 
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|order of magnitude|double|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|half|twice|majority)\b/i;

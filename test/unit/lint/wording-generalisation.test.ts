@@ -241,8 +241,8 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'an ongoing effort or a stance ending in a checkable state is checkable (one list of such states for both)',
-      ['Drive the v2 rollout', 'Stay close to our customers', 'Become a platform company'],
-      ['Drive the v2 rollout until it is done', 'Drive the importer to production', 'Stay compliant with GDPR', 'Become generally available in the EU'],
+      ['Drive the v2 rollout', 'Stay close to our customers', 'Stay focused on the launch', 'Become a platform company'],
+      ['Drive the v2 rollout until it is done', 'Drive the importer to production', 'Drive the beta to launch', 'Stay compliant with GDPR', 'Become generally available in the EU'],
     ],
     [
       'how people feel is a judgement; offering help to people is open-ended',
