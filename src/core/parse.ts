@@ -60,7 +60,8 @@ const processor = { parse: (text: string): Root => fromMarkdown(text, { extensio
 /** Parses Markdown into mdast (offsets relative to `text`). */
 export function parseMarkdown(text: string): Root {
   if (typeof text !== 'string') text = String(text ?? '');
-  const blocks = splitBlocks(text);
+  // (Sections are what the incremental cache re-parses; a whole big text is parsed once.)
+  const blocks = text.length <= MAX_REUSE_LENGTH ? splitBlocks(text) : [];
   let tree: Root | null = null;
   // (The same text again is parsed again: the incremental cache never asks for that, benchmarks do.)
   if (blocks.length > 1 && previousParse && previousParse.text !== text) {
@@ -102,6 +103,9 @@ interface KeptParse {
   /** By `blockKey`. */
   blocks: Map<string, KeptBlock>;
 }
+
+/** Longer texts are neither split into blocks nor kept. */
+const MAX_REUSE_LENGTH = 100_000;
 
 let previousParse: KeptParse | null = null;
 let reusedLength = 0;
