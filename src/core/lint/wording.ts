@@ -414,8 +414,8 @@ export function analyseWording(text: string): Wording {
     else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !CHECKABLE_STATE.test(lower)) verbClass = 'vague';
     // Taking part, with a preposition and no object (`Contribute to the RFC`, `Partner with sales`, `Join in
     // community calls`), is ongoing; with an object it hands something over (`Contribute the rate limiter upstream`)
-    // or the word is a noun (`Partner portal launched`).
-    else if (PARTAKING_VERBS.has(w) && /^\s+(?:(?:closely|actively|more)\s+)?(?:to|towards|in|into|on|with|across|alongside)\b/.test(lower.slice(verb.end))) verbClass = 'ongoing';
+    // or the word is a noun (`Partner portal launched`, `Partner in Japan signed`: a done-state follows).
+    else if (PARTAKING_VERBS.has(w) && /^\s+(?:(?:closely|actively|more)\s+)?(?:to|towards|in|into|on|with|across|alongside)\b/.test(lower.slice(verb.end)) && !PARTICIPLE.test(lower) && !BARE_PARTICIPLE.test(lower)) verbClass = 'ongoing';
     else if (ONGOING_VERBS.has(w)) verbClass = w === 'support' && /^\s+for\b/.test(lower.slice(verb.end)) ? 'activity' : 'ongoing';
     else if (ACTIVITY_VERBS.has(w)) verbClass = 'activity';
     else if (OUTCOME_VERBS.has(w)) verbClass = 'outcome';

@@ -237,7 +237,7 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     [
       'a stance is not bounded by a quantifier; contributing to something is ongoing, contributing a thing is not',
       ['Champion accessibility in every squad', 'Contribute to the upstream scheduler', 'Drive the billing migration', 'Partner with sales on pricing', 'Cooperate closely with the city on permits', 'Join in community calls'],
-      ['Contribute the rate limiter upstream to Envoy', 'Drive the billing migration to completion', 'Partner portal launched', 'Join the CNCF as a silver member'],
+      ['Contribute the rate limiter upstream to Envoy', 'Drive the billing migration to completion', 'Partner portal launched', 'Partner in Japan signed', 'Join the CNCF as a silver member'],
     ],
     [
       'an ongoing effort or a stance ending in a checkable state is checkable (one list of such states for both)',
