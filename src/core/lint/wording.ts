@@ -378,10 +378,11 @@ function areaOnly(label: string): boolean {
   // `Security posture`), not a deliverable or a state someone could check.
   if (words.length >= 2 && /^(?:reduction|growth|improvement|increase|decrease|building|work|overhaul|refresh|revamp|posture|cleanup|clean-up|exploration|investigation|discovery|outreach|enablement|alignment|collaboration|communication|planning|hiring|recruiting|marketing|scaling|maintenance|moderni[sz]ation|transformation|readiness|visibility)$/.test(last)) return true;
   // An abstract head no one hands over (`Developer experience`, `Platform reliability`), as after a verb, or any
-  // quality named from an adjective (`API scalability`, `Team happiness`, `Developer advocacy`): judged or measured,
-  // never handed over (not nouns that only end the same way: `business`, `identity`, `policy`, `functionality`).
+  // quality named from an adjective (`API scalability`, `Team happiness`): judged or measured, never handed over
+  // (not nouns that only end the same way, `business`, `identity`, `functionality`, nor a property a feature
+  // provides, present or not: `Windows compatibility`, `High availability`).
   if (words.length >= 2 && ABSTRACT_HEAD.test(last)) return true;
-  if (/^[a-z-]{3,}(?:ity|ness|cy)$/.test(last) && !/^(?:business(?:es)?|witness|harness|identity|entity|city|university|facility|utility|activity|authority|charity|functionality|capability|policy|agency|currency|emergency|frequency|dependency|vacancy|privacy)$/.test(last)) return true;
+  if (/^[a-z-]{3,}(?:ity|ness)$/.test(last) && !/^(?:business(?:es)?|witness|harness|identity|entity|city|university|facility|utility|activity|authority|charity|functionality|capability|availability|durability|compatibility|interoperability|portability|extensibility|parity)$/.test(last)) return true;
   // A plural of generic units (`Video tutorials`, `More tutorials`) is how many?; a plural that names a feature
   // (`Audit logs`, `Scheduled exports`) or a deliverable (`Project stickers`) can be checked.
   return words.length >= 2 && GENERIC_UNITS.test(last);

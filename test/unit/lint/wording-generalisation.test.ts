@@ -266,8 +266,8 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'a bare label names an area (an abstract head, as after a verb, or a quality named from an adjective), judged without its aside in parentheses, and a label of labels by its first',
-      ['Developer relations (DevRel)', 'Brand refresh & new swag', 'Partner webinars & meetups (e.g. a monthly AMA)', 'Developer experience', 'Checkout page performance', 'API scalability', 'Developer advocacy', 'Accessibility'],
-      ['Dark mode (all platforms)', 'Scheduled exports + audit logs', 'A public status page (status.example.com)', 'Checkout performance dashboard', 'Developer experience survey sent', 'Privacy policy', 'Export functionality', 'Brand identity'],
+      ['Developer relations (DevRel)', 'Brand refresh & new swag', 'Partner webinars & meetups (e.g. a monthly AMA)', 'Developer experience', 'Checkout page performance', 'API scalability', 'Team happiness', 'Accessibility'],
+      ['Dark mode (all platforms)', 'Scheduled exports + audit logs', 'A public status page (status.example.com)', 'Checkout performance dashboard', 'Developer experience survey sent', 'Privacy policy', 'Export functionality', 'Brand identity', 'Windows compatibility', 'High availability for Postgres', 'Data residency', 'Multi-tenancy'],
     ],
     [
       'a headline gerund reads like its verb',
