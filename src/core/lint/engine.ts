@@ -28,28 +28,44 @@ export function lint(doc: OkrDocument, text: string, options: LintOptions): Lint
   return run(doc, text, options, null);
 }
 
-/** What the linter keeps per objective: the cached rules' reports and the split rules' facts. */
+/**
+ * What the linter keeps per objective: the cached rules' reports and the split rules' facts. Where
+ * the objective is, is kept beside it (`Snapshot.starts`, `Snapshot.lines`), so an entry moves with
+ * its objective without being touched.
+ */
 interface ObjectiveEntry {
   objective: Objective;
-  /** The objective's text (from its heading to the next objective, or to its own end when further). */
-  key: string;
-  /** Its span's length (`objectiveSpan`: to the next objective's heading, or the end of the text). */
-  spanLength: number;
-  /** A short stand-in for `key` (its length and start) to find the entry by text. */
+  /** The length of the objective's text (from its heading to the next objective, or to its own end when further): with its start, its key. */
+  keyLength: number;
+  /** A short stand-in for the text (its length and a hash of its start) to find the entry by text. */
   proxy: string;
-  /**
-   * Where the objective started when its reports were made (offset, line): the cache may move the
-   * model's positions in place (src/core/shift.ts), so they are not read back from `objective`.
-   */
-  start: number;
-  line: number;
-  /** The parse problems in the objective's span when it was linted (its view's problems), relative to `start`. */
+  /** The parse problems in the objective's span when it was linted (its view's problems), relative to its start. */
   problems: RelativeProblem[];
   /** Per cached rule (objective-scope and split rules, in `rules` order, enabled ones only), its reports; null when none reported anything. */
   reports: Report[][] | null;
+  /** Where the objective started (offset, line) when `reports`' ranges were made or last moved. */
+  reportsStart: number;
+  reportsLine: number;
   /** Per split rule (in `rules` order, enabled ones only), what its objective part returned. */
   facts: unknown[];
 }
+
+/**
+ * One call's objectives, in order, with their entries (null for one whose reports could not be
+ * cached) and where each started (offset, line): the cache may move the model's positions in place
+ * (src/core/shift.ts), so they are not read back from the objectives.
+ */
+interface Snapshot {
+  text: string;
+  objectives: readonly Objective[];
+  entries: (ObjectiveEntry | null)[];
+  starts: number[];
+  lines: number[];
+  /** Per split rule, per objective, what its objective part returned. */
+  facts: unknown[][];
+}
+
+const EMPTY: Snapshot = { text: '', objectives: [], entries: [], starts: [], lines: [], facts: [] };
 
 /**
  * A linter that remembers, per objective, what the objective-scope rules reported and what the
@@ -63,8 +79,8 @@ export class IncrementalLinter {
   private factsKey: string | null = null;
   /** The translator the cached reports' messages were written with. */
   private translate: Translate | null = null;
-  /** The last call's entries, in document order. */
-  private entries: ObjectiveEntry[] = [];
+  /** The last call's objectives and entries. */
+  private last: Snapshot = EMPTY;
   /** The version of the model the last call linted (shift.ts's `modelVersion`), when it has one. */
   private version: number | null = null;
   private memos = new Map<string, Map<string, unknown>>();
@@ -81,37 +97,37 @@ export class IncrementalLinter {
   reset(): void {
     this.factsKey = null;
     this.translate = null;
-    this.entries = [];
+    this.last = EMPTY;
     this.version = null;
     this.memos = new Map();
   }
 
   /**
-   * @internal The engine's access to the cache: swaps in this run's entries. With the lookup comes
-   * the cache's edit from the last call's model to `doc` (shift.ts's `ModelEdit`) when there is one
-   * and the last call kept an entry for every objective, in order: then the entry of every objective
-   * but the edited one is at its index, and the objective at most moved.
+   * @internal The engine's access to the cache: the last call's snapshot (empty when the document
+   * facts or the translator changed) and the cache's edit from the last call's model to `doc`
+   * (shift.ts's `ModelEdit`) when there is one: then every objective but the edited one is the last
+   * call's at the same index, at most moved.
    */
   begin(factsKey: string, translate: Translate, doc: OkrDocument): { lookup: EntryLookup; edit: ModelEdit | null } {
     // Another translator (another locale) wrote other messages: nothing cached is reusable.
     const same = factsKey === this.factsKey && translate === this.translate;
-    const previous = same ? this.entries : [];
+    const last = same ? this.last : EMPTY;
     if (!same) this.memos = new Map();
     const version = modelVersion(doc);
     const edit = version?.edit;
-    const follows = same && !!edit && edit.from === this.version && previous.length === doc.objectives.length;
+    const follows = same && !!edit && edit.from === this.version && last.objectives.length === doc.objectives.length;
     this.factsKey = factsKey;
     this.translate = translate;
-    this.entries = [];
+    this.last = EMPTY;
     this.version = version?.id ?? null;
     this.lastStats = { reused: 0, computed: 0 };
     this.lastFollowedEdit = follows;
-    return { lookup: new EntryLookup(previous), edit: follows ? edit : null };
+    return { lookup: new EntryLookup(last), edit: follows ? edit : null };
   }
 
-  /** @internal */
-  keep(entry: ObjectiveEntry): void {
-    this.entries.push(entry);
+  /** @internal What this call kept, for the next. */
+  end(snapshot: Snapshot): void {
+    this.last = snapshot;
   }
 
   /** @internal A split rule's memo, kept while the document facts and options stay the same. */
@@ -133,39 +149,47 @@ class EntryLookup {
   private byObject: Map<Objective, number> | null = null;
   private byProxy: Map<string, number[]> | null = null;
 
-  constructor(readonly entries: readonly ObjectiveEntry[]) {}
+  constructor(readonly last: Snapshot) {}
 
-  /** A candidate entry for objective `o` with text `key` (the caller checks its shape), or undefined; `upcoming` is the objective after `o`. */
-  find(o: Objective, key: string, upcoming: Objective | undefined): ObjectiveEntry | undefined {
-    const entries = this.entries;
-    if (entries.length === 0) return undefined;
-    const here = entries[this.next];
-    if (here && here.key === key) {
-      this.next++;
-      return here;
-    }
+  /** Whether entry `k`'s text is `key`. */
+  sameKey(k: number, key: string): boolean {
+    const e = this.last.entries[k];
+    if (!e || e.keyLength !== key.length) return false;
+    const start = this.last.starts[k]!;
+    return this.last.text.slice(start, start + e.keyLength) === key;
+  }
+
+  /** The index of a candidate entry for objective `o` with text `key` (the caller checks its shape), or -1; `upcoming` is the objective after `o`. */
+  find(o: Objective, key: string, upcoming: Objective | undefined): number {
+    const entries = this.last.entries;
+    if (entries.length === 0) return -1;
+    if (this.sameKey(this.next, key)) return this.next++;
     // An objective typed in (or replaced) where the next one is still in its place: nothing to find.
     const after = entries[this.next + 1];
     if (after && upcoming && after.objective === upcoming) {
       this.next++;
-      return undefined;
+      return -1;
     }
-    if (!this.byObject) this.byObject = new Map(entries.map((e, k) => [e.objective, k]));
+    if (!this.byObject) {
+      this.byObject = new Map();
+      entries.forEach((e, k) => e && this.byObject!.set(e.objective, k));
+    }
     let at = this.byObject.get(o);
-    if (at === undefined || entries[at]!.key !== key) {
+    if (at === undefined || !this.sameKey(at, key)) {
       if (!this.byProxy) {
         this.byProxy = new Map();
         entries.forEach((e, k) => {
+          if (!e) return;
           const list = this.byProxy!.get(e.proxy);
           if (list) list.push(k);
           else this.byProxy!.set(e.proxy, [k]);
         });
       }
-      at = this.byProxy.get(proxyOf(key))?.find((k) => entries[k]!.key === key && sameShape(entries[k]!.objective, o));
+      at = this.byProxy.get(proxyOf(key))?.find((k) => this.sameKey(k, key) && sameShape(entries[k]!.objective, o));
     }
-    if (at === undefined) return undefined;
+    if (at === undefined) return -1;
     this.next = at + 1;
-    return entries[at];
+    return at;
   }
 }
 
@@ -258,50 +282,61 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     // Everything a cached rule may read besides its objective's own text.
     const factsKey = JSON.stringify([doc.cycle, doc.frontmatter, lines.eol, options.fileName ?? null]) + settingsKey(options.config, cachedRules);
     const { lookup: previous, edit } = linter.begin(factsKey, t, doc);
+    const last = previous.last;
     const objectives = doc.objectives;
-    const facts: unknown[][] = splitRules.map(() => new Array<unknown>(objectives.length));
-    const spans: TextSpan[] = new Array<TextSpan>(objectives.length);
+    const n = objectives.length;
+    const entries = new Array<ObjectiveEntry | null>(n);
+    const starts = new Array<number>(n);
+    const objectiveLines = new Array<number>(n);
+    // Following an edit, the split rules' facts are the last call's but the edited objective's
+    // (a copy of each list: a merge may keep the one it was given in its memo).
+    const facts: unknown[][] = edit !== null ? last.facts.map((f) => f.slice()) : splitRules.map(() => new Array<unknown>(n));
     /** Split rules (by index) whose objective part failed on some objective. */
     const failed = new Set<number>();
-    /** Reports and keeps a cached entry for objective `i`, now at `start` and `line` with text `key`. */
-    const reuse = (i: number, cached: ObjectiveEntry, key: string, spanLength: number, start: number, line: number): void => {
-      const dOffset = start - cached.start;
-      const dLine = line - cached.line;
-      let reports = cached.reports;
-      if (reports && (dOffset !== 0 || dLine !== 0)) reports = reports.map((rs) => (rs.length ? rs.map((r) => shiftReport(r, dOffset, dLine)) : rs));
-      if (reports) reports.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
-      for (let k = 0; k < splitRules.length; k++) facts[k]![i] = cached.facts[k];
-      linter.keep({ objective: objectives[i]!, key, spanLength, proxy: cached.proxy, start, line, problems: cached.problems, reports, facts: cached.facts });
+    /** Reports a cached entry of objective `i`, now at `start` and `line` (moving its reports when it moved), and keeps it. */
+    const reuse = (i: number, cached: ObjectiveEntry, start: number, line: number): void => {
+      let entry = cached;
+      if (cached.reports && (start !== cached.reportsStart || line !== cached.reportsLine)) {
+        const dOffset = start - cached.reportsStart;
+        const dLine = line - cached.reportsLine;
+        // (A new entry: the last call's diagnostics show the old reports, and an entry may serve two equal objectives.)
+        entry = { ...cached, reports: cached.reports.map((rs) => (rs.length ? rs.map((r) => shiftReport(r, dOffset, dLine)) : rs)), reportsStart: start, reportsLine: line };
+      }
+      if (entry.reports) entry.reports.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
+      entries[i] = entry;
       linter.lastStats.reused++;
     };
-    for (let i = 0; i < objectives.length; i++) {
+    for (let i = 0; i < n; i++) {
       const o = objectives[i]!;
       // After a single-objective update of the cache, every other objective is the one the last call
-      // saw, with the same text and problems, at most moved (by the edit's deltas when after it): its
-      // entry is reused without reading its text or positions.
-      if (edit !== null && i !== edit.objective) {
-        const cached = previous.entries[i]!;
-        if (cached.objective === o) {
+      // saw at this index, with the same text and problems, at most moved (by the edit's deltas when
+      // after it): its entry is reused without reading its text or its positions.
+      if (edit !== null && i !== edit.objective && last.objectives[i] === o) {
+        const cached = last.entries[i];
+        if (cached) {
           const moved = i > edit.objective;
-          const dOffset = moved ? edit.offsetDelta : 0;
-          const dLine = moved ? edit.lineDelta : 0;
-          const start = cached.start + dOffset;
-          spans[i] = { start, end: start + cached.spanLength };
-          // (The text is sliced anew: a slice of an older text would keep that whole text alive.)
-          reuse(i, cached, text.slice(start, start + cached.key.length), cached.spanLength, start, cached.line + dLine);
+          const start = moved ? last.starts[i]! + edit.offsetDelta : last.starts[i]!;
+          const line = moved ? last.lines[i]! + edit.lineDelta : last.lines[i]!;
+          starts[i] = start;
+          objectiveLines[i] = line;
+          reuse(i, cached, start, line);
           continue;
         }
       }
       const span = objectiveSpan(doc, i, text.length);
-      spans[i] = span;
       const start = span.start;
+      const line = o.range.start.line;
+      starts[i] = start;
+      objectiveLines[i] = line;
       const end = objectiveExtent(doc, i, span);
       const key = text.slice(start, end);
       const problems = problemsIn(doc, start, end);
       // (The edited objective's entry is at its index, if its text is back to what it was.)
-      const cached = edit !== null ? (previous.entries[i]!.key === key ? previous.entries[i] : undefined) : previous.find(o, key, objectives[i + 1]);
+      const k = edit !== null ? (previous.sameKey(i, key) ? i : -1) : previous.find(o, key, objectives[i + 1]);
+      const cached = k >= 0 ? last.entries[k]! : null;
       if (cached && sameShape(cached.objective, o) && sameProblems(cached.problems, problems, start)) {
-        reuse(i, cached, key, span.end - start, start, o.range.start.line);
+        reuse(i, cached.objective === o ? cached : { ...cached, objective: o }, start, line);
+        for (let r = 0; r < splitRules.length; r++) facts[r]![i] = cached.facts[r];
         continue;
       }
       const view: OkrDocument = { ...doc, objectives: [o], problems };
@@ -331,12 +366,16 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       const copies = reports.some((rs) => rs.length > 0) ? reports.map((rs) => rs.map((r) => shiftReport(r, 0, 0))) : null;
       copies?.forEach((rs, k) => rs.forEach(cachedRules[k]!.report));
       linter.lastStats.computed++;
+      entries[i] = null;
       if (cacheable && reports.every((rs) => rs.every((r) => reportWithin(r, start, end)))) {
-        const kept = copies;
         const relative = problems.map((p) => ({ code: p.code, message: p.message, start: p.range.start.offset - start, end: p.range.end.offset - start }));
-        linter.keep({ objective: o, key, spanLength: span.end - start, proxy: proxyOf(key), start, line: o.range.start.line, problems: relative, reports: kept, facts: entryFacts });
+        entries[i] = { objective: o, keyLength: key.length, proxy: proxyOf(key), problems: relative, reports: copies, reportsStart: start, reportsLine: line, facts: entryFacts };
       }
     }
+    linter.end({ text, objectives, entries, starts, lines: objectiveLines, facts });
+    // The objectives' spans: each to the next objective's start (objectiveSpan).
+    const spans: TextSpan[] = new Array<TextSpan>(n);
+    for (let i = 0; i < n; i++) spans[i] = { start: starts[i]!, end: i + 1 < n ? starts[i + 1]! : text.length };
     // The split rules' document parts: a rule whose objective part failed is skipped, as `check` would be.
     splitRules.forEach((a, k) => {
       if (failed.has(k)) return;
