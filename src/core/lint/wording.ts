@@ -598,12 +598,19 @@ export function analyseWording(text: string): Wording {
 
   // `Figure out if we can do $200k deals`: research with a condition, whatever the numbers.
   const RESEARCH_DELIVERABLE = /\b(?:and|then|to)\s+(?:decide|choose|select|pick|recommend|publish|present|document|share|write|propose|agree)\b|\b(?:report|recommendation|decision|proposal|write-?up|summary|memo|doc|document|plan|rfc)\b/;
+  // `Explore page is live`, `Discover page launched`, `Support portal is published`: a verb-looking first word
+  // followed by a noun, with a done-state after, names a thing (the subject of the state), not the activity.
+  const namedThing =
+    verb !== null &&
+    /^\s+(?!(?:the|a|an|our|their|its|my|your|his|her|this|that|these|those|to|on|with|for|in|into|of|and|or|at|by|from|out|up|how|what|why|whether|if|new|more|all|every|each|some|any|no)\b)[a-z]/.test(lower.slice(verb.end)) &&
+    (PARTICIPLE.test(lower) || BARE_PARTICIPLE.test(lower));
   // Studying, in one word or a phrase (`Look into serverless`, `Find out why users churn`, `Get to know our users`).
   const studying = verb !== null && (/^(?:explore|investigate|research|evaluate|assess|study|analy[sz]e|examine|discover)$/.test(verb.word) || /^(?:find\s+out|look\s+into|dig\s+(?:into|deeper)|get\s+to\s+know)\b/.test(lower.slice(verb.start)));
   const researchDeliverable = studying && RESEARCH_DELIVERABLE.test(lower);
   const research =
     verb !== null &&
     (studying || /^(?:figure|consider)$/.test(verb.word)) &&
+    !namedThing &&
     // `Evaluate alternatives to our CI provider`: studying names no end state, unless a decision or a write-up does.
     (/\b(?:if|whether)\b/.test(lower) || (!hasTarget && !hasQuantifier && !researchDeliverable));
   // `… easily accessible to all staff`: a vague word before the quantifier carries the KR.
@@ -683,7 +690,7 @@ export function analyseWording(text: string): Wording {
   else if (verbClass === 'vague') basis = verbClass;
   else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
   // `Drive the Cells rollout to completion`: the effort is aimed at a named end state.
-  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable && !TOWARDS_CHECKABLE_STATE.test(lower)) basis = verbClass;
+  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable && !namedThing && !TOWARDS_CHECKABLE_STATE.test(lower)) basis = verbClass;
   else if (predicateDirection) basis = 'direction';
   else if (upkeep || helpPeople) basis = 'ongoing';
   // `Create a culture of ownership`, `Build a developer ecosystem`: no one hands over a culture, whatever the verb.
