@@ -606,7 +606,9 @@ export function analyseWording(text: string): Wording {
     (PARTICIPLE.test(lower) || BARE_PARTICIPLE.test(lower));
   // Studying, in one word or a phrase (`Look into serverless`, `Find out why users churn`, `Get to know our users`).
   const studying = verb !== null && (/^(?:explore|investigate|research|evaluate|assess|study|analy[sz]e|examine|discover)$/.test(verb.word) || /^(?:find\s+out|look\s+into|dig\s+(?:into|deeper)|get\s+to\s+know)\b/.test(lower.slice(verb.start)));
-  const researchDeliverable = studying && RESEARCH_DELIVERABLE.test(lower);
+  // … or one deliverable finished after it (`Explore options and ship a prototype`).
+  const thenDeliver = /\b(?:and|then)\s+([a-z]+)\s+(?:a|an|the|one|our)\b/.exec(lower);
+  const researchDeliverable = studying && (RESEARCH_DELIVERABLE.test(lower) || (thenDeliver !== null && COMPLETION_VERBS.has(baseVerb(thenDeliver[1]!))));
   const research =
     verb !== null &&
     (studying || /^(?:figure|consider)$/.test(verb.word)) &&

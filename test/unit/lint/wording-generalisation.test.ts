@@ -221,8 +221,8 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
     ],
     [
       'studying names no end state unless a decision or a write-up does',
-      ['Evaluate alternatives to our CI provider', 'Assess the feasibility of a desktop app', 'Explore options until a partner is selected', 'Look into serverless options', 'Find out why trial users churn', 'Get to know our enterprise admins', 'Gain insight into churn'],
-      ['Evaluate three CI vendors and pick one', 'Research pricing models and present a recommendation', 'Find out why trial users churn and publish a report', 'Discover 3 new use cases with design partners', 'Discover page launched', 'Explore page is live on mobile', 'Support portal is published'],
+      ['Evaluate alternatives to our CI provider', 'Assess the feasibility of a desktop app', 'Explore options until a partner is selected', 'Explore and build relationships with partners', 'Look into serverless options', 'Find out why trial users churn', 'Get to know our enterprise admins', 'Gain insight into churn'],
+      ['Evaluate three CI vendors and pick one', 'Research pricing models and present a recommendation', 'Find out why trial users churn and publish a report', 'Discover 3 new use cases with design partners', 'Discover page launched', 'Explore page is live on mobile', 'Support portal is published', 'Explore pricing options and ship a prototype'],
     ],
     [
       'a hedge commits to nothing checkable',
