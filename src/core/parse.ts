@@ -63,6 +63,7 @@ export function parseMarkdown(text: string): Root {
   // (Sections are what the incremental cache re-parses; a whole big text is parsed once.)
   const blocks = text.length <= MAX_REUSE_LENGTH ? splitBlocks(text) : [];
   let tree: Root | null = null;
+  reusedLength = 0;
   // (The same text again is parsed again: the incremental cache never asks for that, benchmarks do.)
   if (blocks.length > 1 && previousParse && previousParse.text !== text) {
     try {
@@ -75,7 +76,21 @@ export function parseMarkdown(text: string): Root {
     reusedLength = 0;
     tree = processor.parse(text);
   }
-  previousParse = blocks.length > 1 ? keep(text, blocks, tree) : null;
+  previousParse = null;
+  if (blocks.length > 1 && plainRoot(tree)) {
+    // A copy (the caller may move the returned tree's positions in place), and where each block was.
+    const copy = shifted(tree, 0, 0);
+    const kept = new Map<string, KeptBlock>();
+    let child = 0;
+    blocks.forEach((b, i) => {
+      const to = blocks[i + 1]?.offset ?? text.length;
+      const first = child;
+      while (child < copy.children.length && copy.children[child]!.position!.start.offset! < to) child++;
+      const key = blockKey(text, b.offset, to);
+      if (!kept.has(key)) kept.set(key, { offset: b.offset, line: b.line, first, end: child });
+    });
+    previousParse = { text, tree: copy, blocks: kept };
+  }
   return tree;
 }
 
@@ -88,7 +103,7 @@ export function parseMarkdown(text: string): Root {
 // is kept, so a text is never served from a cache it did not just replace, and the result is the tree
 // remark gives for the whole text (test/unit/parse.remark.test.ts compares them after edits).
 
-/** A block of the previous text: where it was, its top-level nodes' range in `tree.children`. */
+/** A block of the previous text: where it was, and its top-level nodes' range in the kept tree. */
 interface KeptBlock {
   offset: number;
   line: number;
@@ -96,18 +111,10 @@ interface KeptBlock {
   end: number;
 }
 
-interface KeptParse {
-  text: string;
-  /** A copy (the caller may move the returned tree's positions in place). */
-  tree: Root;
-  /** By `blockKey`. */
-  blocks: Map<string, KeptBlock>;
-}
-
 /** Longer texts are neither split into blocks nor kept. */
 const MAX_REUSE_LENGTH = 100_000;
 
-let previousParse: KeptParse | null = null;
+let previousParse: { text: string; tree: Root; blocks: Map<string, KeptBlock> } | null = null;
 let reusedLength = 0;
 
 /** How many characters of the last `parseMarkdown` text were not parsed again but copied from the
@@ -121,107 +128,61 @@ function blockKey(text: string, from: number, to: number): string {
   return (to === text.length ? '1' : '0') + text.slice(from, to);
 }
 
-function keep(text: string, blocks: readonly SectionStart[], tree: Root): KeptParse | null {
-  if (!plainRoot(tree)) return null;
-  const copy: Root = { type: 'root', children: tree.children.map((n) => cloneNode(n, 0, 0)), position: clonePosition(tree.position, 0, 0) };
-  const kept = new Map<string, KeptBlock>();
-  let child = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const from = blocks[i]!.offset;
-    const to = blocks[i + 1]?.offset ?? text.length;
-    const first = child;
-    while (child < copy.children.length && (copy.children[child]!.position?.start.offset ?? 0) < to) child++;
-    const key = blockKey(text, from, to);
-    if (!kept.has(key)) kept.set(key, { offset: from, line: blocks[i]!.line, first, end: child });
-  }
-  return { text, tree: copy, blocks: kept };
-}
-
 /** The tree of `text` from the previous one's blocks and one remark run over the others; null when
  * no block is known (or the run's sentinel did not close it as expected). */
-function reuseBlocks(text: string, blocks: readonly SectionStart[], previous: KeptParse): Root | null {
-  const known = blocks.map((b, i) => previous.blocks.get(blockKey(text, b.offset, blocks[i + 1]?.offset ?? text.length)) ?? null);
-  let lo = known.findIndex((k) => k === null);
-  if (lo < 0) lo = blocks.length;
-  let hi = blocks.length;
-  while (hi > lo && known[hi - 1] !== null) hi--;
-  if (lo === 0 && hi === blocks.length) return null;
+function reuseBlocks(text: string, blocks: readonly SectionStart[], previous: NonNullable<typeof previousParse>): Root | null {
+  const n = blocks.length;
+  const to = (i: number): number => blocks[i + 1]?.offset ?? text.length;
+  const known = blocks.map((b, i) => previous.blocks.get(blockKey(text, b.offset, to(i))));
+  let lo = 0;
+  while (lo < n && known[lo]) lo++;
+  let hi = n;
+  while (hi > lo && known[hi - 1]) hi--;
+  if (lo === 0 && hi === n) return null;
   const children: RootContent[] = [];
-  let end: Root['position'] | undefined;
-  reusedLength = 0;
-  const copyKnown = (i: number): void => {
+  let end: Root['position'];
+  const copy = (i: number): void => {
     const k = known[i]!;
-    const dLine = blocks[i]!.line - k.line;
-    const dOffset = blocks[i]!.offset - k.offset;
-    for (let c = k.first; c < k.end; c++) children.push(cloneNode(previous.tree.children[c]!, dLine, dOffset));
-    reusedLength += (blocks[i + 1]?.offset ?? text.length) - blocks[i]!.offset;
-    if (i === blocks.length - 1) end = clonePosition(previous.tree.position, dLine, dOffset);
+    const moved = shifted({ ...previous.tree, children: previous.tree.children.slice(k.first, k.end) }, blocks[i]!.line - k.line, blocks[i]!.offset - k.offset);
+    children.push(...moved.children);
+    reusedLength += to(i) - blocks[i]!.offset;
+    end = moved.position;
   };
-  for (let i = 0; i < lo; i++) copyKnown(i);
+  for (let i = 0; i < lo; i++) copy(i);
   if (lo < hi) {
     const from = blocks[lo]!.offset;
-    const to = blocks[hi]?.offset ?? text.length;
-    const last = to === text.length;
-    const run = processor.parse(last ? text.slice(from, to) : text.slice(from, to) + '#');
+    const last = hi === n;
+    const run = processor.parse(text.slice(from, to(hi - 1)) + (last ? '' : '#'));
     if (!plainRoot(run)) return null;
-    const nodes = run.children;
     if (!last) {
-      const sentinel = nodes.pop();
-      if (!sentinel || sentinel.type !== 'heading' || sentinel.position?.start.offset !== to - from) return null;
+      const sentinel = run.children.pop();
+      if (sentinel?.type !== 'heading' || sentinel.position?.start.offset !== to(hi - 1) - from) return null;
     }
-    const dLine = blocks[lo]!.line;
-    // (A fresh tree: moved in place.)
-    for (const n of nodes) {
-      if (dLine !== 0 || from !== 0) moveNode(n, dLine, from);
-      children.push(n);
-    }
-    if (last) end = clonePosition(run.position, dLine, from);
+    const moved = shifted(run, blocks[lo]!.line, from);
+    children.push(...moved.children);
+    end = moved.position;
   }
-  for (let i = hi; i < blocks.length; i++) copyKnown(i);
-  if (!end) return null;
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: end.end } };
+  for (let i = hi; i < n; i++) copy(i);
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: end!.end } };
 }
 
 /** A root with nothing but its type, children and position. (GFM's task-list handler can set
  * `checked` on the root for odd input: such a tree is neither kept nor pieced together.) */
 function plainRoot(root: Root): boolean {
-  for (const key of Object.keys(root)) if (key !== 'type' && key !== 'children' && key !== 'position') return false;
-  return true;
+  return Object.keys(root).length === 3; // type, children, position
 }
 
-function clonePosition(position: Root['position'], dLine: number, dOffset: number): Root['position'] {
-  if (!position) return position;
-  const { start, end } = position;
-  return {
-    start: { line: start.line + dLine, column: start.column, offset: (start.offset ?? 0) + dOffset },
-    end: { line: end.line + dLine, column: end.column, offset: (end.offset ?? 0) + dOffset },
-  };
-}
-
-/** A deep copy of an mdast node with its positions moved (blocks start at line starts: columns stay). */
-function cloneNode<T extends Nodes>(node: T, dLine: number, dOffset: number): T {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(node)) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (key === 'position') out.position = clonePosition(value as Root['position'], dLine, dOffset);
-    else if (key === 'children') out.children = (value as Nodes[]).map((c) => cloneNode(c, dLine, dOffset));
-    else out[key] = value !== null && typeof value === 'object' ? cloneData(value) : value;
-  }
-  return out as T;
-}
-
-function moveNode(node: Nodes, dLine: number, dOffset: number): void {
-  node.position = clonePosition(node.position, dLine, dOffset);
-  if ('children' in node) for (const child of node.children) moveNode(child, dLine, dOffset);
-}
-
-/** A deep copy of plain data (a node's `data`, a table's `align`). */
-function cloneData(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(cloneData);
+/** A deep copy of mdast (nodes, their `data`, a table's `align`) with every position moved by lines
+ * and offsets (blocks start at line starts: columns stay). */
+function shifted<T>(value: T, dLine: number, dOffset: number): T {
+  if (Array.isArray(value)) return value.map((v) => shifted(v, dLine, dOffset)) as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = cloneData((value as Record<string, unknown>)[key]);
-  return out;
+  for (const [key, v] of Object.entries(value)) {
+    const p = v as { line: number; column: number; offset: number };
+    out[key] = (key === 'start' || key === 'end') && p && typeof p.line === 'number' ? { line: p.line + dLine, column: p.column, offset: p.offset + dOffset } : shifted(v, dLine, dOffset);
+  }
+  return out as T;
 }
 
 /** Parses an okr.md. Never throws: what it cannot understand becomes a `ParseProblem` or notes. */

@@ -221,9 +221,9 @@ export interface ScanOptions {
    */
   stop?: (offset: number, line: number) => boolean;
   /**
-   * Also cut between top-level blocks: before a line that follows a blank line and starts in column
-   * 0 with a character that begins a paragraph, a setext text or a `_` break (see `blockLineStart`),
-   * where every reading is outside fences and HTML blocks. For `splitBlocks`.
+   * Also cut between top-level blocks: before a column-0 line that follows a blank line, where every
+   * reading is outside fences and HTML blocks and the line reads the same at a text's start
+   * (`blockLineStart`). For `splitBlocks`.
    */
   blocks?: boolean;
 }
@@ -315,46 +315,9 @@ export function scanSections(text: string, options: ScanOptions): ScanResult {
  * HTML, a table row or a bracket.
  */
 function blockLineStart(line: string, states: readonly State[]): boolean {
-  const c = line.charCodeAt(0);
-  if (c !== c || c === 32 || c === 9 || c === 0xfeff || c === 35 /* # */ || /^[ \t]*$/.test(line)) return false; // NaN: empty line
-  if (line.startsWith('---')) return false;
-  if (states.every((s) => s.mode === 'o' && s.item < 0)) {
-    const marker = BULLET.exec(line) ?? ORDERED.exec(line);
-    return !marker || (marker[0] === '1.' || marker[0] === '1)' || marker[0].length === 1) && /^[ \t]+\S/.test(line.slice(marker[0].length));
-  }
-  if (c >= 48 && c <= 57) return false;
-  switch (c) {
-    case 42: // *
-    case 43: // +
-    case 45: // -
-    case 60: // <
-    case 62: // >
-    case 91: // [
-    case 96: // `
-    case 124: // |
-    case 126: // ~
-      return false;
-    default:
-      return true;
-  }
-}
-
-/**
- * Where a text can be cut into blocks that remark parses the same on their own (a block that is
- * not the last followed by a sentinel `#` line, as `incremental.ts` parses sections) as inside the
- * text: `{0, 0}` first, then the section cuts (`splitSections`) and the cuts between top-level
- * blocks (`ScanOptions.blocks`). Only `{0, 0}` when the text may define links or footnotes, starts
- * with a BOM, or its frontmatter does not close or ends the text.
- */
-export function splitBlocks(text: string): SectionStart[] {
-  const starts: SectionStart[] = [{ offset: 0, line: 0 }];
-  // (micromark drops a leading BOM from its offsets: the cuts would not be remark's offsets.)
-  if (mayDefine(text) || text.charCodeAt(0) === 0xfeff) return starts;
-  const fm = frontmatterEnd(text);
-  if (fm < 0) return starts;
-  if (fm && eolLength(text, fm - 1) === 0) return starts;
-  starts.push(...scanSections(text, { offset: fm, line: fm ? countLines(text, 0, fm) : 0, blocks: true }).starts);
-  return starts;
+  if (/^(?:[\s#\uFEFF]|---|$)/.test(line)) return false;
+  if (states.every((s) => s.mode === 'o' && s.item < 0)) return !/^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(line) || /^(?:[-+*]|1[.)])[ \t]+\S/.test(line);
+  return !/^[-+*<>[`|~\d]/.test(line);
 }
 
 /** Counts line terminators in text[from, to). */
@@ -399,14 +362,26 @@ export function mayDefine(text: string): boolean {
 }
 
 /** Where to cut a whole text: always `{0, 0}` first, then one start per independent section. */
-export function splitSections(text: string): SectionStart[] {
+export function splitSections(text: string, blocks?: boolean): SectionStart[] {
   const starts: SectionStart[] = [{ offset: 0, line: 0 }];
-  if (mayDefine(text)) return starts;
+  // (Blocks: micromark drops a leading BOM from its offsets, so the cuts would not be remark's.)
+  if (mayDefine(text) || (blocks && text.charCodeAt(0) === 0xfeff)) return starts;
   const fm = frontmatterEnd(text);
   if (fm < 0) return starts;
   const line = fm ? countLines(text, 0, fm) : 0;
   // A frontmatter ending without a terminator ends the text.
   if (fm && eolLength(text, fm - 1) === 0) return starts;
-  starts.push(...scanSections(text, { offset: fm, line: fm ? line : 0 }).starts);
+  starts.push(...scanSections(text, { offset: fm, line: fm ? line : 0, blocks }).starts);
   return starts;
+}
+
+/**
+ * Where a text can be cut into blocks that remark parses the same on their own (a block that is
+ * not the last followed by a sentinel `#` line, as `incremental.ts` parses sections) as inside the
+ * text: `{0, 0}` first, then the section cuts and the cuts between top-level blocks
+ * (`ScanOptions.blocks`). Only `{0, 0}` when the text may define links or footnotes, starts with a
+ * BOM, or its frontmatter does not close or ends the text.
+ */
+export function splitBlocks(text: string): SectionStart[] {
+  return splitSections(text, true);
 }
