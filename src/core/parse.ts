@@ -178,9 +178,9 @@ function shifted<T>(value: T, dLine: number, dOffset: number): T {
   if (Array.isArray(value)) return value.map((v) => shifted(v, dLine, dOffset)) as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    const p = v as { line: number; column: number; offset: number };
-    out[key] = (key === 'start' || key === 'end') && p && typeof p.line === 'number' ? { line: p.line + dLine, column: p.column, offset: p.offset + dOffset } : shifted(v, dLine, dOffset);
+  for (const key in value) {
+    const v = value[key] as { line: number; column: number; offset: number };
+    out[key] = (key === 'start' || key === 'end') && v && typeof v.line === 'number' ? { line: v.line + dLine, column: v.column, offset: v.offset + dOffset } : shifted(v, dLine, dOffset);
   }
   return out as T;
 }
