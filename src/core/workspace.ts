@@ -157,13 +157,66 @@ export function fileStem(fileName: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Look-up tables
+//
+// Every look-up below goes through tables of the index's names, built on the first look-up of an
+// index object and kept with it: a look-up then costs the size of its answer, not the number of
+// files (comparing every file's names once per reference made `okr lint` on 500 files grow with
+// files × references). An index and its entries are snapshots, not changed once made (`withFile`
+// makes a new index); another `files` array, or another length, gets new tables.
+
+/**
+ * Positions in the index's `files` (ascending) by key: `f` file name, `u` URI, `n` short name, stem
+ * or team, `o` owner, `c` cycle, `j` objective id, slug or label (one position per objective named
+ * so); names lower-cased, empty names left out (they name nothing).
+ */
+type Tables = (key: string) => readonly number[];
+
+const tablesOf = new WeakMap<OkrWorkspace, [readonly IndexedFile[], number, Tables]>();
+
+function buildTables(files: readonly IndexedFile[], offset = 0): Tables {
+  const map = new Map<string, number[]>();
+  const names = (prefix: string, values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v !== '').map((v) => prefix + v.toLowerCase());
+  files.forEach((f, i) => {
+    const keys = [...new Set([`f${f.fileName}`, `u${f.uri}`, ...names('n', [shortName(f.fileName), fileStem(f.fileName), f.team]), ...names('o', [f.owner]), ...names('c', [f.cycle])])];
+    for (const o of f.objectives) keys.push(...new Set(names('j', [o.id, o.slug, o.label])));
+    for (const key of keys) (map.get(key) ?? map.set(key, []).get(key)!).push(i + offset);
+  });
+  return (key) => map.get(key) ?? [];
+}
+
+function lookup(index: OkrWorkspace): Tables {
+  const [files, length, kept] = tablesOf.get(index) ?? [];
+  if (kept && files === index.files && length === files.length) return kept;
+  const tables = buildTables(index.files);
+  tablesOf.set(index, [index.files, index.files.length, tables]);
+  return tables;
+}
+
+/**
+ * `base` without its entries for `entry`'s file (by file name, or by `uri`), with `entry` last: the
+ * index the lint rule resolves a file's references against (the file's current text in place of a
+ * possibly stale entry). Its look-ups read `base`'s tables, built once per base, so linting each
+ * file of a workspace costs that file's references, not the workspace's size.
+ */
+export function indexWithEntryLast(base: OkrWorkspace, entry: IndexedFile, uri: string): OkrWorkspace {
+  const own = lookup(base);
+  const hidden = [...new Set([...own(`f${entry.fileName}`), ...own(`u${uri}`)])];
+  const files = base.files.filter((_, i) => !hidden.includes(i)).concat(entry);
+  const last = buildTables([entry], files.length - 1);
+  // A base position moves down by the hidden positions before it.
+  const tables: Tables = (key) => [...own(key).filter((p) => !hidden.includes(p)).map((p) => p - hidden.filter((h) => h < p).length), ...last(key)];
+  const index = { files };
+  tablesOf.set(index, [files, files.length, tables]);
+  return index;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Look-ups
 
-const same = (a: string | null | undefined, b: string): boolean => !!a && a.toLowerCase() === b.toLowerCase();
-
 export function findFile(index: OkrWorkspace, fileName: string): IndexedFile | undefined {
-  const p = normalisePath(fileName);
-  return index.files.find((f) => f.fileName === p || f.uri === fileName);
+  const tables = lookup(index);
+  return index.files[Math.min(tables(`f${normalisePath(fileName)}`)[0] ?? Infinity, tables(`u${fileName}`)[0] ?? Infinity)];
 }
 
 /** The file named by the front matter `parent` of `file`, if it is in the index. */
@@ -178,45 +231,40 @@ export function parentFile(index: OkrWorkspace, file: IndexedFile): IndexedFile 
  * first).
  */
 export function findTargetFiles(index: OkrWorkspace, from: IndexedFile, target: string): IndexedFile[] {
+  return targetFiles(index, from, target, true);
+}
+
+function targetFiles(index: OkrWorkspace, from: IndexedFile, target: string, parentFirst: boolean): IndexedFile[] {
   const t = target.trim();
   if (!t) return [];
+  const tables = lookup(index);
   if (t.includes('/') || t.endsWith('.md')) {
-    const byPath = [resolvePath(from.fileName, t), normalisePath(t)];
-    for (const p of byPath) {
-      const f = index.files.find((x) => x.fileName === p);
-      if (f) return [f];
+    for (const p of [resolvePath(from.fileName, t), normalisePath(t)]) {
+      const at = tables(`f${p}`)[0];
+      if (at !== undefined) return [index.files[at]!];
     }
     return [];
   }
-  const owner = stripAt(t);
-  const named = index.files.filter((f) => {
-    const names = fileNames(f.fileName);
-    return same(names.short, t) || same(names.stem, t) || same(f.team, t) || same(f.owner, owner);
-  });
-  if (named.length > 0) return named;
-  const byCycle = index.files.filter((f) => f !== from && same(f.cycle, t));
-  const parent = from.parent ? findTargetFiles(index, from, from.parent)[0] : undefined;
+  const key = t.toLowerCase();
+  const named = [...new Set([...tables(`n${key}`), ...tables(`o${stripAt(t).toLowerCase()}`)])].sort((a, b) => a - b);
+  if (named.length > 0) return named.map((p) => index.files[p]!);
+  const byCycle = tables(`c${key}`).map((p) => index.files[p]!).filter((f) => f !== from);
+  if (!parentFirst || !from.parent || byCycle.length === 0) return byCycle;
+  // The parent as the front matter names it; a `parent:` that is itself a cycle label is not
+  // looked up again by its own parent (that would never end).
+  const parent = targetFiles(index, from, from.parent, false)[0];
   return parent && byCycle.includes(parent) ? [parent, ...byCycle.filter((f) => f !== parent)] : byCycle;
-}
-
-// A file's short name and stem, by file name: a look-up compares them for every file of the index,
-// once per reference (500 files each naming a parent made `okr lint` spend 13% of its time
-// normalising the same paths). Bounded: cleared when it grows past what any workspace needs.
-const namesCache = new Map<string, { short: string; stem: string }>();
-function fileNames(fileName: string): { short: string; stem: string } {
-  let names = namesCache.get(fileName);
-  if (!names) {
-    if (namesCache.size >= 20_000) namesCache.clear();
-    names = { short: shortName(fileName), stem: fileStem(fileName) };
-    namesCache.set(fileName, names);
-  }
-  return names;
 }
 
 /** Whether `name` (id, slug or label, any case) names the objective. */
 export function namesObjective(objective: IndexedObjective, name: string): boolean {
   const n = name.trim().toLowerCase();
   return n !== '' && (objective.id.toLowerCase() === n || objective.slug.toLowerCase() === n || (objective.label ?? '').toLowerCase() === n);
+}
+
+/** The files with an objective named `name` (id, slug or label, any case), in index order. */
+export function filesWithObjective(index: OkrWorkspace, name: string): IndexedFile[] {
+  return [...new Set(lookup(index)(`j${name.trim().toLowerCase()}`))].map((p) => index.files[p]!);
 }
 
 /**
@@ -226,20 +274,24 @@ export function namesObjective(objective: IndexedObjective, name: string): boole
  * name is unique. Null when nothing (or nothing unambiguous) matches.
  */
 export function resolveAlignment(index: OkrWorkspace, fromFileName: string, ref: Pick<AlignmentRef, 'target' | 'objective'>): ResolvedObjective | null {
+  const tables = lookup(index);
   const from = findFile(index, fromFileName) ?? emptyFile(fromFileName);
-  const lookIn = (files: IndexedFile[]): ResolvedObjective | null => {
+  const named = tables(`j${ref.objective.trim().toLowerCase()}`);
+  // No objective of that name anywhere: nothing to look for file by file.
+  if (named.length === 0) return null;
+  const lookIn = (files: readonly IndexedFile[]): ResolvedObjective | null => {
     for (const file of files) {
       const objective = file.objectives.find((o) => namesObjective(o, ref.objective));
       if (objective) return { file, objective };
     }
     return null;
   };
-  if (ref.target) return lookIn(findTargetFiles(index, from, ref.target));
+  if (ref.target) return lookIn(targetFiles(index, from, ref.target, true));
   const parent = parentFile(index, from);
   const preferred = lookIn([parent, findFile(index, from.fileName)].filter((f): f is IndexedFile => !!f));
   if (preferred) return preferred;
-  const everywhere = index.files.flatMap((file) => file.objectives.filter((o) => namesObjective(o, ref.objective)).map((objective) => ({ file, objective })));
-  return everywhere.length === 1 ? everywhere[0]! : null;
+  const file = named.length === 1 ? index.files[named[0]!]! : null;
+  return file && lookIn([file]);
 }
 
 function emptyFile(fileName: string): IndexedFile {

@@ -1,7 +1,7 @@
 // `Aligns: company#grow-revenue` must name an objective that exists, or the alignment map breaks.
 // Resolution is core/workspace.ts's `resolveAlignment`, the same as go-to-definition uses.
 import type { OkrDocument } from '../../model';
-import { findFile, findTargetFiles, indexFile, namesObjective, resolveAlignment, type IndexedFile, type OkrWorkspace } from '../../workspace';
+import { filesWithObjective, findFile, findTargetFiles, indexFile, indexWithEntryLast, resolveAlignment, type IndexedFile, type OkrWorkspace } from '../../workspace';
 import { defineSplitRule } from '../helpers';
 import { copyRange } from '../../shift';
 import type { WorkspaceFile, WorkspaceIndex } from '../types';
@@ -54,6 +54,20 @@ interface Resolution {
 
 const sameNames = (a: ObjectiveFacts, b: ObjectiveFacts): boolean => a === b || (a.id === b.id && a.slug === b.slug && a.label === b.label && a.title === b.title);
 
+/**
+ * The workspace's entries as full index entries, made once per workspace object: every file linted
+ * against it shares them and their look-up tables (`indexWithEntryLast`).
+ */
+const indexedOf = new WeakMap<WorkspaceIndex, { files: readonly WorkspaceFile[]; length: number; index: OkrWorkspace }>();
+function indexedWorkspace(workspace: WorkspaceIndex | undefined): OkrWorkspace {
+  if (!workspace) return { files: [] };
+  const kept = indexedOf.get(workspace);
+  if (kept && kept.files === workspace.files && kept.length === workspace.files.length) return kept.index;
+  const index = { files: workspace.files.map(asIndexed) };
+  indexedOf.set(workspace, { files: workspace.files, length: workspace.files.length, index });
+  return index;
+}
+
 function sameFile(a: IndexedFile, b: IndexedFile): boolean {
   return a.uri === b.uri && a.fileName === b.fileName && a.team === b.team && a.cycle === b.cycle && a.owner === b.owner && a.parent === b.parent && a.title === b.title;
 }
@@ -66,8 +80,9 @@ function resolutionFor(doc: OkrDocument, fileName: string, workspace: WorkspaceI
   // Resolution reads the file's names (path, team, owner, cycle, parent) and its objectives' ids,
   // slugs and labels, never the KRs or ranges: index the objectives from the facts.
   const self = indexFile(fileName, fileName, { ...doc, objectives: [] });
-  const others = (workspace?.files ?? []).filter((f) => {
-    const x = asIndexed(f);
+  const base = indexedWorkspace(workspace);
+  const others = (workspace?.files ?? []).filter((_, i) => {
+    const x = base.files[i]!;
     return x.fileName !== self.fileName && x.uri !== fileName;
   });
   const previous = memo.get('resolution') as Resolution | undefined;
@@ -79,7 +94,8 @@ function resolutionFor(doc: OkrDocument, fileName: string, workspace: WorkspaceI
     return previous;
   }
   self.objectives = facts.map((o) => ({ id: o.id, slug: o.slug, label: o.label, title: o.title, titleRange: NO_RANGE, headingRange: NO_RANGE, owner: null, progress: null, keyResultCount: 0 }));
-  const resolution: Resolution = { self, hasWorkspace: !!workspace, others, names: facts, index: { files: [...others.map(asIndexed), self] }, messages: new Map() };
+  // The other files, then this one: `base`'s look-up tables serve every file of the workspace.
+  const resolution: Resolution = { self, hasWorkspace: !!workspace, others, names: facts, index: indexWithEntryLast(base, self, fileName), messages: new Map() };
   memo.set('resolution', resolution);
   return resolution;
 }
@@ -116,7 +132,7 @@ export default defineSplitRule(
         if (resolveAlignment(index, name, ref)) return null;
         if (ref.target === null) {
           if (!workspace) return null;
-          const matches = index.files.filter((f) => f.objectives.some((o) => namesObjective(o, ref.objective)));
+          const matches = filesWithObjective(index, ref.objective);
           if (matches.length > 1) return t("Ambiguous alignment: '{0}' names objectives in {1} files; write the file too ({2}#{0})", ref.objective, matches.length, matches[0]!.fileName);
           return t("Unresolved alignment: no objective '{0}' in this file or the workspace", ref.objective);
         }
