@@ -109,22 +109,39 @@ const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e
 
 // A capital `B` after a number is either billions (`$800B`, `2B users`) or bytes (`a bundle under
 // 800 B`, `from 2 KB to 800 B`). The number itself decides first: a currency (`$800B`, `USD 800B`)
-// or a counted noun (`2B users`) makes billions. Then the text around it: a data size elsewhere
-// (`2 KB`, `bytes`) means bytes; money (a currency, `revenue`, `GMV`, `market`…) means billions;
-// words about sizes (`bundle`, `size`, `payload`, `memory`…) mean bytes. Without any of these it
-// stays billions, as before: in an OKR a bare `1B` is far more often a scale (`Reach 1B`) than a
-// file size. A lowercase `b` is always billions (`$5b`; as a size it would be bits).
+// or a counted noun (`2B users`) makes billions. Then a data size elsewhere in the text (`2 KB`,
+// `bytes`) means bytes. Otherwise the word about money (a currency, `revenue`, `GMV`…) or about
+// sizes (`bundle`, `size`, `payload`, `memory`…) nearest to the number decides, since it is the
+// one most likely to name what is measured (`Reduce the sales page bundle from 1200 B to 800 B`:
+// bundle; `Grow bundle revenue to 800 B`: revenue), and a money word right before a size word makes
+// a money figure (`market size`). With neither it stays billions: in an OKR a bare `1B` is far more
+// often a scale (`Reach 1B`, `1B cache misses`) than a file size. A lowercase `b` is always
+// billions (`$5b`; as a size it would be bits).
 const DATA_SIZE = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s?(?:[KMGT]B|(?:kilo|mega|giga|tera)?bytes?)(?![\p{L}\p{N}])/iu;
-const MONEY = /[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|dollars?|euros?|pounds?|revenue|sales|GMV|ARR|MRR|bookings|valuation|market|funding|spend|profit|earnings|turnover)\b/i;
-const SIZE_WORDS = /\b(?:bundles?|sizes?|payloads?|memory|heap|RAM|disk|storage|footprint|binar(?:y|ies)|gzip(?:ped)?|minified|bandwidth|artifacts?|cache|quota)\b/i;
+const MONEY_OR_SIZE =
+  /(?<money>[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|dollars?|euros?|pounds?|revenue|sales|GMV|ARR|MRR|bookings|valuation|market|funding|spend|profit|earnings|turnover)\b)|\b(?:bundles?|sizes?|payloads?|memory|heap|RAM|disk|storage|footprint|binar(?:y|ies)|gzip(?:ped)?|minified|bandwidth|artifacts?|weight)\b/giu;
+const B_NUMBER = /\d\s?B\b/;
+const MONEY_BEFORE = /\b(?:revenue|sales|GMV|ARR|MRR|bookings|market|funding|profit|earnings|turnover)\s+$/i;
 
-/** True when a bare capital `B` after a number in `text` means bytes (see above). */
-export function bReadsAsBytes(text: string): boolean {
+/** True when a bare capital `B` after the number at `at` (by default the first such number) in
+ * `text` means bytes (see above). */
+export function bReadsAsBytes(text: string, at: number = text.search(B_NUMBER)): boolean {
   if (DATA_SIZE.test(text)) return true;
-  if (MONEY.test(text)) return false;
-  // `pipeline` and `budget` are not money words here: a size word wins over them (`CI pipeline
-  // artifact size`, `performance budget of 800 B`), and without one the default is billions anyway.
-  return SIZE_WORDS.test(text);
+  if (at < 0) at = 0;
+  let best = Infinity;
+  let bytes = false;
+  MONEY_OR_SIZE.lastIndex = 0;
+  for (let m = MONEY_OR_SIZE.exec(text); m; m = MONEY_OR_SIZE.exec(text)) {
+    const end = m.index + m[0].length;
+    const distance = end <= at ? at - end : Math.max(0, m.index - at);
+    // On a tie money wins, as billions is the default reading.
+    if (distance < best || (distance === best && m.groups!['money'] !== undefined)) {
+      best = distance;
+      // A size word with a money word right before it is a money figure (`market size`).
+      bytes = m.groups!['money'] === undefined && !MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    }
+  }
+  return bytes;
 }
 
 interface Found {
@@ -173,7 +190,7 @@ export function findQuantities(text: string, bytes?: boolean): Found[] {
     if (mult) {
       // `5m` is five minutes, `$5m` and `5M` are five million.
       if (mult === 'm' && !g['cur'] && !g['unit'] && !g['noun']) unit = 'min';
-      else if (mult === 'B' && !g['cur'] && !g['unit'] && !g['noun'] && !/\b(?:USD|EUR|GBP|JPY|CHF)\s*$/i.test(text.slice(Math.max(0, start - 5), start)) && (bytes ??= bReadsAsBytes(text))) unit = 'B';
+      else if (mult === 'B' && !g['cur'] && !g['unit'] && !g['noun'] && !/\b(?:USD|EUR|GBP|JPY|CHF)\s*$/i.test(text.slice(Math.max(0, start - 5), start)) && (bytes ?? bReadsAsBytes(text, start))) unit = 'B';
       else value *= MULTIPLIERS[mult.toLowerCase()]!;
     }
     if (g['cur']) unit = g['cur'];
@@ -345,7 +362,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
   let current: Quantity | null = null;
   const cur = s.take(CURRENT_VALUE);
   if (cur) {
-    const f = findQuantities(s.text.slice(cur.groupStart, cur.end).padStart(cur.end, ' '), bReadsAsBytes(s.work))[0];
+    const f = findQuantities(s.text.slice(cur.groupStart, cur.end).padStart(cur.end, ' '), bReadsAsBytes(s.work, cur.groupStart))[0];
     if (f) current = s.quantity(f, false);
   }
 

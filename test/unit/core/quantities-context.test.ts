@@ -57,6 +57,11 @@ describe('quantities: a capital B is bytes or billions by context', () => {
     assert.equal(bReadsAsBytes('Keep the CI pipeline artifact size under 800 B'), true, 'a CI pipeline is not money');
     assert.equal(bReadsAsBytes('Keep the JS bundle within the 800 B performance budget'), true);
     assert.equal(bReadsAsBytes('Grow the sales pipeline to 2 B'), false);
+    // The context word nearest to the number names what is measured.
+    assert.equal(bReadsAsBytes('Reduce the sales page JS bundle from 1200 B to 800 B'), true);
+    assert.equal(bReadsAsBytes('Cut the checkout bundle to 800 B so we spend less on bandwidth'), true);
+    assert.equal(bReadsAsBytes('Reduce cache misses to 1B per day'), false);
+    assert.equal(bReadsAsBytes('Keep page weight under 800 B'), true);
   });
 
   it('a current value cut out of the KR reads with the whole KR as context', () => {
