@@ -13,7 +13,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'json', 'csv
  * converted (`from 5 days to 12 hours`: 120, 12, `h`), as progress converts it, and a relative
  * target is the value it computes to from the baseline (`by 30% from 400`: 280; empty without a
  * baseline). The `…_text` columns (added last, so the others keep their places) say each value as
- * written (`5 days`, `12 hours`), a relative target as its change (`−30%`, `×2`).
+ * written (`5 days`, `12 hours`), a relative target as its change (`down 30%`, `up 25%`, `×2`).
  */
 export const CSV_COLUMNS = [
   'file', 'cycle', 'objective_id', 'objective', 'objective_owner', 'objective_type', 'objective_progress', 'objective_status',
@@ -41,10 +41,17 @@ function inUnit(value: number | null, from: string | null, unit: string | null):
   return from === null ? value : (convert(value, from, unit) ?? value);
 }
 
+/** A signed change (`+25%`, `−30%`) as `up 25%`, `down 30%`: a cell starting with `+` or `-` would
+ * be defused with a visible quote (see csvField), and the two directions should read alike. */
+function changeInWords(change: string): string {
+  const sign = /^[+\-\u2212]/.exec(change)?.[0];
+  return sign === undefined ? change : `${sign === '+' ? 'up' : 'down'} ${change.slice(1)}`;
+}
+
 /** baseline, target, current (in `unit`), then the values as written; see CSV_COLUMNS. */
 function values(kr: ReportKeyResult): { numbers: Cell[]; texts: Cell[] } {
   const target = kr.targetRelative ? kr.absoluteTarget : inUnit(kr.target, kr.targetUnit, kr.unit);
-  const targetText = kr.targetRelative && kr.target !== null ? relativeChange(kr.target, kr.targetUnit, kr.direction) : kr.targetText;
+  const targetText = kr.targetRelative && kr.target !== null ? changeInWords(relativeChange(kr.target, kr.targetUnit, kr.direction)) : kr.targetText;
   return {
     numbers: [inUnit(kr.baseline, kr.baselineUnit, kr.unit), target, inUnit(kr.current, kr.currentUnit, kr.unit)],
     texts: [kr.baselineText, targetText, kr.currentText],
