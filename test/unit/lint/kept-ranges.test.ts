@@ -72,6 +72,22 @@ describe('kept diagnostics do not move with the model', () => {
     });
   }
 
+  it('cycle-missing on a title below an objective does not move when that objective is edited', () => {
+    const text = 'Intro.\n\n## O1: Grow usage\n\n- KR1: Grow weekly users from 10 to 20\n\n# Company OKRs\n\n## O2: Cut costs\n\n- KR1: Cut cloud spend from 100 to 80\n';
+    const next = text.replace('from 10 to 20', 'from 10 to 20\n  - 2026-11-01: 12');
+    const options = { config: resolveConfig([emptyLayer()]), fileName: 'okr.md', workspace: { files: [] } };
+    const cache = new IncrementalDocument();
+    const linter = createLinter();
+    const kept = linter.lint(cache.update(text), text, options).filter((d) => d.ruleId === 'cycle-missing');
+    assert.equal(kept.length, 1);
+    const before = JSON.stringify(kept[0]!.range);
+    assert.equal(kept[0]!.range.start.line, 6, 'reported on the title');
+    const after = linter.lint(cache.update(next), next, options).filter((d) => d.ruleId === 'cycle-missing');
+    assert.equal(cache.lastUpdate, 'objective', 'the edit moved the title in place');
+    assert.equal(JSON.stringify(kept[0]!.range), before, 'the kept diagnostic moved');
+    assert.equal(after[0]!.range.start.line, 7);
+  });
+
   it('cycle-too-many-objectives reuses its list of copies while the titles stay put, and makes a new one when they move', () => {
     const objective = (n: number) => `## O${n}: Improve things ${n}\n\n- KR1: Increase signups from ${n} to ${n + 10}\n\n`;
     const text = [1, 2, 3, 4].map(objective).join('');

@@ -1,6 +1,7 @@
 // Dates, progress by time and deadlines all need to know the cycle (quarter, half, year).
 import { defineRule } from '../helpers';
 import { eolAt } from '../insert';
+import { copyRange } from '../../shift';
 
 export default defineRule(
   {
@@ -30,7 +31,8 @@ export default defineRule(
       const eol = eolAt(lines, at);
       fix = { title: t('Add front matter with a cycle'), snippet: true, edits: [{ range: lines.range(at, at), newText: `---${eol}cycle: \${1:2026-Q4}${eol}---${eol}${eol}` }] };
     }
-    const range = fm ? fm.range : doc.title ? doc.title.range : lines.range(0, lines.lineEnd(0));
+    // A copy: the incremental cache moves the model's own ranges in place on the next edit.
+    const range = fm ? fm.range : doc.title ? copyRange(doc.title.range) : lines.range(0, lines.lineEnd(0));
     report({
       message: t("No cycle: say which quarter (or half, or year) these OKRs are for, with 'cycle: 2026-Q4' in the front matter or in the title"),
       range: fm ? lines.range(fm.range.start.offset, lines.lineEnd(fm.range.start.line)) : range,
