@@ -274,11 +274,7 @@ export function filesWithObjective(index: OkrWorkspace, name: string): IndexedFi
  * name is unique. Null when nothing (or nothing unambiguous) matches.
  */
 export function resolveAlignment(index: OkrWorkspace, fromFileName: string, ref: Pick<AlignmentRef, 'target' | 'objective'>): ResolvedObjective | null {
-  const tables = lookup(index);
   const from = findFile(index, fromFileName) ?? emptyFile(fromFileName);
-  const named = tables(`j${ref.objective.trim().toLowerCase()}`);
-  // No objective of that name anywhere: nothing to look for file by file.
-  if (named.length === 0) return null;
   const lookIn = (files: readonly IndexedFile[]): ResolvedObjective | null => {
     for (const file of files) {
       const objective = file.objectives.find((o) => namesObjective(o, ref.objective));
@@ -290,8 +286,9 @@ export function resolveAlignment(index: OkrWorkspace, fromFileName: string, ref:
   const parent = parentFile(index, from);
   const preferred = lookIn([parent, findFile(index, from.fileName)].filter((f): f is IndexedFile => !!f));
   if (preferred) return preferred;
-  const file = named.length === 1 ? index.files[named[0]!]! : null;
-  return file && lookIn([file]);
+  // Asked only here: a name every file uses (`o1`) has as many positions as files.
+  const named = lookup(index)(`j${ref.objective.trim().toLowerCase()}`);
+  return named.length === 1 ? lookIn([index.files[named[0]!]!]) : null;
 }
 
 function emptyFile(fileName: string): IndexedFile {
