@@ -344,7 +344,7 @@ export function analyseKeyResultText(text: string, at?: TextLocation, options: A
     const n = Number(sc.m[1]);
     score = sc.m[2] ? n / 100 : n <= 1 ? n : n <= 10 ? n / 10 : n / 100;
   } else {
-    const pr = s.take(/\bprogress\s*(?:[:=]|of|at)?\s*(\d*\.?\d+)\s*(%)?/i) ?? s.take(/(\d+(?:\.\d+)?)\s*(%)\s+(?:done|complete(?:d)?|finished)\b/i);
+    const pr = s.take(/\bprogress\s*(?:[:=]|of|at)?\s*(\d*\.?\d+)\s*(%)?/i) ?? s.take(/(?<![\d.])(\d+(?:\.\d+)?)\s*(%)\s+(?:done|complete(?:d)?|finished)\b/i);
     if (pr) {
       const n = Number(pr.m[1]);
       score = pr.m[2] || n > 1 ? n / 100 : n;

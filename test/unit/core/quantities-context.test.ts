@@ -134,4 +134,19 @@ describe('quantities: a bare percentage after a change verb', () => {
     assert.equal(absoluteTarget(k), 200);
     assert.equal(k.progress, 0.5);
   });
+
+  // A pattern that rescanned a run of digits once per position took 3.5 s at 20,000 digits and
+  // ~50 s at 100,000 (on every edit of that objective). Not a speed goal: with this timeout, a
+  // pattern that is quadratic again fails here instead of passing slowly.
+  it('reads a KR with a 100,000-digit number in linear time', function () {
+    this.timeout(10_000);
+    const digits = '1'.repeat(100_000);
+    // A number too large for a double is no target (and no check-in value), not Infinity.
+    for (const text of [`Grow weekly users to ${digits}`, `Grow weekly users to ${digits} % done`]) {
+      const a = analyseKeyResultText(text);
+      assert.equal(a.target, null);
+      assert.equal(a.kind, 'unmeasured');
+    }
+    assert.equal(analyseCheckInText('2'.repeat(100_000)).value, null);
+  });
 });

@@ -154,6 +154,8 @@ export function extremeDocuments(): { name: string; text: string }[] {
     { name: 'platform example, CR', text: platform.replace(/\n/g, '\r') },
     { name: 'platform example, BOM + mixed', text: `\uFEFF${platform.split('\n').map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join('')}` },
     { name: '400 objectives', text: Array.from({ length: 400 }, (_, i) => `## O${i}: Grow ${i}\n- KR1: from ${i} to ${i + 1}`).join('\n') },
+    // A pattern that rescanned a run of digits once per position took 3.5 s at 20,000 digits.
+    { name: '100,000-digit number in a KR', text: `## O1: Grow\n- KR1: Grow weekly users to ${'1'.repeat(100_000)}\n  - 2026-11-01: ${'2'.repeat(100_000)}\n` },
     { name: 'huge number', text: `## O1: Grow\n- KR1: Increase from 1e308 to ${'9'.repeat(400)} and -0 to NaN\n  - 2026-11-01: ${'9'.repeat(400)}\n` },
   ];
 }
