@@ -1,12 +1,13 @@
 // Whole-system measurements: minified bundle sizes, peak heap in a child process, a cold CLI run
 // over a generated 500-file workspace, and the activation time the integration suite logs.
+// The workspace runs are timed by the wall clock (what a user waits for), whatever `--wall` says.
 import { build, type BuildOptions } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateOkrFile, generateTeamFile } from './generate';
-import { clock } from './measure';
+import { median } from './measure';
 import { nodeExtension, webExtension, webview } from '../scripts/bundles.mjs';
 
 export interface BundleBytes {
@@ -71,55 +72,90 @@ export function writeWorkspace(count: number): string {
   return dir;
 }
 
-/** A cold `okr report` over the generated workspace, timed three ways. */
+/** Cold CLI runs over the generated workspace: medians over the runs. */
 export interface WorkspaceTiming {
-  /** By the bench's clock: the child's CPU time (every thread, node start-up included), or the wall time with --wall. */
-  ms: number;
+  /** Wall time, what a user waits for (start-up included): the median over the runs. */
   wallMs: number;
-  /** CPU time of the busiest JS thread (main or a parsing worker, Linux only): what bounds the wall time on idle cores. */
+  /** Each run's wall time, in the order they ran. */
+  wallRunsMs: number[];
+  /** The child's CPU time summed over every thread (node start-up, parsing threads, V8's compiler and GC helpers): median. */
+  cpuMs: number | null;
+  /** CPU time of the busiest JS thread (main or a parsing worker, Linux only), median: what bounds the wall time on idle cores. */
   busiestThreadMs: number | null;
 }
 
-/** A fresh `node bin/okr.js report --format json <dir>` over a generated workspace of `count` files. */
-export function workspaceCold(count: number): WorkspaceTiming | null {
+/** `okr report` and `okr lint` over one generated workspace, and the load average before them. */
+export interface WorkspaceTimings {
+  report: WorkspaceTiming | null;
+  lint: WorkspaceTiming | null;
+  /** 1, 5 and 15 minute load averages just before the first run (wall times mean little on a busy machine). */
+  loadBefore: number[];
+}
+
+interface WorkspaceRun {
+  wallMs: number;
+  cpuMs: number | null;
+  busiestThreadMs: number | null;
+}
+
+/** One fresh `node bin/okr.js <command> --format json <dir>`; null when it failed or printed something else. */
+function runCli(command: 'report' | 'lint', dir: string, count: number): WorkspaceRun | null {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ['--require', join(__dirname, 'cpu-at-exit.cjs'), 'bin/okr.js', command, '--format', 'json', dir], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - start;
+  const cpu = /OKR_BENCH_CPU_MS=([\d.]+)/.exec(child.stderr);
+  const threads = [...child.stderr.matchAll(/OKR_BENCH_THREAD_CPU_MS=([\d.]+)/g)].map((m) => Number(m[1]));
+  const busiestThreadMs = threads.length ? Math.max(...threads) : null;
+  console.log(`${count}-file workspace, okr ${command}: wall ${wallMs.toFixed(0)} ms, CPU ${cpu ? cpu[1] : '?'} ms, ${threads.length} JS threads, busiest ${busiestThreadMs ?? '?'} ms`);
+  // lint exits 1 when a file has errors: still a full run.
+  if (child.status !== 0 && child.status !== 1) {
+    console.error(`okr ${command} failed (${child.status}): ${child.stderr.slice(0, 500)}`);
+    return null;
+  }
+  try {
+    const out = JSON.parse(child.stdout) as { files?: unknown[] } | unknown[];
+    const files = Array.isArray(out) ? out.length : (out.files?.length ?? 0);
+    if (command === 'report' && files !== count) console.error(`okr report saw ${files} of ${count} files`);
+  } catch {
+    console.error(`okr ${command} did not print JSON`);
+    return null;
+  }
+  return { wallMs, cpuMs: cpu ? Number(cpu[1]) : null, busiestThreadMs };
+}
+
+function summary(runs: (WorkspaceRun | null)[]): WorkspaceTiming | null {
+  if (runs.length === 0 || runs.some((r) => r === null)) return null;
+  const done = runs as WorkspaceRun[];
+  const middle = (values: (number | null)[]): number | null => (values.some((v) => v === null) ? null : median(values as number[]));
+  return { wallMs: median(done.map((r) => r.wallMs)), wallRunsMs: done.map((r) => r.wallMs), cpuMs: middle(done.map((r) => r.cpuMs)), busiestThreadMs: middle(done.map((r) => r.busiestThreadMs)) };
+}
+
+/**
+ * `okr report` and `okr lint` over a generated workspace of `count` files, each `runs` times
+ * (alternately, so a change in the machine's load falls on both), each run a fresh process.
+ */
+export function workspaceTimings(count: number, runs = 3): WorkspaceTimings {
+  const loadBefore = loadavg();
+  console.log(`load average before the workspace runs: ${loadBefore.map((n) => n.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
   if (!existsSync('bin/okr.js')) {
     console.error('bin/okr.js does not exist yet: workspace timing skipped');
-    return null;
+    return { report: null, lint: null, loadBefore };
   }
   const dir = writeWorkspace(count);
   try {
-    const start = performance.now();
-    const child = spawnSync(process.execPath, ['--require', join(__dirname, 'cpu-at-exit.cjs'), 'bin/okr.js', 'report', '--format', 'json', dir], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    const wall = performance.now() - start;
-    // The child's own CPU time (node start-up included), unless wall-clock times were asked for.
-    const cpu = /OKR_BENCH_CPU_MS=([\d.]+)/.exec(child.stderr);
-    const threads = [...child.stderr.matchAll(/OKR_BENCH_THREAD_CPU_MS=([\d.]+)/g)].map((m) => Number(m[1]));
-    const busiest = threads.length ? Math.max(...threads) : null;
-    const ms = clock === 'cpu' && cpu ? Number(cpu[1]) : wall;
-    console.log(`${count}-file workspace: wall ${wall.toFixed(0)} ms, CPU ${cpu ? cpu[1] : '?'} ms, ${threads.length} JS threads, busiest ${busiest ?? '?'} ms`);
-    if (child.status !== 0 && child.status !== 1) {
-      console.error(`okr report failed (${child.status}): ${child.stderr.slice(0, 500)}`);
-      return null;
+    const report: (WorkspaceRun | null)[] = [];
+    const lint: (WorkspaceRun | null)[] = [];
+    for (let i = 0; i < runs; i++) {
+      report.push(runCli('report', dir, count));
+      lint.push(runCli('lint', dir, count));
     }
-    try {
-      const files = (JSON.parse(child.stdout) as { files?: unknown[] }).files?.length ?? 0;
-      if (files !== count) console.error(`okr report saw ${files} of ${count} files`);
-    } catch {
-      console.error('okr report did not print JSON');
-      return null;
-    }
-    return { ms, wallMs: wall, busiestThreadMs: busiest };
+    return { report: summary(report), lint: summary(lint), loadBefore };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Milliseconds (by the bench's clock) for a fresh `okr report` over a workspace of `count` files. */
-export function workspaceColdMs(count: number): number | null {
-  return workspaceCold(count)?.ms ?? null;
 }
 
 /** `OKR_ACTIVATION_MS=<n>` as logged by the integration suite, from the newest log that has it. */
