@@ -6,8 +6,10 @@ import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 // is ~98 KB, see docs/performance.md). These budgets are today's sizes plus a little room, so a
 // dependency that drags in a serialiser or a second copy of a package fails here. 2026-11-21:
 // 446 KB in the morning, ~475 KB by the afternoon (localised messages, the directive and wording
-// rules: our own code, no new dependency), hence 490,000.
-const BUDGET_BYTES = { node: 490_000, web: 490_000 };
+// rules: our own code, no new dependency), hence 490,000. Third session: ~491 KB (the block re-parse
+// of small-file edits +2 KB, the workspace look-up tables +1 KB, byte/billion and relative-%
+// reading +1.6 KB, the wording rules' generalisation +1.6 KB), hence 500,000.
+const BUDGET_BYTES = { node: 500_000, web: 500_000 };
 
 async function minifiedBytes(options: typeof nodeExtension): Promise<{ bytes: number; inputs: string[] }> {
   const result = await build({ ...options, bundle: true, minify: true, sourcemap: false, target: 'es2022', write: false, metafile: true, logLevel: 'silent' });
