@@ -52,7 +52,8 @@ interface State {
   sections: Section[];
   index: LineIndex;
   doc: OkrDocument;
-  /** Every objective of `doc` ends before the next one starts (none is nested in another). */
+  /** Every objective of `doc` ends (`objectiveEnd`: all it owns, not only its `range`) before the
+   * next one starts (none is nested in another, none has a KR heading past a later objective). */
   disjoint: boolean;
   /** Per objective of `doc` (same index), its positions as one list (shift.ts's `objectivePositions`),
    * made the first time the objective moves and kept while the objective is kept. */
@@ -363,8 +364,11 @@ export class IncrementalDocument {
     const oldHeading = oldSections[u0]!.nodes[0]!;
     const newHeading = newSections[u0]!.nodes[0]!;
     if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSections[u0]!.text.startsWith(newSections[u0]!.text.slice(0, lengthOf(newHeading)))) return this.miss(3);
-    if (oldObjective.range.end.offset > oldStop) return this.miss(5);
-    // An objective above whose section runs into this one (a parent objective) would change too.
+    // All the objective owns must be in the unit: a KR, `Key results` or `Initiatives` heading of its
+    // own level after it (`## O1` … `## KR2: …`) is its own but outside the unit, and is not rebuilt.
+    if (objectiveEnd(oldObjective) > oldStop) return this.miss(5);
+    // An objective above whose text runs into this one (a parent objective, or one whose KR heading
+    // comes after this one: `## O1`, `### O2`, `## KR1: …`, `### O3`) would change too.
     // The old unit held this objective alone: a deeper heading in it that was an objective or a
     // group of its own (`### O1: …` under `## O9`) may now be swallowed (by a fence opened above it),
     // and the model around it would change.
@@ -372,7 +376,7 @@ export class IncrementalDocument {
     if (nextObjective && nextObjective.headingRange.start.offset < oldStop) return this.miss(11);
     if (groupStartsIn(oldDoc.groups, oldStart, oldStop)) return this.miss(11);
     // (When every objective ends before the next one starts, none does: no need to look.)
-    if (!previous.disjoint) for (let i = 0; i < at; i++) if (oldDoc.objectives[i]!.range.end.offset >= oldStart) return this.miss(6);
+    if (!previous.disjoint) for (let i = 0; i < at; i++) if (objectiveEnd(oldDoc.objectives[i]!) >= oldStart) return this.miss(6);
 
     // Build the unit on its own, with the document's cycle for dates.
     const cycle = oldDoc.cycle;
@@ -463,7 +467,7 @@ export class IncrementalDocument {
     this.patchedPositions = positions;
     this.patchedEdit = { objective: at, offsetDelta, lineDelta };
     this.patchedDisjoint =
-      previous.disjoint && (!before || before.range.end.offset < objective.range.start.offset) && (!next || objective.range.end.offset < next.range.start.offset);
+      previous.disjoint && (!before || objectiveEnd(before) < objective.range.start.offset) && (!next || objectiveEnd(objective) < next.range.start.offset);
     return doc;
   }
 }
@@ -632,8 +636,32 @@ function groupStartsIn(groups: readonly Group[], from: number, to: number): bool
 }
 
 function objectivesDisjoint(objectives: readonly Objective[]): boolean {
-  for (let i = 1; i < objectives.length; i++) if (objectives[i - 1]!.range.end.offset >= objectives[i]!.range.start.offset) return false;
+  for (let i = 1; i < objectives.length; i++) if (objectiveEnd(objectives[i - 1]!) >= objectives[i]!.range.start.offset) return false;
   return true;
+}
+
+/**
+ * Where everything an objective owns ends: the latest end of its ranges. Its `range` ends at the
+ * next heading of its level or above, but KR, `Key results` and `Initiatives` headings of its own
+ * level that follow it are its own too (parse.ts's `classify`), and when deeper objectives sit in
+ * between (`## O1`, `### O2`, `## KR1: …`, `### O3`) they run past later objectives. The ranges not
+ * read here lie inside those that are (a KR's quantities, deadline and owners in its text or a
+ * check-in, a check-in's date and value in the check-in); test/unit/incremental.test.ts compares
+ * this with a walk over every position of real models.
+ */
+export function objectiveEnd(o: Objective): number {
+  let end = Math.max(o.range.end.offset, o.headingRange.end.offset, o.titleRange.end.offset);
+  for (const m of o.metadata) end = Math.max(end, m.range.end.offset, m.keyRange.end.offset, m.valueRange.end.offset);
+  if (o.owner) end = Math.max(end, o.owner.range.end.offset);
+  for (const a of o.aligns) end = Math.max(end, a.range.end.offset);
+  if (o.keyResultsRange) end = Math.max(end, o.keyResultsRange.end.offset);
+  for (const kr of o.keyResults) {
+    end = Math.max(end, kr.range.end.offset, kr.textRange.end.offset);
+    for (const c of kr.checkins) end = Math.max(end, c.range.end.offset);
+  }
+  if (o.initiativesRange) end = Math.max(end, o.initiativesRange.end.offset);
+  for (const x of o.initiatives) end = Math.max(end, x.range.end.offset);
+  return end;
 }
 
 /**

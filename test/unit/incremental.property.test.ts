@@ -16,6 +16,9 @@ import { generateOkrFile } from '../../bench/generate';
 const line = fc.constantFrom(
   '# Company OKRs — Q4 2026', '## Team Platform', '### O1: Delight new teams', '### O2: Grow revenue', '## O3 - Keep the lights on',
   '#### Key results', '#### Initiatives', '### Notes', '#### KR2: Reduce churn from 5% to 3%', '- Baseline: 30', '- Target: 45', '**Objective 4:** Win enterprise', ' ## indented', '#',
+  // KR, `Key results` and `Initiatives` headings of an objective's own level after deeper objectives
+  // (`## O3`, `### O1`, `## KR5: …`): the objective's KRs run past the next objectives' starts.
+  '## KR5: Grow revenue from 1 to 2', '### KR6: Cut costs from 9 to 3 by 2026-12-01', '#### O7: Go deeper', '### Key results', '## Initiatives',
   'Owner: @alice · Type: committed', 'Aligns: company#o1', 'Weight: 2',
   '- KR1: Increase weekly active teams from 120 to 200 by 2026-12-15 @bob', '- KR2: Reduce p95 latency from 900 ms to 300 ms',
   '* KR3: Improve onboarding', '1. Launch the new pricing page', '- [x] VP Sales hired', '- [ ] Ship 2.0',
@@ -32,7 +35,12 @@ const looseDoc = fc
 // OKR-shaped files: groups and objectives with metadata, KRs and check-ins, with odd lines mixed in,
 // so that most edits land inside one objective (the fast path) or near a cut.
 const groupHeading = fc.constantFrom('## Team Platform', '## Growth', '# Company');
-const objectiveHeading = fc.constantFrom('### O1: Delight new teams', '### O2: Grow revenue', '### O3 - Keep the lights on', '### Ship faster', '## O4: Win', '#### Key results', '#### KR1: Increase NPS from 30 to 45');
+// (`## KR5` after `## O4` and a `###` objective, `### KR6` after `### O1` and `#### O7`: KRs of an
+// objective that lie after later objectives.)
+const objectiveHeading = fc.constantFrom(
+  '### O1: Delight new teams', '### O2: Grow revenue', '### O3 - Keep the lights on', '### Ship faster', '## O4: Win', '#### Key results', '#### KR1: Increase NPS from 30 to 45',
+  '## KR5: Grow revenue from 1 to 2', '### KR6: Cut costs from 9 to 3', '#### O7: Go deeper', '### Key results',
+);
 const kr = fc.constantFrom(
   '- KR1: Increase weekly active teams from 120 to 200 by 2026-12-15 @bob',
   '- KR2: Reduce p95 latency from 900 ms to 300 ms',

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IncrementalDocument, parseOkrBySections } from '../../src/core/incremental';
+import { checkInEdits } from '../../src/core/checkin';
+import { applyEdits } from '../../src/core/edits';
+import { IncrementalDocument, objectiveEnd, parseOkrBySections } from '../../src/core/incremental';
 import { MAX_NESTING_DEPTH } from '../../src/core/limits';
 import { MAX_TEXT_LENGTH, parseOkr } from '../../src/core/parse';
 import { LineIndex } from '../../src/core/text';
@@ -166,6 +168,80 @@ describe('IncrementalDocument: the per-document parse cache', () => {
     const doc = cache.update(fenced);
     assert.deepEqual(doc, parseOkr(fenced));
     assert.equal(doc.objectives.length, 1);
+  });
+
+  it('an objective whose KR heading comes after later objectives is not left behind when one of those is edited', () => {
+    // Found by a reviewer's fuzzer: `## KR1` belongs to O1 (the `##` heading before it) though
+    // `### O2` sits in between, so O1's KR runs past O3 and O4 while O1's `range` ends before `## KR1`.
+    // Typing in O4 took the single-objective path and left O1's KR ending where it used to.
+    const text = [
+      'Intro', '', '## O1: Grow', '', '### O2: Win developers', '', '- KR1: Grow signups from 10 to 20', '',
+      '## KR1: Grow revenue from 1 to 2', '', '### O3: Delight partners', '', '- KR1: Grow deals from 1 to 2', '',
+      '### O4: Ship', '', '- KR1: Grow deals from 1 to 2', '',
+    ].join('\n');
+    const fresh = parseOkr(text);
+    assert.deepEqual(fresh.objectives.map((o) => o.title), ['Grow', 'Win developers', 'Delight partners', 'Ship']);
+    assert.ok(fresh.objectives[0]!.keyResults[0]!.range.end.offset > fresh.objectives[3]!.range.start.offset, 'O1’s KR runs past O4’s start');
+    const cache = new IncrementalDocument();
+    cache.update(text);
+    const at = text.lastIndexOf('Grow ') + 'Grow '.length;
+    let edited = text;
+    for (const [k, ch] of [...'about '].entries()) {
+      edited = edit(edited, at + k, 0, ch);
+      assert.deepEqual(cache.update(edited), parseOkr(edited), `after typing ${JSON.stringify('about '.slice(0, k + 1))} (${cache.lastUpdate})`);
+    }
+    assert.equal(cache.update(edited).objectives[0]!.keyResults[0]!.range.end.offset, 219);
+    // What the user sees: Check In on `## KR1: Grow revenue` writes at the same place either way.
+    const request = { date: '2026-11-21', value: '2', confidence: null };
+    const viaCache = applyEdits(edited, checkInEdits(cache.update(edited), edited, cache.lineIndex!, cache.update(edited).objectives[0]!.keyResults[0]!, request));
+    const viaParse = applyEdits(edited, checkInEdits(parseOkr(edited), edited, new LineIndex(edited), parseOkr(edited).objectives[0]!.keyResults[0]!, request));
+    assert.equal(viaCache, viaParse);
+  });
+
+  it('other shapes where an objective owns text past its range or its unit: a KR heading of its own level after it, a grouping objective', () => {
+    const cases: [string, string, string][] = [
+      // The edited objective's own `## KR2` is outside its unit (the sections up to the next `##`).
+      ['Intro\n\n## O1: A\n\n- KR1: from 1 to 2\n\n## KR2: from 3 to 4\n\n## O2: B\n\n- KR1: to 5\n', 'from 1 to 2', 'from 1 to 22'],
+      ['## O1: A\n\n- KR1: from 1 to 2\n\n## Initiatives\n\n- Run the kickoff\n\n## O2: B\n\n- KR1: to 5\n', 'from 1 to 2', 'from 1 to 22'],
+      // `## Team 3` is an objective through its `## KR2`, which runs past O2 and O3.
+      [
+        'Intro\n\n## Team 3\n\n### O1: Grow with new teams\n\n- KR1: Grow users from 1 to 2\n\n## KR2: Grow revenue from 1 to 2\n\n### O2: Win developers\n\n- KR1: Grow signups from 10 to 20\n\n### O3: Delight partners\n\n- KR1: Grow deals from 1 to 2\n',
+        'Grow deals from 1 to 2',
+        'Grow about deals from 1 to 2',
+      ],
+      // The same at `###` under a group, with `### Key results` after the deeper objective.
+      ['## Team\n\n### O1: A\n\n#### O2: B\n\n- KR1: to 5\n\n### Key results\n\n- KR1: from 1 to 2\n\n#### O3: C\n\n- KR1: to 7\n', 'to 7', 'to 77'],
+    ];
+    for (const [text, from, to] of cases) {
+      const cache = new IncrementalDocument();
+      assert.deepEqual(cache.update(text), parseOkr(text));
+      const at = text.lastIndexOf(from);
+      const edited = edit(text, at, from.length, to);
+      assert.deepEqual(cache.update(edited), parseOkr(edited), `${JSON.stringify(edited)} (${cache.lastUpdate})`);
+      const back = edit(edited, at, to.length, from);
+      assert.deepEqual(cache.update(back), parseOkr(back), `${JSON.stringify(back)} (${cache.lastUpdate})`);
+    }
+  });
+
+  it('objectiveEnd is the latest end of every position an objective holds (a generic walk)', () => {
+    const maxOffset = (x: unknown): number => {
+      if (!x || typeof x !== 'object') return -1;
+      const o = x as Record<string, unknown>;
+      let max = typeof o['offset'] === 'number' && typeof o['line'] === 'number' ? (o['offset'] as number) : -1;
+      for (const v of Array.isArray(x) ? x : Object.values(o)) max = Math.max(max, maxOffset(v));
+      return max;
+    };
+    const dir = 'examples';
+    const examples = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8')) : [];
+    const shaped = 'Intro\n\n## O1: Grow\n\n### O2: Win\n\n- KR1: to 20\n\n## KR1: Grow revenue from 1 to 2\n\n- 2026-11-01: 1\n\n## Initiatives\n\n- Kickoff\n\n### O3: Ship\n\n- KR1: to 2\n';
+    let past = 0;
+    for (const text of [company, shaped, ...examples]) {
+      for (const o of parseOkr(text).objectives) {
+        assert.equal(objectiveEnd(o), maxOffset(o), o.title);
+        if (objectiveEnd(o) > o.range.end.offset) past++;
+      }
+    }
+    assert.ok(past > 0, 'some objective owns text past its range');
   });
 
   it('parseOkrBySections equals parseOkr on the examples', () => {
