@@ -78,8 +78,9 @@ interface WorkerInput {
 
 /**
  * Worker → main: a file's result in a phase, or (index -1) that the worker has claimed its last
- * file of phase 1 (it answers at least once). Main → worker: the data of phase 2, sent only to a
- * worker that kept a file in phase 1 (the others exit after phase 1).
+ * file of phase 1 (it answers at least once; every phase-1 result of its own came before, since a
+ * port keeps its messages in order). Main → worker: the data of phase 2, sent only to a worker that
+ * kept a file in phase 1 (the others exit after phase 1).
  */
 type WorkerMessage = { phase: 1 | 2; index: number; result: FileResult<unknown> } | { phase: 1; index: -1 };
 interface SecondPhaseMessage {
@@ -192,6 +193,8 @@ async function runPhases(
   const workers: Worker[] = [];
   /** Workers that have answered (so they have loaded the script, and will exit by themselves). */
   const working = new Set<Worker>();
+  /** Workers that have said they claimed their last file of phase 1: all their phase-1 results are in. */
+  const firstEnded = new Set<Worker>();
   const live = new Set<Worker>();
   const exited = new Map<Worker, Promise<void>>();
   // Waiting for the workers: every message and exit wakes the one waiter, which checks its condition.
@@ -213,14 +216,16 @@ async function runPhases(
     }
     live.add(worker);
     worker.on('message', (m: WorkerMessage) => {
+      // Node delivers what a worker posted before its 'exit'; nothing after it is taken (its files
+      // may already be being redone here).
+      if (!live.has(worker)) return;
       working.add(worker);
-      if ('result' in m) {
-        if (m.phase === 1) {
-          if (first[m.index] === undefined) firstDone++;
-          first[m.index] = m.result;
-          if (twoPhase && m.result.ok) owner[m.index] = worker;
-        } else second[m.index] = m.result;
-      }
+      if (!('result' in m)) firstEnded.add(worker);
+      else if (m.phase === 1) {
+        if (first[m.index] === undefined) firstDone++;
+        first[m.index] = m.result;
+        if (twoPhase && m.result.ok) owner[m.index] = worker;
+      } else second[m.index] = m.result;
       changed();
     });
     // An 'error' event is followed by 'exit'; what the worker had claimed is redone below.
@@ -242,12 +247,17 @@ async function runPhases(
     first[index] = firstHere(index);
     firstDone++;
   }
-  await until(() => firstDone === count || live.size === 0);
+  // Phase 1 is over when every file is answered, or when every live worker has ended its phase 1:
+  // a file still unanswered then was claimed by a worker that died (or never started). Not "until
+  // no worker is alive": a live worker that kept files waits for phase 2 and never exits by itself,
+  // and a dead one never answers the file it died on.
+  await until(() => firstDone === count || [...live].every((w) => firstEnded.has(w)));
   // A worker still loading the script has claimed nothing: stop it. One that has answered finds no
   // file left and exits by itself after phase 1 (or after phase 2, when it kept files).
   for (const worker of workers) if (!working.has(worker)) void worker.terminate();
-  // Files a worker claimed but never answered (it crashed, or could not load the script). Not
-  // first.map: it skips the holes.
+  // Files a worker claimed but never answered (it crashed, or could not load the script): phase 1
+  // here. Not first.map: it skips the holes. What a dead worker answered and kept stays its result
+  // of phase 1; its phase 2 is made up for below (`secondAll` runs `first` again here).
   const firstDoneList = Array.from(first, (r, index) => {
     if (r) return r;
     owner[index] = undefined;
@@ -275,6 +285,8 @@ async function runPhases(
     }
   }
   for (const [index, keep] of kept) if (owner[index] === undefined && firstDoneList[index]!.ok) second[index] = runSecond(job, keep, data);
+  // Every kept file answered, or its worker dead (before phase 2 or during it; a dead worker is out
+  // of `live`, and the data posted to it was dropped).
   await until(() => owner.every((w, index) => w === undefined || second[index] !== undefined || !live.has(w)));
   // Workers exit once they have answered phase 2; the files of one that died are made up for here.
   const secondList = secondAll(firstDoneList, data, second);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { generateOkrFile, generateTeamFile } from '../../../bench/generate';
 import { runTwoPhaseJobs, type TwoPhaseJob } from '../../../src/cli/parallel';
@@ -179,27 +179,61 @@ describe('okr lint on several threads', function () {
 
   describe('runTwoPhaseJobs', () => {
     let script = '';
-    const jobSource = `import { existsSync, writeFileSync } from 'node:fs';
+    // In a worker, `first` marks that a worker ran one (`marker`) and which (`marker-t<threadId>`);
+    // a 'pair-' file waits for two workers; on the file 'die' the worker writes `marker-died` (its
+    // thread id) and exits. `second` exits
+    // with `quit`; with `quitOnce`, only the first worker to get there does (it creates that file).
+    const jobSource = `import { readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { isFileJobWorker, serveFileJobs } from ${JSON.stringify(resolve('src/cli/parallel.ts'))};
 export const job = {
   name: 'two',
-  first: (path: string, marker: string) => { if (marker) writeFileSync(marker, ''); if (path === 'bad') throw new Error('unreadable'); return { result: path.length, keep: path + '@' + threadId }; },
-  second: (keep: string, data: { total: number; quit?: boolean }) => { if (data.quit && threadId !== 0) process.exit(5); return keep + '|' + data.total + '@' + threadId; },
+  first: (path: string, marker: string) => {
+    if (marker) { writeFileSync(marker, ''); writeFileSync(marker + '-t' + threadId, ''); }
+    // A 'pair-' file waits until two workers have run a first: both keep files.
+    const pair = new Int32Array(new SharedArrayBuffer(4));
+    const workers = () => readdirSync(dirname(marker)).filter((n) => n.startsWith(basename(marker) + '-t')).length;
+    for (const until = Date.now() + 20_000; marker && path.startsWith('pair-') && workers() < 2 && Date.now() < until; ) Atomics.wait(pair, 0, 0, 10);
+    if (path === 'die' && threadId !== 0) { if (marker) writeFileSync(marker + '-died', String(threadId)); process.exit(5); }
+    if (path === 'bad') throw new Error('unreadable');
+    return { result: path.length, keep: path + '@' + threadId };
+  },
+  second: (keep: string, data: { total: number; quit?: boolean; quitOnce?: string }) => {
+    if (data.quit && threadId !== 0) process.exit(5);
+    let mine = false;
+    try { if (data.quitOnce && threadId !== 0) { writeFileSync(data.quitOnce, String(threadId), { flag: 'wx' }); mine = true; } } catch { /* another worker quit */ }
+    if (mine) process.exit(6);
+    return keep + '|' + data.total + '@' + threadId;
+  },
 };
-if (isFileJobWorker()) serveFileJobs([job]);
+if (isFileJobWorker()) {
+  // A worker left waiting by a hang in runTwoPhaseJobs goes after a minute: the test times out and
+  // fails, the run does not hang.
+  setTimeout(() => process.exit(7), 60_000).unref();
+  serveFileJobs([job]);
+}
 `;
     const sleeper = new Int32Array(new SharedArrayBuffer(4));
-    /** The same job on the main thread; its first waits until a worker has run one, so workers do take files. */
-    const mainJob = (): TwoPhaseJob<string, number, string, { total: number; quit?: boolean }, string> => ({
-      name: 'two',
-      first: (path, marker) => {
-        for (const until = Date.now() + 60_000; marker && !existsSync(marker) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 10);
-        if (path === 'bad') throw new Error('unreadable');
-        return { result: path.length, keep: `${path}@0` };
-      },
-      second: (keep, data) => `${keep}|${data.total}@0`,
-    });
+    type Data = { total: number; quit?: boolean; quitOnce?: string };
+    /**
+     * The same job on the main thread; its first waits until `ready` (default: a worker has run one),
+     * so workers do take files. With `ready`, only its first call waits (files redone here do not).
+     */
+    const mainJob = (ready?: (marker: string) => boolean): TwoPhaseJob<string, number, string, Data, string> => {
+      let waited = false;
+      return {
+        name: 'two',
+        first: (path, marker) => {
+          const isReady = ready ?? existsSync;
+          for (const until = Date.now() + 60_000; marker && !waited && !isReady(marker) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 10);
+          if (ready) waited = true;
+          if (path === 'bad') throw new Error('unreadable');
+          return { result: path.length, keep: `${path}@0` };
+        },
+        second: (keep, data) => `${keep}|${data.total}@0`,
+      };
+    };
 
     before(async () => {
       const entry = join(root, 'two-job.ts');
@@ -279,6 +313,65 @@ if (isFileJobWorker()) serveFileJobs([job]);
         second.map((r) => (r.ok ? r.value : r.message)),
         items.map((p) => `${p}@0|7@0`),
       );
+    });
+
+    /** Workers (not the main thread) that have run a first with this marker. */
+    const workersRan = (marker: string): number => readdirSync(root).filter((n) => n.startsWith(`${basename(marker)}-t`) && n !== `${basename(marker)}-t0`).length;
+    /** Each file's second result as [path, thread of its first, total, thread of its second]. */
+    const parts = (second: { ok: boolean; value?: string; message?: string }[]) =>
+      second.map((r) => {
+        assert.ok(r.ok, r.message);
+        const [kept, rest] = r.value!.split('|');
+        const [path, firstThread] = kept!.split('@');
+        const [total, secondThread] = rest!.split('@');
+        return { path, firstThread, total, secondThread };
+      });
+    /** The same results as one thread's, thread ids aside; phase 2 in the thread of phase 1; `dead`'s files none of its. */
+    const assertAsOneThread = async (
+      r: { first: unknown[]; second: { ok: boolean; value?: string; message?: string }[] },
+      items: string[],
+      merge: (first: { ok: boolean }[]) => Data,
+      dead: string,
+    ): Promise<void> => {
+      const one = await runTwoPhaseJobs(mainJob(), items, '', merge, { threads: 1 });
+      assert.deepEqual(r.first, one.first);
+      const strip = (s: { ok: boolean; value?: string; message?: string }[]) => s.map((x) => (x.ok ? x.value!.replace(/@\d+/g, '') : x.message));
+      assert.deepEqual(strip(r.second), strip(one.second));
+      const threads = new Set<string>();
+      for (const { path, firstThread, secondThread } of parts(r.second)) {
+        assert.equal(secondThread, firstThread, `${path}: first on ${firstThread}, second on ${secondThread}`);
+        assert.notEqual(firstThread, dead, `${path}: its results come from the worker that died`);
+        threads.add(firstThread!);
+      }
+      // A worker that lived kept files and ran their phase 2 (the case that hung).
+      assert.ok([...threads].some((t) => t !== '0'), `threads ${[...threads].join(', ')}`);
+    };
+
+    it('one of two workers dies partway through the first phase while the other keeps files: it finishes, as one thread', async function () {
+      this.timeout(30_000);
+      const items = Array.from({ length: 60 }, (_, i) => (i === 20 ? 'die' : `d${i}`));
+      const marker = join(root, 'die-first');
+      // The main thread's first file waits until a worker has died on 'die' and both have run a first:
+      // the other one ran a file other than 'die', so it kept a file and waits for phase 2.
+      const ready = (m: string) => existsSync(`${m}-died`) && workersRan(m) >= 2;
+      const merge = (first: { ok: boolean }[]) => ({ total: first.length });
+      const r = await runTwoPhaseJobs(mainJob(ready), items, marker, merge, { threads: 3, script });
+      assert.ok(existsSync(`${marker}-died`) && workersRan(marker) >= 2, 'a worker died on "die", another ran files');
+      const dead = readFileSync(`${marker}-died`, 'utf8');
+      assert.equal(parts(r.second)[20]!.firstThread, '0', '"die" was redone on the main thread');
+      await assertAsOneThread(r, items, merge, dead);
+    });
+
+    it('one of two workers dies between the phases while the other lives: its files are redone here, both phases, as one thread', async function () {
+      this.timeout(30_000);
+      const items = Array.from({ length: 40 }, (_, i) => `pair-${i}`);
+      const marker = join(root, 'die-between');
+      const quitOnce = join(root, 'die-between-quit');
+      // Both workers run a first before the main thread's first file: both keep files.
+      const merge = (first: { ok: boolean }[]) => ({ total: first.length, quitOnce });
+      const r = await runTwoPhaseJobs(mainJob((m) => workersRan(m) >= 2), items, marker, merge, { threads: 3, script });
+      assert.ok(existsSync(quitOnce), 'a worker quit before its second phase');
+      await assertAsOneThread(r, items, merge, readFileSync(quitOnce, 'utf8'));
     });
   });
 });
