@@ -112,9 +112,14 @@ const QUANTIFIER =
 
 // Comparatives say which way, not how far (`a better onboarding flow`, `faster builds`): a direction without an amount.
 const COMPARATIVE = /^(?:better|more|faster|fewer|less|easier|smoother|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader)$/;
-// A quality as the predicate (`Peerpad is private`, `Make the API secure`): a judgement unless a threshold says when it holds.
-const QUALITY_PREDICATE =
-  /\b(?:(?:is|are|be|being|been|become|becomes|remain|remains|stay|stays|feel|feels|look|looks|seem|seems)\s+(?:(?:more|fully|very|truly|highly|much|really|sufficiently|reasonably|consistently|always)\s+)?|^\s*make\s+(?:[\w'’-]+\s+){1,5}?(?:(?:more|fully|very|truly|highly|much|really)\s+)?)(fast|quick|secure|private|performant|resilient|scalable|reliable|stable|usable|accessible|maintainable|robust|safe|consistent|responsive|smooth|polished|mature|modern|clean|efficient|effective|intuitive|simple|easy|seamless|solid|healthy|sustainable|competitive|attractive|appealing|compelling|valuable|useful|helpful|relevant|visible|discoverable|understandable|predictable|transparent|trusted|trustworthy|delightful|enjoyable|welcoming|inclusive|diverse|aligned|successful|great|good|excellent|strong|ideal|awesome|amazing|lean|agile|flexible|friendly|user-friendly|developer-friendly|approachable|sound|better|confident|comfortable|empowered|productive|proficient|familiar|engaged|motivated|satisfied|happy)\b/;
+// Qualities that, as the predicate (`Peerpad is private`, `Make the API secure`), are a judgement unless a threshold
+// says when they hold; named as a noun (`API scalability`, `Team happiness`), the same judgement is a bare area.
+const QUALITY_ADJECTIVES =
+  'fast|quick|secure|private|performant|resilient|scalable|reliable|stable|usable|accessible|maintainable|robust|safe|consistent|responsive|smooth|polished|mature|modern|clean|efficient|effective|intuitive|simple|easy|seamless|solid|healthy|sustainable|competitive|attractive|appealing|compelling|valuable|useful|helpful|relevant|visible|discoverable|understandable|predictable|transparent|trusted|trustworthy|delightful|enjoyable|welcoming|inclusive|diverse|aligned|successful|great|good|excellent|strong|ideal|awesome|amazing|lean|agile|flexible|friendly|user-friendly|developer-friendly|approachable|sound|better|confident|comfortable|empowered|productive|proficient|familiar|engaged|motivated|satisfied|happy';
+const QUALITY_ADJECTIVE = new Set(QUALITY_ADJECTIVES.split('|'));
+const QUALITY_PREDICATE = new RegExp(
+  `\\b(?:(?:is|are|be|being|been|become|becomes|remain|remains|stay|stays|feel|feels|look|looks|seem|seems)\\s+(?:(?:more|fully|very|truly|highly|much|really|sufficiently|reasonably|consistently|always)\\s+)?|^\\s*make\\s+(?:[\\w'’-]+\\s+){1,5}?(?:(?:more|fully|very|truly|highly|much|really)\\s+)?)(${QUALITY_ADJECTIVES})\\b`,
+);
 
 // Verbs that finish one deliverable or reach one state (`Launch the new website`, `Hire a VP Sales`, `Pass the audit`).
 const COMPLETION_VERBS = new Set(
@@ -377,15 +382,94 @@ function areaOnly(label: string): boolean {
   // The head names a kind of work or a direction (`Cost reduction`, `Brand refresh`, `Community building`,
   // `Security posture`), not a deliverable or a state someone could check.
   if (words.length >= 2 && /^(?:reduction|growth|improvement|increase|decrease|building|work|overhaul|refresh|revamp|posture|cleanup|clean-up|exploration|investigation|discovery|outreach|enablement|alignment|collaboration|communication|planning|hiring|recruiting|marketing|scaling|maintenance|moderni[sz]ation|transformation|readiness|visibility)$/.test(last)) return true;
-  // An abstract head no one hands over (`Developer experience`, `Platform reliability`), as after a verb, or any
-  // quality named from an adjective (`API scalability`, `Team happiness`): judged or measured, never handed over
-  // (not nouns that only end the same way, `business`, `identity`, `functionality`, nor a property a feature
-  // provides, present or not: `Windows compatibility`, `High availability`).
+  // An abstract head no one hands over (`Developer experience`, `Platform reliability`), as after a verb, or a
+  // quality named from an adjective that is a judgement as the predicate (`API scalability` is `the API is
+  // scalable`, `Team happiness`): judged or measured, never handed over.
   if (words.length >= 2 && ABSTRACT_HEAD.test(last)) return true;
-  if (/^[a-z-]{3,}(?:ity|ness)$/.test(last) && !/^(?:business(?:es)?|witness|harness|identity|entity|city|university|facility|utility|activity|authority|charity|functionality|capability|availability|durability|compatibility|interoperability|portability|extensibility|parity)$/.test(last)) return true;
+  if (namedQuality(last)) return true;
   // A plural of generic units (`Video tutorials`, `More tutorials`) is how many?; a plural that names a feature
   // (`Audit logs`, `Scheduled exports`) or a deliverable (`Project stickers`) can be checked.
   return words.length >= 2 && GENERIC_UNITS.test(last);
+}
+
+// A quality noun's suffix and the endings of the adjective it is formed from.
+const QUALITY_NOUN_SUFFIX = /^([a-z-]{2,}?)(ability|ibility|ility|ivity|iness|ness|ity|ency|ancy|ence|ance|acy)$/;
+const ADJECTIVE_ENDINGS: Record<string, readonly string[]> = {
+  ability: ['able'],
+  ibility: ['ible'],
+  ility: ['ile'],
+  ivity: ['ive'],
+  iness: ['y'],
+  ness: [''],
+  ity: ['', 'e'],
+  ency: ['ent'],
+  ancy: ['ant'],
+  ence: ['ent'],
+  ance: ['ant'],
+  acy: ['ate'],
+};
+
+/**
+ * A noun formed from one of the quality adjectives (`scalability` → `scalable`, `happiness` → `happy`, `productivity`
+ * → `productive`, `resilience` → `resilient`, `transparency` → `transparent`). Nouns that only end the same way are
+ * not (`liability`, `amenity`, `opportunity`, `business`, `identity`), nor a property a feature provides, present or
+ * not (`compatibility`, `availability`, `tenancy`): their adjective, if any, is not a judgement.
+ */
+function namedQuality(noun: string): boolean {
+  const m = QUALITY_NOUN_SUFFIX.exec(noun);
+  return m !== null && ADJECTIVE_ENDINGS[m[2]!]!.some((ending) => QUALITY_ADJECTIVE.has(m[1]! + ending));
+}
+
+// A value not decided yet.
+const UNDECIDED_WORDS = String.raw`(?:tbd|tbc|to\s+be\s+(?:decided|determined|defined|confirmed|agreed|set))\b`;
+const UNDECIDED = new RegExp(String.raw`\b${UNDECIDED_WORDS}`);
+// Where an amount, a target or a threshold stands: after a comparator or the end of a change (`to TBD`, `under TBD
+// ms`, `→ TBD`), with a unit or currency (`by TBD%`, `TBD%`, `$TBD`), in a cadence (`once a TBD`).
+const UNDECIDED_AMOUNT = new RegExp(
+  String.raw`(?:\b(?:to|up\s+to|down\s+to|above|below|under|over|at\s+least|at\s+most|than|reach(?:es|ed)?|hit|exceed(?:s|ed)?)\s+|\b(?:once|twice|times?)\s+(?:a|an|per|every)\s+|\b(?:every|per)\s+|(?:→|->|=>)\s*)(?:[$€£]\s?)?(?:tbd|tbc)\b|[$€£]\s?(?:tbd|tbc)\b|\b(?:tbd|tbc)\s*(?:%|(?:percent|pp|points?|x|k|m|bn|ms|usd|eur|gbp)\b)`,
+  'g',
+);
+// `from 10 to TBD`, `30% → TBD`: what follows a number that is only the baseline.
+const UNDECIDED_AFTER_BASELINE = new RegExp(String.raw`^\s*(?:%|[a-z]{1,5}\b)?\s*(?:to|->|→|=>|-|–)\s*(?:[$€£]\s?)?(?:tbd|tbc)\b`);
+// Nouns that name the target itself (`target: TBD`, `(target TBD)`, `threshold to be confirmed`).
+const TARGET_NOUN = /^(?:targets?|goals?|thresholds?|numbers?|amounts?|values?|levels?|figures?|quotas?|kpis?|baselines?)$/;
+// Nouns that name a metric (`Weekly active users TBD`, `NPS: TBD`): its value is the target.
+const METRIC_NOUN = /^(?:rates?|ratios?|scores?|percentages?|share|churn|latency|uptime|nps|csat|arr|mrr|revenue)$/;
+// Deciding what is TBD is the deliverable (`Set the churn target (TBD)`, `Decide TBD owners`).
+const DECIDING_VERB = /^(?:set|define|decide|agree|propose|choose|pick|select|determine|draft|write|name|assign|appoint|confirm|finalize|finalise)$/;
+// Filler around TBD in a KR that is little more than TBD (`KR to be defined`).
+const UNDECIDED_FILLER = /^(?:a|an|the|of|for|on|in|to|and|or|is|are|be|with|by|still|yet|later|here|this|that|it|kr|krs|okr|okrs|key|results?|metrics?|targets?|goals?)$/;
+
+/** Whether TBD stands where the KR's amount, target or threshold would be. */
+function undecidedAt(lower: string, verb: string | null, verbClass: Wording['verbClass']): boolean {
+  if (!UNDECIDED.test(lower)) return false;
+  // (A singular noun after it makes TBD a modifier: `Migrate billing to TBD provider` leaves which provider open.)
+  for (const m of lower.matchAll(UNDECIDED_AMOUNT)) {
+    const next = /^\s*([a-z][a-z'’-]*)/.exec(lower.slice(m.index! + m[0].length))?.[1];
+    if (next === undefined || NOT_A_NOUN.test(next) || /s$|^(?:ms|h|k|m|x|pp|min|sec|percent|usd|eur|gbp)$/.test(next)) return true;
+  }
+  // `Sign TBD new enterprise customers`, `Hire TBD engineers`: TBD as the count of a plural (not `the TBD pricing
+  // page`, `TBD owner`: which one, not how many; not `in TBD weeks`, a deadline; not what is being decided).
+  if (verb === null || !DECIDING_VERB.test(verb)) {
+    for (const m of lower.matchAll(/(?<!\b(?:the|a|an|our|its|their|this|that|these|those|each|every|which|what|whose)\s+)\b(?:tbd|tbc)\b/g)) {
+      const head = headNoun(lower.slice(m.index! + m[0].length));
+      if (head !== null && /[^siu]s$/.test(head) && !/^(?:dates|days|weeks|months|quarters|years|sprints|deadlines|timelines)$/.test(head)) return true;
+    }
+  }
+  // `Activation rate, target: TBD`, `Weekly active users TBD`: the target, or the value of a metric, left undecided.
+  // (Deciding the target, `Set the churn target (TBD)`, is the deliverable; with an activity the metric is a detail.)
+  for (const m of lower.matchAll(new RegExp(String.raw`\b([a-z-]+)\s*(?:[:=–—-]\s*|\(\s*|(?:is|are|still)\s+)?${UNDECIDED_WORDS}`, 'g'))) {
+    const noun = m[1]!;
+    if (TARGET_NOUN.test(noun) && (verb === null || !DECIDING_VERB.test(verb))) return true;
+    if ((METRIC_NOUN.test(noun) || (/s$/.test(noun) && OUTCOME_NOUNS.test(noun))) && verbClass !== 'activity' && verbClass !== 'ongoing') return true;
+  }
+  return false;
+}
+
+/** `TBD`, `KR to be defined`, `TBD (waiting on finance)`: at most one word besides TBD, asides and filler. */
+function littleMoreThanUndecided(trimmed: string): boolean {
+  const rest = trimmed.replace(/\([^)]*\)?/g, ' ').replace(new RegExp(String.raw`\b${UNDECIDED_WORDS}`, 'g'), ' ');
+  return (rest.match(/[a-z][a-z'’-]*/g) ?? []).filter((w) => !UNDECIDED_FILLER.test(w)).length <= 1;
 }
 
 /** Key results are a sentence or two; past this many characters the rest is not read (keeps lint fast on odd input). */
@@ -397,7 +481,8 @@ export function analyseWording(text: string): Wording {
   const lower = clean.toLowerCase();
   const numbers = findNumbers(clean);
   const numberWord = NUMBER_WORDS.exec(lower);
-  const hasTarget = numbers.some((n) => n.target) || /\b(?:at least|at most|exactly|more than|fewer than|less than)\s+one\b|\bone or more\b/.test(lower) || (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower));
+  const wordTarget = /\b(?:at least|at most|exactly|more than|fewer than|less than)\s+one\b|\bone or more\b/.test(lower) || (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower));
+  const hasTarget = numbers.some((n) => n.target) || wordTarget;
   const hasQuantifier = QUANTIFIER.test(lower);
 
   let verb = firstWord(clean);
@@ -486,12 +571,20 @@ export function analyseWording(text: string): Wording {
   }
 
   const trimmed = lower.trim();
+  // A value left undecided where the amount, target or threshold would be (`Grow seats to TBD`, `Newsletter once a
+  // TBD`), with no other target (a baseline before it, `from 10 to TBD`, is not one): nothing to check yet, unlike a
+  // target redacted in a public copy (`$N`). Anywhere else TBD leaves a detail open (`the TBD pricing page`, `owner
+  // TBD`) or the deadline (`by TBD`, `dates to be confirmed`), not the target.
+  const undecidedTarget =
+    undecidedAt(lower, verb === null ? null : verb.word, verbClass) &&
+    !wordTarget &&
+    numbers.every((n) => !n.target || UNDECIDED_AFTER_BASELINE.test(lower.slice(n.end)));
   const placeholder =
-    /^(?:tbc|tbd|todo|n\/a|\?+|xxx)\b/.test(trimmed) ||
+    undecidedTarget ||
+    /^(?:todo|n\/a|\?+|xxx)\b/.test(trimmed) ||
     (trimmed.endsWith('?') && QUESTION_START.test(trimmed) && !hasTarget) ||
-    // A value left undecided where the target would be (`Newsletter once a TBD`): nothing to check yet, unlike a
-    // target redacted in a public copy (`$N`).
-    (!hasTarget && /\b(?:tbd|tbc|to be (?:decided|determined|defined|confirmed))\b/.test(trimmed));
+    // Little more than TBD (`TBD`, `KR to be defined`, `TBD (waiting on finance)`).
+    (!hasTarget && UNDECIDED.test(trimmed) && littleMoreThanUndecided(trimmed));
 
   // `Write blog posts`, `Fix bugs`, `Try different approaches`: how many?
   let unboundedPlural = false;
@@ -679,6 +772,7 @@ export function analyseWording(text: string): Wording {
   // Which reading decided `measurable` (kept for messages and for measuring each criterion).
   let basis: Wording['basis'];
   if (research) basis = 'research';
+  else if (undecidedTarget) basis = 'placeholder';
   else if (hasTarget) basis = 'target';
   else if (POINTER.test(lower)) basis = 'pointer';
   else if (effortOnly || (verbClass === 'ongoing' && verb !== null && STANCE_VERBS.has(verb.word))) basis = 'ongoing';

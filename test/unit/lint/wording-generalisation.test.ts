@@ -331,3 +331,86 @@ describe('kr-not-measurable: help for people reads the same with "to" and "for"'
     it(`leaves alone: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: TBD is a placeholder only where the amount, target or threshold would be', () => {
+  // TBD standing for the amount, the target or the threshold, or a KR that is little more than TBD:
+  // nothing to check yet.
+  for (const kr of [
+    'Grow paid seats to TBD',
+    'Increase trial conversion by TBD%',
+    'Cut cloud spend by $TBD',
+    'Reach TBD% weekly retention',
+    'Keep p95 latency under TBD ms',
+    'Sign TBD new enterprise customers',
+    'Increase NPS from 30 to TBD',
+    'Increase NPS from 30% → TBD',
+    'Activation rate, target: TBD',
+    'Weekly active teams (target TBD)',
+    'Churn threshold to be confirmed',
+    'Weekly active users TBD',
+    'Publish the newsletter once a TBD',
+    'TBD',
+    'KR to be defined',
+    'TBD (waiting on finance)',
+  ]) {
+    it(`flags: ${kr}`, () => {
+      const d = fired(kr).get('kr-not-measurable');
+      assert.ok(d, 'not flagged');
+      assert.match(d.message, /question or placeholder with nothing to check/);
+    });
+  }
+  // TBD elsewhere: a detail left open (who, which, a name) or a missing deadline, not a missing target.
+  for (const kr of [
+    'Ship the feature to be confirmed by legal',
+    'Publish the roadmap, dates to be confirmed',
+    'Launch the TBD pricing page',
+    'Decide TBD owner for billing',
+    'Launch the pricing page by TBD',
+    'Migrate billing to Stripe, date TBD',
+    'Ship SSO for enterprise plans (owner TBD)',
+    'Grow ARR to $2M and NRR to TBD',
+    'Set the churn target (TBD)',
+  ]) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  it('a TBD date is not a placeholder in the wording analysis either', () => {
+    assert.equal(analyseWording('Launch the pricing page by TBD').placeholder, false);
+    assert.equal(analyseWording('Publish the roadmap, dates to be confirmed').placeholder, false);
+    assert.equal(analyseWording('Grow paid seats to TBD').basis, 'placeholder');
+    assert.equal(analyseWording('Increase NPS from 30 to TBD').basis, 'placeholder');
+  });
+});
+
+describe('kr-not-measurable: a bare label is a quality only when named from an adjective that, predicated, is a judgement', () => {
+  // `API scalability` is `the API is scalable` as a noun: judged or measured, never handed over.
+  for (const kr of [
+    'API scalability',
+    'Developer experience',
+    'Team happiness',
+    'Accessibility',
+    'Developer productivity',
+    'Platform maintainability',
+    'Search responsiveness',
+    'Service resilience',
+    'Billing transparency',
+  ]) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+  // Nouns that only end the same way name a thing, an amount, a feature or a state, not a level of a quality.
+  for (const kr of [
+    'Tax liability',
+    'Office amenity',
+    'Product opportunity',
+    'Windows compatibility',
+    'High availability',
+    'Data residency',
+    'Multi-tenancy',
+    'Brand identity',
+    'Export functionality',
+    'Plugin capability',
+    'Price parity',
+    'Enterprise business',
+  ]) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
