@@ -57,6 +57,11 @@ const micromarkExtensions = [frontmatter(['yaml']), gfm()];
 const mdastExtensions = [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()];
 const processor = { parse: (text: string): Root => fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions }) };
 
+/** remark alone on the whole text: no block reuse, nothing kept (the benchmark's "remark parse"). */
+export function remarkParse(text: string): Root {
+  return processor.parse(text);
+}
+
 /** Parses Markdown into mdast (offsets relative to `text`). */
 export function parseMarkdown(text: string): Root {
   if (typeof text !== 'string') text = String(text ?? '');
