@@ -4,11 +4,11 @@
 // a bundle, so this builds the CLI into a private folder (never racing a concurrent `npm run build`).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { generateOkrFile, generateTeamFile } from '../../../bench/generate';
+import { privateCli } from './private-cli';
 import { runTwoPhaseJobs, type TwoPhaseJob } from '../../../src/cli/parallel';
 
 const CLEAN = `---
@@ -57,16 +57,10 @@ describe('okr lint on several threads', function () {
   this.timeout(180_000);
   let root = '';
   let bin = '';
-  let bundle = '';
   let ws = '';
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'okr-lint-parallel-'));
-    mkdirSync(join(root, 'bin'));
-    copyFileSync(resolve('bin/okr.js'), join(root, 'bin', 'okr.js'));
-    bundle = join(root, 'dist', 'cli', 'okr.js');
-    await esbuild.build({ entryPoints: [resolve('src/cli/okr.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
-    bin = join(root, 'bin', 'okr.js');
+    ({ root, bin } = await privateCli('okr-lint-parallel-'));
     // A company file, generated team files aligned to it (they resolve across files), and files
     // with findings: fixable ones (CRLF), an alignment that resolves in another file and one that
     // resolves nowhere, a file nested too deep (a warning, not linted), a config in one folder.

@@ -3,11 +3,11 @@
 // builds the CLI into a private folder (never racing a concurrent `npm run build`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { generateOkrFile, generateTeamFile } from '../../../bench/generate';
+import { privateCli } from './private-cli';
 import { resolveOkrFiles } from '../../../src/cli/files';
 import { autoThreads, runFileJobs, threadCount, type FileJob } from '../../../src/cli/parallel';
 import { jsonFragment, jsonReport, parseJobs, reportJob, reportJsonJob } from '../../../src/cli/report';
@@ -26,12 +26,7 @@ describe('okr report on several threads', function () {
   const shared = () => ({ cwd: ws, date: DATE, fiscalYearStartMonth: 1 });
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'okr-parallel-'));
-    mkdirSync(join(root, 'bin'));
-    copyFileSync(resolve('bin/okr.js'), join(root, 'bin', 'okr.js'));
-    bundle = join(root, 'dist', 'cli', 'okr.js');
-    await esbuild.build({ entryPoints: [resolve('src/cli/okr.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
-    bin = join(root, 'bin', 'okr.js');
+    ({ root, bin, bundle } = await privateCli('okr-parallel-'));
     // 40 files of different sizes in 4 folders, a binary one among them.
     ws = join(root, 'ws');
     mkdirSync(ws);
