@@ -70,15 +70,6 @@ export class LineIndex {
   }
 }
 
-/** Moves a position by a line and offset delta (for reusing parsed sections after an edit above them). */
-export function shiftPosition(p: Position, lineDelta: number, offsetDelta: number): Position {
-  return { line: p.line + lineDelta, character: p.character, offset: p.offset + offsetDelta };
-}
-
-export function shiftRange(r: Range, lineDelta: number, offsetDelta: number): Range {
-  return { start: shiftPosition(r.start, lineDelta, offsetDelta), end: shiftPosition(r.end, lineDelta, offsetDelta) };
-}
-
 export function containsOffset(r: Range, offset: number): boolean {
   return r.start.offset <= offset && offset <= r.end.offset;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { LineIndex, shiftRange } from '../../src/core/text';
+import { movedRange } from '../../src/core/shift';
+import { LineIndex } from '../../src/core/text';
 
 describe('LineIndex', () => {
   it('maps offsets to positions across LF, CRLF and lone CR line endings', () => {
@@ -32,7 +33,7 @@ describe('LineIndex', () => {
 
   it('shifts ranges by line and offset deltas', () => {
     const index = new LineIndex('ab\ncd');
-    const moved = shiftRange(index.range(3, 5), 2, 10);
+    const moved = movedRange(index.range(3, 5), 2, 10);
     assert.deepEqual(moved.start, { line: 3, character: 0, offset: 13 });
     assert.deepEqual(moved.end, { line: 3, character: 2, offset: 15 });
   });
