@@ -10,18 +10,8 @@ import * as esbuild from 'esbuild';
 import { generateOkrFile, generateTeamFile } from '../../../bench/generate';
 import { privateCli } from './private-cli';
 import { runTwoPhaseJobs, type TwoPhaseJob } from '../../../src/cli/parallel';
+import { CLEAN } from '../fixtures';
 
-const CLEAN = `---
-cycle: 2026-Q4
----
-
-## O1: Grow usage
-
-Owner: @alice
-
-- KR1: Increase weekly active teams from 120 to 200
-- KR2: Increase retained teams from 60% to 75%
-`;
 
 const FIXABLE = [
   '---',

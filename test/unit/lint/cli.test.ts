@@ -4,6 +4,7 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CLEAN } from '../fixtures';
 
 const ROOT = resolve('.');
 const BIN = join(ROOT, 'bin/okr.js');
@@ -14,17 +15,6 @@ function okr(args: string[], cwd: string): { code: number; stdout: string; stder
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-const CLEAN = `---
-cycle: 2026-Q4
----
-
-## O1: Grow usage
-
-Owner: @alice
-
-- KR1: Increase weekly active teams from 120 to 200
-- KR2: Increase retained teams from 60% to 75%
-`;
 
 const FIXABLE = [
   '---',
