@@ -118,10 +118,14 @@ const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e
 // often a scale (`Reach 1B`, `1B cache misses`) than a file size. A lowercase `b` is always
 // billions (`$5b`; as a size it would be bits).
 const DATA_SIZE = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s?(?:[KMGT]B|(?:kilo|mega|giga|tera)?bytes?)(?![\p{L}\p{N}])/iu;
-const MONEY_OR_SIZE =
-  /(?<money>[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|dollars?|euros?|pounds?|revenue|sales|GMV|ARR|MRR|bookings|valuation|market|funding|spend|profit|earnings|turnover)\b)|\b(?:bundles?|sizes?|payloads?|memory|heap|RAM|disk|storage|footprint|binar(?:y|ies)|gzip(?:ped)?|minified|bandwidth|artifacts?|weight)\b/giu;
+const MONEY_WORDS = 'USD|EUR|GBP|JPY|CHF|dollars?|euros?|pounds?|revenue|sales|GMV|ARR|MRR|bookings|valuation|market|funding|spend|profit|earnings|turnover';
+const MONEY_OR_SIZE = new RegExp(
+  `(?<money>[$€£¥]|\\b(?:${MONEY_WORDS})\\b)|\\b(?:bundles?|sizes?|payloads?|memory|heap|RAM|disk|storage|footprint|binar(?:y|ies)|gzip(?:ped)?|minified|bandwidth|artifacts?|weight)\\b`,
+  'giu',
+);
 const B_NUMBER = /\d\s?B\b/;
-const MONEY_BEFORE = /\b(?:revenue|sales|GMV|ARR|MRR|bookings|market|funding|profit|earnings|turnover)\s+$/i;
+/** A money word right before a size word (`market size`): the words of `MONEY_WORDS`. */
+const MONEY_BEFORE = new RegExp(`\\b(?:${MONEY_WORDS})\\s+$`, 'i');
 
 /** True when a bare capital `B` after the number at `at` (by default the first such number) in
  * `text` means bytes (see above). */
