@@ -13,7 +13,7 @@ import { parseOkrBySections } from '../src/core/incremental';
 import { createLinter, defaultConfig, lint, rules } from '../src/core/lint/index';
 import type { OkrDocument } from '../src/core/model';
 import type { LineIndex } from '../src/core/text';
-import { exampleCases, generatedCases, type BenchCase } from './cases';
+import { exampleCases, fixtureCases, generatedCases, type BenchCase } from './cases';
 import { clock, median, medianTime, now, percentile, round } from './measure';
 import { bundleSizes, peakHeapMb, workspaceTimings, activationMs, type WorkspaceTimings } from './system';
 import { workspaceText, writeResults, type BenchResults, type CaseExtra, type CaseResult } from './report';
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   if (!makeIncremental) console.log('(no incremental cache yet: edit times are null)');
   const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
   const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : quick ? [10, 100, 1000] : undefined;
-  const cases = [...generatedCases(sizes), ...exampleCases()];
+  const cases = [...generatedCases(sizes), ...fixtureCases(), ...exampleCases()];
   const results: CaseResult[] = [];
   const extras: CaseExtra[] = [];
   for (const c of cases) results.push(measureCase(c, makeIncremental, extras));
