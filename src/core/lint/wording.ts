@@ -115,8 +115,18 @@ const COMPARATIVE = /^(?:better|more|faster|fewer|less|easier|smoother|simpler|g
 // Qualities that, as the predicate (`Peerpad is private`, `Make the API secure`), are a judgement unless a threshold
 // says when they hold; named as a noun (`API scalability`, `Team happiness`), the same judgement is a bare area.
 const QUALITY_ADJECTIVES =
-  'fast|quick|secure|private|performant|resilient|scalable|reliable|stable|usable|accessible|maintainable|robust|safe|consistent|responsive|smooth|polished|mature|modern|clean|efficient|effective|intuitive|simple|easy|seamless|solid|healthy|sustainable|competitive|attractive|appealing|compelling|valuable|useful|helpful|relevant|visible|discoverable|understandable|predictable|transparent|trusted|trustworthy|delightful|enjoyable|welcoming|inclusive|diverse|aligned|successful|great|good|excellent|strong|ideal|awesome|amazing|lean|agile|flexible|friendly|user-friendly|developer-friendly|approachable|sound|better|confident|comfortable|empowered|productive|proficient|familiar|engaged|motivated|satisfied|happy';
+  'fast|quick|secure|private|performant|resilient|scalable|reliable|stable|usable|accessible|maintainable|robust|safe|consistent|responsive|smooth|polished|mature|modern|clean|efficient|effective|intuitive|simple|easy|seamless|solid|healthy|sustainable|competitive|attractive|appealing|compelling|valuable|useful|helpful|relevant|visible|discoverable|understandable|predictable|transparent|trusted|trustworthy|delightful|enjoyable|welcoming|inclusive|diverse|aligned|successful|great|good|excellent|strong|ideal|awesome|amazing|lean|agile|flexible|friendly|user-friendly|developer-friendly|approachable|observable|extensible|testable|debuggable|readable|reusable|sound|better|confident|comfortable|empowered|productive|proficient|familiar|engaged|motivated|satisfied|happy';
 const QUALITY_ADJECTIVE = new Set(QUALITY_ADJECTIVES.split('|'));
+// The same qualities as the manner of an action (`handled securely`, `Deploy reliably`, `scale smoothly`): a judgement
+// unless a threshold says when it holds. Formed from the adjectives (`-le` → `-ly`, `-y` → `-ily`, else `+ly`), less
+// the ones that are intensifiers or discourse words (`consistently`, `simply`, `fairly`) and the ones VAGUE_WORDS names.
+const QUALITY_ADVERB = new RegExp(
+  `\\b(?:${[...QUALITY_ADJECTIVE]
+    .filter((a) => !/-|^(?:fast|consistent|simple|good|great|better|lean|ideal|mature|modern|sound|aligned|diverse|familiar|engaged|motivated|satisfied|empowered|proficient|confident|comfortable|visible|relevant|valuable|useful|helpful|private|clean|solid|strong|healthy|happy|understandable|successful|trusted|polished|welcoming)$/.test(a))
+    .map((a) => (/le$/.test(a) ? `${a.slice(0, -1)}y` : /y$/.test(a) ? `${a.slice(0, -1)}ily` : `${a}ly`))
+    .join('|')})\\b`,
+  'gi',
+);
 const QUALITY_PREDICATE = new RegExp(
   `\\b(?:(?:is|are|be|being|been|become|becomes|remain|remains|stay|stays|feel|feels|look|looks|seem|seems)\\s+(?:(?:more|fully|very|truly|highly|much|really|sufficiently|reasonably|consistently|always)\\s+)?|^\\s*make\\s+(?:[\\w'’-]+\\s+){1,5}?(?:(?:more|fully|very|truly|highly|much|really)\\s+)?)(${QUALITY_ADJECTIVES})\\b`,
 );
@@ -339,6 +349,26 @@ function scanVerb(lower: string, from: number): { kind: 'activity' | 'outcome'; 
   return null;
 }
 
+/**
+ * The verbs coordinated with the leading one (`Research and write`, `Plan, host and record`, `Design & implement`) and
+ * where the last of them ends: their shared object follows. A word joins only when it is one of our verbs.
+ */
+function verbChain(lower: string, verb: { word: string; end: number }): { verbs: string[]; end: number } {
+  const verbs = [verb.word];
+  let end = verb.end;
+  for (;;) {
+    const m = /^(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|or)\s+|\s*\/\s*)(?:then\s+)?([a-z][a-z-]*)/.exec(lower.slice(end));
+    if (!m) break;
+    const word = baseVerb(m[1]!);
+    if (!isKnownVerb(word)) break;
+    verbs.push(word);
+    end += m[0].length;
+  }
+  // `Roll out`, `set up`, `write up`: the particle belongs to the verb.
+  const particle = /^\s+(?:out|up)\b/.exec(lower.slice(end));
+  return { verbs, end: particle ? end + particle[0].length : end };
+}
+
 /** `Make 5 videos`, `Make 5x snippets`: a count right after the verb counts things made (an output). */
 function countAfter(rest: string): boolean {
   return /^\s*(?:[$€£]?\d|a few\b|several\b|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)/.test(rest);
@@ -437,6 +467,8 @@ const TARGET_NOUN = /^(?:targets?|goals?|thresholds?|numbers?|amounts?|values?|l
 const METRIC_NOUN = /^(?:rates?|ratios?|scores?|percentages?|share|churn|latency|uptime|nps|csat|arr|mrr|revenue)$/;
 // Deciding what is TBD is the deliverable (`Set the churn target (TBD)`, `Decide TBD owners`).
 const DECIDING_VERB = /^(?:set|define|decide|agree|propose|choose|pick|select|determine|draft|write|name|assign|appoint|confirm|finalize|finalise)$/;
+// Verbs that move something in time: `to TBD` after them is a date left open, not a target.
+const RESCHEDULING_VERB = /\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|reschedule[sd]?|rescheduling|move[sd]?|moving|slip(?:s|ped|ping)?|push(?:es|ed|ing)?\s+back)\b/;
 // Filler around TBD in a KR that is little more than TBD (`KR to be defined`).
 const UNDECIDED_FILLER = /^(?:a|an|the|of|for|on|in|to|and|or|is|are|be|with|by|still|yet|later|here|this|that|it|kr|krs|okr|okrs|key|results?|metrics?|targets?|goals?)$/;
 
@@ -445,6 +477,10 @@ function undecidedAt(lower: string, verb: string | null, verbClass: Wording['ver
   if (!UNDECIDED.test(lower)) return false;
   // (A singular noun after it makes TBD a modifier: `Migrate billing to TBD provider` leaves which provider open.)
   for (const m of lower.matchAll(UNDECIDED_AMOUNT)) {
+    // `Postpone the launch to TBD`, `Move the offsite to TBD`: what a rescheduling verb moves something to is a time.
+    // (Only in the clause the match is in, and not before a unit: `… and grow seats to TBD`, `Move adoption to TBD%`.)
+    const clause = lower.slice(0, m.index!).split(/[,;]|\band\b/).pop()!;
+    if (RESCHEDULING_VERB.test(clause) && /^to\s/.test(m[0]) && !/^\s*(?:%|percent\b|pp\b|points?\b|x\b|k\b|m\b|bn\b)/.test(lower.slice(m.index! + m[0].length))) continue;
     const next = /^\s*([a-z][a-z'’-]*)/.exec(lower.slice(m.index! + m[0].length))?.[1];
     if (next === undefined || NOT_A_NOUN.test(next) || /s$|^(?:ms|h|k|m|x|pp|min|sec|percent|usd|eur|gbp)$/.test(next)) return true;
   }
@@ -548,7 +584,8 @@ export function analyseWording(text: string): Wording {
   const words = clean.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const titleCase = words.filter((w) => /^[A-Z]/.test(w)).length > words.length * 0.6;
   const quoted = [...clean.matchAll(/"[^"\n]{1,80}"|“[^”\n]{1,80}”/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
-  for (const m of clean.matchAll(VAGUE_WORDS)) {
+  const manner = [...clean.matchAll(QUALITY_ADVERB)].filter((m) => !VAGUE_WORDS_ONE.test(m[0]));
+  for (const m of [...clean.matchAll(VAGUE_WORDS), ...manner].sort((a, b) => a.index! - b.index!)) {
     if (m.index! >= main.length) break;
     const word = m[0].toLowerCase();
     if (quoted.some(([s, e]) => s <= m.index! && m.index! < e)) continue;
@@ -590,16 +627,21 @@ export function analyseWording(text: string): Wording {
   let unboundedPlural = false;
   // Verbs that produce or win countable units (`Conduct user interviews`, `Acquire new customers`,
   // `Hire engineers`): a bare plural object leaves "how many?" open.
-  if (verb && (PRODUCING_VERBS.has(verb.word) || ACQUIRING_VERBS.has(verb.word))) {
-    const objStart = verb.end;
+  // Coordinated verbs share their object (`Research and write blog posts`, `Plan, host and record talks`): it follows
+  // the last of them, and any of them may produce it.
+  const chain = verb ? verbChain(lower, verb) : null;
+  const producing = chain?.verbs.filter((v) => PRODUCING_VERBS.has(v) || ACQUIRING_VERBS.has(v)) ?? [];
+  if (verb && chain && producing.length > 0) {
+    const objStart = chain.end;
     const obj = clean.slice(objStart).trimStart();
-    const np = /^((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
+    // Modifiers are words, or identifiers with a digit (`Fix P0 bugs`, `Close S1 tickets`), never a count.
+    const np = /^((?:(?:[A-Za-z][a-z-]*|[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
     if (np && !/^(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|down|up|out|\w+'s)\b/i.test(obj)) {
       const head = np[2]!;
       const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
       const isPlural = !/(?:ss|us|is|ics|ness|news|series|status|process|access|devops|sales)$/.test(head);
       // `Ship features` is how many? `Land push notifications` names one capability.
-      const generic = !/^(?:ship|release|land)$/.test(verb.word) || GENERIC_UNITS.test(head);
+      const generic = producing.some((v) => !/^(?:ship|release|land)$/.test(v)) || GENERIC_UNITS.test(head);
       if (isPlural && generic && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
     }
   }
@@ -607,7 +649,7 @@ export function analyseWording(text: string): Wording {
   // Any other verb that finishes things (`Introduce empathy sessions`, `Create success story content`), or no verb
   // (`Additional blog posts`): generic units of output with no count are as open.
   if (!unboundedPlural && !hasTarget) {
-    const rest = verb && COMPLETION_VERBS.has(verb.word) ? lower.slice(verb.end) : verbClass === null ? lower : null;
+    const rest = verb && chain && chain.verbs.some((v) => COMPLETION_VERBS.has(v)) ? lower.slice(chain.end) : verbClass === null ? lower : null;
     const head = rest === null ? null : headNoun(rest);
     if (head !== null && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!) && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
       unboundedPlural = verbClass !== null || /^\s*(?:additional|more|new|further|extra|various|regular|ongoing|other|several|some)\b/.test(rest!);

@@ -414,3 +414,70 @@ describe('kr-not-measurable: a bare label is a quality only when named from an a
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: coordinated verbs share their object ("how many?" after the last verb)', () => {
+  // The plural object follows the last verb of `Research and write …`, `Plan, host and record …`: any verb of the
+  // chain that produces or wins units leaves "how many?" open, as a single verb does.
+  for (const kr of ['Research and write blog posts', 'Plan and host community meetups', 'Hire and onboard support engineers', 'Plan, host and record webinars', 'Draft & publish case studies']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
+  }
+  // A count, a quantifier, or one definite deliverable after the chain bounds it.
+  for (const kr of ['Research and write 4 blog posts', 'Plan and host all regional meetups', 'Plan and host the Q3 offsite', 'Design and implement the rate limiter', 'Write and publish the migration guide']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  it('a single verb reads as before', () => {
+    assert.equal(analyseWording('Write blog posts').unboundedPlural, true);
+    assert.equal(analyseWording('Renegotiate supplier contracts').unboundedPlural, false);
+  });
+});
+
+describe('kr-not-measurable: an identifier before the plural is a modifier, not a count', () => {
+  // The guide's own pair: `Fix P0 bugs` (how many?) against `Fix all P0 bugs`.
+  for (const kr of ['Fix P0 bugs', 'Close S1 tickets in the billing queue']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
+  }
+  for (const kr of ['Fix all P0 bugs', 'Fix 12 P1 bugs', 'Close every S1 ticket within 2 days']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
+
+describe('kr-not-measurable: `to TBD` after a rescheduling verb is a date left open, not a target', () => {
+  for (const kr of ['Postpone the mobile launch to TBD', 'Beta delayed to TBD', 'Move the customer summit to TBD', 'Pricing change pushed back to TBD']) {
+    it(`quiet on: ${kr}`, () => {
+      assert.ok(measurable(kr), 'flagged');
+      assert.equal(analyseWording(kr).placeholder, false);
+    });
+  }
+  // Only in its own clause, and a unit after TBD still makes it an amount.
+  for (const kr of ['Postpone the beta to TBD and grow paid seats to TBD', 'Move trial conversion to TBD%']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /question or placeholder/));
+  }
+});
+
+describe('kr-not-measurable: a quality as the manner of an action is a judgement', () => {
+  // The adverbs are formed from the quality adjectives (`secure` → `securely`, `reliable` → `reliably`).
+  for (const [kr, word] of [
+    ['Payment data is stored and processed securely', 'securely'],
+    ['Roll out the new scheduler reliably', 'reliably'],
+    ['Migrate the billing service smoothly', 'smoothly'],
+  ] as const) {
+    it(`flags: ${kr}, naming '${word}'`, () => {
+      const d = fired(kr).get('kr-not-measurable');
+      assert.ok(d, 'not flagged');
+      assert.match(d.message, new RegExp(`vague words \\(${word}\\)`));
+    });
+  }
+  // A threshold says when it holds; intensifiers and discourse adverbs are not the quality.
+  for (const kr of ['Roll out the new scheduler reliably, with at most 2 failed deploys', 'Migrate the billing service with under 5 minutes of downtime', 'Payment data is encrypted at rest', 'Consistently ship the weekly release notes']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
+
+describe('kr-not-measurable: the engineering qualities named as the whole KR or as the predicate', () => {
+  for (const kr of ['Observability', 'Checkout observability', 'Make the billing service observable', 'SDK extensibility', 'The config parser is testable']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+  for (const kr of ['Add tracing to the checkout service', 'Data portability', 'Every module has a test suite', 'Publish a machine-readable changelog']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});

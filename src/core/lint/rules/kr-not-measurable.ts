@@ -33,6 +33,8 @@ function sentence(w: Wording, text: string, t: Translate): string {
   const q = quote(text);
   const vague = [...new Set(w.vagueWords.map((v) => v.word.toLowerCase()))];
   if (w.placeholder) return t('KR is not measurable: {0} is a question or placeholder with nothing to check', q);
+  // `Research and write blog posts`: what decided it is the missing count, whatever the first verb is.
+  if (w.basis === 'unbounded-plural') return t('KR is not measurable: {0} does not say how many', q);
   if (w.verbClass === 'direction') return t('KR has no target: {0} says what to change but not by how much', q);
   if (w.verbClass === 'vague') return t("KR has no target: {0} says what to change but not by how much; '{1}' is vague", q, w.verb!.word);
   if (w.verbClass === 'ongoing') return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.verb!.word);
