@@ -79,7 +79,7 @@ const PRODUCING_VERBS = new Set('write publish post create document fix try hold
 // (Not `tests`: tests for something are a capability of the code, present or not, like `Audit logs`.)
 const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
 // Output that is counted in amounts, not items: with no amount or scope, how much?
-const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets)$/;
+const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets|documentation)$/;
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
 const ACQUIRING_VERBS = new Set('acquire generate sign win attract close convert gain hire recruit conduct interview land book'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
@@ -654,9 +654,16 @@ export function analyseWording(text: string): Wording {
     if (head !== null && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!) && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
       unboundedPlural = verbClass !== null || /^\s*(?:additional|more|new|further|extra|various|regular|ongoing|other|several|some)\b/.test(rest!);
     }
+    // `Identify new revenue streams`, `Onboard new customers`, `Train new mentors`: a plural introduced as new (or
+    // additional, other) is not a set that exists and can be finished, as `the legacy services` is; how many?
+    if (!unboundedPlural && (verbClass === 'activity' || verbClass === 'outcome') && chain) {
+      const open = /^\s*(?:new|additional|more|further|extra|other|various|several)\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
+      if (open && !/(?:ss|us|is|ics|ness|news|series|status|process|access|sales)$/.test(open[2]!) && open[1]!.split(/\s+/).every((w) => !/^(?:of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
+    }
     // A mass noun of output (`Create success story content`) is as open as a plural, unless a scope says what it
     // covers (`Publish SEO content for the boat pages`, `training material on the portal`).
-    if (verbClass !== null && head !== null && MASS_OUTPUT.test(head) && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!)) {
+    // (Finishing presupposes a known whole: `Complete API documentation` is the API's, all of it.)
+    if (verbClass !== null && head !== null && MASS_OUTPUT.test(head) && !chain?.verbs.some((v) => /^(?:complete|finish|finali[sz]e)$/.test(v)) && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!)) {
       const after = rest!.slice(rest!.indexOf(head) + head.length);
       if (!/^\s*(?:for|on|about|in|of|to|at|from|around|covering)\b/.test(after)) unboundedPlural = true;
     }

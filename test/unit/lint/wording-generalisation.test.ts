@@ -481,3 +481,23 @@ describe('kr-not-measurable: the engineering qualities named as the whole KR or 
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: a plural introduced as new is an open set ("how many?")', () => {
+  // `new`, `additional`, `other` say the things do not exist yet: there is no set to finish, unlike `the legacy services`.
+  for (const kr of ['Identify new revenue streams', 'Onboard new reseller partners', 'Train new on-call engineers', 'Attract new design partners']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
+  }
+  for (const kr of ['Identify 3 new revenue streams', 'Launch the new pricing page', 'Migrate the legacy services to Kubernetes', 'Onboard all new reseller partners']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
+
+describe('kr-not-measurable: documentation is output counted in amounts, like content', () => {
+  for (const kr of ['Write documentation', 'Create onboarding documentation']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+  // A scope says what it covers; finishing presupposes a known whole.
+  for (const kr of ['Write documentation for the billing API', 'Publish the onboarding documentation', 'Complete the SDK documentation', 'Finish API documentation']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
