@@ -55,3 +55,14 @@ export function parseArgs(args: string[], valued: readonly string[], flags: read
   }
   return { options, flags: seen, positional };
 }
+
+/**
+ * An unexpected error (a bug, not bad input) as one line: its message, after its name when that
+ * says more than `Error` (`TypeError: …`). With `OKR_DEBUG` set in the environment, its stack
+ * follows on the next lines, for a bug report; never otherwise.
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const line = error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
+  return process.env['OKR_DEBUG'] && error.stack ? `${line}\n${error.stack}` : line;
+}

@@ -23,7 +23,7 @@ import {
   type WorkspaceIndex,
 } from '../core/lint/index';
 import type { OkrDocument } from '../core/model';
-import { CliError, parseArgs, type CliCommand, type CliIo } from './command';
+import { CliError, describeError, parseArgs, type CliCommand, type CliIo } from './command';
 import { displayPath, resolveOkrFiles, workspaceNames } from './files';
 import { MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
 import { parseJobs, readTextFile } from './report';
@@ -45,6 +45,8 @@ interface FileResult {
   file: string;
   diagnostics: LintDiagnostic[];
   fixed: boolean;
+  /** Linting this file went wrong (a rule threw, the fixes could not be written): the run exits 2. */
+  failed: boolean;
 }
 
 /** The config layer of a file: `--config`, else the nearest `.okrlintrc.json` or `package.json` with an `okr` key. */
@@ -126,31 +128,78 @@ interface Parsed {
 interface Linted {
   diagnostics: LintDiagnostic[];
   fixed: boolean;
-  /** A message for stderr (a fix not written). */
+  /** Messages for stderr (a fix not written, a rule that failed). */
   notice?: string;
+  /** Something went wrong with this file (see `lintParsed`): the run exits 2. */
+  failed?: true;
 }
 
 function parseForLint(path: string, shared: LintShared, index: number): { result: Indexed; keep: Parsed } {
   const file = shared.files[index]!;
   const text = readTextFile(path, file);
-  const doc = parseOkr(text);
+  let doc: OkrDocument;
+  try {
+    doc = parseOkr(text);
+  } catch (error) {
+    // The parser takes any text; this is a bug. The file stays unlinted, and so do the others: the
+    // workspace index (`Aligns:` across files) would lack it.
+    throw new CliError(`cannot parse ${file}: unexpected error: ${describeError(error)}`);
+  }
   // Past the parser's cap only the beginning is linted: say so rather than pass silently.
   const warnings = doc.problems.filter((p) => p.code === 'too-large').map((p) => `${file}: warning: ${p.message}\n`);
   return { result: { entry: workspaceFileOf(shared.names[index]!, doc), warnings }, keep: { path, index, text, doc, shared } };
 }
 
+/**
+ * Lints (and with `fix`, fixes) one file; never throws. What goes wrong is this file's alone, so
+ * the other files are linted and fixed as usual, whatever thread they are on, and the results do
+ * not depend on `--jobs`. A fix is all or nothing per file, as users expect of a linter (ESLint
+ * #8172: "it should either run successfully, or it should fail without leaving the files in a
+ * different state"): a file on which a rule threw, or whose fixes could not be written, is left as
+ * it was, its problems are those of its text on disk, and the message names the file, the rule and
+ * the error (`failed`: the run exits 2).
+ */
 function lintParsed(f: Parsed, workspace: WorkspaceIndex): Linted {
   // A file refused for its nesting was not parsed: its empty model would only give rules that
   // read the text (bare objective headings) something to misreport, and nothing to fix.
   if (f.doc.problems.some(isNestingProblem)) return { diagnostics: [], fixed: false };
   const { shared, index } = f;
+  const file = shared.files[index]!;
   const config = shared.configs[shared.configOf[index]!]!;
   const fileName = shared.names[index]!;
-  let { text, doc } = f;
-  let diagnostics = lint(doc, text, { config, fileName, workspace });
-  let fixed = false;
-  let notice: string | undefined;
-  if (shared.fix) {
+  /** Rules that threw, with the first error of each, and whether that was on fixed text. */
+  const ruleErrors = new Map<string, { error: unknown; fixedText: boolean }>();
+  let fixing = false;
+  const onRuleError = (ruleId: string, error: unknown): void => {
+    if (!ruleErrors.has(ruleId)) ruleErrors.set(ruleId, { error, fixedText: fixing });
+  };
+  const lintText = (doc: OkrDocument, text: string): LintDiagnostic[] => lint(doc, text, { config, fileName, workspace, onRuleError });
+  const notices: string[] = [];
+  const ruleFailures = (): void => {
+    for (const [ruleId, { error, fixedText }] of ruleErrors) {
+      const where = fixedText ? ' on the fixed text' : '';
+      notices.push(`okr lint: ${file}: rule ${ruleId} failed${where}: ${describeError(error)}${shared.fix ? ' (the file was not fixed)' : ''}\n`);
+    }
+  };
+  const result = (diagnostics: LintDiagnostic[], fixed: boolean, failed = ruleErrors.size > 0): Linted => {
+    const linted: Linted = { diagnostics, fixed };
+    if (notices.length) linted.notice = notices.join('');
+    if (failed) linted.failed = true;
+    return linted;
+  };
+  let original: LintDiagnostic[] = [];
+  try {
+    original = lintText(f.doc, f.text);
+    // A rule that threw has not checked the file: its fixes, and what the others' fixes would do
+    // next to them, are unknown, so nothing is written.
+    if (!shared.fix || ruleErrors.size) {
+      ruleFailures();
+      return result(original, false);
+    }
+    let { text, doc } = f;
+    let diagnostics = original;
+    let fixed = false;
+    fixing = true;
     // Apply preferred fixes in rounds until nothing changes (a fix may make room for another).
     for (let round = 0; round < 5; round++) {
       const edits = compatibleEdits(diagnostics.flatMap((d) => (d.fixes ?? []).filter((x) => x.preferred && !x.snippet)));
@@ -160,20 +209,34 @@ function lintParsed(f: Parsed, workspace: WorkspaceIndex): Linted {
       text = next;
       fixed = true;
       doc = parseOkr(text);
-      diagnostics = lint(doc, text, { config, fileName, workspace });
+      diagnostics = lintText(doc, text);
+      if (ruleErrors.size) {
+        ruleFailures();
+        return result(original, false);
+      }
     }
+    if (!fixed) return result(diagnostics, false);
     // Write only over the bytes that were read: a file that is not valid UTF-8 would come back
     // with U+FFFD in place of every bad byte, far outside the fixed ranges; one that changed
     // since it was read would lose that change.
-    if (fixed && !unchangedOnDisk(f.path, f.text)) {
-      notice = `okr lint: not fixing ${shared.files[index]}: it is not valid UTF-8 or changed while it was linted\n`;
-      ({ text, doc } = f);
-      diagnostics = lint(doc, text, { config, fileName, workspace });
-      fixed = false;
+    if (!unchangedOnDisk(f.path, f.text)) {
+      notices.push(`okr lint: not fixing ${file}: it is not valid UTF-8 or changed while it was linted\n`);
+      return result(original, false);
     }
-    if (fixed) writeFileSync(f.path, text);
+    try {
+      writeFileSync(f.path, text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : code === 'ENOSPC' ? 'no space left on the device' : describeError(error);
+      notices.push(`okr lint: cannot write the fixes to ${file}: ${why}\n`);
+      return result(original, false, true);
+    }
+    return result(diagnostics, true);
+  } catch (error) {
+    // A bug outside the rules (applying the fixes, re-parsing): this file only, not written.
+    notices.push(`okr lint: ${file}: unexpected error: ${describeError(error)}${shared.fix ? ' (the file was not fixed)' : ''}\n`);
+    return result(original, false, true);
   }
-  return notice === undefined ? { diagnostics, fixed } : { diagnostics, fixed, notice };
 }
 
 /**
@@ -208,7 +271,7 @@ function prepareLint(paths: string[], io: CliIo, options: { configPath?: string;
 }
 
 function resultOf(path: string, shared: LintShared, index: number, linted: Linted): FileResult {
-  return { path, file: shared.files[index]!, diagnostics: linted.diagnostics, fixed: linted.fixed };
+  return { path, file: shared.files[index]!, diagnostics: linted.diagnostics, fixed: linted.fixed, failed: linted.failed === true };
 }
 
 /** Lints (and with `fix`, fixes) the files on this thread; messages go to `io.stderr` as they come. */
@@ -251,9 +314,10 @@ export async function lintFilesInThreads(paths: string[], io: CliIo, options: { 
     { threads: options.threads },
   );
   return second.map((r, index) => {
-    if (!r.ok) return stop(r);
-    if (r.value.notice) io.stderr(r.value.notice);
-    return resultOf(inputs[index]!, shared, index, r.value);
+    // (`lintParsed` does not throw: a thread's own failure, say. The file only, as in `lintParsed`.)
+    const linted: Linted = r.ok ? r.value : { diagnostics: [], fixed: false, notice: `okr lint: ${shared.files[index]}: ${r.message}\n`, failed: true };
+    if (linted.notice) io.stderr(linted.notice);
+    return resultOf(inputs[index]!, shared, index, linted);
   });
 }
 
@@ -398,6 +462,8 @@ export const lintCommand: CliCommand = {
     else io.stdout(stylish(results));
     const errors = all.filter((d) => d.severity === 'error').length;
     const warnings = all.filter((d) => d.severity === 'warning').length;
+    // A file not fully linted (a rule threw, fixes not written): said on stderr, file by file.
+    if (results.some((r) => r.failed)) return 2;
     if (errors > 0) return 1;
     if (maxWarnings >= 0 && warnings > maxWarnings) {
       io.stderr(`okr lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);

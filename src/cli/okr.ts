@@ -3,7 +3,7 @@
 import { writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json';
-import { CliError, type CliCommand, type CliIo } from './command';
+import { CliError, describeError, type CliCommand, type CliIo } from './command';
 import { reportCommand, reportJob, reportJsonJob } from './report';
 import { lintCommand, lintJob } from './lint';
 import { isFileJobWorker, serveFileJobs } from './parallel';
@@ -51,8 +51,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`okr ${name}: ${error.message}\n`);
       return error.exitCode;
     }
-    io.stderr(`okr ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    io.stderr(`okr ${name}: unexpected error: ${describeError(error)}\n`);
+    return 2;
   }
 }
 
@@ -104,8 +104,8 @@ export function run(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`okr: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
+      process.stderr.write(`okr: unexpected error: ${describeError(error)}\n`);
+      process.exitCode = 2;
     },
   );
 }

@@ -7,7 +7,7 @@
 // `serveFileJobs` instead of running the CLI when it finds itself in a worker.
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { CliError } from './command';
+import { CliError, describeError } from './command';
 
 /** A job run for each file, in any thread: it must depend only on the path, its index and `shared` (structured-cloneable). */
 export interface FileJob<S, R> {
@@ -92,7 +92,8 @@ type Job = FileJob<unknown, unknown> | TwoPhaseJob<unknown, unknown, unknown, un
 
 function failure(error: unknown): FileResult<never> {
   if (error instanceof CliError) return { ok: false, message: error.message, exitCode: error.exitCode };
-  return { ok: false, message: `unexpected error: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1 };
+  // A bug, not the user's findings: exit 2, as for bad input (1 would read as "lint errors").
+  return { ok: false, message: `unexpected error: ${describeError(error)}`, exitCode: 2 };
 }
 
 /** Phase 1 (or the only phase) of one file; `kept` when a two-phase job's `first` succeeded. */

@@ -272,8 +272,9 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     if (cachedRules.includes(a)) continue;
     try {
       a.rule.check(context(a, doc, a.report));
-    } catch {
-      // A rule bug must not take the other rules (or the editor) down with it.
+    } catch (error) {
+      // A rule bug must not take the other rules (or the editor) down with it; the host may want to say so.
+      options.onRuleError?.(a.rule.meta.id, error);
     }
   }
 
@@ -352,7 +353,8 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
           } else {
             a.rule.check(context(a, view, (r) => collected.push(r)));
           }
-        } catch {
+        } catch (error) {
+          options.onRuleError?.(a.rule.meta.id, error);
           cacheable = false;
           if (a.rule.split) {
             failed.add(entryFacts.length);
@@ -381,8 +383,9 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       if (failed.has(k)) return;
       try {
         a.rule.split!.merge({ ...context(a, doc, a.report), spans }, facts[k]!, linter.memo(a.rule.meta.id));
-      } catch {
+      } catch (error) {
         // As above.
+        options.onRuleError?.(a.rule.meta.id, error);
       }
     });
   }

@@ -213,4 +213,10 @@ export interface LintOptions {
    * `vscode.l10n.t`); English by default. Not part of the JSON contract.
    */
   translate?: Translate;
+  /**
+   * Called when a rule throws (the rule is then skipped for this document; lint goes on with the
+   * others): a host that must not pass silently over a missing rule, like `okr lint`, says so.
+   * Not part of the JSON contract.
+   */
+  onRuleError?: (ruleId: string, error: unknown) => void;
 }

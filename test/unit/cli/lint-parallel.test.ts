@@ -245,7 +245,7 @@ if (isFileJobWorker()) {
     it('a failed first is that file\'s result in both phases; a throwing merge stops the workers and rejects', async () => {
       const items = ['a', 'bad', 'ccc'];
       const { first, second } = await runTwoPhaseJobs(mainJob(), items, '', (f) => ({ total: f.length }), { threads: 2, script });
-      const failed = { ok: false, message: 'unexpected error: unreadable', exitCode: 1 };
+      const failed = { ok: false, message: 'unexpected error: unreadable', exitCode: 2 };
       assert.deepEqual(first, [{ ok: true, value: 1 }, failed, { ok: true, value: 3 }]);
       assert.deepEqual(second[1], failed);
       assert.deepEqual(

@@ -121,7 +121,7 @@ if (isFileJobWorker()) serveFileJobs([threadJob]);
     };
     assert.deepEqual(await runFileJobs(job, ['a', 'b', 'c'], null, { threads: 1 }), [
       { ok: true, value: 'A' },
-      { ok: false, message: 'unexpected error: broken', exitCode: 1 },
+      { ok: false, message: 'unexpected error: broken', exitCode: 2 },
       { ok: true, value: 'C' },
     ]);
   });
