@@ -294,7 +294,8 @@ export class IncrementalDocument {
         return moved(known, s.offset - known.offset, s.line - known.line);
       }
       parsed++;
-      return parseSection(sectionText, s.offset, s.line, last);
+      // (An edited section: remark re-reads only its changed blocks. Opening a file does not ask.)
+      return parseSection(sectionText, s.offset, s.line, last, true);
     });
     // The new list, written once at its final length; the tail's sections as moved copies (the old
     // list stays as it was: patchObjective reads it).
@@ -494,9 +495,9 @@ interface Plan {
  * end of a text. So the section is parsed with a sentinel empty heading (`#`) after it, as it
  * would be inside the whole text, and the sentinel's node is dropped.
  */
-export function parseSectionNodes(text: string, last: boolean): RootContent[] {
-  if (last) return parseMarkdown(text).children;
-  const nodes = parseMarkdown(text + '#').children;
+export function parseSectionNodes(text: string, last: boolean, reuse = false): RootContent[] {
+  if (last) return parseMarkdown(text, { reuse }).children;
+  const nodes = parseMarkdown(text + '#', { reuse }).children;
   const sentinel = nodes.pop();
   if (!sentinel || sentinel.type !== 'heading' || sentinel.position?.start.offset !== text.length) {
     throw new Error('section cut where remark sees no heading');
@@ -509,8 +510,8 @@ function moved(s: Section, delta: number, lineDelta: number): Section {
   return { text: s.text, last: s.last, offset: s.offset + delta, line: s.line + lineDelta, nodes: s.nodes, nodesOffset: s.nodesOffset, nodesLine: s.nodesLine };
 }
 
-function parseSection(text: string, offset: number, line: number, last: boolean): Section {
-  return { text, last, offset, line, nodes: parseSectionNodes(text, last), nodesOffset: 0, nodesLine: 0 };
+function parseSection(text: string, offset: number, line: number, last: boolean, reuse = false): Section {
+  return { text, last, offset, line, nodes: parseSectionNodes(text, last, reuse), nodesOffset: 0, nodesLine: 0 };
 }
 
 /** The section's nodes with positions at its current place (shifting them in place, once). */

@@ -62,9 +62,23 @@ export function remarkParse(text: string): Root {
   return processor.parse(text);
 }
 
+export interface MarkdownOptions {
+  /**
+   * Re-use the blocks of the previous `reuse` call's text and keep this text's blocks for the next
+   * such call (below). Only the incremental cache's re-parse of an edited section asks for it: the
+   * block scan and the kept copy cost every other parse (opening a file, the CLI) ~2% for nothing.
+   */
+  reuse?: boolean;
+}
+
 /** Parses Markdown into mdast (offsets relative to `text`). */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, options: MarkdownOptions = {}): Root {
   if (typeof text !== 'string') text = String(text ?? '');
+  if (!options.reuse) {
+    // Neither reads nor replaces what the last `reuse` call kept.
+    reusedLength = 0;
+    return processor.parse(text);
+  }
   // (Sections are what the incremental cache re-parses; a whole big text is parsed once.)
   const blocks = text.length <= MAX_REUSE_LENGTH ? splitBlocks(text) : [];
   let tree: Root | null = null;
@@ -100,12 +114,12 @@ export function parseMarkdown(text: string): Root {
 }
 
 // Re-parsing an edited text (the incremental cache re-parses the section an edit is in, on every
-// keystroke) costs remark on the whole section. parseMarkdown keeps the last text's tree by
+// keystroke) costs remark on the whole section. parseMarkdown with `reuse` keeps the last text's tree by
 // top-level blocks (sections.ts's `splitBlocks`: cuts that remark parses the same on their own as in
 // place, a block that is not the last followed by a sentinel `#` line) and, when the next text shares
 // blocks with it, runs remark only from the first block it does not know to the last one (one run:
-// remark's set-up costs ~0.1 ms a call) and copies the others' nodes, moved. Only the previous call
-// is kept, so a text is never served from a cache it did not just replace, and the result is the tree
+// remark's set-up costs ~0.1 ms a call) and copies the others' nodes, moved. Only the previous `reuse`
+// call's text is kept, so a text is never served from a cache it did not just replace, and the result is the tree
 // remark gives for the whole text (test/unit/parse.remark.test.ts compares them after edits).
 
 /** A block of the previous text: where it was, and its top-level nodes' range in the kept tree. */

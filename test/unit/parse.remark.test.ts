@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { lastMarkdownReuse, parseMarkdown } from '../../src/core/parse';
+import { IncrementalDocument } from '../../src/core/incremental';
 
 // parseMarkdown calls remark's parser (mdast-util-from-markdown) with the frontmatter and GFM
 // extensions directly, leaving out the plugins' serialisers to keep the bundle small. The trees
@@ -86,9 +87,10 @@ describe('parseMarkdown gives the trees of unified + remark-parse + remark-front
     );
   });
 
-  // parseMarkdown copies the blocks the previous text had (sections.ts's splitBlocks) and runs remark
-  // over the rest: the tree must still be remark's for the whole text, and nothing of one text may
-  // leak into the next.
+  // parseMarkdown with `reuse` (the incremental cache's re-parse of an edited section) copies the
+  // blocks the previous such text had (sections.ts's splitBlocks) and runs remark over the rest: the
+  // tree must still be remark's for the whole text, and nothing of one text may leak into the next.
+  const reparse = (text: string): Root => parseMarkdown(text, { reuse: true });
   const OBJECTIVE = [
     '## O1: Grow 2x organic signups',
     '',
@@ -109,58 +111,87 @@ describe('parseMarkdown gives the trees of unified + remark-parse + remark-front
     '#',
   ].join('\n');
 
-  it('after an edit in one block: copies the others, and gives remark’s tree', () => {
-    parseMarkdown(OBJECTIVE);
+  it('without `reuse` neither copies nor replaces what a `reuse` call kept', () => {
     const at = OBJECTIVE.indexOf('from 2,500');
     const edited = OBJECTIVE.slice(0, at) + 'x' + OBJECTIVE.slice(at);
+    reparse(OBJECTIVE);
+    // A plain parse of the edited text parses it all, and leaves OBJECTIVE's blocks kept.
     assert.deepEqual(parseMarkdown(edited), viaRemark(edited));
+    assert.equal(lastMarkdownReuse(), 0);
+    const other = '# Another file\n\n- a\n\nb\n';
+    assert.deepEqual(parseMarkdown(other), viaRemark(other));
+    assert.equal(lastMarkdownReuse(), 0);
+    assert.deepEqual(reparse(edited), viaRemark(edited));
+    assert.ok(lastMarkdownReuse() > 0);
+  });
+
+  it('the incremental cache asks for it on an edit, not when it opens a file', () => {
+    const file = '# OKRs 2026-Q4\n\n## O1: Ship\n\n- KR1: Ship 3 things\n\nNotes\n\n## O2: Hire\n\n- KR1: Hire 2 people\n\nMore notes\n';
+    const at = file.indexOf('\n\nNotes');
+    reparse(OBJECTIVE);
+    const doc = new IncrementalDocument();
+    doc.update(file);
+    // Opening parsed every section without replacing OBJECTIVE's kept blocks.
+    reparse(OBJECTIVE.replace('Owner', 'Owners'));
+    assert.ok(lastMarkdownReuse() > 0);
+    // Two KRs pasted into O1's list: the second paste re-reads the list only.
+    doc.update(file.slice(0, at) + '\n- KR2: Ship 4' + file.slice(at));
+    doc.update(file.slice(0, at) + '\n- KR2: Ship 4\n- KR3: Ship 5' + file.slice(at));
+    assert.ok(lastMarkdownReuse() > 0);
+  });
+
+  it('after an edit in one block: copies the others, and gives remark’s tree', () => {
+    reparse(OBJECTIVE);
+    const at = OBJECTIVE.indexOf('from 2,500');
+    const edited = OBJECTIVE.slice(0, at) + 'x' + OBJECTIVE.slice(at);
+    assert.deepEqual(reparse(edited), viaRemark(edited));
     // Everything but the KR list was copied.
     const list = OBJECTIVE.indexOf('- KR1');
     assert.equal(lastMarkdownReuse(), edited.length - (OBJECTIVE.indexOf('Initiatives:') + 1 - list));
     // Typing into the table, at the end, or into the first block.
     for (const where of [OBJECTIVE.indexOf('| x') + 2, OBJECTIVE.length, 4]) {
       const next = edited.slice(0, where) + 'y' + edited.slice(where);
-      parseMarkdown(edited);
-      assert.deepEqual(parseMarkdown(next), viaRemark(next), JSON.stringify(next));
+      reparse(edited);
+      assert.deepEqual(reparse(next), viaRemark(next), JSON.stringify(next));
       assert.ok(lastMarkdownReuse() > 0);
     }
   });
 
   it('does not copy into a text that defines links or footnotes, nor leak definitions into the next', () => {
     const withDefinitions = OBJECTIVE.replace('Initiatives:', 'Initiatives [x][^1]:') + '\n\n[x]: https://example.com\n\n[^1]: a note\n';
-    parseMarkdown(OBJECTIVE);
-    assert.deepEqual(parseMarkdown(withDefinitions), viaRemark(withDefinitions));
+    reparse(OBJECTIVE);
+    assert.deepEqual(reparse(withDefinitions), viaRemark(withDefinitions));
     assert.equal(lastMarkdownReuse(), 0);
     // The same references without the definitions are text, then copied as text.
     const without = OBJECTIVE.replace('Initiatives:', 'Initiatives [x] [^1]');
-    assert.deepEqual(parseMarkdown(without), viaRemark(without));
-    assert.ok(!JSON.stringify(parseMarkdown(without)).includes('Reference'));
+    assert.deepEqual(reparse(without), viaRemark(without));
+    assert.ok(!JSON.stringify(reparse(without)).includes('Reference'));
     const again = without.replace('Owner', 'Owners');
-    assert.deepEqual(parseMarkdown(again), viaRemark(again));
+    assert.deepEqual(reparse(again), viaRemark(again));
     assert.ok(lastMarkdownReuse() > 0);
   });
 
   it('keeps the frontmatter block, and parses `---` after a blank line in place (not as frontmatter)', () => {
     const text = '---\ncycle: 2026-Q4\n---\n\n# OKRs\n\nIntro\n\n---\n\nmore\n';
-    parseMarkdown(text);
+    reparse(text);
     const next = text.replace('more', 'more!');
-    assert.deepEqual(parseMarkdown(next), viaRemark(next));
+    assert.deepEqual(reparse(next), viaRemark(next));
     assert.ok(lastMarkdownReuse() >= text.indexOf('more'));
     const bom = 'a\n\n\uFEFFb\n\nc\n';
-    parseMarkdown(bom);
+    reparse(bom);
     const bom2 = bom.replace('c', 'cc');
-    assert.deepEqual(parseMarkdown(bom2), viaRemark(bom2));
+    assert.deepEqual(reparse(bom2), viaRemark(bom2));
   });
 
   it('a list item after a blank line that continues the list above is not copied on its own', () => {
     const text = '- a\n\n- b\n\nc\n';
-    parseMarkdown(text);
+    reparse(text);
     const next = '- a!\n\n- b\n\nc\n';
-    assert.deepEqual(parseMarkdown(next), viaRemark(next));
+    assert.deepEqual(reparse(next), viaRemark(next));
     const loose = '- a\n\n- b\n\nc\n\n- d\n';
-    parseMarkdown(loose);
+    reparse(loose);
     const tight = '- a\n- b\n\nc\n\n- d\n';
-    assert.deepEqual(parseMarkdown(tight), viaRemark(tight));
+    assert.deepEqual(reparse(tight), viaRemark(tight));
   });
 
   it('property: a random text, then an edit of it, gives remark’s tree for both', () => {
@@ -178,8 +209,8 @@ describe('parseMarkdown gives the trees of unified + remark-parse + remark-front
         const text = (front ? '---\ncycle: 2026-Q4\n---\n' : '') + ls.map(([l, e]) => l + e).join('');
         const at = text.length ? where % (text.length + 1) : 0;
         const next = text.slice(0, at) + insert + text.slice(at + remove);
-        assert.deepEqual(parseMarkdown(text), viaRemark(text), JSON.stringify(text));
-        assert.deepEqual(parseMarkdown(next), viaRemark(next), `${JSON.stringify(text)} → ${JSON.stringify(next)}`);
+        assert.deepEqual(reparse(text), viaRemark(text), JSON.stringify(text));
+        assert.deepEqual(reparse(next), viaRemark(next), `${JSON.stringify(text)} → ${JSON.stringify(next)}`);
         if (lastMarkdownReuse() > 0) reused++;
       }),
       { numRuns: Number(process.env['FC_RUNS'] ?? 400), seed: Number(process.env['FC_SEED'] ?? 7) },
