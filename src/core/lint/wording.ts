@@ -117,6 +117,9 @@ const COMPARATIVE = /^(?:better|more|faster|fewer|less|easier|smoother|simpler|g
 const QUALITY_ADJECTIVES =
   'fast|quick|secure|private|performant|resilient|scalable|reliable|stable|usable|accessible|maintainable|robust|safe|consistent|responsive|smooth|polished|mature|modern|clean|efficient|effective|intuitive|simple|easy|seamless|solid|healthy|sustainable|competitive|attractive|appealing|compelling|valuable|useful|helpful|relevant|visible|discoverable|understandable|predictable|transparent|trusted|trustworthy|delightful|enjoyable|welcoming|inclusive|diverse|aligned|successful|great|good|excellent|strong|ideal|awesome|amazing|lean|agile|flexible|friendly|user-friendly|developer-friendly|approachable|observable|extensible|testable|debuggable|readable|reusable|sound|better|confident|comfortable|empowered|productive|proficient|familiar|engaged|motivated|satisfied|happy';
 const QUALITY_ADJECTIVE = new Set(QUALITY_ADJECTIVES.split('|'));
+// Quality adjectives that also classify, naming a kind of thing before a noun (`Private channels`, `Secure login`,
+// `Safe mode`, `Modern stack`, `Trusted publishing`), or describe people rather than a result.
+const CLASSIFYING_ADJECTIVE = /^(?:private|secure|safe|accessible|visible|modern|clean|lean|agile|trusted|familiar|aligned|diverse|fast|quick|relevant|competitive|engaged|motivated|satisfied|confident|comfortable|empowered|proficient|readable|reusable|testable|observable|extensible|debuggable)$/;
 // The same qualities as the manner of an action (`handled securely`, `Deploy reliably`, `scale smoothly`): a judgement
 // unless a threshold says when it holds. Formed from the adjectives (`-le` → `-ly`, `-y` → `-ily`, else `+ly`), less
 // the ones that are intensifiers or discourse words (`consistently`, `simply`, `fairly`) and the ones VAGUE_WORDS names.
@@ -403,10 +406,27 @@ function firstLabel(text: string): string {
   return text.replace(/\([^)]*\)?/g, ' ').split(/\s[+&]\s/)[0]!.trim();
 }
 
+/**
+ * A label whose head, before its first preposition or conjunction, is a quality or a head no one hands over
+ * (`Visibility into the pipeline`, `Alignment across teams`, `Reliability of the nightly jobs`): the phrase after it
+ * says whose quality, not what is delivered.
+ */
+function qualityHead(label: string): boolean {
+  const words = label.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
+  const cut = words.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
+  if (cut <= 0 || cut > 3) return false;
+  const head = words[cut - 1]!.toLowerCase();
+  return ABSTRACT_HEAD.test(head) || namedQuality(head);
+}
+
 /** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Video tutorials`). */
 function areaOnly(label: string): boolean {
-  const words = label.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 4) return false;
+  const all = label.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
+  // Judged by its head, before a preposition (`Safe mode for plugins` is a mode, not plugins).
+  if (all.length === 0 || all.length > 4) return false;
+  const cut = all.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
+  const words = cut > 0 ? all.slice(0, cut) : all;
+  label = words.join(' ');
   const last = words[words.length - 1]!;
   if (/\b(?:relations|r&d|research|strategy|culture|community|awareness|presence|partnerships|ecosystem|excellence|hygiene|health|efforts|initiatives|improvements|enhancements)$/.test(label.replace(/[.!]+$/, ''))) return true;
   // The head names a kind of work or a direction (`Cost reduction`, `Brand refresh`, `Community building`,
@@ -415,7 +435,7 @@ function areaOnly(label: string): boolean {
   // An abstract head no one hands over (`Developer experience`, `Platform reliability`), as after a verb, or a
   // quality named from an adjective that is a judgement as the predicate (`API scalability` is `the API is
   // scalable`, `Team happiness`): judged or measured, never handed over.
-  if (words.length >= 2 && ABSTRACT_HEAD.test(last)) return true;
+  if (ABSTRACT_HEAD.test(last)) return true;
   if (namedQuality(last)) return true;
   // A plural of generic units (`Video tutorials`, `More tutorials`) is how many?; a plural that names a feature
   // (`Audit logs`, `Scheduled exports`) or a deliverable (`Project stickers`) can be checked.
@@ -580,6 +600,12 @@ export function analyseWording(text: string): Wording {
     const at = quality.index + quality[0].length - quality[1]!.length;
     vagueWords.push({ word: clean.slice(at, at + quality[1]!.length), start: at, end: at + quality[1]!.length });
   }
+  // `Consistent brand voice`, `Sustainable pace for the team`: a verbless KR that is an evaluative quality and its noun
+  // says the noun has the quality (`the brand voice is consistent`), the same judgement as the predicate. Adjectives
+  // that classify rather than grade (`Private channels`, `Secure login`, `Safe mode`) name a kind of thing.
+  if (verb && verbClass === null && !QUALITY_PREDICATE.test(main) && QUALITY_ADJECTIVE.has(verb.word) && !CLASSIFYING_ADJECTIVE.test(verb.word) && !VAGUE_WORDS_ONE.test(verb.word) && /^\s+[a-z]/i.test(clean.slice(verb.end))) {
+    vagueWords.push({ word: clean.slice(verb.start, verb.end), start: verb.start, end: verb.end });
+  }
   // A quoted title (`Complete "Website Improvements"`) names a project; its words are not the criterion.
   const words = clean.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const titleCase = words.filter((w) => /^[A-Z]/.test(w)).length > words.length * 0.6;
@@ -657,7 +683,7 @@ export function analyseWording(text: string): Wording {
     // `Identify new revenue streams`, `Onboard new customers`, `Train new mentors`: a plural introduced as new (or
     // additional, other) is not a set that exists and can be finished, as `the legacy services` is; how many?
     if (!unboundedPlural && (verbClass === 'activity' || verbClass === 'outcome') && chain) {
-      const open = /^\s*(?:new|additional|more|further|extra|other|various|several)\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
+      const open = /^\s*(?:(?:in|into|to|with|for)\s+)?(?:new|additional|more|further|extra|other|various|several)\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
       if (open && !/(?:ss|us|is|ics|ness|news|series|status|process|access|sales)$/.test(open[2]!) && open[1]!.split(/\s+/).every((w) => !/^(?:of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
     }
     // A mass noun of output (`Create success story content`) is as open as a plural, unless a scope says what it
@@ -850,7 +876,7 @@ export function analyseWording(text: string): Wording {
   else if (/\bthe rest of\b|\bmissing pieces\b/.test(main)) basis = 'open-scope';
   // `ML academia relations`, `Video tutorials`: an area of work named, nothing to check.
   // (`Customer research`: the only "verb" found is the head noun itself.)
-  else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) && !PARTICIPLE.test(lower) && areaOnly(firstLabel(trimmed))) basis = 'area';
+  else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) && !PARTICIPLE.test(lower) && (areaOnly(firstLabel(trimmed)) || qualityHead(firstLabel(trimmed)))) basis = 'area';
   else basis = 'done-criterion';
   const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';
 

@@ -501,3 +501,38 @@ describe('kr-not-measurable: documentation is output counted in amounts, like co
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: a label is judged by its head, before the phrase that says whose', () => {
+  // `Visibility into the pipeline` is the pipeline's visibility: a quality or a head no one hands over, however long
+  // the phrase after it.
+  for (const kr of ['Visibility into the sales pipeline', 'Alignment across product teams', 'Reliability of the nightly jobs', 'Adoption of the new billing API', 'Community']) {
+    it(`flags: ${kr}`, () => assert.equal(analyseWording(kr).basis, 'area'));
+  }
+  // A deliverable or a feature before the preposition is checkable.
+  for (const kr of ['Audit logs for admins', 'Support for ipfs:// URLs', 'A security review of the payments API', 'Migration of billing to Stripe', 'Reliability dashboard for the on-call team']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
+
+describe('kr-not-measurable: an evaluative quality before the noun, with no verb, is the same judgement as the predicate', () => {
+  for (const kr of ['Consistent brand voice', 'Sustainable pace for the team', 'Predictable release cadence', 'Maintainable billing codebase']) {
+    it(`flags: ${kr}, naming the adjective`, () => {
+      const d = fired(kr).get('kr-not-measurable');
+      assert.ok(d, 'not flagged');
+      assert.match(d.message, new RegExp(`vague words \\(${kr.split(' ')[0]}\\)`, 'i'));
+    });
+  }
+  // Adjectives that classify name a kind of thing; a threshold says when the quality holds.
+  for (const kr of ['Private channels for enterprise workspaces', 'Secure login with passkeys', 'Safe mode for plugins', 'Predictable release cadence: one release every 2 weeks']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
+
+describe('kr-not-measurable: new plurals after a preposition are as open', () => {
+  for (const kr of ['Launch in new markets', 'Integrate with new CRMs']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
+  }
+  for (const kr of ['Launch in 3 new markets', 'Launch in all new EU markets']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
