@@ -45,11 +45,18 @@ export interface CheckInRequest {
 const BULLET_ITEM = /^([ \t]*)([-*+])([ \t]+)/;
 const ANY_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/;
 
-/** The last line of a KR's list item that holds text (its nested lines included). */
+/** `<!-- okr-lint-disable-next-line … -->`: it belongs to the line below it, not to the item it sits in. */
+const NEXT_LINE_DIRECTIVE = /^[ \t]*<!--\s*okr-lint-disable-next-line\b[^]*?-->\s*$/;
+
+/**
+ * The last line of a KR's list item that holds text (its nested lines included), above any
+ * disable-next-line comments that end the item: "Disable ‹rule› for this line" on the next KR
+ * indents its comment into this item, and a check-in after it would take the line it governs.
+ */
 function lastItemLine(kr: KeyResult, lines: LineIndex): number {
   let line = kr.range.end.line;
   if (kr.range.end.character === 0 && line > kr.range.start.line) line--;
-  while (line > kr.range.start.line && lines.lineText(line).trim() === '') line--;
+  while (line > kr.range.start.line && (lines.lineText(line).trim() === '' || NEXT_LINE_DIRECTIVE.test(lines.lineText(line)))) line--;
   return line;
 }
 

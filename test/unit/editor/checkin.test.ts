@@ -38,6 +38,16 @@ describe('check-in edits', () => {
     assert.equal(checkIn(text, 0, REQ), text.replace('  - 2026-11-14', '  - 2026-11-21: 150, confidence 0.7\n  - 2026-11-14'));
   });
 
+
+  it('goes above a disable-next-line comment that ends the item, so the comment still governs the next KR', () => {
+    // "Disable ‹rule› for this line" on KR2 indents its comment into KR1's item; a check-in on KR1
+    // put after it would take the comment's line and wake the diagnostic on KR2 again.
+    const text = '## O1: Grow\n\n- KR1: Increase weekly active teams from 120 to 200\n  - 2026-11-07: 130\n  <!-- okr-lint-disable-next-line kr-task-like -->\n- KR2: Launch the new pricing page\n';
+    const out = checkIn(text, 0, REQ);
+    assert.equal(out, text.replace('130\n', '130\n  - 2026-11-21: 150, confidence 0.7\n'));
+    const crlf = '## O1: Grow\r\n\r\n- KR1: Increase weekly active teams from 120 to 200\r\n  <!-- okr-lint-disable-next-line -->\r\n  <!-- okr-lint-disable-next-line kr-task-like -->\r\n- KR2: Launch the new pricing page\r\n';
+    assert.equal(checkIn(crlf, 0, { ...REQ, confidence: null }), crlf.replace('200\r\n', '200\r\n  - 2026-11-21: 150\r\n'));
+  });
   it('updates a current value written in the KR text, keeping its unit', () => {
     const text = '## O1: Ship faster\n\n- KR1: Reduce p95 deploy time from 40 min to 15 min (current: 30 min)\n- KR2: Increase weekly deploys from 3 to 10, now 5\n';
     const out = checkIn(text, 0, { date: '2026-11-21', value: '25', confidence: null });
