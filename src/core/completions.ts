@@ -310,16 +310,21 @@ function metadataCompletions(req: CompletionRequest, objective: Section, before:
     }
     return [];
   }
-  const word = /^(\s*)([A-Za-z]*)$/.exec(before);
+  // A key at the start of the line, or after a `·` / `|` separator (`Owner: @kai · Type: committed`).
+  const word = /(^|[·|])(\s*)([A-Za-z]*)$/.exec(before);
   if (!word) return null;
   if (req.triggerCharacter) return []; // key names only on request (Ctrl+Space), never on a typed space
-  return META_KEYS.filter((k) => !objective.metadataKeys.has(k.toLowerCase())).map((key, i) => ({
+  const space = word[1] && !word[2] ? ' ' : '';
+  // The keys already on this line count too: the model may not read a line being typed as metadata yet.
+  const present = new Set(objective.metadataKeys);
+  for (const m of before.matchAll(/(?:^|[·|])\s*([A-Za-z]+)\s*:/g)) present.add(m[1]!.toLowerCase());
+  return META_KEYS.filter((k) => !present.has(k.toLowerCase())).map((key, i) => ({
     label: `${key}:`,
     kind: 'property',
     detail: metaKeyDoc(key, t),
-    insertText: `${key}: `,
+    insertText: `${space}${key}: `,
     snippet: false,
-    range: rangeOf(req, lineStart + word[1]!.length),
+    range: rangeOf(req, lineStart + before.length - word[3]!.length),
     filterText: key,
     sortText: String(i),
   }));

@@ -145,6 +145,20 @@ describe('editor: completions', () => {
       assert.deepEqual(labels(items), ['Type:', 'Aligns:', 'Weight:']);
       assert.deepEqual(complete(`${SEARCH_HEAD}Owner: @lee\n ‸\n`, { triggerCharacter: ' ' }), []);
     });
+
+    it('offers the missing keys after a `·` or `|` separator on the metadata line, as the examples write them', () => {
+      const marked = `${SEARCH_HEAD}Owner: @lee · ‸\n`;
+      const items = complete(marked);
+      assert.deepEqual(labels(items), ['Type:', 'Aligns:', 'Weight:']);
+      assert.equal(applyItem(marked, items[0]!), 'Owner: @lee · Type: ');
+      const typed = `${SEARCH_HEAD}Owner: @lee · Type: committed | Al‸\n`;
+      const rest = complete(typed);
+      assert.deepEqual(labels(rest), ['Aligns:', 'Weight:']);
+      assert.equal(applyItem(typed, rest[0]!), 'Owner: @lee · Type: committed | Aligns: ');
+      // Right after the separator, the key gets its space.
+      assert.equal(applyItem(`${SEARCH_HEAD}Owner: @lee ·‸\n`, complete(`${SEARCH_HEAD}Owner: @lee ·‸\n`)[0]!), 'Owner: @lee · Type: ');
+      assert.deepEqual(complete(marked, { triggerCharacter: ' ' }), [], 'not on a typed space');
+    });
   });
 
   describe('@ owners', () => {
