@@ -406,6 +406,13 @@ function firstLabel(text: string): string {
   return text.replace(/\([^)]*\)?/g, ' ').split(/\s[+&]\s/)[0]!.trim();
 }
 
+/** The head word of a label: its last word before a preposition or conjunction, lower-cased. */
+function labelHead(label: string): string {
+  const words = label.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
+  const cut = words.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
+  return (cut > 0 ? words[cut - 1]! : words[words.length - 1] ?? '').toLowerCase();
+}
+
 /**
  * A label whose head, before its first preposition or conjunction, is a quality or a head no one hands over
  * (`Visibility into the pipeline`, `Alignment across teams`, `Reliability of the nightly jobs`): the phrase after it
@@ -880,7 +887,10 @@ export function analyseWording(text: string): Wording {
   else basis = 'done-criterion';
   const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';
 
-  const taskLike = !outcome;
+  // A bare quality (`API scalability`, `Observability`, `Visibility into the pipeline`) is a vague outcome, like
+  // `Improve DHT scalability`, not an area of work (`Developer relations`, `Docs maintenance`).
+  const qualityArea = basis === 'area' && namedQuality(labelHead(firstLabel(trimmed)));
+  const taskLike = !outcome && !qualityArea;
 
   return {
     clean,

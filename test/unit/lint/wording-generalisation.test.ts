@@ -536,3 +536,18 @@ describe('kr-not-measurable: new plurals after a preposition are as open', () =>
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-task-like: a bare quality is a vague outcome, not an area of work', () => {
+  // Like `Improve DHT scalability` in the labelling guide: unmeasurable, but no activity.
+  for (const kr of ['API scalability', 'Observability', 'Visibility into the sales pipeline']) {
+    it(`not task-like: ${kr}`, () => {
+      const f = fired(kr);
+      assert.ok(f.has('kr-not-measurable'), 'not flagged as unmeasurable');
+      assert.ok(!f.has('kr-task-like'), 'flagged as a task');
+    });
+  }
+  // A kind of work named as a label is still an activity.
+  for (const kr of ['Developer relations', 'Cost reduction', 'Community building']) {
+    it(`task-like: ${kr}`, () => assert.ok(fired(kr).has('kr-task-like')));
+  }
+});
