@@ -372,6 +372,15 @@ function verbChain(lower: string, verb: { word: string; end: number }): { verbs:
   return { verbs, end: particle ? end + particle[0].length : end };
 }
 
+/** Where a later coordinated clause starts (`…, and make checkout faster`, `… and track weight`): a clause boundary followed by one of our verbs, after `from`; or -1. */
+function laterClause(lower: string, from: number): number {
+  for (const m of lower.slice(from).matchAll(/(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)(?:then\s+|also\s+)?([a-z][a-z-]*)/g)) {
+    const word = m[1]!;
+    if (isKnownVerb(baseVerb(word)) || /^(?:keep|make|get)$/.test(word)) return from + m.index! + m[0].length - word.length;
+  }
+  return -1;
+}
+
 /** `Make 5 videos`, `Make 5x snippets`: a count right after the verb counts things made (an output). */
 function countAfter(rest: string): boolean {
   return /^\s*(?:[$€£]?\d|a few\b|several\b|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)/.test(rest);
@@ -811,9 +820,14 @@ export function analyseWording(text: string): Wording {
   // effectively capturing …`) leave it checkable; comparatives (`a better onboarding flow`: which way, not how
   // far), frequency without a count (`regular`), idioms of standing (`best practices`, `world-class`) and a
   // vague predicate (`documented and easily accessible`, `Make X stable`) still carry it.
+  // A later coordinated clause (`Launch the pricing page and make checkout faster`, `Obtain a scale and track weight
+  // regularly`): with a done-criterion in the first clause, that clause is the KR's criterion (the guide's "at least
+  // one of"), and how the later one is worded does not take it away, as a purpose clause does not.
+  const laterAt = completionVerb && chain ? laterClause(lower, chain.end) : -1;
   const carrying = vagueWords.filter((v) => {
     const word = v.word.toLowerCase();
     if (!doneCore) return true;
+    if (laterAt >= 0 && v.start >= laterAt) return false;
     if (COMPARATIVE.test(word) || /^(?:regular(?:ly)?|ongoing)$/.test(word) || /[\s-]/.test(word)) return true;
     const after = lower.slice(v.end);
     const before = lower.slice(0, v.start);
@@ -876,7 +890,7 @@ export function analyseWording(text: string): Wording {
   else if (carrying.length > 0) basis = 'vague-words';
   // `Become a platform company`: a stance, like `Be …`, unless the state is checkable (`Become profitable`).
   else if (verb !== null && verb.word === 'become' && !hasQuantifier && !CHECKABLE_STATE.test(lower)) basis = 'vague';
-  else if (ongoingWords) basis = 'ongoing-words';
+  else if (ongoingWords && !(doneCore && laterAt >= 0 && !/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|day[- ]to[- ]day)\b/.test(lower.slice(0, laterAt)))) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
   // `Implement the rest of the missing pieces`: whatever is left, never listed (`the remaining services` is all of a known set).

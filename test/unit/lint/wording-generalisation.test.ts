@@ -551,3 +551,15 @@ describe('kr-task-like: a bare quality is a vague outcome, not an area of work',
     it(`task-like: ${kr}`, () => assert.ok(fired(kr).has('kr-task-like')));
   }
 });
+
+describe('kr-not-measurable: every clause is read, and a done-criterion in the first one is the criterion', () => {
+  // The guide's "at least one of": one deliverable done is checkable, and how a later coordinated clause is worded
+  // does not take that away (as a purpose clause does not).
+  for (const kr of ['Launch the new pricing page and make checkout faster', 'Hire a designer and build a better onboarding flow', 'Buy a standing desk and walk regularly', 'Ship the CSV importer, and make it more robust']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  // The same words in the first clause, or with no done-criterion before them, still carry the KR.
+  for (const kr of ['Launch a faster checkout', 'Make checkout faster and launch the new pricing page', 'Improve checkout and launch the new pricing page', 'Grow the community and write blog posts']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+});
