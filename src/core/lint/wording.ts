@@ -54,7 +54,7 @@ const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
 );
 const VAGUE_VERBS = new Set(
-  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine advance deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise'.split(' '),
+  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine advance deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise harden sharpen de-risk derisk uplift'.split(' '),
 );
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.

@@ -563,3 +563,13 @@ describe('kr-not-measurable: every clause is read, and a done-criterion in the f
     it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
   }
 });
+
+describe('kr-not-measurable: verbs of degree are vague like improve', () => {
+  // `Harden`, `De-risk`, `Sharpen`: more of a quality, with no amount or end state.
+  for (const kr of ['Harden the public API', 'De-risk the database migration', 'Sharpen our enterprise positioning']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /says what to change but not by how much/));
+  }
+  for (const kr of ['Harden the public API to zero critical pen-test findings', 'De-risk the database migration: rollback tested on all 3 shards']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
