@@ -211,3 +211,109 @@ describe('createLinter: document-scope rules split per objective', () => {
     assert.deepEqual(ids(lintBoth(linter, text), 'objective-no-key-results'), []);
   });
 });
+
+describe('createLinter: merges that keep state between lints', () => {
+  const many = (n: number) => `---\ncycle: 2026-Q4\n---\n\n${Array.from({ length: n }, (_, i) => objective(i + 1)).join('\n')}`;
+  const lineOf = (text: string, s: string) => text.split('\n').indexOf(s);
+
+  it('cycle-too-many-objectives lists at most 10 more objectives, then the last one with how many more there are', () => {
+    const text = many(30);
+    const [d] = lint(parseOkr(text), text, options).filter((x) => x.ruleId === 'cycle-too-many-objectives');
+    assert.equal(d!.message, 'Too many objectives: 30 in this cycle, expected at most 5; a team that focuses on everything focuses on nothing');
+    assert.equal(d!.range.start.line, lineOf(text, '## O6: Improve things 6'));
+    const related = d!.related!;
+    assert.equal(related.length, 11);
+    assert.deepEqual(related.slice(0, 10).map((r) => r.range.start.line), [7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => lineOf(text, `## O${n}: Improve things ${n}`)));
+    assert.ok(related.slice(0, 10).every((r) => r.message === 'Another objective past the limit'));
+    // O17 to O30 are not listed one by one: 14 of them, the last one named.
+    assert.equal(related[10]!.message, '14 more objectives past the limit, down to this one');
+    assert.equal(related[10]!.range.start.line, lineOf(text, '## O30: Improve things 30'));
+  });
+
+  it('cycle-too-many-objectives lists every objective past the limit while one more would be all the summary names', () => {
+    for (const [n, listed] of [[6, 0], [16, 10], [17, 11]] as const) {
+      const text = many(n);
+      const [d] = lint(parseOkr(text), text, options).filter((x) => x.ruleId === 'cycle-too-many-objectives');
+      assert.equal(d!.related?.length ?? 0, listed, `${n} objectives`);
+      assert.ok((d!.related ?? []).every((r) => r.message === 'Another objective past the limit'));
+    }
+    const text = many(18);
+    const [d] = lint(parseOkr(text), text, options).filter((x) => x.ruleId === 'cycle-too-many-objectives');
+    assert.equal(d!.related!.length, 11);
+    assert.equal(d!.related![10]!.message, '2 more objectives past the limit, down to this one');
+  });
+
+  it('cycle-too-many-objectives keeps the locations that did not move, and makes the others anew', () => {
+    const cache = new IncrementalDocument();
+    const linter = createLinter();
+    const run = (text: string) => {
+      const got = linter.lint(cache.update(text), text, { ...options, lines: cache.lineIndex ?? undefined });
+      assert.deepEqual(got, lint(parseOkr(text), text, options));
+      return got.find((x) => x.ruleId === 'cycle-too-many-objectives')!.related!;
+    };
+    const text = many(30);
+    const before = run(text);
+    const kept = JSON.stringify(before);
+    // A KR typed into O20 (listed neither one by one nor as the last): only the last location moves.
+    const edited = text.replace('## O20: Improve things 20\n\n', '## O20: Improve things 20\n\n- KR0: Cut churn from 5% to 3%\n');
+    const after = run(edited);
+    assert.equal(cache.lastUpdate, 'objective');
+    assert.equal(linter.lastFollowedEdit, true);
+    assert.equal(JSON.stringify(before), kept, 'what the editor still shows did not move');
+    assert.notEqual(after, before);
+    for (let k = 0; k < 10; k++) assert.equal(after[k], before[k], `location ${k} reused`);
+    assert.notEqual(after[10], before[10]);
+    assert.equal(after[10]!.range.start.line, before[10]!.range.start.line + 1);
+    // Nothing moved: the same list.
+    const again = `${edited}\n`;
+    assert.equal(run(again), after);
+    // A KR typed into O8 moves the listed ones below it, and the last one.
+    const above = again.replace('## O8: Improve things 8\n\n', '## O8: Improve things 8\n\n- KR0: Cut churn from 5% to 3%\n');
+    const moved = run(above);
+    assert.equal(moved[0], after[0], 'O7 did not move');
+    assert.equal(moved[1], after[1], 'O8 did not move (its heading is above the edit)');
+    assert.notEqual(moved[2], after[2]);
+    // Fewer objectives: the summary goes.
+    const fewer = many(12);
+    assert.equal(run(fewer).length, 6);
+  });
+
+  it('kr-duplicate: a duplicate made, moved and unmade by edits in one objective and a far one, as lint reports it', () => {
+    const cache = new IncrementalDocument();
+    const linter = createLinter();
+    const duplicates = (text: string) => {
+      const got = linter.lint(cache.update(text), text, { ...options, lines: cache.lineIndex ?? undefined });
+      assert.deepEqual(got, lint(parseOkr(text), text, options));
+      return got.filter((d) => d.ruleId === 'kr-duplicate');
+    };
+    // Every objective's KRs are the same two texts: make them differ first.
+    let text = many(40).replace(/## O(\d+): Improve things \d+\n\n- KR1: Write blog posts\n- KR2: Increase signups from 10 to 20\n/g, (_, n: string) => `## O${n}: Improve things ${n}\n\n- KR1: Grow metric ${n} from 1 to 2\n- KR2: Cut cost ${n} from 9 to 3\n`);
+    assert.deepEqual(duplicates(text), []);
+    // O35 gets O3's first KR: a duplicate across far objectives, found by the edited objective's new key.
+    text = text.replace('- KR2: Cut cost 35 from 9 to 3\n', '- KR2: Cut cost 35 from 9 to 3\n- KR3: grow METRIC 3 from 1 to 2 @ana\n');
+    let got = duplicates(text);
+    assert.equal(linter.lastFollowedEdit, true);
+    assert.deepEqual(got.map((d) => [d.range.start.line, d.related![0]!.range.start.line]), [[lineOf(text, '- KR3: grow METRIC 3 from 1 to 2 @ana'), lineOf(text, '- KR1: Grow metric 3 from 1 to 2')]]);
+    // An edit in O3 (above both) moves the pair; the duplicate stays.
+    text = text.replace('## O3: Improve things 3\n\n', '## O3: Improve things 3\n\nOwner: @bo\n\n');
+    got = duplicates(text);
+    assert.equal(linter.lastFollowedEdit, true);
+    assert.equal(got.length, 1);
+    assert.equal(got[0]!.range.start.line, lineOf(text, '- KR3: grow METRIC 3 from 1 to 2 @ana'));
+    // O3's KR is edited away: now O35's is the first and only one.
+    text = text.replace('- KR1: Grow metric 3 from 1 to 2\n', '- KR1: Grow metric 3 from 1 to 5\n');
+    assert.deepEqual(duplicates(text), []);
+    // And back: O3's is the first again, O35's the duplicate.
+    text = text.replace('- KR1: Grow metric 3 from 1 to 5\n', '- KR1: Grow metric 3 from 1 to 2\n');
+    assert.equal(duplicates(text)[0]!.range.start.line, lineOf(text, '- KR3: grow METRIC 3 from 1 to 2 @ana'));
+    // A third copy, in O1: it becomes the first occurrence, the two others its duplicates.
+    text = text.replace('- KR2: Cut cost 1 from 9 to 3\n', '- KR2: Cut cost 1 from 9 to 3\n- KR3: Grow metric 3 from 1 to 2\n');
+    got = duplicates(text);
+    assert.deepEqual(got.map((d) => d.related![0]!.range.start.line), [lineOf(text, '- KR3: Grow metric 3 from 1 to 2'), lineOf(text, '- KR3: Grow metric 3 from 1 to 2')]);
+    assert.equal(got.length, 2);
+    // O35's copy removed: one left.
+    text = text.replace('- KR3: grow METRIC 3 from 1 to 2 @ana\n', '');
+    assert.equal(duplicates(text).length, 1);
+    assert.equal(linter.lastFollowedEdit, true);
+  });
+});

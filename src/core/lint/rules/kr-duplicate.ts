@@ -2,6 +2,7 @@
 import { defineSplitRule, normaliseText, quote } from '../helpers';
 import { itemLines } from '../kr';
 import { copyRange } from '../../shift';
+import { itemOf, KeyOccurrences, objectiveOf } from '../occurrences';
 
 /**
  * The comparison key of a KR text, memoised by the text: this rule looks across the whole file, so
@@ -40,42 +41,31 @@ export default defineSplitRule(
         const key = keyOf(kr.text);
         return key.length < 3 ? null : key;
       }),
-    // Counting runs over the cached keys; the model is read only for the duplicates found.
-    merge: ({ doc, lines, t, report }, facts) => {
-      // Where each key first appears, as an index into `firstI`/`firstK` (numbers, not an object per KR).
-      const seen = new Map<string, number>();
-      const firstI: number[] = [];
-      const firstK: number[] = [];
-      for (let i = 0; i < facts.length; i++) {
-        const keys = facts[i]!;
-        for (let k = 0; k < keys.length; k++) {
-          const key = keys[k];
-          if (key === null || key === undefined) continue;
-          const at = seen.get(key);
-          if (at === undefined) {
-            seen.set(key, firstI.length);
-            firstI.push(i);
-            firstK.push(k);
-            continue;
-          }
-          const objective = doc.objectives[i]!;
-          const kr = objective.keyResults[k]!;
-          const firstObjective = doc.objectives[firstI[at]!]!;
-          // Copies: the cache moves the model's ranges in place on the next edit.
-          const first = { range: copyRange(firstObjective.keyResults[firstK[at]!]!.textRange), objective: firstObjective.title };
-          const item = itemLines(kr, lines);
-          report({
-            message:
-              firstI[at] === i
-                ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
-                : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(first.objective, 40)),
-            range: copyRange(kr.textRange),
-            related: [{ message: t('First occurrence'), range: first.range }],
-            fixes: kr.checkins.length ? [] : [{ title: t('Remove the duplicate'), edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
-            tags: ['unnecessary'],
-            subject: kr.text,
-          });
-        }
+    // The keys' occurrences are kept in the memo between lints and patched with the objectives whose
+    // facts changed (after a keystroke, the edited one); the model is read only for the duplicates.
+    merge: ({ doc, lines, t, report }, facts, memo) => {
+      let occurrences = memo.get('occurrences') as KeyOccurrences<Keys> | undefined;
+      if (!occurrences) memo.set('occurrences', (occurrences = new KeyOccurrences<Keys>((keys) => keys)));
+      occurrences.update(facts);
+      for (const { code, first: firstCode } of occurrences.repeats()) {
+        const i = objectiveOf(code);
+        const objective = doc.objectives[i]!;
+        const kr = objective.keyResults[itemOf(code)]!;
+        const firstObjective = doc.objectives[objectiveOf(firstCode)]!;
+        // Copies: the cache moves the model's ranges in place on the next edit.
+        const first = { range: copyRange(firstObjective.keyResults[itemOf(firstCode)]!.textRange), objective: firstObjective.title };
+        const item = itemLines(kr, lines);
+        report({
+          message:
+            objectiveOf(firstCode) === i
+              ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
+              : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(first.objective, 40)),
+          range: copyRange(kr.textRange),
+          related: [{ message: t('First occurrence'), range: first.range }],
+          fixes: kr.checkins.length ? [] : [{ title: t('Remove the duplicate'), edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
+          tags: ['unnecessary'],
+          subject: kr.text,
+        });
       }
     },
   },

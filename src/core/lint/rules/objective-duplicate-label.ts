@@ -2,6 +2,9 @@
 import { defineSplitRule, quote } from '../helpers';
 import type { Fix } from '../types';
 import { copyRange } from '../../shift';
+import { KeyOccurrences, objectiveOf } from '../occurrences';
+
+const NO_KEYS: readonly string[] = [];
 
 function numberOf(label: string): number | null {
   const m = /(\d+)\s*$/.exec(label);
@@ -30,18 +33,20 @@ export default defineSplitRule(
       const label = doc.objectives[0]!.label;
       return label ? { key: label.toLowerCase().replace(/\s+/g, ''), n: numberOf(label) } : null;
     },
-    merge: ({ doc, text, lines, t, report }, facts) => {
+    // The labels' occurrences are kept in the memo between lints and patched with the objectives
+    // whose facts changed; the numbers in use are gathered only when there is a duplicate.
+    merge: ({ doc, text, lines, t, report }, facts, memo) => {
+      let occurrences = memo.get('occurrences') as KeyOccurrences<Label | null> | undefined;
+      if (!occurrences) memo.set('occurrences', (occurrences = new KeyOccurrences<Label | null>((f) => (f ? [f.key] : NO_KEYS))));
+      occurrences.update(facts);
+      const repeats = occurrences.repeats();
+      if (repeats.length === 0) return;
       const used = new Set<number>();
       for (const f of facts) if (f && f.n !== null) used.add(f.n);
-      const first = new Map<string, number>();
-      for (let i = 0; i < facts.length; i++) {
-        const f = facts[i];
-        if (!f) continue;
-        const earlierIndex = first.get(f.key);
-        if (earlierIndex === undefined) {
-          first.set(f.key, i);
-          continue;
-        }
+      for (const { code, first } of repeats) {
+        const i = objectiveOf(code);
+        const f = facts[i]!;
+        const earlierIndex = objectiveOf(first);
         const objective = doc.objectives[i]!;
         const label = objective.label!;
         // Copies: the cache moves the model's ranges in place on the next edit.
