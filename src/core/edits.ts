@@ -107,7 +107,8 @@ export function snippetToPlainText(snippet: string): string {
         out += `‹${choice[1]!.split(',').join('|')}›`;
         i += choice[0].length - 1;
       } else if (placeholder) {
-        out += `‹${snippetToPlainText(placeholder[1]!)}›`;
+        const inner = snippetToPlainText(placeholder[1]!);
+        out += /^‹.*›$/s.test(inner) ? inner : `‹${inner}›`;
         i += placeholder[0].length - 1;
       } else if (tabstop) {
         i += tabstop[0].length - 1;
@@ -119,6 +120,21 @@ export function snippetToPlainText(snippet: string): string {
     }
   }
   return out;
+}
+
+/** A placeholder's default that only names what to type (`baseline`, `Increase metric`), not a value to keep (`2026-Q4`, `0.6`). */
+const WORD_PLACEHOLDER = /^[\p{L}][\p{L}' -]*$/u;
+
+/**
+ * `${1:baseline}` → `${1:‹baseline›}`: word placeholders of a snippet marked as the CLI writes
+ * them (`snippetToPlainText`), so one left in the text reads as a placeholder, to a person and to
+ * the rules (`from baseline to target` is plain words no rule flags; `to ‹target›` has no target).
+ * Placeholders holding a value (a date, a number, a cycle), choices and escaped `\$` stay as they are.
+ */
+export function markPlaceholders(snippet: string): string {
+  return snippet.replace(/\\[\s\S]|\$\{(\d+):([^${}\\]*)\}/g, (whole, index: string | undefined, text: string | undefined) =>
+    index !== undefined && text !== undefined && WORD_PLACEHOLDER.test(text) ? `\${${index}:‹${text}›}` : whole,
+  );
 }
 
 /** Escapes text so it reads literally inside a snippet. */

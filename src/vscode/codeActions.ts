@@ -4,6 +4,7 @@
 // this file converts them into minimal edits (snippet edits where a fix leaves placeholders).
 import * as vscode from 'vscode';
 import { compatibleEdits, minimizeEdit, snippetToPlainText, type Fix, type LintDiagnostic, type TextEdit } from '../core/lint/index';
+import { markPlaceholders } from '../core/edits';
 import { addAllowPhraseEdit, allowPhraseOf, disableNextLineEdit, subjectAt } from '../core/suppress';
 import { LineIndex } from '../core/text';
 import { retranslate } from '../core/translate';
@@ -47,7 +48,8 @@ function toWorkspaceEdit(uri: vscode.Uri, text: string, fix: Fix): vscode.Worksp
       return new vscode.TextEdit(toVsRange(m.range), m.newText);
     }
     // Only edits with placeholders need the snippet engine; the others are plain text.
-    if (/\$(\d|\{\d)/.test(e.newText)) return new vscode.SnippetTextEdit(toVsRange(e.range), new vscode.SnippetString(e.newText));
+    // Placeholders show as `‹baseline›`, so one left behind still reads (and lints) as a placeholder.
+    if (/\$(\d|\{\d)/.test(e.newText)) return new vscode.SnippetTextEdit(toVsRange(e.range), new vscode.SnippetString(markPlaceholders(e.newText)));
     return new vscode.TextEdit(toVsRange(e.range), snippetToPlainText(e.newText));
   });
   edit.set(uri, edits);

@@ -1,6 +1,7 @@
 // Completions in OKR files: a thin adapter over src/core/completions.ts.
 import * as vscode from 'vscode';
 import { COMPLETION_TRIGGER_CHARACTERS, completionsAt, type CompletionData, type CompletionKind } from '../core/completions';
+import { markPlaceholders } from '../core/edits';
 import { todayIso, toVsRange, translate } from './convert';
 import { fiscalYearStartMonth, type OkrDocuments } from './documents';
 import type { WorkspaceIndexService } from './workspaceIndex';
@@ -18,7 +19,8 @@ const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
 
 function toVsCompletion(data: CompletionData): vscode.CompletionItem {
   const item = new vscode.CompletionItem(data.label, KINDS[data.kind]);
-  item.insertText = data.snippet ? new vscode.SnippetString(data.insertText) : data.insertText;
+  // Placeholders show as `‹metric›`, so one left behind still reads (and lints) as a placeholder.
+  item.insertText = data.snippet ? new vscode.SnippetString(markPlaceholders(data.insertText)) : data.insertText;
   item.range = toVsRange(data.range);
   if (data.detail) item.detail = data.detail;
   if (data.documentation) item.documentation = new vscode.MarkdownString(data.documentation);

@@ -3,7 +3,7 @@
 import * as assert from '../assert';
 import * as vscode from 'vscode';
 import { ruleById } from '../../../src/core/lint/index';
-import { codeOf, okrDiagnostics, openFixture, sleep, workspaceRoot } from '../helpers';
+import { codeOf, okrDiagnostics, openFixture, sleep, waitForDiagnostics, workspaceRoot } from '../helpers';
 import { openScratch, openWithText, revert, waitForNoRules, waitForRules, withoutAutoSave } from './editing-helpers';
 
 const TEXT = `---
@@ -66,8 +66,22 @@ describe('code actions', () => {
     const editor = await vscode.window.showTextDocument(scratch);
     const { actions } = await actionsFor(scratch, 'objective-missing-owner');
     await apply(titled(actions, 'Add an owner'));
-    assert.equal(scratch.getText(), TEXT.replace('release train\n', 'release train\n\nOwner: @name\n'));
-    assert.equal(scratch.getText(editor.selection), 'name', 'the placeholder is selected');
+    assert.equal(scratch.getText(), TEXT.replace('release train\n', 'release train\n\nOwner: @‹name›\n'));
+    assert.equal(scratch.getText(editor.selection), '‹name›', 'the placeholder is selected');
+  });
+
+  it('leaves a template\'s placeholders marked, so a KR left as `from ‹baseline› to ‹target›` is still flagged', async () => {
+    const text = TEXT.replace('- KR2: Release the new deploy dashboard', '- KR2: Improve onboarding experience');
+    scratch = await openScratch(text);
+    const editor = await vscode.window.showTextDocument(scratch);
+    const { actions } = await actionsFor(scratch, 'kr-not-measurable');
+    await apply(titled(actions, "Add 'from ‹baseline› to ‹target›'"));
+    assert.equal(scratch.getText(), text.replace('onboarding experience\n', 'onboarding experience from ‹baseline› to ‹target›\n'));
+    assert.equal(scratch.getText(editor.selection), '‹baseline›', 'the placeholder is selected');
+    await vscode.commands.executeCommand('leaveSnippet');
+    // Plain words (`from baseline to target`) read as a measurable KR and the warning went away.
+    const line = scratch.positionAt(scratch.getText().indexOf('‹target›')).line;
+    await waitForDiagnostics(scratch.uri, (ds) => ds.some((d) => codeOf(d) === 'kr-not-measurable' && d.range.start.line === line && d.range.end.character > scratch!.lineAt(line).text.indexOf('‹target›')));
   });
 
   it('fixes all problems of one rule in the file', async () => {

@@ -111,14 +111,14 @@ describe('language features', () => {
       const items = (await complete(document, position, ' ')).filter((i) => i.kind === vscode.CompletionItemKind.Snippet && OURS.test(labelOf(i)));
       assert.deepEqual(items.map(labelOf), ['Metric key result', 'Threshold key result', 'Milestone key result']);
       assert.ok(items[0]!.insertText instanceof vscode.SnippetString);
-      assert.match((items[0]!.insertText as vscode.SnippetString).value, /from \$\{3:baseline\} to \$\{4:target\} by \$\{5:2026-12-31\}/);
+      assert.match((items[0]!.insertText as vscode.SnippetString).value, /from \$\{3:‹baseline›\} to \$\{4:‹target›\} by \$\{5:2026-12-31\}/);
     });
 
     it('offers a dated check-in on an item nested under a KR', async () => {
       const position = await withCursor(document, original.replace('confidence 0.6\n', `confidence 0.6\n  - ${CURSOR}\n`));
       const items = (await complete(document, position, ' ')).filter((i) => labelOf(i).startsWith('Check-in '));
       assert.equal(items.length, 1);
-      assert.match((items[0]!.insertText as vscode.SnippetString).value, new RegExp(`^${todayIso()}: \\$\\{1:value\\} min, confidence \\$\\{2:0.6\\}$`));
+      assert.match((items[0]!.insertText as vscode.SnippetString).value, new RegExp(`^${todayIso()}: \\$\\{1:‹value›\\} min, confidence \\$\\{2:0.6\\}$`));
     });
 
     it('offers the units used in the file after a number', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, compatibleEdits, editsAreDisjoint, minimizeEdit, plainEdits, snippetToPlainText } from '../../../src/core/edits';
+import { applyEdits, compatibleEdits, editsAreDisjoint, markPlaceholders, minimizeEdit, plainEdits, snippetToPlainText } from '../../../src/core/edits';
 import type { TextEdit } from '../../../src/core/lint/types';
 import { LineIndex } from '../../../src/core/text';
 
@@ -56,6 +56,16 @@ describe('edits', () => {
     assert.equal(snippetToPlainText('Type: ${1|committed,aspirational|}'), 'Type: ‹committed|aspirational›');
     const text = 'x';
     assert.deepEqual(plainEdits({ title: 't', snippet: true, edits: [edit(text, 1, 1, ' @${1:name}')] }).map((e) => e.newText), [' @‹name›']);
+  });
+
+  it('marks word placeholders ‹so›, as the CLI writes them, so a placeholder left in the text reads as one', () => {
+    // Left as `from baseline to target`, a KR reads as plain words and no rule flags it; `‹target›` is flagged.
+    assert.equal(markPlaceholders(' from ${1:baseline} to ${2:target}$0'), ' from ${1:‹baseline›} to ${2:‹target›}$0');
+    assert.equal(markPlaceholders('- ${1:Increase metric} by ${2:2026-12-31}'), '- ${1:‹Increase metric›} by ${2:2026-12-31}', 'a real default value (a date) stays as it is');
+    assert.equal(markPlaceholders('cycle: ${1:2026-Q4}\n${1|Increase,Reduce|} \\${2:x} ${3:0.6}'), 'cycle: ${1:2026-Q4}\n${1|Increase,Reduce|} \\${2:x} ${3:0.6}', 'an escaped $ is no placeholder');
+    assert.equal(markPlaceholders('cost \\$5 ${1:‹name›} ${2:métrique clé}'), 'cost \\$5 ${1:‹name›} ${2:‹métrique clé›}', 'idempotent; any language');
+    // What the editor inserts is what `okr lint --fix`-style plain text would show.
+    assert.equal(snippetToPlainText(markPlaceholders(' @${1:name}')), snippetToPlainText(' @${1:name}'));
   });
 
   it('property: bytes outside the edited ranges are unchanged', () => {
