@@ -268,6 +268,19 @@ describe('objective and file rules', () => {
     assert.ok(d!.range.start.line >= 1 && d!.range.start.line <= 3);
   });
 
+  it('frontmatter-invalid reports one YAML error, not the cascade after it nor a cycle read from the wreck', () => {
+    // One stray `[` used to give a dozen errors, one per following token, and 'Unrecognised quarter {"…":{}}'.
+    const text = '---\nquarter: 2026-Q4 [oops: {}]\nteam: Growth\nowner: "@priya"\nparent: ./okr.md\n---\n\n## O1: Grow\n\n- KR1: Increase NPS from 30 to 45\n';
+    const found = only(text, 'frontmatter-invalid');
+    assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
+    assert.match(found[0]!.message, /^Invalid YAML frontmatter: /);
+    assert.equal(found[0]!.range.start.line, 1);
+    // Valid YAML with an unreadable cycle still says so.
+    const cycle = only('---\nquarter: 2026-Q5\n---\n\n## O1: Grow\n\n- KR1: Increase NPS from 30 to 45\n', 'frontmatter-invalid');
+    assert.equal(cycle.length, 1);
+    assert.match(cycle[0]!.message, /2026-Q5/);
+  });
+
   it('checkin-invalid: out of order, outside the cycle', () => {
     const text = doc('## O1: Grow\n\n- KR1: Increase NPS from 30 to 45\n  - 2026-11-14: 40\n  - 2026-11-07: 35\n  - 2027-01-09: 44');
     const messages = only(text, 'checkin-invalid').map((d) => d.message);

@@ -13,9 +13,15 @@ export default defineRule(
     defaults: {},
   },
   ({ doc, t, report }) => {
+    // The first YAML error only: the parser reports one more for every token after a stray `[`
+    // or `{` (a dozen for one typo), and a cycle read from such a wreck is noise, not a finding.
+    const yamlError = doc.problems.find((p) => p.code === 'frontmatter-invalid');
+    if (yamlError) {
+      report({ message: retranslate(t, yamlError), range: yamlError.range });
+      return;
+    }
     for (const problem of doc.problems) {
-      if (problem.code !== 'frontmatter-invalid' && problem.code !== 'cycle-invalid') continue;
-      report({ message: retranslate(t, problem), range: problem.range });
+      if (problem.code === 'cycle-invalid') report({ message: retranslate(t, problem), range: problem.range });
     }
   },
 );
