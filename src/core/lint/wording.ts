@@ -698,6 +698,11 @@ export function analyseWording(text: string): Wording {
     }
     // `Identify new revenue streams`, `Onboard new customers`, `Train new mentors`: a plural introduced as new (or
     // additional, other) is not a set that exists and can be finished, as `the legacy services` is; how many?
+    // `Speak at conferences`, `Present at meetups`: an activity at events with no count, like `Attend conferences`.
+    if (!unboundedPlural && verbClass === 'activity' && chain) {
+      const at = /^\s+at\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
+      if (at && !/(?:ss|us|is|ics|ness|news|series|status|process|access|sales)$/.test(at[2]!) && at[1]!.split(/\s+/).every((w) => !/^(?:the|a|an|our|their|its|this|that|these|those|all|every|each|both|one|some|of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
+    }
     if (!unboundedPlural && (verbClass === 'activity' || verbClass === 'outcome') && chain) {
       const open = /^\s*(?:(?:in|into|to|with|for)\s+)?(?:new|additional|more|further|extra|other|various|several)\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
       if (open && !/(?:ss|us|is|ics|ness|news|series|status|process|access|sales)$/.test(open[2]!) && open[1]!.split(/\s+/).every((w) => !/^(?:of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;

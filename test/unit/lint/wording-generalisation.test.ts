@@ -573,3 +573,13 @@ describe('kr-not-measurable: verbs of degree are vague like improve', () => {
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: an activity at events with no count is as open as attending them', () => {
+  // The guide's `Attend conferences` against `Speak at 10 conferences`.
+  for (const kr of ['Speak at conferences', 'Present at regional meetups', 'Demo at partner events']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
+  }
+  for (const kr of ['Speak at 10 conferences', 'Speak at the annual user conference', 'Present at all regional meetups']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
