@@ -716,6 +716,10 @@ export function analyseWording(text: string): Wording {
     }
   }
 
+  // `Add new payment methods: Apple Pay and Google Pay`, `Create demo videos (overview, per product)`: a list after the
+  // plural says which, so the count is known.
+  if (unboundedPlural && /^[^:(–—]*?(?::|\(|\s[-–—]\s)\s*[^,;.:)]{1,40}(?:,|\s(?:and|&|\+)\s)/.test(lower)) unboundedPlural = false;
+
   // Frequency or duration with no count and no end (`regular`, `ongoing`, `day-to-day`, `continuously`).
   // (`day to day` is read in the whole text: its `to` is not a purpose clause.)
   const ongoingWords = (/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually)\b/.test(main) || /^(?:(?!\bto\b).)*\bday[- ]to[- ]day\b/.test(lower)) && !hasTarget;
@@ -853,7 +857,10 @@ export function analyseWording(text: string): Wording {
       return false;
     return true;
   });
-  const carriedFirst = carrying.length > 0 && quantifierAt >= 0 && carrying[0]!.start < quantifierAt;
+  // (A quantifier that is itself a criterion, `with zero data loss`, `never`, `without downtime`, says when the vague
+  // word before it holds: `Migrate data safely with zero data loss`; a scope, `to all staff`, does not.)
+  const criterionQuantifier = /^(?:zero|no\s|never|none|without|not\s|do(?:es)?\s+not|100)/.test(lower.slice(quantifierAt));
+  const carriedFirst = carrying.length > 0 && quantifierAt >= 0 && carrying[0]!.start < quantifierAt && !criterionQuantifier;
   // `Support ARM64 builds` is a capability; `Support the sales team` is open-ended help.
   const supportCapability = verb !== null && verb.word === 'support' && !SUPPORTED_PEOPLE.test(lower.slice(verb.end));
   const helpPeople =

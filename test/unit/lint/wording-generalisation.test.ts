@@ -583,3 +583,20 @@ describe('kr-not-measurable: an activity at events with no count is as open as a
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: a list after the plural says which, so the count is known', () => {
+  for (const kr of ['Add new payment methods: Apple Pay and Google Pay', 'Launch in new markets (Germany, France)', 'Record tutorial videos - install, first report and sharing']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  for (const kr of ['Add new payment methods', 'Record tutorial videos for the reporting feature']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+});
+
+describe('kr-not-measurable: a quantifier that is itself the criterion says when the vague word before it holds', () => {
+  for (const kr of ['Migrate customer data safely with zero data loss', 'Roll out the scheduler reliably without downtime']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  // A scope after the vague word does not: how accessible is still a judgement.
+  it('flags a vague word before a scope', () => assert.ok(!measurable('Runbooks are easily accessible to all staff'), 'not flagged'));
+});
