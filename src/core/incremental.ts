@@ -17,7 +17,7 @@
 // (test/unit/incremental.property.test.ts) will say so.
 import type { Nodes, RootContent } from 'mdast';
 import type { Group, Objective, OkrDocument, ParseProblem, Position } from './model';
-import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, type BuildContext, type ParseOptions } from './parse';
+import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, remarkParse, type BuildContext, type ParseOptions } from './parse';
 import { isTooDeep } from './limits';
 import { applyProgress, weightedMean } from './progress';
 import { copyPosition, InPlaceShift, modelVersion, movedPosition, movePositions, objectivePositions, stampModel, type ModelEdit } from './shift';
@@ -69,6 +69,8 @@ export class IncrementalDocument {
   lastUpdate: UpdateKind = 'full';
   /** How many sections the last `update` parsed with remark (the others were reused). */
   lastParsedSections = 0;
+  /** How many of those were an edit of one paragraph line, remark reading that line alone (`paragraphLineEdit`). */
+  lastLineEdits = 0;
 
   constructor(private readonly options: ParseOptions = {}) {}
 
@@ -124,6 +126,7 @@ export class IncrementalDocument {
   }
 
   private compute(text: string, previous: State | null): OkrDocument {
+    this.lastLineEdits = 0;
     // The parse source, exactly as parseOkr cuts it.
     const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let end = text.length;
@@ -294,6 +297,15 @@ export class IncrementalDocument {
         return moved(known, s.offset - known.offset, s.line - known.line);
       }
       parsed++;
+      // An edit inside one line of a paragraph: that line alone goes through remark (paragraphLineEdit).
+      const edited = old[first];
+      if (edited && edited.offset === s.offset && edited.last === last && endOffset - delta === edited.offset + edited.text.length) {
+        const nodes = paragraphLineEdit(edited, sectionText, prefix - edited.offset, oldSource.length - suffix - edited.offset, delta);
+        if (nodes) {
+          this.lastLineEdits++;
+          return { text: sectionText, last, offset: s.offset, line: s.line, nodes, nodesOffset: 0, nodesLine: 0 };
+        }
+      }
       // (An edited section: remark re-reads only its changed blocks. Opening a file does not ask.)
       return parseSection(sectionText, s.offset, s.line, last, true);
     });
@@ -503,6 +515,156 @@ export function parseSectionNodes(text: string, last: boolean, reuse = false): R
     throw new Error('section cut where remark sees no heading');
   }
   return nodes;
+}
+
+/**
+ * The top-level nodes of a section after an edit of one line of a one-line paragraph, from the old
+ * section's nodes and remark on that paragraph's new text alone, or null when the edit is anything
+ * else. `start` and `oldEnd` are the edited part of the old section's text (section-relative), and
+ * `delta` the length change. The nodes' positions are section-relative (see `parseSection`).
+ *
+ * Why the rest of the tree stays as it was: the edit changes characters inside one line and after
+ * the paragraph's first character, and none of them is a line break, `|` (a GFM table's header row
+ * counts its cells by pipes, so the line has none), `\` (which escapes a pipe) or a tab (columns; the
+ * line has none either). The lines before it are
+ * the same, so everything open when the line starts is the same, and the line's container prefix
+ * and first character are too. What the line itself is (a paragraph line, a heading, a fence, a
+ * list item, a thematic break, HTML…) is decided by its content the way it would be at the start of
+ * a document, since no paragraph is open before it (the paragraph starts on it); so the new content
+ * parsed alone must be one paragraph, as it was. Whether the next line continues the paragraph
+ * (lazily or not), underlines it (setext) or makes it a table's header depends on the paragraph
+ * being open, not on its text, except for a table's cell count (pipes: excluded). Inline content
+ * depends on the paragraph's text alone, except for link reference and footnote definitions,
+ * which the cache never re-plans around (`mayDefine`). A list item's first paragraph may start
+ * with a task check (`[ ]`, GFM), which depends on the item (below).
+ * The property tests (test/unit/incremental.property.test.ts) compare the result with remark on
+ * the whole text after random edits.
+ */
+export function paragraphLineEdit(old: Pick<Section, 'text' | 'nodes' | 'nodesOffset' | 'nodesLine'>, text: string, start: number, oldEnd: number, delta: number): RootContent[] | null {
+  const newEnd = oldEnd + delta;
+  if (start <= 0 || newEnd < start || oldEnd < start) return null;
+  for (let i = start; i < newEnd; i++) if (!lineSafe(text.charCodeAt(i))) return null;
+  for (let i = start; i < oldEnd; i++) if (!lineSafe(old.text.charCodeAt(i))) return null;
+  // The old nodes are relative to (nodesOffset, nodesLine): read them, never move them.
+  const base = old.nodesOffset;
+  const lineBase = old.nodesLine;
+  // The deepest node holding the edit, through containers, must be a one-line paragraph.
+  const path: Nodes[] = [];
+  let siblings: readonly RootContent[] = old.nodes;
+  let paragraph: Nodes | null = null;
+  for (;;) {
+    let holder: Nodes | null = null;
+    for (const node of siblings) {
+      const p = node.position;
+      if (!p || p.start.offset === undefined || p.end.offset === undefined) return null;
+      if (p.start.offset - base < start && oldEnd <= p.end.offset - base) {
+        holder = node;
+        break;
+      }
+      if (p.start.offset - base >= start) break;
+    }
+    if (!holder) return null;
+    path.push(holder);
+    if (holder.type === 'paragraph') {
+      paragraph = holder;
+      break;
+    }
+    if (holder.type !== 'list' && holder.type !== 'listItem' && holder.type !== 'blockquote') return null;
+    siblings = holder.children;
+  }
+  const p = paragraph.position!;
+  if (p.start.line !== p.end.line) return null;
+  const paragraphStart = p.start.offset! - base;
+  // A GFM task check (`- [ ] …`) is read at the start of an item's first paragraph, which then
+  // starts after the check and its space (mdast-util-gfm-task-list-item), unless nothing but the
+  // check was text. So an item's first paragraph that starts with `[` is left to remark; one that
+  // starts after a check reads the same alone as after the check (a space before it counts as the
+  // start of a text for every inline construct).
+  const parent = path[path.length - 2];
+  if (parent && parent.type === 'listItem' && parent.children[0] === paragraph && old.text.charCodeAt(paragraphStart) === 91 /* [ */) return null;
+  // The line: from the paragraph's start to its end (old and new), with nothing but the paragraph.
+  const oldLineEnd = lineEndAt(old.text, oldEnd);
+  const newLineEnd = oldLineEnd + delta;
+  for (let i = paragraphStart; i < oldLineEnd; i++) {
+    const c = old.text.charCodeAt(i);
+    if (c === 9 || c === 124) return null;
+  }
+  for (let i = p.end.offset! - base; i < oldLineEnd; i++) if (old.text.charCodeAt(i) !== 32) return null;
+  const alone = remarkParse(text.slice(paragraphStart, newLineEnd));
+  const fresh = alone.children[0];
+  if (alone.children.length !== 1 || !fresh || fresh.type !== 'paragraph' || fresh.position?.start.offset !== 0 || Object.keys(alone).length !== 3) return null;
+
+  // Copy the old nodes with positions moved: after the edit by `delta` (and on the edited line by
+  // `delta` columns too), before it as they were; the paragraph's content is the new parse's.
+  const line = p.start.line - lineBase;
+  const column = p.start.column;
+  let broken = false;
+  const point = (q: { line: number; column: number; offset?: number }, isEnd: boolean): { line: number; column: number; offset: number } => {
+    const offset = q.offset! - base;
+    const l = q.line - lineBase;
+    if (offset >= oldEnd && (isEnd || offset > start)) return { line: l, column: l === line ? q.column + delta : q.column, offset: offset + delta };
+    if (offset > start) broken = true;
+    return { line: l, column: q.column, offset };
+  };
+  const copy = (node: Nodes): Nodes => {
+    const out: Record<string, unknown> = {};
+    for (const key in node) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (key === 'position' && value) {
+        const q = value as NonNullable<Nodes['position']>;
+        out.position = { start: point(q.start, false), end: node === paragraph ? null : point(q.end, true) };
+      } else if (key === 'children') {
+        out.children = node === paragraph ? fresh.children.map((c) => placedAlone(c as Nodes, line, column - 1, paragraphStart)) : (value as Nodes[]).map(copy);
+      } else out[key] = plainCopy(value);
+    }
+    if (node === paragraph) {
+      const end = fresh.position!.end;
+      (out.position as { end: unknown }).end = { line, column: end.column + column - 1, offset: end.offset! + paragraphStart };
+    }
+    return out as unknown as Nodes;
+  };
+  const nodes = old.nodes.map((n) => copy(n) as RootContent);
+  return broken ? null : nodes;
+}
+
+/** A character an edit of a paragraph line may insert or delete (see paragraphLineEdit). */
+function lineSafe(c: number): boolean {
+  return c !== 10 && c !== 13 && c !== 124 /* | */ && c !== 92 /* \ */ && c !== 9;
+}
+
+/** The end of the line holding `at` (before its line break). */
+function lineEndAt(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** A node of a paragraph parsed alone, copied to the paragraph's place on line `line`. */
+function placedAlone(node: Nodes, line: number, columns: number, offset: number): Nodes {
+  const out: Record<string, unknown> = {};
+  for (const key in node) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (key === 'position' && value) {
+      const q = value as NonNullable<Nodes['position']>;
+      out.position = {
+        start: { line, column: q.start.column + columns, offset: q.start.offset! + offset },
+        end: { line, column: q.end.column + columns, offset: q.end.offset! + offset },
+      };
+    } else if (key === 'children') out.children = (value as Nodes[]).map((c) => placedAlone(c, line, columns, offset));
+    else out[key] = value;
+  }
+  return out as unknown as Nodes;
+}
+
+/** A deep copy of plain data (a node's `data`, a table's `align`). */
+function plainCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = plainCopy((value as Record<string, unknown>)[key]);
+  return out as T;
 }
 
 /** A section at another place (its nodes are shifted when placed). */

@@ -1,0 +1,126 @@
+// The incremental cache's cheapest re-parse: an edit inside one line of a one-line paragraph (typing
+// in a KR, a check-in, an initiative) sends that line alone through remark and copies the rest of the
+// section's tree (`paragraphLineEdit` in src/core/incremental.ts). Held to remark: whenever it answers,
+// its nodes must equal remark's for the edited section, every position included, on random
+// Markdown-ish sections (containers, inline syntax, tables, setext underlines, task items, fences,
+// HTML, tabs, CRLF) and random edits of characters that matter to Markdown. FC_RUNS / FC_SEED run it
+// longer or elsewhere.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { IncrementalDocument, paragraphLineEdit, parseSectionNodes } from '../../src/core/incremental';
+import { parseOkr } from '../../src/core/parse';
+import { createLinter, defaultConfig, lint } from '../../src/core/lint/index';
+import { generateOkrFile } from '../../bench/generate';
+
+const line = fc.constantFrom(
+  '- KR1: Increase weekly active teams from 120 to 200 by 2026-12-15 @bob',
+  '  - 2026-11-07: 140, confidence 0.6 — blocked on infra',
+  '- [ ] Ship the onboarding flow', '- [x] VP Sales hired', '- [] almost a task', '* [ ]x', '1. Launch the new pricing page', '2) second',
+  '> quoted text with *emphasis*', '> - quoted item', '   indented three', '    indented code', '\tTabbed text',
+  'Some notes with *emphasis*, _under_ and `code` and **strong**', 'a www.example.com link and mail@example.com', 'See [the doc](https://example.com/doc) or <https://x.y>',
+  '#hashtag is not a heading', '## A heading', '#', '1x. not a list', '-x not a list', '--', '==', '---', '===', '***', '* * *', '__', '~~strike~~', '~~', '``',
+  '```', '~~~', '<div>', '<span>inline</span>', '<!-- okr-lint-disable -->', '| a | b |', '|---|---|', 'a | b', '--|--',
+  'Trailing spaces  ', 'Initiatives:', 'lazy continuation line', '  indented paragraph in an item', '      - deeper item with `code`', '3. third', '- ', '>', '> > nested quote *x*', 'Owner: @alice · Type: committed', 'x\\', '&amp; &copy', '[x]', '',
+  '', '',
+);
+const eol = fc.constantFrom('\n', '\n', '\n', '\r\n');
+const section = fc.tuple(fc.constantFrom('', '## O1: Grow\n\n', '### KR2: Cut costs\n'), fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 14 }), fc.boolean()).map(([head, lines, last]) => ({
+  text: head + lines.map(([l, e]) => l + e).join(''),
+  last,
+}));
+const typed = fc.constantFrom('x', 'x', ' ', '  ', '*', '_', '`', '#', '# ', '-', '- ', '=', '[', ']', '(', ')', '!', '<', '>', '~', ':', '@', '.', '&', ';', '1', '1.', '|', '\\', '\t', '"', 'www.', 'http://a.b', '[^1]', '***', '```', '<div>', '- [ ] ', '[ ]');
+const edit = fc.record({
+  at: fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((n) => n / 1_000_000),
+  remove: fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 2 }),
+  insert: fc.oneof({ arbitrary: fc.constant(''), weight: 1 }, { arbitrary: typed, weight: 3 }),
+});
+
+describe('paragraphLineEdit: an edit inside a paragraph line re-parses that line alone', function () {
+  this.timeout(600_000);
+
+  it('property: when it answers, it answers remark’s nodes for the edited section', () => {
+    let answered = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(section, edit, ({ text, last }, op) => {
+        const at = Math.floor(op.at * text.length);
+        const removed = Math.min(op.remove, text.length - at);
+        const next = text.slice(0, at) + op.insert + text.slice(at + removed);
+        if (next === text || !next.trim()) return;
+        // (A section that is not the last must end where remark sees the next heading.)
+        let nodes;
+        let expected;
+        try {
+          nodes = parseSectionNodes(text, last);
+          expected = parseSectionNodes(next, last);
+        } catch {
+          return;
+        }
+        runs++;
+        const old = { text, nodes, nodesOffset: 0, nodesLine: 0 };
+        const patched = paragraphLineEdit(old, next, at, at + removed, op.insert.length - removed);
+        if (!patched) return;
+        answered++;
+        assert.deepEqual(patched, expected, `${JSON.stringify(text)} → ${JSON.stringify(next)}`);
+        // The old nodes were only read.
+        assert.deepEqual(nodes, parseSectionNodes(text, last));
+      }),
+      { seed: Number(process.env['FC_SEED'] ?? 11), numRuns: Number(process.env['FC_RUNS'] ?? 3000) },
+    );
+    if (process.env['FC_STATS']) console.log('answered', answered, 'of', runs);
+    assert.ok(answered > runs / 10, `the line path answered ${answered} of ${runs}`);
+  });
+
+  it('reads nodes already moved to their place (nodesOffset, nodesLine) and answers them section-relative', () => {
+    const text = '## O1: Grow\n\n- KR1: from 1 to 2 @bob\n  - 2026-11-07: 1, confidence 0.5\n';
+    const nodes = parseSectionNodes(text, true);
+    // The section as the cache keeps it once moved below 100 characters and 7 lines of other text.
+    const movedNodes = JSON.parse(JSON.stringify(nodes), (key, value) =>
+      (key === 'start' || key === 'end') && value && typeof value.offset === 'number' ? { ...value, line: value.line + 7, offset: value.offset + 100 } : value,
+    );
+    const at = text.indexOf('to 2') + 4;
+    const next = text.slice(0, at) + '0' + text.slice(at);
+    const patched = paragraphLineEdit({ text, nodes: movedNodes, nodesOffset: 100, nodesLine: 7 }, next, at, at, 1);
+    assert.deepEqual(patched, parseSectionNodes(next, true));
+  });
+
+  it('leaves to remark what may change more than the line: a heading, a table row, a task check, a line break, a multi-line paragraph', () => {
+    const cases: [string, string, string][] = [
+      ['Paragraph #hashtag\n', '#hashtag\n', '# hashtag\n'],
+      ['| a | b |\n|---|---|\n', 'x\n', 'x|\n'],
+      ['- [] task\n', '- [] task\n', '- [ ] task\n'],
+      ['- [ ] [link](x) done\n', '- [ ] [link](x) done\n', '- [ ] [link](x) doe\n'],
+      ['two\nlines\n', 'two\nlines\n', 'twoo\nlines\n'],
+      ['- item\n', '- item\n', '- it\nem\n'],
+    ];
+    for (const [, text, next] of cases) {
+      let at = 0;
+      while (at < text.length && text[at] === next[at]) at++;
+      let end = 0;
+      while (end < Math.min(text.length, next.length) - at && text[text.length - 1 - end] === next[next.length - 1 - end]) end++;
+      const nodes = parseSectionNodes(text, true);
+      assert.equal(paragraphLineEdit({ text, nodes, nodesOffset: 0, nodesLine: 0 }, next, at, text.length - end, next.length - text.length), null, JSON.stringify(next));
+    }
+  });
+
+  it('the cache takes it for typing in a KR, a check-in, a task item and a note, and its model and diagnostics equal a fresh parse’s', () => {
+    const text = generateOkrFile({ objectives: 6 });
+    const options = { config: defaultConfig(), fileName: 'okr.md' };
+    for (const anchor of ['- KR2: Increase', '  - 2026-11-12:', '- [ ] Ship the', 'Context: the numbers']) {
+      const cache = new IncrementalDocument();
+      const linter = createLinter();
+      let current = text;
+      linter.lint(cache.update(current), current, { ...options, lines: cache.lineIndex ?? undefined });
+      const at = text.indexOf(anchor, text.length >> 1) + anchor.length + 3;
+      for (const insert of ['x', 'y', '', ' 9%']) {
+        current = current.slice(0, at) + insert + current.slice(at + (insert === '' ? 1 : 0));
+        const doc = cache.update(current);
+        assert.equal(cache.lastLineEdits, 1, `${anchor}: ${JSON.stringify(insert)}`);
+        assert.equal(cache.lastUpdate, 'objective');
+        const fresh = parseOkr(current);
+        assert.deepEqual(doc, fresh);
+        assert.deepEqual(linter.lint(doc, current, { ...options, lines: cache.lineIndex ?? undefined }), lint(fresh, current, options));
+      }
+    }
+  });
+});
