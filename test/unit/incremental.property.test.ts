@@ -91,6 +91,7 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
   it('equals parseOkr and its lint after every edit', () => {
     const kinds: Record<string, number> = {};
     let reused = 0;
+    let lineEdits = 0;
     fc.assert(
       fc.property(doc, fc.array(editOp, { minLength: 1, maxLength: 8 }), (initial, ops) => {
         const cache = new IncrementalDocument();
@@ -102,6 +103,7 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
           text = apply(text, op);
           const incremental = cache.update(text);
           kinds[cache.lastUpdate] = (kinds[cache.lastUpdate] ?? 0) + 1;
+          lineEdits += cache.lastLineEdits;
           const fresh = parseOkr(text);
           assert.deepEqual(incremental, fresh, `after ${cache.lastUpdate} update of ${JSON.stringify(text)}`);
           // The next update moves this model's positions in place: it must share nothing the shift does not know about.
@@ -117,7 +119,8 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
       { seed: Number(process.env['FC_SEED'] ?? 11), numRuns: Number(process.env['FC_RUNS'] ?? 40) },
     );
     assert.ok(reused > 0, 'the incremental linter reused cached objective reports');
-    if (process.env['FC_STATS']) console.log('update kinds', kinds, 'reused objectives', reused);
+    if (process.env['FC_STATS']) console.log('update kinds', kinds, 'reused objectives', reused, 'paragraph line edits', lineEdits);
+    assert.ok(lineEdits > 0, 'some edits re-parsed one paragraph line alone');
   });
 
   it('typing anywhere in a file of flat objectives under groups (mostly the single-objective fast path)', () => {
@@ -175,6 +178,7 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
     });
     const kinds: Record<string, number> = {};
     let followed = 0;
+    let lineEdits = 0;
     fc.assert(
       fc.property(file, fc.array(op, { minLength: 1, maxLength: 8 }), (initial, ops) => {
         const cache = new IncrementalDocument();
@@ -185,6 +189,7 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
           text = apply(text, o);
           const incremental = cache.update(text);
           kinds[cache.lastUpdate] = (kinds[cache.lastUpdate] ?? 0) + 1;
+          lineEdits += cache.lastLineEdits;
           const fresh = parseOkr(text);
           assert.deepEqual(incremental, fresh, `after ${cache.lastUpdate} update of ${JSON.stringify(text)}`);
           assert.deepEqual(unexpectedSharing(incremental), []);
@@ -196,7 +201,9 @@ describe('IncrementalDocument (property): any edit sequence gives a fresh parseâ
       { seed: Number(process.env['FC_SEED'] ?? 3), numRuns: Number(process.env['FC_RUNS'] ?? 15) },
     );
     const total = Object.values(kinds).reduce((a, b) => a + b, 0);
-    if (process.env['FC_STATS']) console.log('update kinds', kinds, 'linter followed the edit', followed);
+    if (process.env['FC_STATS']) console.log('update kinds', kinds, 'linter followed the edit', followed, 'paragraph line edits', lineEdits);
+    // (Typing in a KR, a check-in or a note re-parses that line alone: test/unit/incremental.line-edit.test.ts.)
+    assert.ok(lineEdits >= total / 10, `paragraph line edits: ${lineEdits} of ${total}`);
     assert.ok((kinds['objective'] ?? 0) >= total / 2, `most edits take the fast path: ${JSON.stringify(kinds)}`);
     assert.ok(followed >= total / 4, `the linter followed the cache's edit: ${followed} of ${total}`);
   });
