@@ -78,6 +78,8 @@ const PRODUCING_VERBS = new Set('write publish post create document fix try hold
 // Generic units of output: a plural of them with no count leaves "how many?" open (`Ship new features`).
 // (Not `tests`: tests for something are a capability of the code, present or not, like `Audit logs`.)
 const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
+// Words ending in -s that are not plurals (`process`, `status`, `analytics`, `news`, `sales`).
+const NOT_PLURAL = /(?:ss|us|is|ics|ness|news|series|status|process|access|devops|sales)$/;
 // Output that is counted in amounts, not items: with no amount or scope, how much?
 const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets|documentation)$/;
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
@@ -681,7 +683,7 @@ export function analyseWording(text: string): Wording {
     if (np && !/^(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|down|up|out|\w+'s)\b/i.test(obj)) {
       const head = np[2]!;
       const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
-      const isPlural = !/(?:ss|us|is|ics|ness|news|series|status|process|access|devops|sales)$/.test(head);
+      const isPlural = !NOT_PLURAL.test(head);
       // `Ship features` is how many? `Land push notifications` names one capability.
       const generic = producing.some((v) => !/^(?:ship|release|land)$/.test(v)) || GENERIC_UNITS.test(head);
       if (isPlural && generic && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
@@ -696,16 +698,12 @@ export function analyseWording(text: string): Wording {
     if (head !== null && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!) && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
       unboundedPlural = verbClass !== null || /^\s*(?:additional|more|new|further|extra|various|regular|ongoing|other|several|some)\b/.test(rest!);
     }
-    // `Identify new revenue streams`, `Onboard new customers`, `Train new mentors`: a plural introduced as new (or
-    // additional, other) is not a set that exists and can be finished, as `the legacy services` is; how many?
-    // `Speak at conferences`, `Present at meetups`: an activity at events with no count, like `Attend conferences`.
-    if (!unboundedPlural && verbClass === 'activity' && chain) {
-      const at = /^\s+at\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
-      if (at && !/(?:ss|us|is|ics|ness|news|series|status|process|access|sales)$/.test(at[2]!) && at[1]!.split(/\s+/).every((w) => !/^(?:the|a|an|our|their|its|this|that|these|those|all|every|each|both|one|some|of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
-    }
-    if (!unboundedPlural && (verbClass === 'activity' || verbClass === 'outcome') && chain) {
-      const open = /^\s*(?:(?:in|into|to|with|for)\s+)?(?:new|additional|more|further|extra|other|various|several)\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
-      if (open && !/(?:ss|us|is|ics|ness|news|series|status|process|access|sales)$/.test(open[2]!) && open[1]!.split(/\s+/).every((w) => !/^(?:of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
+    // A bare plural introduced by `at` after an activity (`Speak at conferences`: events, like `Attend conferences`), or
+    // as `new`, `additional`, `other` (`Identify new revenue streams`, `Onboard new customers`: a set that does not
+    // exist yet, unlike `the legacy services`): how many?
+    if (!unboundedPlural && chain && (verbClass === 'activity' || verbClass === 'outcome')) {
+      const m = /^\s*(?:(at)\s+|(?:(?:in|into|to|with|for)\s+)?(?:new|additional|more|further|extra|other|various|several)\s+)((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
+      if (m && (m[1] === undefined || verbClass === 'activity') && !NOT_PLURAL.test(m[3]!) && m[2]!.split(/\s+/).every((w) => !/^(?:the|a|an|our|their|its|this|that|these|those|all|every|each|both|one|some|of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
     }
     // A mass noun of output (`Create success story content`) is as open as a plural, unless a scope says what it
     // covers (`Publish SEO content for the boat pages`, `training material on the portal`).
