@@ -410,6 +410,15 @@ function onKey(event: KeyboardEvent): void {
 }
 
 tree.addEventListener('keydown', onKey);
+// Keyboard focus (Tab) lands on a row, as in VS Code's own trees: the row under the editor's
+// cursor, else the first row in view. A mouse click is left alone (its own handler picks the
+// row, and moving focus first would scroll the row away from under the pointer).
+tree.addEventListener('focus', () => {
+  if (!tree.matches(':focus-visible') || rows.some((r) => r.node.id === state.focusedId)) return;
+  const current = rows.findIndex((r) => r.node.id === highlightedId);
+  if (current >= 0) focusRow(current);
+  else focusRow(Math.min(rows.length - 1, Math.ceil(tree.scrollTop / ROW_HEIGHT)));
+});
 tree.addEventListener('scroll', () => {
   state.scrollTop = tree.scrollTop;
   save();

@@ -145,6 +145,31 @@ describe('quarter tree webview app (Chromium, stubbed host)', function () {
     assert.deepEqual(titles, ['Fresh']);
   });
 
+  it('Tab into the tree lands on a row (the first in view), and a click still picks the clicked row', async () => {
+    await load();
+    const roots = ['One', 'Two', 'Three'].map((title, i) => node(`o${i}`, 'objective', title, [node(`o${i}/k`, 'keyResult', `${title} KR`)]));
+    await send({ type: 'model', seq: 1, model: model(roots) });
+    await page.locator('body[data-ready="true"]').waitFor();
+    const tree = page.locator('[role="tree"]');
+    const active = async (): Promise<string | null> => {
+      const id = await tree.getAttribute('aria-activedescendant');
+      return id ? page.locator(`[id="${id}"] .title`).innerText() : null;
+    };
+    // Tab from the last header button: before, the tree took focus with no active row, so a
+    // screen reader announced nothing and Enter did nothing until an arrow key was pressed.
+    await page.locator('button').last().focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'tree');
+    assert.equal(await active(), 'One');
+    assert.equal(await page.locator('.row.focused .title').innerText(), 'One', 'the row shows focus');
+    await page.keyboard.press('Enter');
+    assert.equal((await posted()).at(-1)?.type, 'reveal');
+    // Focus leaves and a click on another row comes back to that row, not the first.
+    await page.locator('input.filter').focus();
+    await page.locator('[role="treeitem"]', { hasText: 'Three KR' }).click();
+    assert.equal(await active(), 'Three KR');
+  });
+
   it('keeps a 1,000-objective tree virtualised, and filters it', async () => {
     await load();
     const roots = Array.from({ length: 1000 }, (_, i) =>
