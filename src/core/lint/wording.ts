@@ -48,7 +48,7 @@ export interface Wording {
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 // Units a number may carry glued to it (`1TB`, `72h`, `$50k`, `2x`) and still be an amount.
-const GLUED_UNIT = /^(?:k|m|b|bn|mm|x|h|hr|hrs|d|ms|s|sec|secs|min|mins|gb|tb|mb|kb|pb|mbps|gbps|rps|qps|pp|pts|usd|eur|gbp|k\+|m\+|\+|%|st|nd|rd|th)$/i;
+const GLUED_UNIT = /^(?:k|m|b|bn|mm|x|h|hr|hrs|d|ms|s|sec|secs|min|mins|gb|tb|mb|kb|pb|mbps|gbps|rps|qps|pp|pts|usd|eur|gbp|kg|lb|lbs|km|kwh|mwh|k\+|m\+|\+|%|st|nd|rd|th)$/i;
 
 const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
@@ -875,6 +875,20 @@ export function analyseWording(text: string): Wording {
   // `Churn is reduced`, `Site evolved into a core mechanism`: a direction after the subject, still no amount.
   const predicateDirection = verbClass === null && !/\b(?:can|could|able to)\b/.test(main) && PREDICATE_DIRECTION.test(/\bcontinu(?:e|es|ing)\s*$/.test(main) ? lower : main);
 
+  // `Gain muscle`, `Save money`, `Spend time with family`, `Lose weight`: a verb of gaining or giving up an amount, with
+  // a bare uncountable noun (no article, no number, not a plural) as its object, names the direction but not how much.
+  // (A state obtained is checkable: `Gain SOC 2 certification`, `Earn approval`.)
+  const amountObject = verb !== null && /^(?:gain|lose|save|spend|earn|burn|waste)$/.test(verb.word) ? /^\s+((?:more|less|some|quality|dedicated|extra)\s+)?([a-z][a-z\s-]*?)(?=\s*$|[.,;:(]|\s(?:with|on|for|in|to|from|by|at|and|or|of|per|each|every|this|next|before|after|during|through)\b)/.exec(lower.slice(verb.end)) : null;
+  const amountHead = amountObject ? amountObject[2]!.split(/\s+/).pop()! : '';
+  const amountUnstated =
+    amountObject !== null &&
+    !hasTarget &&
+    !hasQuantifier &&
+    numbers.every((n) => n.reason === 'a date' || n.reason === 'a period' || n.reason === 'a year') &&
+    !/^(?:the|a|an|our|my|their|its|this|that|your|his|her|one|every|each|all|no)\b/.test(amountObject[2]!) &&
+    (!/s$/.test(amountHead) || NOT_PLURAL.test(amountHead)) &&
+    !/(?:tion|ance|ence|al|ship|ment)$/.test(amountHead);
+
   // Which reading decided `measurable` (kept for messages and for measuring each criterion).
   let basis: Wording['basis'];
   if (research) basis = 'research';
@@ -893,7 +907,7 @@ export function analyseWording(text: string): Wording {
   else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
   // `Drive the Cells rollout to completion`: the effort is aimed at a named end state.
   else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable && !namedThing && !TOWARDS_CHECKABLE_STATE.test(lower)) basis = verbClass;
-  else if (predicateDirection) basis = 'direction';
+  else if (predicateDirection || amountUnstated) basis = 'direction';
   else if (upkeep || helpPeople) basis = 'ongoing';
   // `Create a culture of ownership`, `Build a developer ecosystem`: no one hands over a culture, whatever the verb.
   else if (completionVerb && objectHead !== null && ABSTRACT_HEAD.test(objectHead) && numbers.length === 0 && !hasQuantifier && !PARTICIPLE.test(lower)) basis = 'ongoing';

@@ -600,3 +600,15 @@ describe('kr-not-measurable: a quantifier that is itself the criterion says when
   // A scope after the vague word does not: how accessible is still a judgement.
   it('flags a vague word before a scope', () => assert.ok(!measurable('Runbooks are easily accessible to all staff'), 'not flagged'));
 });
+
+describe('kr-not-measurable: gaining or giving up an uncountable amount without saying how much', () => {
+  // A bare uncountable noun after gain/lose/save/spend/earn: the direction, not the amount.
+  for (const kr of ['Gain muscle', 'Save money for the trip', 'Spend quality time with family', 'Lose weight before summer']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /says what to change but not by how much/));
+  }
+  // An amount, a definite object, a state obtained or a plural deliverable is something else.
+  for (const kr of ['Lose 5kg', 'Lose weight from 67kg to 61kg', 'Save $5,000 for the trip', 'Spend 2 hours a week with family', 'Save the onboarding survey results', 'Gain SOC 2 certification', 'Earn approval from the security board']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  it('a unit of weight glued to its number is an amount', () => assert.ok(analyseWording('Lose weight from 67kg to 61kg').hasTarget));
+});

@@ -35,7 +35,7 @@ function sentence(w: Wording, text: string, t: Translate): string {
   if (w.placeholder) return t('KR is not measurable: {0} is a question or placeholder with nothing to check', q);
   // `Research and write blog posts`: what decided it is the missing count, whatever the first verb is.
   if (w.basis === 'unbounded-plural') return t('KR is not measurable: {0} does not say how many', q);
-  if (w.verbClass === 'direction') return t('KR has no target: {0} says what to change but not by how much', q);
+  if (w.verbClass === 'direction' || (w.basis === 'direction' && w.vagueWords.length === 0)) return t('KR has no target: {0} says what to change but not by how much', q);
   if (w.verbClass === 'vague') return t("KR has no target: {0} says what to change but not by how much; '{1}' is vague", q, w.verb!.word);
   if (w.verbClass === 'ongoing') return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.verb!.word);
   if (vague.length) return t('KR is not measurable: {0} relies on vague words ({1}) with no number to check', q, vague.slice(0, 3).join(', '));
