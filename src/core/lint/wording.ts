@@ -446,7 +446,7 @@ function areaOnly(label: string): boolean {
   const words = cut > 0 ? all.slice(0, cut) : all;
   label = words.join(' ');
   const last = words[words.length - 1]!;
-  if (/\b(?:relations|r&d|research|strategy|culture|community|awareness|presence|partnerships|ecosystem|excellence|hygiene|health|efforts|initiatives|improvements|enhancements)$/.test(label.replace(/[.!]+$/, ''))) return true;
+  if (/\b(?:relations|r&d|research|strategy|culture|community|awareness|presence|partnerships|ecosystem|excellence|hygiene|health|efforts|initiatives|improvements|enhancements|goals|objectives|priorities|okrs|themes)$/.test(label.replace(/[.!]+$/, ''))) return true;
   // The head names a kind of work or a direction (`Cost reduction`, `Brand refresh`, `Community building`,
   // `Security posture`), not a deliverable or a state someone could check.
   if (words.length >= 2 && /^(?:reduction|growth|improvement|increase|decrease|building|work|overhaul|refresh|revamp|posture|cleanup|clean-up|exploration|investigation|discovery|outreach|enablement|alignment|collaboration|communication|planning|hiring|recruiting|marketing|scaling|maintenance|moderni[sz]ation|transformation|readiness|visibility)$/.test(last)) return true;

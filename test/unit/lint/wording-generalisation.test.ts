@@ -612,3 +612,14 @@ describe('kr-not-measurable: gaining or giving up an uncountable amount without 
   }
   it('a unit of weight glued to its number is an amount', () => assert.ok(analyseWording('Lose weight from 67kg to 61kg').hasTarget));
 });
+
+describe('kr-not-measurable: a bare label of goals names intentions, nothing to hit', () => {
+  // The guide's `Ops: AI Goals`.
+  for (const kr of ['Ops: AI Goals', 'Q3 goals', 'Platform team OKRs']) {
+    it(`flags: ${kr}`, () => assert.equal(analyseWording(kr).basis, 'area'));
+  }
+  // Meeting goals written elsewhere, or setting them, is checkable.
+  for (const kr of ['Meet the Q3 hiring goals', 'Hit our Q4 goals', 'Define the platform team OKRs']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
