@@ -15,7 +15,7 @@
 // pass, on objective ids depending only on the heading and the objectives before it, and on bold
 // objective markers starting with `**`/`__`. If one of these changes, the property test
 // (test/unit/incremental.property.test.ts) will say so.
-import type { Nodes, RootContent } from 'mdast';
+import type { Nodes, Paragraph, RootContent } from 'mdast';
 import type { Group, Objective, OkrDocument, ParseProblem, Position } from './model';
 import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, remarkParse, type BuildContext, type ParseOptions } from './parse';
 import { isTooDeep } from './limits';
@@ -590,9 +590,16 @@ export function paragraphLineEdit(old: Pick<Section, 'text' | 'nodes' | 'nodesOf
     if (c === 9 || c === 124) return null;
   }
   for (let i = p.end.offset! - base; i < oldLineEnd; i++) if (old.text.charCodeAt(i) !== 32) return null;
-  const alone = remarkParse(text.slice(paragraphStart, newLineEnd));
-  const fresh = alone.children[0];
-  if (alone.children.length !== 1 || !fresh || fresh.type !== 'paragraph' || fresh.position?.start.offset !== 0 || Object.keys(alone).length !== 3) return null;
+  const content = text.slice(paragraphStart, newLineEnd);
+  let fresh = plainParagraph(content);
+  if (fresh) plainLineEdits++;
+  else {
+    const alone = remarkParse(content);
+    const only = alone.children[0];
+    if (alone.children.length !== 1 || !only || only.type !== 'paragraph' || only.position?.start.offset !== 0 || Object.keys(alone).length !== 3) return null;
+    fresh = only;
+  }
+  const freshChildren: readonly Nodes[] = fresh.children;
 
   // Copy the old nodes with positions moved: after the edit by `delta` (and on the edited line by
   // `delta` columns too), before it as they were; the paragraph's content is the new parse's.
@@ -614,7 +621,7 @@ export function paragraphLineEdit(old: Pick<Section, 'text' | 'nodes' | 'nodesOf
         const q = value as NonNullable<Nodes['position']>;
         out.position = { start: point(q.start, false), end: node === paragraph ? null : point(q.end, true) };
       } else if (key === 'children') {
-        out.children = node === paragraph ? fresh.children.map((c) => placedAlone(c as Nodes, line, column - 1, paragraphStart)) : (value as Nodes[]).map(copy);
+        out.children = node === paragraph ? freshChildren.map((c) => placedAlone(c, line, column - 1, paragraphStart)) : (value as Nodes[]).map(copy);
       } else out[key] = plainCopy(value);
     }
     if (node === paragraph) {
@@ -625,6 +632,33 @@ export function paragraphLineEdit(old: Pick<Section, 'text' | 'nodes' | 'nodesOf
   };
   const nodes = old.nodes.map((n) => copy(n) as RootContent);
   return broken ? null : nodes;
+}
+
+/** How many paragraph line edits were answered without remark (`plainParagraph`; for tests). */
+let plainLineEdits = 0;
+export function plainParagraphLineEdits(): number {
+  return plainLineEdits;
+}
+
+/**
+ * What remark makes of a one-line paragraph's content that holds no inline syntax: one text node of
+ * the content without its trailing spaces (its leading ones are never part of a paragraph; the
+ * paragraph's position keeps the trailing ones), or null
+ * when it may hold some. Plain: it starts with a letter or digit (so the line starts no other block,
+ * but for an ordered list item, `1. ` or `2) `, checked too) and has none of the characters that
+ * start inline syntax (`\\ & \` * _ [ ] ! < > ~`, control characters), no `www`, `http`, `mailto:` or
+ * `xmpp:` (GFM autolink literals, any case) and no `@` right after a character an e-mail address
+ * may end its local part with (`[A-Za-z0-9.+_-]`). `@alice` after a space is plain.
+ */
+export function plainParagraph(content: string): Paragraph | null {
+  if (!/^[\p{L}\p{N}]/u.test(content) || /^\d{1,9}[.)](?:[ \t]|$)/.test(content)) return null;
+  if (/[\\&`*_[\]!<>~\u0000-\u001f\u007f]|www|http|mailto:|xmpp:|[A-Za-z0-9.+_-]@/i.test(content)) return null;
+  // (The paragraph ends at the end of the line, its text before the trailing spaces.)
+  let end = content.length;
+  while (end > 0 && content.charCodeAt(end - 1) === 32) end--;
+  const text = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: end + 1, offset: end } };
+  const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: content.length + 1, offset: content.length } };
+  return { type: 'paragraph', children: [{ type: 'text', value: content.slice(0, end), position: text }], position };
 }
 
 /** A character an edit of a paragraph line may insert or delete (see paragraphLineEdit). */

@@ -7,8 +7,8 @@
 // longer or elsewhere.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { IncrementalDocument, paragraphLineEdit, parseSectionNodes } from '../../src/core/incremental';
-import { parseOkr } from '../../src/core/parse';
+import { IncrementalDocument, paragraphLineEdit, parseSectionNodes, plainParagraph, plainParagraphLineEdits } from '../../src/core/incremental';
+import { parseOkr, remarkParse } from '../../src/core/parse';
 import { createLinter, defaultConfig, lint } from '../../src/core/lint/index';
 import { generateOkrFile } from '../../bench/generate';
 
@@ -20,6 +20,7 @@ const line = fc.constantFrom(
   'Some notes with *emphasis*, _under_ and `code` and **strong**', 'a www.example.com link and mail@example.com', 'See [the doc](https://example.com/doc) or <https://x.y>',
   '#hashtag is not a heading', '## A heading', '#', '1x. not a list', '-x not a list', '--', '==', '---', '===', '***', '* * *', '__', '~~strike~~', '~~', '``',
   '```', '~~~', '<div>', '<span>inline</span>', '<!-- okr-lint-disable -->', '| a | b |', '|---|---|', 'a | b', '--|--',
+  'Mail é@example.com or a@b.co', 'Www.example.com and HTTPS://x.y', 'write to mailto:x@y.z', 'Plain words, numbers 12.5% and €3.60 — a note', '2026. not a date',
   'Trailing spaces  ', 'Initiatives:', 'lazy continuation line', '  indented paragraph in an item', '      - deeper item with `code`', '3. third', '- ', '>', '> > nested quote *x*', 'Owner: @alice · Type: committed', 'x\\', '&amp; &copy', '[x]', '',
   '', '',
 );
@@ -41,6 +42,7 @@ describe('paragraphLineEdit: an edit inside a paragraph line re-parses that line
   it('property: when it answers, it answers remark’s nodes for the edited section', () => {
     let answered = 0;
     let runs = 0;
+    const plainBefore = plainParagraphLineEdits();
     fc.assert(
       fc.property(section, edit, ({ text, last }, op) => {
         const at = Math.floor(op.at * text.length);
@@ -67,8 +69,36 @@ describe('paragraphLineEdit: an edit inside a paragraph line re-parses that line
       }),
       { seed: Number(process.env['FC_SEED'] ?? 11), numRuns: Number(process.env['FC_RUNS'] ?? 3000) },
     );
-    if (process.env['FC_STATS']) console.log('answered', answered, 'of', runs);
+    const plain = plainParagraphLineEdits() - plainBefore;
+    if (process.env['FC_STATS']) console.log('answered', answered, 'of', runs, 'without remark', plain);
     assert.ok(answered > runs / 10, `the line path answered ${answered} of ${runs}`);
+    assert.ok(plain > answered / 4 && plain < answered, `plain lines: ${plain} of ${answered}`);
+  });
+
+  it('property: a line it calls plain is the one text node remark makes of it', () => {
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom('a', 'Z', 'é', '7', ' ', '  ', '.', ',', ':', '-', '+', '(', ')', '%', '$', '€', '—', '@', 'bob', 'w', 'ww', '.com', 's://', '#', '=', '1.', '2)', '9'), weight: 6 },
+      { arbitrary: fc.constantFrom('www', 'http', 'mailto:', 'xmpp:', '*', '_', '`', '[', ']', '!', '<', '>', '~', '&', ';', '\\', '|', '\u0000', '\f'), weight: 1 },
+    );
+    const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+    let plain = 0;
+    fc.assert(
+      fc.property(line, (content) => {
+        const mine = plainParagraph(content);
+        if (!mine) return;
+        plain++;
+        const root = remarkParse(content);
+        assert.equal(root.children.length, 1, JSON.stringify(content));
+        assert.deepEqual(mine, root.children[0], JSON.stringify(content));
+      }),
+      { seed: Number(process.env['FC_SEED'] ?? 12), numRuns: Number(process.env['FC_RUNS'] ?? 3000) },
+    );
+    assert.ok(plain > 300, `plain lines: ${plain}`);
+    // Each of these is, or may become, something other than plain text.
+    for (const content of ['a\\b', 'a & b', 'a `b`', 'a *b*', 'snake_case', '[x]', 'a!', '<b>', '~x~', 'go www.x.y', 'see http://x', 'mail a@b.co', '1. item', '# x', '-x', 'x\u0000']) {
+      assert.equal(plainParagraph(content), null, content);
+    }
+    assert.ok(plainParagraph('KR1: Grow revenue from $1M to $2M by 2026-12-01 @alice'));
   });
 
   it('reads nodes already moved to their place (nodesOffset, nodesLine) and answers them section-relative', () => {
