@@ -923,6 +923,8 @@ export function analyseWording(text: string): Wording {
   // (`Customer research`: the only "verb" found is the head noun itself.)
   else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) && !PARTICIPLE.test(lower) && (areaOnly(firstLabel(trimmed)) || qualityHead(firstLabel(trimmed)))) basis = 'area';
   else basis = 'done-criterion';
+  // `Video tutorials`: a label that is a plural of generic units is how many?, not an area.
+  if (basis === 'area' && GENERIC_UNITS.test(labelHead(firstLabel(trimmed)))) unboundedPlural = true;
   const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';
 
   // A bare quality (`API scalability`, `Observability`, `Visibility into the pipeline`) is a vague outcome, like
