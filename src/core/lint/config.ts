@@ -153,8 +153,19 @@ function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: 
       case 'ignores':
       case 'allow': {
         const list = readStringList(v, prop.key, problem, t);
-        if (prop.key === 'ignores') layer.ignores.push(...list);
-        else layer.allow.push(...list);
+        if (prop.key === 'allow') layer.allow.push(...list);
+        else {
+          for (const item of v.type === 'array' ? v.items : []) {
+            if (item.type === 'string' && ignoreTooComplex(item.value)) {
+              problem(
+                t('Ignore pattern too complex to match quickly (at most {0} characters, and {1} wildcards, * or a brace group, in one name, {2} in all); it is not used', String(MAX_IGNORE_LENGTH), String(MAX_WILDCARDS_PER_NAME), String(MAX_WILDCARDS)),
+                item.start,
+                item.end,
+              );
+            }
+          }
+          layer.ignores.push(...list.filter((pattern) => !ignoreTooComplex(pattern)));
+        }
         break;
       }
       default:
@@ -324,15 +335,50 @@ function anchorPattern(pattern: string, baseDir: string | null): string {
   return negated ? `!${anchored}` : anchored;
 }
 
+/**
+ * Limits on an ignore pattern that keep matching it fast. picomatch compiles a glob to a
+ * backtracking RegExp: each `*` in one name multiplies the work by the name's length, each `{a,b}`
+ * group by its alternatives (`*a*a*a*a*b` took 2.5 s on one 60-character name, 24 `{a,aa}` groups
+ * 2.4 s; at the limits, ~0.1 s on a 250-character name), and a config file comes with any cloned
+ * repository. Real patterns (`archive/**`,
+ * `*.draft.okr.md`, `teams/{a,b}/**`) are far inside them. Extglobs (`+(a|aa)`) are off:
+ * `.gitignore` has none, and they nest quantifiers.
+ */
+const MAX_IGNORE_LENGTH = 300;
+/** Wildcards (a run of `*`, a `{…}` group) in one folder or file name, and in the whole pattern. */
+const MAX_WILDCARDS_PER_NAME = 3;
+const MAX_WILDCARDS = 6;
+
+/** Whether an ignore pattern is past the limits above (it is then reported and not used). */
+export function ignoreTooComplex(pattern: string): boolean {
+  if (pattern.length > MAX_IGNORE_LENGTH) return true;
+  let all = 0;
+  for (const name of pattern.split('/')) {
+    const wildcards = (name.match(/\*+/g)?.length ?? 0) + (name.match(/\{/g)?.length ?? 0);
+    if (wildcards > MAX_WILDCARDS_PER_NAME) return true;
+    all += wildcards;
+  }
+  return all > MAX_WILDCARDS;
+}
+
 // The editor checks `ignores` on every lint run: compile each glob once.
 const ignoreMatchers = new Map<string, (path: string) => boolean>();
+
+const NEVER = (): boolean => false;
 
 function ignoreMatcher(glob: string): (path: string) => boolean {
   let m = ignoreMatchers.get(glob);
   if (!m) {
-    const exact = picomatch(glob, { dot: true });
-    const anyDepth = glob.startsWith('/') ? null : picomatch(`**/${glob}`, { dot: true });
-    m = (path) => exact(path) || (anyDepth?.(path) ?? false);
+    // (The limits were applied to the pattern as written, in parseConfig: anchoring adds a folder and `**`.)
+    try {
+      const options = { dot: true, noextglob: true };
+      const exact = picomatch(glob, options);
+      const anyDepth = glob.startsWith('/') ? null : picomatch(`**/${glob}`, options);
+      m = (path) => exact(path) || (anyDepth?.(path) ?? false);
+    } catch {
+      // A glob picomatch refuses (it throws past 65,536 characters): it matches nothing.
+      m = NEVER;
+    }
     if (ignoreMatchers.size > 500) ignoreMatchers.clear();
     ignoreMatchers.set(glob, m);
   }

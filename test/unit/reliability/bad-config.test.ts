@@ -4,7 +4,7 @@
 // lints with every rule at a valid severity. The exact messages are in test/unit/lint/config.test.ts.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseConfig, resolveConfig, configFromObject, lint, rules, SEVERITIES } from '../../../src/core/lint/index';
+import { parseConfig, resolveConfig, configFromObject, isIgnored, lint, rules, SEVERITIES } from '../../../src/core/lint/index';
 import { parseOkr } from '../../../src/core/parse';
 import { LineIndex } from '../../../src/core/text';
 import { EXAMPLES, nastyString, runs, seed } from './generators';
@@ -98,5 +98,52 @@ describe('reliability: bad configuration', function () {
     const config = resolveConfig([parsed.config]);
     assert.equal(config.rules['objective-missing-type']!.severity, 'error');
     assert.equal(config.rules['objective-too-many-key-results']!.options['max'], rules.find((r) => r.meta.id === 'objective-too-many-key-results')!.meta.defaults['max' as never]);
+  });
+
+  /** A glob as people (and attackers) write them: wildcards, braces, classes, extglob syntax, long runs. */
+  const globPart = fc.oneof(
+    fc.constantFrom('*', '**', '?', '/', '.', 'a', 'aa', '{', '}', ',', '{a,aa}', '[', ']', '[a-z]', '[z-a]', '!', '(', ')', '|', '+(', '@(', '*(', '\\', '-', '^', '$', ' ', 'okr.md'),
+    fc.string({ maxLength: 4 }),
+  );
+  const glob = fc.oneof(fc.array(globPart, { maxLength: 40 }).map((parts) => parts.join('')), fc.nat({ max: 80_000 }).map((n) => `${'*a'.repeat(n % 7)}${'x'.repeat(n)}`));
+  /** Paths with long runs of the letters the globs use: what makes a backtracking matcher slow. */
+  const path = fc.array(fc.constantFrom('a'.repeat(250), 'aa', 'b', 'x.okr.md', `${'a'.repeat(60)}c`, 'archive'), { minLength: 1, maxLength: 8 }).map((names) => `/repo/${names.join('/')}`);
+
+  it('ignore globs of any shape: never throw, never stall (a complex one is reported and not used)', () => {
+    fc.assert(
+      fc.property(fc.array(glob, { maxLength: 4 }), fc.array(path, { minLength: 1, maxLength: 4 }), (ignores, paths) => {
+        const text = JSON.stringify({ ignores }, null, 2);
+        const parsed = parseConfig(text, '/repo/.okrlintrc.json');
+        const lines = new LineIndex(text);
+        for (const p of parsed.problems) assertRangeInside(lines, p.range, p.message);
+        const config = resolveConfig([parsed.config]);
+        const started = performance.now();
+        for (const p of paths) isIgnored(config, p);
+        const ms = performance.now() - started;
+        assert.ok(ms < 1000, `${ms.toFixed(0)} ms for ${JSON.stringify(ignores).slice(0, 200)}`);
+      }),
+      { numRuns: runs(300), seed: seed(8603) },
+    );
+  });
+
+  it('a glob that would stall the matcher or that picomatch refuses gives a problem on its text and is not used; ordinary ones still work', () => {
+    const slow = '*a*a*a*a*b';
+    const braces = '{a,aa}'.repeat(24);
+    const huge = 'x'.repeat(70_000);
+    const text = JSON.stringify({ ignores: ['archive/**', slow, braces, huge, '*.draft.okr.md', 'teams/{a,b}/**'] }, null, 2);
+    const parsed = parseConfig(text, '/repo/.okrlintrc.json');
+    const at = parsed.problems.map((p) => text.slice(p.range.start.offset, p.range.end.offset));
+    assert.deepEqual(at, [JSON.stringify(slow), JSON.stringify(braces), JSON.stringify(huge)]);
+    for (const p of parsed.problems) assert.match(p.message, /^Ignore pattern too complex to match quickly \(at most 300 characters.*it is not used$/);
+    const config = resolveConfig([parsed.config]);
+    assert.equal(config.ignores.length, 3);
+    const started = performance.now();
+    assert.equal(isIgnored(config, `/repo/${'a'.repeat(60)}`), false);
+    assert.ok(performance.now() - started < 100);
+    for (const [file, ignored] of [['/repo/archive/old.okr.md', true], ['/repo/x/q.draft.okr.md', true], ['/repo/teams/b/okr.md', true], ['/repo/teams/c/okr.md', false], ['/repo/okr.md', false]] as const) {
+      assert.equal(isIgnored(config, file), ignored, file);
+    }
+    // The editor's settings go through the same check.
+    assert.equal(configFromObject({ ignores: [slow] }).problems.length, 1);
   });
 });
