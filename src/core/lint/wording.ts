@@ -54,7 +54,7 @@ const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
 );
 const VAGUE_VERBS = new Set(
-  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine advance deepen broaden widen bolster reinforce solidify modernize modernise transform evolve revitalize revitalise harden sharpen de-risk derisk uplift'.split(' '),
+  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine advance deepen broaden widen bolster reinforce solidify stabilize stabilise modernize modernise transform evolve revitalize revitalise harden sharpen de-risk derisk uplift'.split(' '),
 );
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
@@ -555,7 +555,12 @@ export function analyseWording(text: string): Wording {
   const lower = clean.toLowerCase();
   const numbers = findNumbers(clean);
   const numberWord = NUMBER_WORDS.exec(lower);
-  const wordTarget = /\b(?:at least|at most|exactly|more than|fewer than|less than)\s+one\b|\bone or more\b/.test(lower) || (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower));
+  const wordTarget =
+    /\b(?:at least|at most|exactly|more than|fewer than|less than)\s+one\b|\bone or more\b/.test(lower) ||
+    (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower)) ||
+    // `Respond to issues within a week`, `Fix it within an hour`: a time limit on each of many (a plural or `it`
+    // before it) is a service level; on one thing (`Improve onboarding within a month`) it is a deadline.
+    /\b(?:[a-z]+[^s\s]s|it|each|every)\b[^,;.]*?\b(?:within|under|in\s+under|in\s+less\s+than)\s+(?:a|an|one|a\s+single)\s+(?:business\s+|working\s+|calendar\s+)?(?:minute|hour|day|week|sprint)\b/.test(lower);
   const hasTarget = numbers.some((n) => n.target) || wordTarget;
   const hasQuantifier = QUANTIFIER.test(lower);
 

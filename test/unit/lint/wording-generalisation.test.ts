@@ -625,3 +625,16 @@ describe('kr-not-measurable: a bare label of goals names intentions, nothing to 
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: a time limit on each of many is a service level, on one thing a deadline', () => {
+  for (const kr of ['Respond to community issues within a week', 'Resolve P1 incidents within a business day', 'Answer each support request within a day']) {
+    it(`quiet on: ${kr}`, () => {
+      assert.ok(measurable(kr), 'flagged');
+      assert.ok(analyseWording(kr).hasTarget);
+    });
+  }
+  for (const kr of ['Improve onboarding within a month', 'Stabilize the v2 API']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+  it('a deadline on one deliverable is no target', () => assert.equal(analyseWording('Launch the site within a week').hasTarget, false));
+});
