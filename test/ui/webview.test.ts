@@ -159,7 +159,7 @@ describe('quarter tree webview app (Chromium, stubbed host)', function () {
     // screen reader announced nothing and Enter did nothing until an arrow key was pressed.
     await page.locator('button').last().focus();
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'tree');
+    assert.equal(await page.evaluate<string | null>("document.activeElement?.getAttribute('role') ?? null"), 'tree');
     assert.equal(await active(), 'One');
     assert.equal(await page.locator('.row.focused .title').innerText(), 'One', 'the row shows focus');
     await page.keyboard.press('Enter');
