@@ -87,7 +87,8 @@ export function targetText(kr: Pick<KeyResult, 'target' | 'baseline' | 'directio
 
 /** The CodeLens title of an objective: `62% · on track · 3 KRs`. */
 export function objectiveSummary(objective: Objective, cycle: Cycle | null, today: IsoDate, t: Translate = english): string {
-  const parts = [percent(objective.progress)];
+  // `no progress`, as the quarter tree says, rather than a bare `–` (a new file's objectives).
+  const parts = [objective.progress === null ? t('no progress') : percent(objective.progress)];
   const status = statusText(objectiveStatus(objective, cycle, today), t);
   if (status) parts.push(status);
   const n = objective.keyResults.length;
@@ -138,7 +139,7 @@ export function cycleStatusText(doc: OkrDocument, today: IsoDate, t: Translate =
   const summary = cycleSummary(doc, today);
   if (!summary) {
     return {
-      text: t('{0} done', progress),
+      text: doc.progress === null ? t('no progress') : t('{0} done', progress),
       tooltip: t('OKRs {0} done. This file names no cycle (add `quarter: 2026-Q4` to its front matter). Click to show the quarter tree.', progress),
     };
   }
@@ -149,7 +150,7 @@ export function cycleStatusText(doc: OkrDocument, today: IsoDate, t: Translate =
   else if (summary.daysLeft === 1) when = t('1 day left');
   else when = t('{0} days left', summary.daysLeft);
   return {
-    text: `${summary.label} · ${t('{0} done', progress)} · ${when}`,
+    text: `${summary.label} · ${doc.progress === null ? t('no progress') : t('{0} done', progress)} · ${when}`,
     tooltip: t('Cycle {0}: {1} of the time gone, {2}. OKRs {3} done. Click to show the quarter tree.', summary.label, percent(summary.elapsed), when, progress),
   };
 }

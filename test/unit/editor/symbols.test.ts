@@ -133,4 +133,15 @@ describe('editor: symbols, CodeLens and navigation', () => {
     assert.equal(cycleStatusText(company.doc, '2026-09-30').text.endsWith('starts tomorrow'), true);
     assert.equal(cycleStatusText(parsed('# No cycle\n\n## O1: A\n\n- KR1: Raise x from 1 to 3 (now 2)\n').doc, '2026-11-21').text, '50% done');
   });
+
+  it('says "no progress" (as the quarter tree does) where no KR has a known progress, not "– done" / "– · 2 KRs"', () => {
+    // What OKR: New OKR File writes: placeholders, no numbers yet.
+    const fresh = parsed('---\nquarter: 2026-Q4\n---\n# OKRs 2026-Q4\n\n## O1: ‹What to achieve›\n\n- KR1: Increase ‹metric› from ‹baseline› to ‹target› by 2026-12-31\n- KR2: Reduce ‹metric› from ‹baseline› to ‹target› by 2026-12-31\n').doc;
+    assert.equal(fresh.progress, null);
+    assert.equal(objectiveLenses(fresh, '2026-11-21')[0]!.title, 'no progress · 2 KRs');
+    assert.equal(cycleStatusText(fresh, '2026-11-21').text, '2026-Q4 · no progress · 40 days left');
+    assert.equal(cycleStatusText(parsed('# No cycle\n\n## O1: A\n\n- KR1: Be nice\n').doc, '2026-11-21').text, 'no progress');
+    const german = (template: string, ...args: unknown[]): string => (template === 'no progress' ? 'kein Fortschritt' : template.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)])));
+    assert.equal(objectiveLenses(fresh, '2026-11-21', german)[0]!.title, 'kein Fortschritt · 2 KRs');
+  });
 });
