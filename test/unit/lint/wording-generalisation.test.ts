@@ -638,3 +638,16 @@ describe('kr-not-measurable: a time limit on each of many is a service level, on
   }
   it('a deadline on one deliverable is no target', () => assert.equal(analyseWording('Launch the site within a week').hasTarget, false));
 });
+
+describe('kr-not-measurable: knowing, believing and perceiving are subjective states like understanding', () => {
+  for (const [kr, word] of [
+    ['Everyone in sales knows the new pricing', 'knows'],
+    ['Customers see us as a trusted advisor', 'see us as'],
+    ['Developers perceive the SDK as reliable', 'perceive'],
+  ] as const) {
+    it(`flags: ${kr}, naming '${word}'`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', new RegExp(`vague words \\(${word}`)));
+  }
+  for (const kr of ['200 employees say they know about the program', '80% of surveyed customers see us as their main vendor', 'Build know-how in Rust with a 3-day course']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
