@@ -7,6 +7,7 @@ import { eolAt } from './lint/insert';
 import type { IsoDate, KeyResult, OkrDocument } from './model';
 import { findQuantities } from './quantities';
 import { containsOffset, type LineIndex } from './text';
+import { english, type Translate } from './translate';
 
 export type CheckInInputError = 'empty' | 'not-a-number' | 'out-of-range';
 
@@ -32,6 +33,11 @@ export function parseConfidence(input: string): { value: number | null } | { err
   else return { error: 'not-a-number' };
   if (!(value >= 0 && value <= 1)) return { error: 'out-of-range' };
   return { value: Math.round(value * 100) / 100 };
+}
+
+/** The prompt of the value box: with the target to aim at, or a plain request when the KR has none (a milestone, a KR without a number). */
+export function checkInValuePrompt(kr: KeyResult, t: Translate = english): string {
+  return kr.target ? t('The current value (target {0})', kr.target.raw) : t('Type the current value of the key result, e.g. 150 or 42%');
 }
 
 export interface CheckInRequest {

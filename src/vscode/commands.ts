@@ -2,13 +2,13 @@
 // arguments for scripted use (tests, keybindings, other extensions) and otherwise asks through
 // quick picks and input boxes. The logic is in the core (scaffold, checkin, export, report).
 import * as vscode from 'vscode';
-import { checkInEdits, keyResultAt, keyResultAtLine, keyResultsOf, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
+import { checkInEdits, checkInValuePrompt, keyResultAt, keyResultAtLine, keyResultsOf, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/export';
 import type { KeyResult, OkrDocument } from '../core/model';
 import { buildReport } from '../core/report';
 import { scaffoldCycles, scaffoldOkrFile } from '../core/scaffold';
 import { fixAllInDocument } from './codeActions';
-import { todayIso, toVsRange } from './convert';
+import { todayIso, toVsRange, translate } from './convert';
 import type { LintService } from './diagnostics';
 import { fiscalYearStartMonth, type OkrDocuments } from './documents';
 import type { WorkspaceIndexService } from './workspaceIndex';
@@ -192,7 +192,7 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
   if (valueText === undefined) {
     valueText = await vscode.window.showInputBox({
       title: vscode.l10n.t('Check in: {0}', krLabel(kr)),
-      prompt: vscode.l10n.t('The current value (target {0})', kr.target?.raw ?? '?'),
+      prompt: checkInValuePrompt(kr, translate),
       value: kr.current?.raw ?? '',
       validateInput: (v) => {
         const r = parseCheckInValue(v);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkInEdits, keyResultAt, keyResultAtLine, parseCheckInValue, parseConfidence, type CheckInRequest } from '../../../src/core/checkin';
+import { checkInEdits, checkInValuePrompt, keyResultAt, keyResultAtLine, parseCheckInValue, parseConfidence, type CheckInRequest } from '../../../src/core/checkin';
 import { applyEdits } from '../../../src/core/edits';
 import { parseOkr } from '../../../src/core/parse';
 import { LineIndex } from '../../../src/core/text';
@@ -62,6 +62,14 @@ describe('check-in edits', () => {
   it('records a value with its own unit as typed', () => {
     const text = '## O1: Revenue\n\n- KR1: Grow ARR from $1.2M to $2M, now $1.4M\n';
     assert.equal(checkIn(text, 0, { date: '2026-11-21', value: '$1.5M', confidence: null }), text.replace('now $1.4M\n', 'now $1.5M\n  - 2026-11-21: $1.5M\n'));
+  });
+
+  it('asks for the value with the target when there is one, and without a dangling "(target ?)" when not', () => {
+    const doc = parseOkr('## O1: Grow\n\n- KR1: Increase weekly active teams from 120 to 200\n- [x] KR2: SOC 2 report issued\n- KR3: Improve onboarding\n');
+    const [metric, milestone, vague] = doc.objectives[0]!.keyResults;
+    assert.equal(checkInValuePrompt(metric!), 'The current value (target 200)');
+    assert.equal(checkInValuePrompt(milestone!), 'Type the current value of the key result, e.g. 150 or 42%');
+    assert.equal(checkInValuePrompt(vague!), 'Type the current value of the key result, e.g. 150 or 42%');
   });
 
   it('finds the KR at the cursor, check-in lines included', () => {
