@@ -5,8 +5,16 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toString } from 'mdast-util-to-string';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Yaml } from 'mdast';
@@ -52,14 +60,111 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 // What unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm) parses with
 // (remark-parse is a call to fromMarkdown with the plugins' extensions), without the plugins'
 // Markdown serialisers (mdast-util-to-markdown), which nothing here uses: ~35 KB less bundle.
-// test/unit/parse.remark.test.ts checks the trees equal remark's. Built once, reused.
-const micromarkExtensions = [frontmatter(['yaml']), gfm()];
-const mdastExtensions = [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()];
-const processor = { parse: (text: string): Root => fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions }) };
+// test/unit/parse.remark.test.ts checks the trees equal remark's.
+//
+// GFM is five parts, each a micromark syntax extension and its fromMarkdown half, listed in the
+// order micromark-extension-gfm's `gfm()` and mdast-util-gfm's `gfmFromMarkdown()` combine them
+// (constructs on one character are tried in that order). A part whose syntax cannot occur in a text
+// only costs time there: micromark tries the autolink-literal constructs at every letter and digit
+// (an e-mail may start there) and the table at every line, the autolink transform runs four regular
+// expressions over every text node. So each text is parsed with the parts it may need
+// (`gfmPartsFor`); the tree is the one all five give (the property tests in
+// test/unit/parse.gfm-parts.test.ts hold it to remark-gfm's).
+const GFM_PARTS = [
+  { syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown() },
+  { syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown() },
+  { syntax: gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown() },
+  { syntax: gfmTable(), tree: gfmTableFromMarkdown() },
+  { syntax: gfmTaskListItem(), tree: gfmTaskListItemFromMarkdown() },
+];
+/** Bits of `gfmPartsFor`'s answer, one per entry of GFM_PARTS. */
+export const GFM_AUTOLINK_LITERAL = 1;
+export const GFM_FOOTNOTE = 2;
+export const GFM_STRIKETHROUGH = 4;
+export const GFM_TABLE = 8;
+export const GFM_TASK_LIST_ITEM = 16;
+export const GFM_ALL = 31;
 
-/** remark alone on the whole text: no block reuse, nothing kept (the benchmark's "remark parse"). */
+/** A parser per set of GFM parts, made on first use. */
+const parsers: ((text: string) => Root)[] = [];
+
+/** remark with frontmatter and the given GFM parts (bits as above). */
+export function parseWithGfmParts(text: string, parts: number): Root {
+  let parse = parsers[parts];
+  if (!parse) {
+    const chosen = GFM_PARTS.filter((_, i) => parts & (1 << i));
+    const extensions = [frontmatter(['yaml']), ...chosen.map((p) => p.syntax)];
+    const mdastExtensions = [frontmatterFromMarkdown(['yaml']), ...chosen.map((p) => p.tree)];
+    parse = parsers[parts] = (t: string): Root => fromMarkdown(t, { extensions, mdastExtensions });
+  }
+  return parse(text);
+}
+
+/** remark alone on the whole text, with all of GFM: no block reuse, nothing kept (the benchmark's "remark parse"). */
 export function remarkParse(text: string): Root {
-  return processor.parse(text);
+  return parseWithGfmParts(text, GFM_ALL);
+}
+
+/** What may start an autolink literal (micromark's constructs or the transform over text nodes):
+ * `http`, `www` (any case), an e-mail's `@` after an ASCII word character, `+`, `-`, `.` or a
+ * backslash (`a\@b.co` is the text `a@b.co`), or a character reference (`&#64;`, `&commat;`, `&#x77;`:
+ * decoded in text nodes, any character). Letters are never split by an escape (only punctuation is
+ * escaped), so a text with none of these gets no autolink. */
+const AUTOLINK_START = /http|www|[\w+\-.\\]@|&(?:#|[a-z][a-z\d]*;)/gi;
+/** An autolink in a text node of the tree parsed without the autolink part: where a literal would
+ * start (micromark's tokens start where the text would, and `http://`, `www.` hold no character that
+ * starts anything else, so they stay in one text node), or an `@` opening a text node (after
+ * emphasis closed by `_`, an e-mail's character: `_a_@b.co`). */
+const AUTOLINK_IN_TEXT = /https?:\/\/|www\.|[\w+\-.]@|^@/i;
+/** Only `[` followed by a space, tab, line ending or x starts a task-list check. */
+const TASK_LIST_START = /\[[ \t\r\nxX]/;
+/** A table's delimiter row holds `|`, or an alignment colon next to a dash. */
+const TABLE_START = /[|]|:-|-:/;
+
+/**
+ * The GFM parts whose syntax may occur in `text`: footnotes need `[^`, strikethrough `~`, tables
+ * `|`, `:-` or `-:`, task lists `[` and a space or x, autolink literals AUTOLINK_START. `check` is
+ * set when the text may hold an autolink only where it would not be one (`http` or `www` right after
+ * `(` or `<`: a link's destination, `<https://…>`; a character reference): then parse without it
+ * and look for one in the tree's text (`treeMayAutolink`), which is cheaper than the part.
+ */
+export function gfmPartsFor(text: string): { parts: number; check: boolean } {
+  let parts = 0;
+  let check = false;
+  AUTOLINK_START.lastIndex = 0;
+  for (let m = AUTOLINK_START.exec(text); m; m = AUTOLINK_START.exec(text)) {
+    const first = m[0].charCodeAt(0);
+    const before = text.charCodeAt(m.index - 1);
+    if (first === 38 /* & */ || (!m[0].endsWith('@') && (before === 40 /* ( */ || before === 60) /* < */)) {
+      check = true;
+    } else {
+      parts |= GFM_AUTOLINK_LITERAL;
+      check = false;
+      break;
+    }
+  }
+  if (text.includes('[^')) parts |= GFM_FOOTNOTE;
+  if (text.includes('~')) parts |= GFM_STRIKETHROUGH;
+  if (TABLE_START.test(text)) parts |= GFM_TABLE;
+  if (TASK_LIST_START.test(text)) parts |= GFM_TASK_LIST_ITEM;
+  return { parts, check };
+}
+
+/** Whether a tree parsed without the autolink-literal part has text where one may be. (Not inside a
+ * link: micromark makes no literal inside a bracket that may still close a link, nor inside `<…>`,
+ * and the transform skips links.) */
+export function treeMayAutolink(node: Nodes): boolean {
+  if (node.type === 'text') return AUTOLINK_IN_TEXT.test(node.value);
+  if (node.type === 'link' || node.type === 'linkReference') return false;
+  if ('children' in node) for (const child of node.children) if (treeMayAutolink(child)) return true;
+  return false;
+}
+
+/** remark with frontmatter and GFM, the parts `text` may need: the tree of all five parts. */
+function markdownTree(text: string): Root {
+  const { parts, check } = gfmPartsFor(text);
+  const tree = parseWithGfmParts(text, parts);
+  return check && treeMayAutolink(tree) ? parseWithGfmParts(text, parts | GFM_AUTOLINK_LITERAL) : tree;
 }
 
 export interface MarkdownOptions {
@@ -77,7 +182,7 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Root
   if (!options.reuse) {
     // Neither reads nor replaces what the last `reuse` call kept.
     reusedLength = 0;
-    return processor.parse(text);
+    return markdownTree(text);
   }
   // (Sections are what the incremental cache re-parses; a whole big text is parsed once.)
   const blocks = text.length <= MAX_REUSE_LENGTH ? splitBlocks(text) : [];
@@ -93,7 +198,7 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Root
   }
   if (!tree) {
     reusedLength = 0;
-    tree = processor.parse(text);
+    tree = markdownTree(text);
   }
   previousParse = null;
   if (blocks.length > 1 && plainRoot(tree)) {
@@ -171,7 +276,7 @@ function reuseBlocks(text: string, blocks: readonly SectionStart[], previous: No
   if (lo < hi) {
     const from = blocks[lo]!.offset;
     const last = hi === n;
-    const run = processor.parse(text.slice(from, to(hi - 1)) + (last ? '' : '#'));
+    const run = markdownTree(text.slice(from, to(hi - 1)) + (last ? '' : '#'));
     if (!plainRoot(run)) return null;
     if (!last) {
       const sentinel = run.children.pop();
@@ -255,6 +360,14 @@ export interface BuildContext {
   /** Added to every mdast offset (a BOM, or the start of a section parsed on its own). */
   base: number;
   options: ParseOptions;
+  /** KR and check-in text analyses kept from an earlier build (the incremental cache's rebuild of one
+   * objective passes it; see incremental.ts). */
+  analyses?: AnalysisMemo;
+}
+
+/** `analyse()`'s result for `text` at `offset`, or a copy of an earlier call's for the same text, moved there. */
+export interface AnalysisMemo {
+  get<T extends object>(kind: string, text: string, offset: number, analyse: () => T): T;
 }
 
 /** Builds the model (without progress: see `applyProgress`) from top-level mdast nodes. */
@@ -320,6 +433,11 @@ class Builder {
     private readonly ctx: BuildContext,
     private readonly problems: ParseProblem[],
   ) {}
+
+  /** A text analysis, through the context's memo when it has one. */
+  private analysed<T extends object>(kind: string, text: string, offset: number, analyse: () => T): T {
+    return this.ctx.analyses ? this.ctx.analyses.get(kind, text, offset, analyse) : analyse();
+  }
 
   // --- positions -------------------------------------------------------------------------------
 
@@ -914,7 +1032,11 @@ class Builder {
       const plainLabel = KR_LABEL.exec(plain);
       if (plainLabel) plain = plain.slice(plainLabel[0].length);
     }
-    const analysis = this.withProperties(analyseKeyResultText(this.source(textStart, pEnd), { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates }), details);
+    const text = this.source(textStart, pEnd);
+    const analysis = this.withProperties(
+      this.analysed('kr', text, textStart, () => analyseKeyResultText(text, { index: this.ctx.index, offset: textStart }, { cycle: this.cycleForDates })),
+      details,
+    );
     const checkins = this.checkins(details, analysis.unit);
     const withValue = newestCheckIn(checkins.filter((c) => c.value));
     const withConfidence = newestCheckIn(checkins.filter((c) => c.confidence));
@@ -971,7 +1093,7 @@ class Builder {
       for (const [start, end] of spans) {
         const source = this.source(start, end);
         if (!KR_PROPERTY.test(source)) continue;
-        const a = analyseKeyResultText(source, { index: this.ctx.index, offset: start }, { cycle: this.cycleForDates });
+        const a = this.analysed('kr', source, start, () => analyseKeyResultText(source, { index: this.ctx.index, offset: start }, { cycle: this.cycleForDates }));
         merged.baseline ??= a.baseline;
         if (!merged.target && a.target) {
           merged.target = a.target;
@@ -1033,7 +1155,8 @@ class Builder {
       });
     }
     const restStart = pStart + m[0].length;
-    const rest = analyseCheckInText(this.source(restStart, pEnd), { index: this.ctx.index, offset: restStart }, unit);
+    const restText = this.source(restStart, pEnd);
+    const rest = this.analysed(`checkin ${unit}`, restText, restStart, () => analyseCheckInText(restText, { index: this.ctx.index, offset: restStart }, unit));
     return { date, dateRaw, dateRange, value: rest.value, confidence: rest.confidence, note: rest.note, range: this.nodeRange(item) };
   }
 
