@@ -121,7 +121,7 @@ const QUALITY_ADJECTIVES =
 const QUALITY_ADJECTIVE = new Set(QUALITY_ADJECTIVES.split('|'));
 // Quality adjectives that also classify, naming a kind of thing before a noun (`Private channels`, `Secure login`,
 // `Safe mode`, `Modern stack`, `Trusted publishing`), or describe people rather than a result.
-const CLASSIFYING_ADJECTIVE = /^(?:private|secure|safe|accessible|visible|modern|clean|lean|agile|trusted|familiar|aligned|diverse|fast|quick|relevant|competitive|engaged|motivated|satisfied|confident|comfortable|empowered|proficient|readable|reusable|testable|observable|extensible|debuggable)$/;
+const CLASSIFYING_ADJECTIVE = /^(?:private|secure|safe|accessible|responsive|visible|modern|clean|lean|agile|trusted|familiar|aligned|diverse|fast|quick|relevant|competitive|engaged|motivated|satisfied|confident|comfortable|empowered|proficient|readable|reusable|testable|observable|extensible|debuggable)$/;
 // The same qualities as the manner of an action (`handled securely`, `Deploy reliably`, `scale smoothly`): a judgement
 // unless a threshold says when it holds. Formed from the adjectives (`-le` → `-ly`, `-y` → `-ily`, else `+ly`), less
 // the ones that are intensifiers or discourse words (`consistently`, `simply`, `fairly`) and the ones VAGUE_WORDS names.
@@ -625,8 +625,10 @@ export function analyseWording(text: string): Wording {
   }
   // `Consistent brand voice`, `Sustainable pace for the team`: a verbless KR that is an evaluative quality and its noun
   // says the noun has the quality (`the brand voice is consistent`), the same judgement as the predicate. Adjectives
-  // that classify rather than grade (`Private channels`, `Secure login`, `Safe mode`) name a kind of thing.
-  if (verb && verbClass === null && !QUALITY_PREDICATE.test(main) && QUALITY_ADJECTIVE.has(verb.word) && !CLASSIFYING_ADJECTIVE.test(verb.word) && !VAGUE_WORDS_ONE.test(verb.word) && /^\s+[a-z]/i.test(clean.slice(verb.end))) {
+  // that classify rather than grade (`Private channels`, `Secure login`, `Safe mode`) name a kind of thing, and on a
+  // deliverable (`Inclusive language guide`, `Transparent pricing page`) the adjective is decoration, as in `Ship a
+  // robust importer`.
+  if (verb && verbClass === null && !QUALITY_PREDICATE.test(main) && QUALITY_ADJECTIVE.has(verb.word) && !CLASSIFYING_ADJECTIVE.test(verb.word) && !VAGUE_WORDS_ONE.test(verb.word) && /^\s+[a-z]/i.test(clean.slice(verb.end)) && !DELIVERABLE_AFTER.test(lower.slice(verb.end))) {
     vagueWords.push({ word: clean.slice(verb.start, verb.end), start: verb.start, end: verb.end });
   }
   // A quoted title (`Complete "Website Improvements"`) names a project; its words are not the criterion.

@@ -525,7 +525,7 @@ describe('kr-not-measurable: an evaluative quality before the noun, with no verb
     });
   }
   // Adjectives that classify name a kind of thing; a threshold says when the quality holds.
-  for (const kr of ['Private channels for enterprise workspaces', 'Secure login with passkeys', 'Safe mode for plugins', 'Predictable release cadence: one release every 2 weeks']) {
+  for (const kr of ['Private channels for enterprise workspaces', 'Secure login with passkeys', 'Safe mode for plugins', 'Predictable release cadence: one release every 2 weeks', 'Inclusive language guide', 'Transparent pricing page', 'Responsive web layout']) {
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
