@@ -80,7 +80,11 @@ function compute(req: CompletionRequest): CompletionData[] {
   if (fm && offset > fm.range.start.offset && offset < fm.range.end.offset) {
     // Inside the `---` block; the fence lines themselves are not YAML.
     if (pos.line === fm.range.start.line || pos.line === fm.range.end.line) return [];
-    return frontmatterCompletions(req, before, lineStart);
+    return frontmatterCompletions(req, before, lineStart, new Set(fm.entries.map((e) => e.key.toLowerCase())));
+  }
+  if (!fm) {
+    const open = openFrontmatterKeys(req, pos.line);
+    if (open) return frontmatterCompletions(req, before, lineStart, open);
   }
   if (isInCodeOrHeading(before) || insideFence(req, pos.line)) return [];
   const objective = sectionAt(req);
@@ -169,11 +173,29 @@ const rangeOf = (req: CompletionRequest, start: number): Range => req.lines.rang
 // ---------------------------------------------------------------------------------------------
 // Front matter
 
-function frontmatterCompletions(req: CompletionRequest, before: string, lineStart: number): CompletionData[] {
+/**
+ * A front matter still being typed: the file opens with `---` and no closing fence yet, so the
+ * Markdown parser reads a thematic break and the model has no front matter. The cursor counts as
+ * inside it while every line above it, from the fence down, reads as YAML (`key: value`, an
+ * indented or list line, a blank line). Returns the keys written so far, or null.
+ */
+function openFrontmatterKeys(req: CompletionRequest, line: number): Set<string> | null {
+  const { lines } = req;
+  if (line === 0 || lines.lineText(0).trimEnd() !== '---') return null;
+  const keys = new Set<string>();
+  for (let l = 1; l < line; l++) {
+    const text = lines.lineText(l);
+    const key = /^([A-Za-z_-]+)[ \t]*:/.exec(text);
+    if (key) keys.add(key[1]!.toLowerCase());
+    else if (!/^\s*$|^\s+\S|^-\s/.test(text)) return null;
+  }
+  return keys;
+}
+
+function frontmatterCompletions(req: CompletionRequest, before: string, lineStart: number, present: Set<string>): CompletionData[] {
   const t = req.t ?? english;
   const keyOnly = /^([A-Za-z_-]*)$/.exec(before);
   if (keyOnly) {
-    const present = new Set(req.doc.frontmatter!.entries.map((e) => e.key.toLowerCase()));
     const hasCycle = present.has('quarter') || present.has('cycle');
     return FRONTMATTER_KEYS.filter((k) => !present.has(k) && !((k === 'quarter' || k === 'cycle') && hasCycle)).map((key, i) => ({
       label: key,

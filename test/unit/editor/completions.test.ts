@@ -109,6 +109,18 @@ describe('editor: completions', () => {
     it('offers nothing on the fence lines', () => {
       assert.deepEqual(complete('---‸\nquarter: 2026-Q4\n---\n'), []);
     });
+
+    it('works in a front matter still being typed, before its closing `---` (a new file)', () => {
+      // Unclosed, `---` is a thematic break to the Markdown parser, so the model has no front matter.
+      assert.deepEqual(labels(complete('---\n‸')), ['quarter', 'cycle', 'owner', 'team', 'parent']);
+      const quarter = complete('---\nquarter: ‸', { triggerCharacter: ' ' });
+      assert.deepEqual(labels(quarter), quarterLabels('2026-11-21'));
+      assert.equal(applyItem('---\nquarter: ‸', quarter[0]!), 'quarter: 2026-Q4');
+      assert.deepEqual(labels(complete('---\r\nquarter: 2026-Q4\r\nteam: Search\r\n‸\r\n\r\n# Search OKRs\r\n')), ['owner', 'parent']);
+      // A thematic break with prose under it is no front matter.
+      assert.deepEqual(complete('---\n\nWe ship weekly.\n‸'), []);
+      assert.deepEqual(complete('Intro\n---\n‸'), []);
+    });
   });
 
   describe('objective metadata', () => {
