@@ -7,18 +7,35 @@ import { CliError } from './command';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.vscode-test-web', '.code-server']);
 
-function walk(dir: string, visit: (file: string) => void): void {
+/** Why a file or folder could not be read, in a few words. */
+export function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  if (code === 'ENOTDIR') return 'not a directory';
+  if (code === 'ENAMETOOLONG') return 'the name is too long';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Calls `visit` for each file under `dir`. A folder that cannot be read is an error (exit 2): a
+ * lint that silently skipped it would pass in CI without having seen its files. Only a `dir` that
+ * does not exist (a glob's base) contributes nothing.
+ */
+function walk(dir: string, visit: (file: string) => void, cwd: string): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new CliError(`cannot read the folder ${displayPath(dir, cwd)}: ${whyUnreadable(error)}`);
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, visit);
+      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, visit, cwd);
     } else if (entry.isFile()) visit(path);
   }
 }
@@ -41,15 +58,21 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
     }
   };
   for (const arg of args) {
+    // (An unset shell variable, `okr lint "$FILES"`: not the current folder.)
+    if (arg.trim() === '') throw new CliError('an empty file name was given');
     const scan = picomatch.scan(arg);
     if (scan.isGlob) {
       const base = resolve(cwd, scan.base || '.');
       const matcher = picomatch(toPosix(isAbsolute(arg) ? arg : relative(cwd, resolve(cwd, arg)) || arg), { dot: false });
       const before = out.length;
-      walk(base, (file) => {
-        const candidate = isAbsolute(arg) ? toPosix(file) : toPosix(relative(cwd, file));
-        if (matcher(candidate)) add(file);
-      });
+      walk(
+        base,
+        (file) => {
+          const candidate = isAbsolute(arg) ? toPosix(file) : toPosix(relative(cwd, file));
+          if (matcher(candidate)) add(file);
+        },
+        cwd,
+      );
       if (out.length === before) throw new CliError(`no files match ${arg}`);
       continue;
     }
@@ -57,15 +80,20 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
     let stat;
     try {
       stat = statSync(path);
-    } catch {
-      throw new CliError(`no such file or directory: ${arg}`);
+    } catch (error) {
+      const why = whyUnreadable(error);
+      throw new CliError(why === 'no such file or directory' ? `${why}: ${arg}` : `cannot read ${arg}: ${why}`);
     }
     if (stat.isDirectory()) {
       const before = out.length;
       // The editor's rule (src/core/files.ts), so CI lints exactly the files the author saw linted.
-      walk(path, (file) => {
-        if (isDefaultOkrFileName(toPosix(file))) add(file);
-      });
+      walk(
+        path,
+        (file) => {
+          if (isDefaultOkrFileName(toPosix(file))) add(file);
+        },
+        cwd,
+      );
       if (out.length === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
     } else add(path);
   }

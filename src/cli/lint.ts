@@ -1,6 +1,7 @@
 // `okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] FILES|GLOBS|DIRS`
 // The same engine as the editor: parse, lint with the config found from each file's folder upward
 // (or --config), alignment resolved across the files given.
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from '../../package.json';
@@ -38,7 +39,8 @@ Checks OKR files against the lint rules (docs/rules/<rule-id>.md).
   --max-warnings N             exit 1 when there are more than N warnings
   --jobs N                     threads to parse and lint with, at most one per core or 8, whichever is more (default: one per core, from ${2 * MIN_FILES_PER_THREAD} files)
 
-Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 bad arguments or input.`;
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 bad arguments or input,
+or a file not fully linted (a rule failed on it: named on stderr, not fixed; OKR_DEBUG=1 adds the stack).`;
 
 interface FileResult {
   path: string;
@@ -62,7 +64,9 @@ function loadLayer(path: string, io: CliIo, cache: Map<string, ConfigLayer | nul
       continue;
     }
     const text = readTextFile(candidate, displayPath(candidate, io.cwd));
-    if (candidate.endsWith('package.json') && !packageJsonHasConfig(text)) {
+    // A package.json that is not JSON is read only when it seems to have an `okr` key: then its
+    // error is reported (and stops the lint, as for .okrlintrc.json) rather than passed over.
+    if (candidate.endsWith('package.json') && !packageJsonHasConfig(text) && !(/"okr"\s*:/.test(text) && !isJson(text))) {
       cache.set(candidate, null);
       continue;
     }
@@ -83,6 +87,15 @@ function readLayer(path: string, text: string, io: CliIo): ConfigLayer {
     throw new CliError(`invalid configuration in ${displayPath(path, io.cwd)}`);
   }
   return parsed.config;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the file still holds exactly `text`, encoded as UTF-8. */
@@ -147,6 +160,8 @@ function parseForLint(path: string, shared: LintShared, index: number): { result
   }
   // Past the parser's cap only the beginning is linted: say so rather than pass silently.
   const warnings = doc.problems.filter((p) => p.code === 'too-large').map((p) => `${file}: warning: ${p.message}\n`);
+  // Bytes that are not UTF-8 were read as U+FFFD (and --fix will not write the file): say so.
+  if (text.includes('\uFFFD') && !isUtf8(readFileSync(path))) warnings.unshift(`${file}: warning: not valid UTF-8 text (a binary file, or another encoding): bytes that are not UTF-8 read as \uFFFD\n`);
   return { result: { entry: workspaceFileOf(shared.names[index]!, doc), warnings }, keep: { path, index, text, doc, shared } };
 }
 
@@ -249,7 +264,7 @@ export const lintJob: TwoPhaseJob<LintShared, Indexed, Parsed, WorkspaceIndex, L
 /** Configs (read on the main thread: their problems go to stderr in file order) and the files not ignored. */
 function prepareLint(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean }): { inputs: string[]; shared: LintShared } {
   const cache = new Map<string, ConfigLayer | null>();
-  const explicit = options.configPath ? readLayer(options.configPath, readTextFile(options.configPath, options.configPath), io) : null;
+  const explicit = options.configPath ? readLayer(options.configPath, readTextFile(options.configPath, displayPath(options.configPath, io.cwd)), io) : null;
   const configs: ResolvedConfig[] = [];
   const configIndex = new Map<string, number>();
   const configFor = (path: string): number => {
@@ -450,6 +465,7 @@ export const lintCommand: CliCommand = {
     if (maxRaw !== undefined && (!/^\d+$/.test(maxRaw) || !Number.isSafeInteger(maxWarnings))) throw new CliError(`--max-warnings must be a whole number, not ${maxRaw}`);
     const configOption = options.get('--config');
     const configPath = configOption === undefined ? undefined : resolve(io.cwd, configOption);
+    if (configOption?.trim() === '') throw new CliError('--config needs a file name');
     if (configPath !== undefined && !existsSync(configPath)) throw new CliError(`no such config file: ${configOption}`);
     const threads = parseJobs(options.get('--jobs'));
     if (positional.length === 0) throw new CliError(`no files given\n\n${usage}`);

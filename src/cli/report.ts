@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { buildFileReport, renderMarkdownReport, type Report, type ReportFile } from '../core/report';
 import { isIsoDate } from '../core/cycle';
-import { CliError, parseArgs, type CliCommand } from './command';
+import { CliError, describeError, parseArgs, type CliCommand } from './command';
 import { displayPath, resolveOkrFiles } from './files';
 import { MIN_FILES_PER_THREAD, runFileJobs, type FileJob, type FileResult } from './parallel';
 
@@ -45,7 +45,13 @@ interface ReportShared {
 
 function fileReport(path: string, { cwd, date, fiscalYearStartMonth }: ReportShared): ReportFile {
   const file = displayPath(path, cwd);
-  return buildFileReport(file, parseOkr(readTextFile(path, file), { fiscalYearStartMonth }), date);
+  const text = readTextFile(path, file);
+  try {
+    return buildFileReport(file, parseOkr(text, { fiscalYearStartMonth }), date);
+  } catch (error) {
+    // A bug of ours (any text parses): name the file; the others are still reported (exit 2).
+    throw new CliError(`cannot report on ${file}: unexpected error: ${describeError(error)}`);
+  }
 }
 
 /** One file's part of the report: read, parse, summarise (run on any thread: see parallel.ts). */
