@@ -154,3 +154,59 @@ describe('paragraphLineEdit: an edit inside a paragraph line re-parses that line
     }
   });
 });
+
+describe('IncrementalDocument: a rebuilt objective reuses the last rebuild’s text analyses', () => {
+  const text = [
+    '---', 'quarter: 2026-Q4', '---', '', '# OKRs', '',
+    '## O1: Grow', '', 'Owner: @alice', '',
+    '- KR1: Increase signups from 100 to 200 by Dec 15 @bob',
+    '  - 2026-10-20: 120, confidence 0.6',
+    '  - 2026-11-10: 150 — on track',
+    '- KR2: Reduce latency from 900 ms to 300 ms',
+    '  - Nov 14: 600 ms',
+    '- KR3: Reach 50 paying teams',
+    '', '## O2: Keep', '', '- KR1: Keep uptime at least 99.9%', '',
+  ].join('\n');
+
+  it('moves the other KRs’ and check-ins’ analyses, analyses the edited KR afresh every time, and equals parseOkr', () => {
+    const cache = new IncrementalDocument();
+    cache.update(text);
+    const at = text.indexOf('900 ms') + 3;
+    let current = text;
+    // Type in KR2's text, then delete what was typed: the text KR2 had two versions ago comes back.
+    const versions = ['9', '99', '9', '', ' x'].map((typed) => text.slice(0, at) + typed + text.slice(at));
+    const reused: number[] = [];
+    for (const next of versions) {
+      current = next;
+      const doc = cache.update(current);
+      assert.equal(cache.lastUpdate, 'objective');
+      assert.deepEqual(doc, parseOkr(current));
+      reused.push(cache.lastReusedAnalyses);
+    }
+    // KR1, its two check-ins, KR2's check-in and KR3 (5), never KR2 itself (the first rebuild had nothing to take).
+    assert.deepEqual(reused, [0, 5, 5, 5, 5]);
+    // A line added above them moves them to other lines: still reused, moved.
+    current = current.replace('Owner: @alice', 'Owner: @alice\nType: committed');
+    assert.deepEqual(cache.update(current), parseOkr(current));
+    assert.equal(cache.lastReusedAnalyses, 6);
+    // A KR's unit changes how its check-ins read: KR1's are not reused across its unit change (KR2,
+    // its check-in and KR3 are).
+    current = current.replace('from 100 to 200', 'from 100 ms to 200 ms');
+    assert.deepEqual(cache.update(current), parseOkr(current));
+    assert.equal(cache.lastReusedAnalyses, 3);
+  });
+
+  it('starts over when the cycle changes (deadlines resolve against it)', () => {
+    const cache = new IncrementalDocument();
+    cache.update(text);
+    const at = text.indexOf('900 ms') + 3;
+    const typed = text.slice(0, at) + '9' + text.slice(at);
+    cache.update(typed);
+    const recycled = typed.replace('quarter: 2026-Q4', 'quarter: 2027-Q1');
+    assert.deepEqual(cache.update(recycled), parseOkr(recycled));
+    const again = recycled.slice(0, at) + recycled.slice(at + 1);
+    assert.deepEqual(cache.update(again), parseOkr(again));
+    assert.equal(cache.lastUpdate, 'objective');
+    assert.equal(cache.lastReusedAnalyses, 0);
+  });
+});
