@@ -363,29 +363,10 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
         entries[i] = { objective: o, keyLength: key.length, proxy: proxyOf(key), problems: relative, reports: copies, reportsStart: start, reportsLine: line, facts: entryFacts };
       }
     };
-    for (let i = 0; i < n; i++) {
-      const o = objectives[i]!;
-      // After a single-objective update of the cache, every other objective is the one the last call
-      // saw at this index, with the same text and problems, at most moved (by the edit's deltas when
-      // after it): its entry is reused without reading its text or its positions.
-      if (edit !== null && i !== edit.objective && last.objectives[i] === o) {
-        const cached = last.entries[i];
-        if (cached) {
-          const moved = i > edit.objective;
-          const start = moved ? last.starts[i]! + edit.offsetDelta : last.starts[i]!;
-          const line = moved ? last.lines[i]! + edit.lineDelta : last.lines[i]!;
-          starts[i] = start;
-          objectiveLines[i] = line;
-          reuse(i, cached, start, line);
-          continue;
-        }
-      }
-      lintObjective(i, o);
-    }
+    eachObjective(objectives, last, edit, starts, objectiveLines, reuse, lintObjective);
     linter.end({ text, objectives, entries, starts, lines: objectiveLines, facts });
     // The objectives' spans: each to the next objective's start (objectiveSpan).
-    const spans: TextSpan[] = new Array<TextSpan>(n);
-    for (let i = 0; i < n; i++) spans[i] = { start: starts[i]!, end: i + 1 < n ? starts[i + 1]! : text.length };
+    const spans = spansOf(starts, text.length);
     // The split rules' document parts: a rule whose objective part failed is skipped, as `check` would be.
     splitRules.forEach((a, k) => {
       if (failed.has(k)) return;
@@ -401,6 +382,48 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
   return diagnostics.sort(
     (a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || (a.ruleId === b.ruleId ? 0 : rankOf(a.ruleId) - rankOf(b.ruleId)),
   );
+}
+
+/**
+ * Every objective in order: following the cache's edit, one that the last call saw at this index (the
+ * same object, with the same text and problems, at most moved: by the edit's deltas when after it) is
+ * reused without reading its text or its positions; any other goes to `lintObjective`. Apart from
+ * `run` so that V8 optimises this loop on its own: `run` is large, slow to optimise, and falls back to
+ * the interpreter now and then when it meets a new shape of its arguments.
+ */
+function eachObjective(
+  objectives: readonly Objective[],
+  last: Snapshot,
+  edit: ModelEdit | null,
+  starts: number[],
+  lines: number[],
+  reuse: (i: number, cached: ObjectiveEntry, start: number, line: number) => void,
+  lintObjective: (i: number, o: Objective) => void,
+): void {
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i]!;
+    if (edit !== null && i !== edit.objective && last.objectives[i] === o) {
+      const cached = last.entries[i];
+      if (cached) {
+        const moved = i > edit.objective;
+        const start = moved ? last.starts[i]! + edit.offsetDelta : last.starts[i]!;
+        const line = moved ? last.lines[i]! + edit.lineDelta : last.lines[i]!;
+        starts[i] = start;
+        lines[i] = line;
+        reuse(i, cached, start, line);
+        continue;
+      }
+    }
+    lintObjective(i, o);
+  }
+}
+
+/** The objectives' spans from their starts: each to the next objective's start, the last to the end of the text. */
+function spansOf(starts: readonly number[], textLength: number): TextSpan[] {
+  const n = starts.length;
+  const spans: TextSpan[] = new Array<TextSpan>(n);
+  for (let i = 0; i < n; i++) spans[i] = { start: starts[i]!, end: i + 1 < n ? starts[i + 1]! : textLength };
+  return spans;
 }
 
 /** A parse problem in an objective's span, its offsets relative to the objective's start. */
