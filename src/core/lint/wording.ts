@@ -686,11 +686,13 @@ export function analyseWording(text: string): Wording {
     const objStart = chain.end;
     const obj = clean.slice(objStart).trimStart();
     // Modifiers are words, or identifiers with a digit (`Fix P0 bugs`, `Close S1 tickets`), never a count.
-    const np = /^((?:(?:[A-Za-z][a-z-]*|[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
+    // (The head may be an acronym's plural: `Document and roll out APIs`, `Fix CVEs`.)
+    // (An identifier is a modifier, `Fix P0 bugs`; a period is not: `Publish the Q3 OKRs` is one known set.)
+    const np = /^((?:(?:[A-Za-z][a-z-]*|(?![QqHh][1-4]\b|[Ff][Yy]\d)[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s|[A-Z]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
     if (np && !/^(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|down|up|out|\w+'s)\b/i.test(obj)) {
-      const head = np[2]!;
+      const head = np[2]!.toLowerCase();
       const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
-      const isPlural = !NOT_PLURAL.test(head);
+      const isPlural = /^[A-Z]{2,}s$/.test(np[2]!) || !NOT_PLURAL.test(head);
       // `Ship features` is how many? `Land push notifications` names one capability.
       const generic = producing.some((v) => !/^(?:ship|release|land)$/.test(v)) || GENERIC_UNITS.test(head);
       if (isPlural && generic && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
