@@ -36,6 +36,8 @@ export interface CompletionData {
   /** What the typed text is matched against (defaults to the label). */
   filterText?: string;
   sortText?: string;
+  /** Open the completion list again once inserted: a key (`quarter: `, `Type: `) whose values are offered next. */
+  retrigger?: boolean;
 }
 
 export interface CompletionRequest {
@@ -205,6 +207,7 @@ function frontmatterCompletions(req: CompletionRequest, before: string, lineStar
       snippet: false,
       range: rangeOf(req, lineStart),
       sortText: String(i),
+      retrigger: true,
     }));
   }
   const pair = /^([A-Za-z_-]+):([ \t]*)(.*)$/.exec(before);
@@ -349,6 +352,8 @@ function metadataCompletions(req: CompletionRequest, objective: Section, before:
     range: rangeOf(req, lineStart + before.length - word[3]!.length),
     filterText: key,
     sortText: String(i),
+    // Weight takes a number: nothing to offer after it.
+    ...(key === 'Weight' ? {} : { retrigger: true }),
   }));
 }
 

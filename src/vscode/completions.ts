@@ -26,6 +26,8 @@ function toVsCompletion(data: CompletionData): vscode.CompletionItem {
   if (data.documentation) item.documentation = new vscode.MarkdownString(data.documentation);
   if (data.filterText !== undefined) item.filterText = data.filterText;
   if (data.sortText) item.sortText = data.sortText;
+  // A key's values come next: open the list again, as VS Code's own JSON and YAML keys do.
+  if (data.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: '' };
   return item;
 }
 

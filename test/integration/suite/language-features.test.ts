@@ -73,6 +73,13 @@ describe('language features', () => {
       assert.ok(labels.includes(current) && labels.includes(next), `quarters ${current}, ${next} in ${JSON.stringify(labels)}`);
     });
 
+    it('opens the values again after a key is accepted (`quarter: ` then the quarters)', async () => {
+      const position = await withCursor(document, original.replace('quarter: 2026-Q4', `qua${CURSOR}`));
+      const quarter = (await complete(document, position)).find((i) => labelOf(i) === 'quarter');
+      assert.ok(quarter, 'the quarter key is offered');
+      assert.equal(quarter!.command?.command, 'editor.action.triggerSuggest');
+    });
+
     it('offers committed / aspirational after `Type:`', async () => {
       const position = await withCursor(document, original.replace('Type: aspirational', `Type:${CURSOR}`));
       const items = await complete(document, position, ':');

@@ -96,6 +96,7 @@ describe('editor: completions', () => {
       const items = complete('---\nowner: "@x"\nquarter: 2026-Q4\n‸\n---\n');
       assert.deepEqual(labels(items), ['team', 'parent']);
       assert.equal(items[0]!.insertText, 'team: ');
+      assert.ok(items.every((i) => i.retrigger), 'a key opens the list of its values once inserted');
     });
 
     it('completes owner, team and parent values from the workspace', () => {
@@ -155,6 +156,7 @@ describe('editor: completions', () => {
     it('offers metadata keys on request but not on a typed space', () => {
       const items = complete(`${SEARCH_HEAD}Owner: @lee\n‸\n`);
       assert.deepEqual(labels(items), ['Type:', 'Aligns:', 'Weight:']);
+      assert.deepEqual(items.map((i) => i.retrigger === true), [true, true, false], 'Type: and Aligns: open their values; Weight: takes a number');
       assert.deepEqual(complete(`${SEARCH_HEAD}Owner: @lee\n ‸\n`, { triggerCharacter: ' ' }), []);
     });
 
