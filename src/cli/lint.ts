@@ -64,9 +64,7 @@ function loadLayer(path: string, io: CliIo, cache: Map<string, ConfigLayer | nul
       continue;
     }
     const text = readTextFile(candidate, displayPath(candidate, io.cwd));
-    // A package.json that is not JSON is read only when it seems to have an `okr` key: then its
-    // error is reported (and stops the lint, as for .okrlintrc.json) rather than passed over.
-    if (candidate.endsWith('package.json') && !packageJsonHasConfig(text) && !(/"okr"\s*:/.test(text) && !isJson(text))) {
+    if (candidate.endsWith('package.json') && !packageJsonHasConfig(text)) {
       cache.set(candidate, null);
       continue;
     }
@@ -87,15 +85,6 @@ function readLayer(path: string, text: string, io: CliIo): ConfigLayer {
     throw new CliError(`invalid configuration in ${displayPath(path, io.cwd)}`);
   }
   return parsed.config;
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Whether the file still holds exactly `text`, encoded as UTF-8. */

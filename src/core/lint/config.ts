@@ -416,12 +416,16 @@ export function configCandidates(filePath: string): string[] {
   return out;
 }
 
-/** True when a `package.json` text has lint configuration (so the host should use it). */
+/**
+ * True when a `package.json` text has lint configuration (so the host should use it). One that is
+ * not JSON counts when it seems to have the key: the host then reports its error (parseConfig)
+ * rather than passing over the configuration its author meant.
+ */
 export function packageJsonHasConfig(text: string): boolean {
   try {
     const root = parseJson(text);
     return root.type === 'object' && root.properties.some((p) => p.key === PACKAGE_JSON_KEY);
   } catch {
-    return false;
+    return text.includes(`"${PACKAGE_JSON_KEY}"`);
   }
 }

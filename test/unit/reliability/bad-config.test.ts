@@ -4,7 +4,7 @@
 // lints with every rule at a valid severity. The exact messages are in test/unit/lint/config.test.ts.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseConfig, resolveConfig, configFromObject, isIgnored, lint, rules, SEVERITIES } from '../../../src/core/lint/index';
+import { parseConfig, resolveConfig, configFromObject, isIgnored, lint, packageJsonHasConfig, rules, SEVERITIES } from '../../../src/core/lint/index';
 import { parseOkr } from '../../../src/core/parse';
 import { LineIndex } from '../../../src/core/text';
 import { EXAMPLES, nastyString, runs, seed } from './generators';
@@ -145,5 +145,14 @@ describe('reliability: bad configuration', function () {
     }
     // The editor's settings go through the same check.
     assert.equal(configFromObject({ ignores: [slow] }).problems.length, 1);
+  });
+
+  it('a package.json that is not JSON is read (and its error reported) only when it seems to have an okr key', () => {
+    assert.equal(packageJsonHasConfig('{ "name": "x", "okr": { "rules": { } '), true);
+    assert.equal(packageJsonHasConfig('{ "name": "x", '), false);
+    assert.equal(packageJsonHasConfig('{ "name": "x", "dependencies": { "okrs": "1" } }'), false);
+    const parsed = parseConfig('{ "name": "x", "okr": { "rules": { } ', '/repo/package.json');
+    assert.deepEqual(parsed.problems.map((p) => p.severity), ['error']);
+    assert.match(parsed.problems[0]!.message, /^Invalid JSON in package\.json at line 1/);
   });
 });
