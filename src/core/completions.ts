@@ -10,6 +10,7 @@
 //  - a new list item in an objective's KR list → KR templates (metric / threshold / milestone),
 //    a nested item under a KR → a check-in template dated today;
 //  - after a number in a KR or check-in → units already used in the file.
+import { parseCycle } from './cycle';
 import { escapeSnippet } from './edits';
 import type { IsoDate, KeyResult, OkrDocument, Range } from './model';
 import { containsOffset, type LineIndex } from './text';
@@ -462,8 +463,11 @@ function listItemCompletions(req: CompletionRequest, objective: Section, before:
   ];
 }
 
+/** The cycle's last day; without a cycle yet, the current quarter's (a KR due today helps nobody). */
 function deadline(req: CompletionRequest): string {
-  return escapeSnippet(req.doc.cycle?.end ?? req.today);
+  const fiscalYearStartMonth = req.fiscalYearStartMonth ?? 1;
+  const quarterEnd = parseCycle(quarterLabels(req.today, fiscalYearStartMonth)[0], { fiscalYearStartMonth })?.end;
+  return escapeSnippet(req.doc.cycle?.end ?? quarterEnd ?? req.today);
 }
 
 function template(label: string, body: string, documentation: string, range: Range, order: number): CompletionData {

@@ -200,6 +200,15 @@ describe('editor: completions', () => {
       assert.equal(applyItem(marked, items[2]!), '- [ ] ‹Milestone reached› by ‹2026-12-31›');
     });
 
+    it('dates a template at the end of the current quarter when the file names no cycle yet, not today', () => {
+      const marked = `# Search OKRs\n\n## O1: Make search feel instant\n\n- ‸\n`;
+      const items = complete(marked, { triggerCharacter: ' ' });
+      assert.equal(applyItem(marked, items[0]!), '- ‹Increase› ‹metric› from ‹baseline› to ‹target› by ‹2026-12-31›');
+      // A fiscal year from February: the quarter around 2026-11-21 runs November to January.
+      const fiscal = complete(marked, { triggerCharacter: ' ', fiscalYearStartMonth: 2 });
+      assert.equal(applyItem(marked, fiscal[2]!), '- [ ] ‹Milestone reached› by ‹2027-01-31›');
+    });
+
     it('offers a check-in dated today on an item nested under a KR', () => {
       const marked = `${SEARCH_HEAD}- KR1: Raise click rate from 42% to 55%\n  - ‸\n`;
       const items = complete(marked, { triggerCharacter: ' ' });
