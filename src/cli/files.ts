@@ -95,7 +95,9 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
         cwd,
       );
       if (out.length === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
-    } else add(path);
+    } else if (stat.isFile()) add(path);
+    // A pipe would wait forever, /dev/zero fill the memory: only files are read.
+    else throw new CliError(`not a file or folder: ${arg}`);
   }
   return out;
 }

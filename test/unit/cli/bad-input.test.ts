@@ -77,13 +77,16 @@ describe('okr CLI: bad input gives a clear message and the documented exit code'
     symlinkSync('loop-a.okr.md', join(dir, 'loop-b.okr.md'));
     mkdirSync(join(dir, 'sub'));
     symlinkSync('..', join(dir, 'sub', 'up'));
+    spawnSync('mkfifo', [join(dir, 'pipe.okr.md')]);
     writeFileSync(join(dir, 'sub', 'okr.md'), FIXABLE);
     const cases: [string[], RegExp][] = [
       [['lint', 'dir.okr.md'], /^okr lint: no OKR files \(okr\.md, \*\.okr\.md\) in dir\.okr\.md\n$/],
       [['report', 'loop-a.okr.md'], /^okr report: cannot read loop-a\.okr\.md: a loop of symbolic links\n$/],
+      [['report', 'pipe.okr.md'], /^okr report: not a file or folder: pipe\.okr\.md\n$/],
       [['lint', 'loop-a.okr.md'], /^okr lint: cannot read loop-a\.okr\.md: a loop of symbolic links\n$/],
       [['lint', ''], /^okr lint: an empty file name was given\n$/],
       [['lint', 'nope.okr.md'], /^okr lint: no such file or directory: nope\.okr\.md\n$/],
+      [['lint', '/dev/zero'], /^okr lint: not a file or folder: \/dev\/zero\n$/],
     ];
     for (const [argv, message] of cases) {
       const r = await okr(dir, ...argv);
