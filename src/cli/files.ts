@@ -37,6 +37,16 @@ function walk(dir: string, visit: (file: string) => void, cwd: string): void {
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, visit, cwd);
     } else if (entry.isFile()) visit(path);
+    else if (entry.isSymbolicLink()) {
+      // A link to a file is that file (the editor's file search follows links too). A link to a
+      // folder is not walked: it may lead out of the tree, or back up it. A dangling link or a loop
+      // of links has nothing to read.
+      try {
+        if (statSync(path).isFile()) visit(path);
+      } catch {
+        // nothing to lint
+      }
+    }
   }
 }
 

@@ -93,10 +93,14 @@ describe('okr CLI: bad input gives a clear message and the documented exit code'
       assert.equal(r.code, 2, argv.join(' '));
       assert.match(r.stderr, message, argv.join(' '));
     }
-    // A folder walk steps over links (no loop) and over the folder named like a file.
+    // A folder walk takes a link to a file, steps over links to folders (no loop), link loops,
+    // dangling links, the pipe and the folder named like a file.
+    mkdirSync(join(dir, 'team'));
+    symlinkSync(join('..', 'sub', 'okr.md'), join(dir, 'team', 'linked.okr.md'));
+    symlinkSync('gone.okr.md', join(dir, 'team', 'dangling.okr.md'));
     const walk = await okr(dir, 'lint', '--format', 'json', '.');
     assert.equal(walk.code, 0, walk.stderr);
-    assert.deepEqual([...new Set((JSON.parse(walk.stdout) as { file: string }[]).map((d) => d.file))], ['sub/okr.md']);
+    assert.deepEqual([...new Set((JSON.parse(walk.stdout) as { file: string }[]).map((d) => d.file))], ['sub/okr.md', 'team/linked.okr.md']);
     assert.equal(walk.stderr, '');
   });
 
