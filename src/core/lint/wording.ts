@@ -440,8 +440,8 @@ function qualityHead(label: string): boolean {
 /** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Video tutorials`). */
 function areaOnly(label: string): boolean {
   const all = label.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
-  // Judged by its head, before a preposition (`Safe mode for plugins` is a mode, not plugins).
   if (all.length === 0 || all.length > 4) return false;
+  // Judged by its head, before a preposition (`Safe mode for plugins` is a mode, not plugins).
   const cut = all.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
   const words = cut > 0 ? all.slice(0, cut) : all;
   label = words.join(' ');
@@ -685,9 +685,8 @@ export function analyseWording(text: string): Wording {
   if (verb && chain && producing.length > 0) {
     const objStart = chain.end;
     const obj = clean.slice(objStart).trimStart();
-    // Modifiers are words, or identifiers with a digit (`Fix P0 bugs`, `Close S1 tickets`), never a count.
-    // (The head may be an acronym's plural: `Document and roll out APIs`, `Fix CVEs`.)
-    // (An identifier is a modifier, `Fix P0 bugs`; a period is not: `Publish the Q3 OKRs` is one known set.)
+    // Modifiers are words, or identifiers with a digit (`Fix P0 bugs`, `Close S1 tickets`), never a count nor a period
+    // (`Publish Q3 OKRs` is one known set); the head may be an acronym's plural (`Document and roll out APIs`).
     const np = /^((?:(?:[A-Za-z][a-z-]*|(?![QqHh][1-4]\b|[Ff][Yy]\d)[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s|[A-Z]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
     if (np && !/^(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|down|up|out|\w+'s)\b/i.test(obj)) {
       const head = np[2]!.toLowerCase();
