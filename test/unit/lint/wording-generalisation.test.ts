@@ -652,3 +652,8 @@ describe('kr-not-measurable: knowing, believing and perceiving are subjective st
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: standing as "the leading" one is a judgement, like "the leader"', () => {
+  it('flags: Position our platform as the leading solution for SMBs', () => assert.match(fired('Position our platform as the leading solution for SMBs').get('kr-not-measurable')?.message ?? '', /vague words \(as the leading\)/));
+  it('quiet on a rank with a number', () => assert.ok(measurable('Rank in the top 3 leading solutions on G2 for SMBs')));
+});
