@@ -657,3 +657,7 @@ describe('kr-not-measurable: standing as "the leading" one is a judgement, like 
   it('flags: Position our platform as the leading solution for SMBs', () => assert.match(fired('Position our platform as the leading solution for SMBs').get('kr-not-measurable')?.message ?? '', /vague words \(as the leading\)/));
   it('quiet on a rank with a number', () => assert.ok(measurable('Rank in the top 3 leading solutions on G2 for SMBs')));
 });
+
+describe('kr-not-measurable: letting someone know is a notification, not a state of mind', () => {
+  it('quiet on: Let customers know when an invoice is due', () => assert.ok(measurable('Let customers know when an invoice is due')));
+});
