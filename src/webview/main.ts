@@ -133,11 +133,17 @@ function problemsText(p: ProblemCounts): string {
   return parts.join(', ');
 }
 
+/** `✕ 1 ⚠ 4 ℹ 2`: a count per severity (one total under the worst icon read as "7 errors"). */
 function problemBadge(p: ProblemCounts): HTMLElement | null {
-  const total = p.errors + p.warnings + p.infos;
-  if (!total) return null;
-  const severity = p.errors ? 'error' : p.warnings ? 'warning' : 'info';
-  return el('span', { className: `problems sev-${severity}`, text: `${severity === 'error' ? '✕' : severity === 'warning' ? '⚠' : 'ℹ'} ${total}`, attrs: { title: problemsText(p) } });
+  const parts = [
+    p.errors ? el('span', { className: 'sev-error', text: `✕ ${p.errors}` }) : null,
+    p.warnings ? el('span', { className: 'sev-warning', text: `⚠ ${p.warnings}` }) : null,
+    p.infos ? el('span', { className: 'sev-info', text: `ℹ ${p.infos}` }) : null,
+  ];
+  const present = parts.filter((x): x is HTMLSpanElement => x !== null);
+  if (!present.length) return null;
+  const spaced = present.flatMap((x, i) => (i === 0 ? [x] : [document.createTextNode(' '), x]));
+  return el('span', { className: 'problems', attrs: { title: problemsText(p) } }, spaced);
 }
 
 function bar(progress: number | null, expected: number | null, band: string | null, label: string): HTMLElement {

@@ -170,6 +170,19 @@ describe('quarter tree webview app (Chromium, stubbed host)', function () {
     assert.equal(await active(), 'Three KR');
   });
 
+  it('counts problems per severity: one error and six others read "✕ 1 ⚠ 4 ℹ 2", not "✕ 7"', async () => {
+    await load();
+    const objective = { ...node('o1', 'objective', 'Grow'), problems: { errors: 0, warnings: 1, infos: 1 } };
+    await send({ type: 'model', seq: 1, model: model([objective], { problems: { errors: 1, warnings: 4, infos: 2 } }) });
+    await page.locator('body[data-ready="true"]').waitFor();
+    const badges = page.locator('.problems');
+    const texts = (await badges.allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
+    // Before, the total came under the worst severity's icon: "✕ 7" for one error, "⚠ 2" for one warning and one info.
+    assert.deepEqual(texts, ['✕ 1 ⚠ 4 ℹ 2', '⚠ 1 ℹ 1']);
+    assert.equal(await badges.first().getAttribute('title'), '1 error, 4 warnings, 2 info');
+    assert.deepEqual(await badges.last().locator('span').evaluateAll((spans) => spans.map((s) => s.className)), ['sev-warning', 'sev-info']);
+  });
+
   it('keeps a 1,000-objective tree virtualised, and filters it', async () => {
     await load();
     const roots = Array.from({ length: 1000 }, (_, i) =>
