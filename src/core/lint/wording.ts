@@ -62,7 +62,7 @@ const STANCE_VERBS = new Set('own align invest prioritize prioritise champion em
 // Activities with no end state of their own; the last ones refine without a finish line (`Iterate on`, `Tune`,
 // `Polish`, `Tighten`: the labels, like the guide, call them activities, not vague outcomes).
 const ONGOING_VERBS = new Set(
-  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure experiment address tackle coordinate liaise iterate tune polish tighten'.split(
+  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate mentor coach learn monitor drive pursue nurture cultivate leverage ensure consider track figure experiment address tackle coordinate liaise iterate tune polish tighten'.split(
     ' ',
   ),
 );

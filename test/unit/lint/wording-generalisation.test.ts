@@ -661,3 +661,12 @@ describe('kr-not-measurable: standing as "the leading" one is a judgement, like 
 describe('kr-not-measurable: letting someone know is a notification, not a state of mind', () => {
   it('quiet on: Let customers know when an invoice is due', () => assert.ok(measurable('Let customers know when an invoice is due')));
 });
+
+describe('kr-not-measurable: mentoring and coaching people are ongoing help, like supporting them', () => {
+  for (const kr of ['Mentor junior engineers', 'Coach team leads on giving feedback']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /describes ongoing activity \('(?:mentor|coach)'\)/));
+  }
+  for (const kr of ['Mentor 3 junior engineers through their first on-call', 'Coach the sales team to close 5 deals']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
