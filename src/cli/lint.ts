@@ -368,10 +368,22 @@ function json(results: FileResult[]): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
+/**
+ * A path as a URI path: each name percent-encoded (`encodeURI` would leave `#` and `?`, which
+ * start a fragment and a query: `a#1.okr.md` would point at `a`), a drive's colon kept.
+ */
+function uriPath(path: string): string {
+  return path
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((name, i) => (i === 0 && /^[A-Za-z]:$/.test(name) ? name : encodeURIComponent(name)))
+    .join('/');
+}
+
 /** A SARIF artifact location: relative to the checkout root when inside it, else a file URI. */
-function artifact(file: string): { uri: string; uriBaseId?: string } {
-  if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) return { uri: `file://${file.startsWith('/') ? '' : '/'}${encodeURI(file.replace(/\\/g, '/'))}` };
-  return { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
+export function artifact(file: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) return { uri: `file://${file.startsWith('/') ? '' : '/'}${uriPath(file)}` };
+  return { uri: uriPath(file), uriBaseId: '%SRCROOT%' };
 }
 
 export function sarif(results: FileResult[]): object {

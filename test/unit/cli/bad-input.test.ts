@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { main } from '../../../src/cli/okr';
+import { artifact } from '../../../src/cli/lint';
 import { CLEAN, FIXABLE } from '../fixtures';
 import { runs, seed } from '../reliability/generators';
 import { privateCli } from './private-cli';
@@ -138,6 +139,24 @@ describe('okr CLI: bad input gives a clear message and the documented exit code'
     const brokenOkr = await lintWith('{ "name": "x", "okr": { "rules": { } ', 'package.json');
     assert.equal(brokenOkr.code, 2);
     assert.match(brokenOkr.stderr, /^package\.json:1:\d+: error: Invalid JSON .*\nokr lint: invalid configuration in package\.json\n$/);
+  });
+
+  it('odd file names (#, ?, %, spaces, accents) come out of SARIF as URIs that point at them', async () => {
+    const names = ['a#1.okr.md', 'b?x.okr.md', 'c d%20.okr.md', 'é;=&.okr.md'];
+    for (const name of names) writeFileSync(join(dir, name), FIXABLE);
+    const r = await okr(dir, 'lint', '--format', 'sarif', '.');
+    assertNoCrash(r, 'sarif');
+    const uris = new Set((JSON.parse(r.stdout).runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]).map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+    const resolved = [...uris].map((uri) => {
+      const url = new URL(uri, 'file:///checkout/');
+      assert.equal(url.hash + url.search, '', uri);
+      return decodeURIComponent(url.pathname.slice('/checkout/'.length));
+    });
+    assert.deepEqual(resolved.sort(), [...names].sort());
+    for (const [file, uri] of [
+      ['/tmp/x#y/a b.okr.md', 'file:///tmp/x%23y/a%20b.okr.md'],
+      ['C:\\okrs\\q?.okr.md', 'file:///C:/okrs/q%3F.okr.md'],
+    ]) assert.equal(artifact(file).uri, uri);
   });
 
   it('bad options: --config missing, a folder or empty; --format unknown; --max-warnings -1 or abc; --jobs 0: exit 2 with the reason', async () => {
