@@ -918,7 +918,8 @@ export function analyseWording(text: string): Wording {
   else if (predicateDirection || amountUnstated) basis = 'direction';
   else if (upkeep || helpPeople) basis = 'ongoing';
   // `Create a culture of ownership`, `Build a developer ecosystem`: no one hands over a culture, whatever the verb.
-  else if (completionVerb && objectHead !== null && ABSTRACT_HEAD.test(objectHead) && numbers.length === 0 && !hasQuantifier && !PARTICIPLE.test(lower)) basis = 'ongoing';
+  // (A quality named as the whole object is the same: `Build resilience`, `Add observability to checkout`.)
+  else if (completionVerb && objectHead !== null && (ABSTRACT_HEAD.test(objectHead) || namedQuality(objectHead)) && numbers.length === 0 && !hasQuantifier && !PARTICIPLE.test(lower)) basis = 'ongoing';
   else if (carrying.length > 0) basis = 'vague-words';
   // `Become a platform company`: a stance, like `Be …`, unless the state is checkable (`Become profitable`).
   else if (verb !== null && verb.word === 'become' && !hasQuantifier && !CHECKABLE_STATE.test(lower)) basis = 'vague';

@@ -670,3 +670,14 @@ describe('kr-not-measurable: mentoring and coaching people are ongoing help, lik
     it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
   }
 });
+
+describe('kr-not-measurable: a quality as the whole object of a finishing verb is not handed over', () => {
+  // As `Create a culture of ownership`: `Build resilience`, `Add observability` name a quality, not a deliverable.
+  for (const kr of ['Build resilience into the payments service', 'Add observability to checkout']) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+  // A deliverable named after the quality is one.
+  for (const kr of ['Add accessibility labels to the settings page', 'Ship the accessibility audit fixes', 'Implement the readiness probe', 'Deploy monitoring']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+});
