@@ -66,3 +66,12 @@ export function describeError(error: unknown): string {
   const line = error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
   return process.env['OKR_DEBUG'] && error.stack ? `${line}\n${error.stack}` : line;
 }
+
+/**
+ * Text for a terminal: control characters other than tab and line feed (C0, DEL, C1) shown as
+ * `\x1b`, so an OKR file (a title, a file name) cannot send escape sequences to the reader's
+ * terminal or CI log. For the human formats and stderr; JSON and SARIF escape on their own.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

@@ -24,7 +24,7 @@ import {
   type WorkspaceIndex,
 } from '../core/lint/index';
 import type { OkrDocument } from '../core/model';
-import { CliError, describeError, parseArgs, type CliCommand, type CliIo } from './command';
+import { CliError, describeError, parseArgs, printable, type CliCommand, type CliIo } from './command';
 import { displayPath, resolveOkrFiles, workspaceNames } from './files';
 import { MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
 import { parseJobs, readTextFile } from './report';
@@ -476,7 +476,7 @@ export const lintCommand: CliCommand = {
     const all = results.flatMap((r) => r.diagnostics);
     if (format === 'json') io.stdout(json(results));
     else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results), null, 2)}\n`);
-    else io.stdout(stylish(results));
+    else io.stdout(printable(stylish(results)));
     const errors = all.filter((d) => d.severity === 'error').length;
     const warnings = all.filter((d) => d.severity === 'warning').length;
     // A file not fully linted (a rule threw, fixes not written): said on stderr, file by file.

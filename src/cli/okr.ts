@@ -3,7 +3,7 @@
 import { writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json';
-import { CliError, describeError, type CliCommand, type CliIo } from './command';
+import { CliError, describeError, printable, type CliCommand, type CliIo } from './command';
 import { reportCommand, reportJob, reportJsonJob } from './report';
 import { lintCommand, lintJob } from './lint';
 import { isFileJobWorker, serveFileJobs } from './parallel';
@@ -95,7 +95,7 @@ export function run(): void {
   });
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stderr: (text) => process.stderr.write(printable(text)),
     cwd: process.cwd(),
     today: localToday,
   };

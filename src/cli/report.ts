@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { buildFileReport, renderMarkdownReport, type Report, type ReportFile } from '../core/report';
 import { isIsoDate } from '../core/cycle';
-import { CliError, describeError, parseArgs, type CliCommand } from './command';
+import { CliError, describeError, parseArgs, printable, type CliCommand } from './command';
 import { displayPath, resolveOkrFiles } from './files';
 import { MIN_FILES_PER_THREAD, runFileJobs, type FileJob, type FileResult } from './parallel';
 
@@ -123,7 +123,7 @@ export const reportCommand: CliCommand = {
         return [];
       });
     if (format === 'json') io.stdout(`${jsonReport(date, readable(await runFileJobs(reportJsonJob, paths, shared, { threads })))}\n`);
-    else io.stdout(renderMarkdownReport({ date, files: readable(await runFileJobs(reportJob, paths, shared, { threads })) }));
+    else io.stdout(printable(renderMarkdownReport({ date, files: readable(await runFileJobs(reportJob, paths, shared, { threads })) })));
     return exitCode;
   },
 };

@@ -141,6 +141,23 @@ describe('okr CLI: bad input gives a clear message and the documented exit code'
     assert.match(brokenOkr.stderr, /^package\.json:1:\d+: error: Invalid JSON .*\nokr lint: invalid configuration in package\.json\n$/);
   });
 
+  it('control characters in a file (escape sequences, bell, C1) reach the terminal as text, not as controls', async () => {
+    // (A carriage return is a line break in Markdown: it cannot be inside a title.)
+    const hostile = '\u001b]0;pwned\u0007 \u001b[31mRED\u001b[0m \u009b2J';
+    writeFileSync(join(dir, 'okr.md'), FIXABLE.replace('Delight customers', `Delight ${hostile} customers`).replace('Improve onboarding', `Improve ${hostile}`));
+    const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    for (const argv of [['lint', 'okr.md'], ['report', 'okr.md']]) {
+      const r = await okr(dir, ...argv);
+      assertNoCrash(r, argv[0]!);
+      assert.doesNotMatch(r.stdout, controls, argv[0]!);
+      // (The Markdown report escapes the brackets.)
+      assert.match(r.stdout, /\\x1b\\?\[31mRED\\x1b\\?\[0m \\x9b2J/, argv[0]!);
+    }
+    // JSON keeps the text exactly (escaped by JSON itself).
+    const json = await okr(dir, 'lint', '--format', 'json', 'okr.md');
+    assert.ok((JSON.parse(json.stdout) as { message: string }[]).some((d) => d.message.includes('\u001b[31mRED')));
+  });
+
   it('odd file names (#, ?, %, spaces, accents) come out of SARIF as URIs that point at them', async () => {
     const names = ['a#1.okr.md', 'b?x.okr.md', 'c d%20.okr.md', 'é;=&.okr.md'];
     for (const name of names) writeFileSync(join(dir, name), FIXABLE);
@@ -252,5 +269,15 @@ describe('okr CLI: unreadable files and folders', function () {
     const glob = run('lint', 'team/**/*.md');
     assert.deepEqual([glob.status, glob.stderr], [2, 'okr lint: cannot read the folder team/locked: permission denied\n']);
     chmodSync(join(ws, 'team', 'locked'), 0o755);
+  });
+
+  it('stderr shows control characters in a file name as text', () => {
+    const ws = join(root, 'names');
+    mkdirSync(ws);
+    const name = 'x\u001b]0;pwned\u0007.okr.md';
+    writeFileSync(join(ws, name), '\u00ff\u00fe not UTF-8', 'latin1');
+    const r = spawnSync(process.execPath, [bin, 'lint', '.'], { cwd: ws, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr.split('\n')[0], 'x\\x1b]0;pwned\\x07.okr.md: warning: not valid UTF-8 text (a binary file, or another encoding): bytes that are not UTF-8 read as \uFFFD');
   });
 });
