@@ -112,8 +112,10 @@ export function keyResultHover(req: HoverRequest, objective: Objective, kr: KeyR
   }
 
   const progress = kr.progress;
+  // Under a header that already says `not measurable`, the reason is just that there is no target.
+  const reason = kr.kind === 'unmeasured' && kr.progressReason === 'not measurable: no target number' ? 'no target' : kr.progressReason;
   const progressLine = progress === null
-    ? t('Progress unknown: {0}', esc(kr.progressReason != null ? progressReasonText(kr.progressReason, t) : t('no numbers to compute it from')))
+    ? t('Progress unknown: {0}', esc(reason != null ? progressReasonText(reason, t) : t('no numbers to compute it from')))
     : `\`${progressBar(progress)}\` ${percent(progress)}`;
   lines.push(progressLine, '');
 

@@ -52,6 +52,16 @@ describe('editor: hover', () => {
     assert.ok(rows[0]!.includes('\\*infra\\* \\| ops'));
   });
 
+  it('on a KR without a number says why progress is unknown without repeating "not measurable"', () => {
+    const text = '---\nquarter: 2026-Q4\n---\n## O1: Make onboarding effortless\n\n- KR1: Improve onboarding experience\n';
+    const { doc } = parsed(text);
+    const h = hoverAt({ doc, offset: offsetOf(text, 'onboarding experience', 2), today: '2026-11-21' })!;
+    assert.match(h.markdown, /^\*\*KR1\*\* · not measurable$/m);
+    // Was 'Progress unknown: not measurable: no target number' under a header that already says it.
+    assert.match(h.markdown, /^Progress unknown: no target$/m);
+    assert.equal(h.markdown.match(/not measurable/g)?.length, 1);
+  });
+
   it('status follows the date it is given', () => {
     assert.match(hover('Increase weekly', '2026-10-02')!.markdown, /Status: \*\*on track\*\*/);
     assert.match(hover('Increase weekly', '2027-01-10')!.markdown, /Status: \*\*graded 0\.3 \(missed\)\*\*/);
