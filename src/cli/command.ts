@@ -62,9 +62,14 @@ export function parseArgs(args: string[], valued: readonly string[], flags: read
  * follows on the next lines, for a bug report; never otherwise.
  */
 export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const line = error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
-  return process.env['OKR_DEBUG'] && error.stack ? `${line}\n${error.stack}` : line;
+  try {
+    if (!(error instanceof Error)) return String(error);
+    const line = error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
+    return process.env['OKR_DEBUG'] && error.stack ? `${line}\n${error.stack}` : line;
+  } catch {
+    // (`throw Object.create(null)`: a value with no text; this must not throw in a catch.)
+    return 'a value that is not an error';
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { main } from '../../../src/cli/okr';
 import { artifact } from '../../../src/cli/lint';
+import { describeError } from '../../../src/cli/command';
 import { CLEAN, FIXABLE } from '../fixtures';
 import { runs, seed } from '../reliability/generators';
 import { privateCli } from './private-cli';
@@ -234,6 +235,25 @@ describe('okr CLI: bad input gives a clear message and the documented exit code'
       }),
       { numRuns: runs(60), seed: seed(4712) },
     );
+  });
+});
+
+describe('describeError', () => {
+  it('one line for any thrown value, the stack only with OKR_DEBUG', () => {
+    const saved = process.env['OKR_DEBUG'];
+    try {
+      delete process.env['OKR_DEBUG'];
+      assert.equal(describeError(new TypeError('bad')), 'TypeError: bad');
+      assert.equal(describeError(new Error('plain')), 'plain');
+      assert.equal(describeError('a string'), 'a string');
+      assert.equal(describeError(Object.create(null)), 'a value that is not an error');
+      assert.equal(describeError({ toString: () => { throw new Error('no'); } }), 'a value that is not an error');
+      process.env['OKR_DEBUG'] = '1';
+      assert.match(describeError(new TypeError('bad')), /^TypeError: bad\nTypeError: bad\n\s+at /);
+    } finally {
+      if (saved === undefined) delete process.env['OKR_DEBUG'];
+      else process.env['OKR_DEBUG'] = saved;
+    }
   });
 });
 
