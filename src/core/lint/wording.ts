@@ -110,7 +110,7 @@ const DELIVERABLE_AFTER = /^(?:[\s-]+[a-z]+)?[\s-]+(?:page|pages|report|score|sc
 const VAGUE_WORDS_ONE = new RegExp(`^(?:${VAGUE_WORDS.source})$`, 'i');
 
 const QUANTIFIER =
-  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z]|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only)\b/i;
+  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z][\w-]*|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only)\b/i;
 
 // Comparatives say which way, not how far (`a better onboarding flow`, `faster builds`): a direction without an amount.
 const COMPARATIVE = /^(?:better|more|faster|fewer|less|easier|smoother|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader)$/;
@@ -636,6 +636,7 @@ export function analyseWording(text: string): Wording {
   const titleCase = words.filter((w) => /^[A-Z]/.test(w)).length > words.length * 0.6;
   const quoted = [...clean.matchAll(/"[^"\n]{1,80}"|“[^”\n]{1,80}”/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
   const manner = [...clean.matchAll(QUALITY_ADVERB)].filter((m) => !VAGUE_WORDS_ONE.test(m[0]));
+  const mannerAt = new Set(manner.map((m) => m.index!));
   for (const m of [...clean.matchAll(VAGUE_WORDS), ...manner].sort((a, b) => a.index! - b.index!)) {
     if (m.index! >= main.length) break;
     const word = m[0].toLowerCase();
@@ -843,6 +844,9 @@ export function analyseWording(text: string): Wording {
     const word = v.word.toLowerCase();
     if (!doneCore) return true;
     if (laterAt >= 0 && v.start >= laterAt) return false;
+    // The manner of finishing one deliverable (`Migrate secrets securely to Vault`) decorates it, as an adjective
+    // does (`Ship a robust importer`); without a finishing verb it is the criterion (`data is handled securely`).
+    if (completionVerb && mannerAt.has(v.start)) return false;
     if (COMPARATIVE.test(word) || /^(?:regular(?:ly)?|ongoing)$/.test(word) || /[\s-]/.test(word)) return true;
     const after = lower.slice(v.end);
     const before = lower.slice(0, v.start);
@@ -895,7 +899,9 @@ export function analyseWording(text: string): Wording {
     numbers.every((n) => n.reason === 'a date' || n.reason === 'a period' || n.reason === 'a year') &&
     !/^(?:the|a|an|our|my|their|its|this|that|your|his|her|one|every|each|all|no)\b/.test(amountObject[2]!) &&
     (!/s$/.test(amountHead) || NOT_PLURAL.test(amountHead)) &&
-    !/(?:tion|ance|ence|al|ship|ment)$/.test(amountHead);
+    !/(?:tion|ance|ence|al|ship|ment)$/.test(amountHead) &&
+    // (`Gain access to the partner API`, `Gain exposure to …`: a state reached towards something.)
+    !/^\s*(?:to|into)\b/.test(lower.slice(verb!.end + amountObject[0].length));
 
   // Which reading decided `measurable` (kept for messages and for measuring each criterion).
   let basis: Wording['basis'];
