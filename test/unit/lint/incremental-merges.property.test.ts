@@ -111,4 +111,52 @@ describe('incremental linter (property): the merges that keep state between lint
     assert.ok(duplicates > 50, `edits made duplicates: ${duplicates}`);
     assert.ok(capped > 10, `files past the related locations' cap: ${capped}`);
   });
+  it('alignment-unresolved: references resolved and unresolved as lines change, against a workspace', () => {
+    const workspace = { files: [{ fileName: 'company.okr.md', objectives: [{ id: 'o1', slug: 'grow' }, { id: 'o2', slug: 'win' }] }] };
+    const opts = { ...options, workspace };
+    const file = fc
+      .record({ objectives: fc.integer({ min: 2, max: 14 }), seed: fc.nat() })
+      .map(({ objectives, seed }) => generateOkrFile({ objectives, seed, perGroup: 4 }));
+    const target = fc.constantFrom('company#o1', 'company#o2', 'company#o7', 'company#', 'o1', 'o3', 'o99', 'nowhere#o1', 'company#grow');
+    const op = fc.oneof(
+      // Another target on one objective's `Aligns:` line (the generated files align every objective to company#oN).
+      { arbitrary: fc.record({ kind: fc.constant('realign' as const), which: fc.nat(), target }), weight: 4 },
+      // A renamed objective heading (this file's names change: resolved again from scratch).
+      { arbitrary: fc.record({ kind: fc.constant('rename' as const), which: fc.nat() }), weight: 1 },
+      { arbitrary: fc.record({ kind: fc.constant('type' as const), at: fc.nat(), what: fc.constantFrom('x', '') }), weight: 2 },
+    );
+    let reported = 0;
+    fc.assert(
+      fc.property(file, fc.array(op, { minLength: 1, maxLength: 10 }), (initial, ops) => {
+        const cache = new IncrementalDocument();
+        const linter = createLinter();
+        let text = initial;
+        linter.lint(cache.update(text), text, { ...opts, lines: cache.lineIndex ?? undefined });
+        for (const o of ops) {
+          if (o.kind === 'realign') {
+            const lines = [...text.matchAll(/^Aligns: (.*)$/gm)];
+            if (lines.length) {
+              const m = lines[o.which % lines.length]!;
+              const at = m.index! + 'Aligns: '.length;
+              text = text.slice(0, at) + o.target + text.slice(at + m[1]!.length);
+            }
+          } else if (o.kind === 'rename') {
+            const headings = [...text.matchAll(/^### O(\d+):/gm)];
+            if (headings.length) {
+              const m = headings[o.which % headings.length]!;
+              text = text.slice(0, m.index!) + `### O${Number(m[1]) + 1}:` + text.slice(m.index! + m[0].length);
+            }
+          } else {
+            const at = o.at % (text.length + 1);
+            text = o.what ? text.slice(0, at) + o.what + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+          }
+          const got = linter.lint(cache.update(text), text, { ...opts, lines: cache.lineIndex ?? undefined });
+          assert.deepEqual(got, lint(parseOkr(text), text, opts), JSON.stringify(text));
+          reported += ofRule(got, 'alignment-unresolved').length;
+        }
+      }),
+      { seed: Number(process.env['FC_SEED'] ?? 22), numRuns: Number(process.env['FC_RUNS'] ?? 25) },
+    );
+    assert.ok(reported > 100, `unresolved references reported: ${reported}`);
+  });
 });

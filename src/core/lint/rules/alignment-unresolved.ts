@@ -52,6 +52,13 @@ interface Resolution {
   messages: Map<string, string | null>;
 }
 
+/** The objectives (indices, in order) with a reference that does not resolve, for the facts and resolution they were found with. */
+interface Unresolved {
+  resolution: Resolution;
+  facts: readonly ObjectiveFacts[];
+  objectives: number[];
+}
+
 const sameNames = (a: ObjectiveFacts, b: ObjectiveFacts): boolean => a === b || (a.id === b.id && a.slug === b.slug && a.label === b.label && a.title === b.title);
 
 /**
@@ -124,8 +131,9 @@ export default defineSplitRule(
     merge: ({ doc, fileName, workspace, t, report }, facts, memo) => {
       const name = fileName ?? 'okr.md';
       // Without a workspace only references inside this file can be checked.
-      const { index, messages } = resolutionFor(doc, name, workspace, facts, memo);
-      const self = findFile(index, name)!;
+      const resolution = resolutionFor(doc, name, workspace, facts, memo);
+      const { index, messages } = resolution;
+      let self: IndexedFile | undefined;
 
       const problem = (ref: ObjectiveFacts['refs'][number]): string | null => {
         if (!ref.objective) return t("Alignment is incomplete: '{0}' names no objective (expected file#objective)", ref.raw);
@@ -137,26 +145,57 @@ export default defineSplitRule(
           return t("Unresolved alignment: no objective '{0}' in this file or the workspace", ref.objective);
         }
         if (!workspace) return null;
-        const files = findTargetFiles(index, self, ref.target);
+        const files = findTargetFiles(index, (self ??= findFile(index, name)!), ref.target);
         if (files.length === 0) return t("Unresolved alignment: '{0}' names no OKR file, team or cycle in the workspace", ref.target);
         const known = files[0]!.objectives.map((o) => o.id).slice(0, 6);
         return known.length
           ? t("Unresolved alignment: '{0}' has no objective '{1}' (it has {2})", ref.target, ref.objective, known.join(', '))
           : t("Unresolved alignment: '{0}' has no objective '{1}'", ref.target, ref.objective);
       };
-
       // Many objectives repeat the same reference (`company#o1`): resolve each distinct one once,
       // and keep the answers while the workspace, this file's names and the translator are the same.
-      for (let i = 0; i < facts.length; i++) {
+      const messageOf = (ref: ObjectiveFacts['refs'][number]): string | null => {
+        let message = messages.get(ref.key);
+        if (message === undefined) {
+          message = problem(ref);
+          messages.set(ref.key, message);
+        }
+        return message;
+      };
+      const unresolved = (f: ObjectiveFacts): boolean => f.refs.some((ref) => messageOf(ref) !== null);
+
+      // The objectives with an unresolved reference, kept with the resolution: after a keystroke only
+      // the objectives whose facts changed are looked at again (facts are the cached objects of the
+      // objectives whose text did not change), the rest of the file is not walked.
+      const kept = memo.get('unresolved') as Unresolved | undefined;
+      let objectives: number[] | null = null;
+      if (kept && kept.resolution === resolution && kept.facts.length === facts.length) {
+        const changed: number[] = [];
+        for (let i = 0; i < facts.length && changed.length <= 16; i++) if (kept.facts[i] !== facts[i]) changed.push(i);
+        if (changed.length <= 16) {
+          objectives = kept.objectives;
+          for (const i of changed) {
+            const at = objectives.indexOf(i);
+            if (at >= 0) objectives.splice(at, 1);
+            if (unresolved(facts[i]!)) {
+              let j = objectives.length;
+              while (j > 0 && objectives[j - 1]! > i) j--;
+              objectives.splice(j, 0, i);
+            }
+          }
+        }
+      }
+      if (objectives === null) {
+        objectives = [];
+        for (let i = 0; i < facts.length; i++) if (unresolved(facts[i]!)) objectives.push(i);
+      }
+      memo.set('unresolved', { resolution, facts, objectives } satisfies Unresolved);
+
+      for (const i of objectives) {
         const refs = facts[i]!.refs;
         for (let k = 0; k < refs.length; k++) {
-          const ref = refs[k]!;
-          let message = messages.get(ref.key);
-          if (message === undefined) {
-            message = problem(ref);
-            messages.set(ref.key, message);
-          }
-          if (message) report({ message, range: copyRange(doc.objectives[i]!.aligns[k]!.range), subject: ref.raw });
+          const message = messageOf(refs[k]!);
+          if (message) report({ message, range: copyRange(doc.objectives[i]!.aligns[k]!.range), subject: refs[k]!.raw });
         }
       }
     },

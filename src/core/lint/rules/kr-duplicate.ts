@@ -47,22 +47,35 @@ export default defineSplitRule(
       let occurrences = memo.get('occurrences') as KeyOccurrences<Keys> | undefined;
       if (!occurrences) memo.set('occurrences', (occurrences = new KeyOccurrences<Keys>((keys) => keys)));
       occurrences.update(facts);
-      for (const { code, first: firstCode } of occurrences.repeats()) {
+      const repeats = occurrences.repeats();
+      if (repeats.length === 0) return;
+      // The messages by what they say (the same duplicates are reported again on every keystroke;
+      // the memo is dropped with the translator): quoting and translating were most of the merge.
+      let messages = memo.get('messages') as Map<string, string> | undefined;
+      if (!messages || messages.size > 10_000) memo.set('messages', (messages = new Map()));
+      const firstOccurrence = t('First occurrence');
+      const removeTitle = t('Remove the duplicate');
+      for (const { code, first: firstCode } of repeats) {
         const i = objectiveOf(code);
         const objective = doc.objectives[i]!;
         const kr = objective.keyResults[itemOf(code)]!;
         const firstObjective = doc.objectives[objectiveOf(firstCode)]!;
-        // Copies: the cache moves the model's ranges in place on the next edit.
-        const first = { range: copyRange(firstObjective.keyResults[itemOf(firstCode)]!.textRange), objective: firstObjective.title };
+        const same = objectiveOf(firstCode) === i;
+        const messageKey = same ? `=${kr.text}` : `${firstObjective.title.length}:${firstObjective.title}${kr.text}`;
+        let message = messages.get(messageKey);
+        if (message === undefined) {
+          message = same
+            ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
+            : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(firstObjective.title, 40));
+          messages.set(messageKey, message);
+        }
         const item = itemLines(kr, lines);
         report({
-          message:
-            objectiveOf(firstCode) === i
-              ? t('Duplicate KR: {0} already appears in this objective', quote(kr.text))
-              : t('Duplicate KR: {0} already appears under {1}', quote(kr.text), quote(first.objective, 40)),
+          message,
+          // Copies: the cache moves the model's ranges in place on the next edit.
           range: copyRange(kr.textRange),
-          related: [{ message: t('First occurrence'), range: first.range }],
-          fixes: kr.checkins.length ? [] : [{ title: t('Remove the duplicate'), edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
+          related: [{ message: firstOccurrence, range: copyRange(firstObjective.keyResults[itemOf(firstCode)]!.textRange) }],
+          fixes: kr.checkins.length ? [] : [{ title: removeTitle, edits: [{ range: lines.range(item.start, item.end), newText: '' }] }],
           tags: ['unnecessary'],
           subject: kr.text,
         });
