@@ -757,13 +757,28 @@ class Builder {
     return out;
   }
 
-  /** Splits an objective's body into metadata paragraphs, the KR list and the initiatives. */
-  private layout(section: Section): { meta: Paragraph[]; krList: List | null; initiatives: { intro: RootContent | null; list: List }[] } {
+  /**
+   * Splits an objective's body into metadata paragraphs, the KR lists and the initiatives. The KR
+   * lists are one run: CommonMark ends a list at an HTML comment at column 0 (an
+   * `okr-lint-disable-next-line` directive between two KRs), at a change of bullet (`-` → `*`) and
+   * at an ordered list after a bullet list; lists separated only by such comments and blank lines
+   * are still one list of key results to the user.
+   */
+  private layout(section: Section): { meta: Paragraph[]; krLists: List[]; initiatives: { intro: RootContent | null; list: List }[] } {
     const meta: Paragraph[] = [];
-    let krList: List | null = null;
+    const krLists: List[] = [];
+    // Whether the KR run is still open: nothing but HTML comments since its last list.
+    let krRunOpen = false;
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let label: { node: RootContent; kind: 'kr' | 'initiatives' | 'other' } | null = null;
     for (const { node, via } of this.body(section)) {
+      // A comment is transparent: it neither ends the KR run nor separates a label (`Initiatives:`) from its list.
+      if (isHtmlComment(node)) continue;
+      if (krRunOpen && node.type === 'list') {
+        krLists.push(node);
+        continue;
+      }
+      krRunOpen = false;
       if (node.type === 'heading') {
         label = { node, kind: via === 'initiatives' ? 'initiatives' : via === 'key-results' ? 'kr' : 'other' };
         continue;
@@ -775,24 +790,27 @@ class Builder {
           label = { node, kind };
           continue;
         }
-        if (!krList && via === null && this.metaEntries(node)) meta.push(node);
+        if (krLists.length === 0 && via === null && this.metaEntries(node)) meta.push(node);
         label = null;
         continue;
       }
       if (node.type === 'list') {
         const kind = label?.kind ?? (via === 'initiatives' ? 'initiatives' : 'kr');
         if (kind === 'initiatives') initiatives.push({ intro: label?.node ?? null, list: node });
-        else if (kind === 'kr' && !krList && node.children.some((item) => item.children[0]?.type === 'paragraph')) krList = node;
+        else if (kind === 'kr' && krLists.length === 0 && node.children.some((item) => item.children[0]?.type === 'paragraph')) {
+          krLists.push(node);
+          krRunOpen = true;
+        }
         label = null;
         continue;
       }
       label = null;
     }
-    return { meta, krList, initiatives };
+    return { meta, krLists, initiatives };
   }
 
   private keyResultList(section: Section): List | null {
-    return this.layout(section).krList;
+    return this.layout(section).krLists[0] ?? null;
   }
 
   // --- groups and objectives -------------------------------------------------------------------
@@ -849,7 +867,7 @@ class Builder {
       range: this.range(this.start(section.node), section.end),
       depth: section.level <= 6 ? section.level : Math.min(6, (section.parent?.level ?? 0) + 1),
       metadata: layout.meta.flatMap((p) => this.metaEntries(p) ?? []),
-      krList: layout.krList,
+      krLists: layout.krLists,
       krHeadings: section.attached.filter((a) => a.role === 'key-result'),
       initiatives: layout.initiatives,
       groupPath: this.groupPath(section),
@@ -866,16 +884,27 @@ class Builder {
     const metadata: MetaEntry[] = [];
     const lineBreak = this.source(pStart, pEnd).search(/\r?\n|\r/);
     if (lineBreak >= 0) metadata.push(...(this.metaEntriesAt(pStart + lineBreak, pEnd) ?? []));
-    let krList: List | null = null;
+    const krLists: List[] = [];
+    // Whether the KR run is still open: nothing but HTML comments since its last list (see layout()).
+    let krRunOpen = false;
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let intro: Paragraph | null = null;
     for (const child of item.children.slice(1)) {
+      if (isHtmlComment(child)) continue;
+      if (krRunOpen && child.type === 'list') {
+        krLists.push(child);
+        continue;
+      }
+      krRunOpen = false;
       if (child.type === 'paragraph') {
         if (INITIATIVES_TITLE.test(stripMarks(toString(child).trim()))) intro = child;
         else metadata.push(...(this.metaEntries(child) ?? []));
       } else if (child.type === 'list') {
         if (intro) initiatives.push({ intro, list: child });
-        else krList ??= child;
+        else if (krLists.length === 0) {
+          krLists.push(child);
+          krRunOpen = true;
+        }
         intro = null;
       }
     }
@@ -885,7 +914,7 @@ class Builder {
       range: this.nodeRange(item),
       depth,
       metadata,
-      krList,
+      krLists,
       krHeadings: [],
       initiatives,
       groupPath: section.role === 'group' ? [...this.groupPath(section), section.plain] : this.groupPath(section),
@@ -894,9 +923,11 @@ class Builder {
 
   private assembleObjective(
     head: { id: string; slug: string; label: string | null; title: string; titleRange: Range },
-    body: { headingRange: Range; range: Range; depth: number; metadata: MetaEntry[]; krList: List | null; krHeadings: Section[]; initiatives: { intro: RootContent | null; list: List }[]; groupPath: string[] },
+    body: { headingRange: Range; range: Range; depth: number; metadata: MetaEntry[]; krLists: List[]; krHeadings: Section[]; initiatives: { intro: RootContent | null; list: List }[]; groupPath: string[] },
   ): Objective {
-    const { metadata, krList } = body;
+    const { metadata, krLists } = body;
+    const firstList = krLists[0];
+    const lastList = krLists[krLists.length - 1];
     const keyResults: KeyResult[] = [];
     const initiatives: Initiative[] = [];
     let initiativesRange: Range | null = null;
@@ -907,7 +938,7 @@ class Builder {
       initiativesRange = this.range(start, end);
     };
     let n = 0;
-    if (krList) {
+    for (const krList of krLists) {
       for (const item of krList.children) {
         const para = item.children[0];
         if (!para || para.type !== 'paragraph') continue;
@@ -919,11 +950,11 @@ class Builder {
       }
     }
     for (const heading of body.krHeadings) keyResults.push(this.headingKeyResult(heading, ++n));
-    let keyResultsRange: Range | null = krList ? this.nodeRange(krList) : null;
+    let keyResultsRange: Range | null = firstList && lastList ? this.range(this.start(firstList), this.end(lastList)) : null;
     const lastHeading = body.krHeadings[body.krHeadings.length - 1];
     if (lastHeading) {
-      const first = krList ? this.start(krList) : this.start(body.krHeadings[0]!.node);
-      keyResultsRange = this.range(first, Math.max(lastHeading.end, krList ? this.end(krList) : 0));
+      const first = firstList ? this.start(firstList) : this.start(body.krHeadings[0]!.node);
+      keyResultsRange = this.range(first, Math.max(lastHeading.end, lastList ? this.end(lastList) : 0));
     }
     for (const block of body.initiatives) addInitiatives(block.list, block.intro ? this.start(block.intro) : this.start(block.list));
 
@@ -1258,6 +1289,11 @@ function newestCheckIn(checkins: readonly CheckIn[]): CheckIn | null {
 }
 
 /** Removes emphasis marks and a trailing colon, for classifying labels. */
+/** Whether a node is only HTML comments (an `okr-lint-…` directive): it ends a Markdown list but not a run of KRs. */
+function isHtmlComment(node: RootContent): boolean {
+  return node.type === 'html' && /^\s*<!--/.test(node.value) && node.value.replace(/<!--[^]*?-->/g, '').trim() === '';
+}
+
 function stripMarks(text: string): string {
   return text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -1,0 +1,117 @@
+// KR lists that CommonMark splits in several lists: an HTML comment at column 0 between two items
+// (the product's own `okr-lint-disable-next-line` directive, as users write it), a change of bullet
+// (`-` → `*`), an ordered list after a bullet list. To the user it is one run of key results; the
+// model and everything built on it (ids, counts, check-ins, fixes, completions) must see all of them.
+import assert from 'node:assert/strict';
+import { checkInEdits } from '../../src/core/checkin';
+import { applyEdits, defaultConfig, lint } from '../../src/core/lint/index';
+import { parseOkr } from '../../src/core/parse';
+import { disableNextLineEdit } from '../../src/core/suppress';
+import { LineIndex } from '../../src/core/text';
+
+const FRONT = ['---', 'quarter: 2026-Q4', '---', ''];
+const doc = (lines: string[]): string => [...FRONT, ...lines, ''].join('\n');
+const krTexts = (text: string, objective = 0): string[] => parseOkr(text).objectives[objective]!.keyResults.map((kr) => kr.text);
+const COMMENT = '<!-- okr-lint-disable-next-line kr-not-measurable -->';
+
+describe('key results split in several Markdown lists', () => {
+  const three = doc(['## O1: Make onboarding great', '', 'Owner: @x', '', '- KR1: Increase activation from 20% to 40%', COMMENT, '- KR2: Improve docs', '- KR3: Reduce churn from 5% to 3%']);
+
+  it('keeps the KRs after an HTML comment at column 0, in order, with their labels and ids', () => {
+    const o = parseOkr(three).objectives[0]!;
+    assert.deepEqual(o.keyResults.map((kr) => kr.text), ['Increase activation from 20% to 40%', 'Improve docs', 'Reduce churn from 5% to 3%']);
+    assert.deepEqual(o.keyResults.map((kr) => kr.label), ['KR1', 'KR2', 'KR3']);
+    assert.equal(new Set(o.keyResults.map((kr) => kr.id)).size, 3, 'distinct ids');
+    const lines = three.split('\n');
+    assert.equal(o.keyResultsRange!.start.line, lines.indexOf('- KR1: Increase activation from 20% to 40%'));
+    assert.equal(o.keyResultsRange!.end.line, lines.indexOf('- KR3: Reduce churn from 5% to 3%'), 'the KR range runs to the last list');
+  });
+
+  it('does the same under a `### Key results` heading, and with blank lines around the comment', () => {
+    const text = doc(['## O1: Make onboarding great', '', '### Key results', '', '- KR1: Increase activation from 20% to 40%', '', COMMENT, '', '- KR2: Improve docs', '<!-- a note -->', '<!-- and another -->', '- KR3: Reduce churn from 5% to 3%']);
+    assert.deepEqual(krTexts(text), ['Increase activation from 20% to 40%', 'Improve docs', 'Reduce churn from 5% to 3%']);
+  });
+
+  it('reads a change of bullet and an ordered list after a bullet list as the same run', () => {
+    const text = doc(['## O1: Grow', '', '- Increase signups from 100 to 200', '* Reduce churn from 5% to 3%', '+ Raise NPS from 30 to 45', '1. Cut p95 latency from 900 ms to 300 ms']);
+    assert.deepEqual(krTexts(text), ['Increase signups from 100 to 200', 'Reduce churn from 5% to 3%', 'Raise NPS from 30 to 45', 'Cut p95 latency from 900 ms to 300 ms']);
+  });
+
+  it('ends the run at prose, a label or a heading: an `Initiatives:` list after a comment stays initiatives', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', COMMENT, '- KR2: Reduce churn from 5% to 3%', '', 'Initiatives:', COMMENT, '- Run the kickoff workshop', '', '## O2: Ship', '', '- KR1: Raise NPS from 30 to 45']);
+    const d = parseOkr(text);
+    assert.deepEqual(d.objectives[0]!.keyResults.map((kr) => kr.label), ['KR1', 'KR2']);
+    assert.deepEqual(d.objectives[0]!.initiatives.map((i) => i.text), ['Run the kickoff workshop']);
+    assert.deepEqual(d.objectives[1]!.keyResults.map((kr) => kr.text), ['Raise NPS from 30 to 45']);
+    const prose = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', '', 'Some notes about the plan.', '', '- Not a KR: a list after prose']);
+    assert.deepEqual(krTexts(prose), ['Increase signups from 100 to 200'], 'a list after prose is not part of the run (as before)');
+  });
+
+  it('a non-comment HTML block ends the run', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', '<div>', '', '- Inside a div', '']);
+    assert.deepEqual(krTexts(text), ['Increase signups from 100 to 200']);
+  });
+
+  it('keeps nested KRs of an objective written as a list item across a comment', () => {
+    const text = doc(['## Objectives', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '  ' + COMMENT, '  - KR2: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
+    const d = parseOkr(text);
+    assert.deepEqual(d.objectives.map((o) => o.keyResults.map((kr) => kr.label)), [['KR1', 'KR2'], ['KR1']]);
+  });
+
+  it('counts every KR of the run in objective-too-many-key-results, and not objective-no-key-results', () => {
+    const five = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', '- KR2: Reduce churn from 5% to 3%', COMMENT, '- KR3: Improve docs', '* KR4: Raise NPS from 30 to 45', COMMENT, '- KR5: Cut p95 latency from 900 ms to 300 ms']);
+    const ids = lint(parseOkr(five), five, { config: defaultConfig() }).map((d) => d.ruleId);
+    assert.ok(ids.includes('objective-too-many-key-results'), ids.join(', '));
+    assert.ok(!ids.includes('objective-no-key-results'));
+    const first = doc(['## O1: Grow', '', COMMENT, '- KR1: Improve docs']);
+    const d = parseOkr(first);
+    assert.deepEqual(d.objectives[0]!.keyResults.map((kr) => kr.text), ['Improve docs'], 'a comment before the first KR');
+  });
+
+  it('honours the column-0 directive on the KR after it and reports the others', () => {
+    const lines = three.split('\n');
+    const kr2Line = lines.indexOf('- KR2: Improve docs');
+    const hits = lint(parseOkr(three), three, { config: defaultConfig() }).filter((d) => d.ruleId === 'kr-not-measurable');
+    assert.ok(!hits.some((d) => d.range.start.line === kr2Line), 'disabled on KR2');
+    const without = three.replace(COMMENT + '\n', '');
+    const hitsWithout = lint(parseOkr(without), without, { config: defaultConfig() }).filter((d) => d.ruleId === 'kr-not-measurable');
+    assert.ok(hitsWithout.some((d) => d.range.start.line === kr2Line - 1), 'KR2 is flagged without the directive');
+  });
+
+  it('"Disable for this line" on the second of three KRs keeps three KRs and silences the diagnostic', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', '- KR2: Improve docs', '- KR3: Reduce churn from 5% to 3%']);
+    const kr2 = parseOkr(text).objectives[0]!.keyResults[1]!;
+    const before = lint(parseOkr(text), text, { config: defaultConfig() }).filter((d) => d.ruleId === 'kr-not-measurable' && d.range.start.line === kr2.range.start.line);
+    assert.equal(before.length, 1, 'KR2 is flagged');
+    const edit = disableNextLineEdit(parseOkr(text), new LineIndex(text), kr2.range.start.line, 'kr-not-measurable')!;
+    const out = applyEdits(text, [edit]);
+    assert.equal(out, text.replace('- KR2', '  <!-- okr-lint-disable-next-line kr-not-measurable -->\n- KR2'), 'indented under KR1, one line above KR2');
+    const after = parseOkr(out);
+    assert.deepEqual(after.objectives[0]!.keyResults.map((kr) => kr.label), ['KR1', 'KR2', 'KR3']);
+    const diags = lint(after, out, { config: defaultConfig() }).filter((d) => d.ruleId === 'kr-not-measurable');
+    assert.ok(!diags.some((d) => d.range.start.line === kr2.range.start.line + 1), 'KR2 is no longer flagged');
+    // The same with the user's own column-0 comment: still three KRs.
+    const col0 = text.replace('- KR2', `${COMMENT}\n- KR2`);
+    assert.deepEqual(parseOkr(col0).objectives[0]!.keyResults.map((kr) => kr.label), ['KR1', 'KR2', 'KR3']);
+  });
+
+  it('adds a check-in under a KR after the comment, and the model reads it there', () => {
+    const lines = new LineIndex(three);
+    const kr3 = parseOkr(three).objectives[0]!.keyResults[2]!;
+    const out = applyEdits(three, checkInEdits(parseOkr(three), three, lines, kr3, { date: '2026-11-20', value: '4.5', confidence: 0.6 }));
+    const after = parseOkr(out).objectives[0]!.keyResults;
+    assert.equal(after.length, 3);
+    assert.deepEqual(after[2]!.checkins.map((c) => c.date), ['2026-11-20']);
+  });
+
+  it('"Move to Initiatives" on a KR after the comment moves that KR only', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', COMMENT, '- KR2: Reduce churn from 5% to 3%', '- KR3: Launch the partner portal']);
+    const d = lint(parseOkr(text), text, { config: defaultConfig() }).find((x) => x.ruleId === 'kr-task-like');
+    assert.ok(d, 'kr-task-like reported on KR3');
+    const fix = d.fixes?.find((f) => f.title === 'Move to Initiatives');
+    assert.ok(fix);
+    const o = parseOkr(applyEdits(text, fix.edits)).objectives[0]!;
+    assert.deepEqual(o.keyResults.map((kr) => kr.label), ['KR1', 'KR2']);
+    assert.deepEqual(o.initiatives.map((i) => i.text), ['Launch the partner portal']);
+  });
+});
