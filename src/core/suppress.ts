@@ -79,13 +79,18 @@ export function disableNextLineEdit(doc: OkrDocument, lines: LineIndex, line: nu
 /**
  * What a diagnostic is about, as the lint engine matches `allow` phrases against it: the whole KR
  * text or objective title that holds the range (rules report on a part of it, e.g. the characters
- * past the limit), else the text under the range.
+ * past the limit), else the text under the range. With the rule id: the `kr-*` rules all give the
+ * KR's text as their subject, also when they report elsewhere in its item (kr-current-out-of-range
+ * on a check-in's value), and a range over a whole heading is about the objective's title.
  */
-export function subjectAt(doc: OkrDocument, text: string, range: Range): string {
+export function subjectAt(doc: OkrDocument, text: string, range: Range, ruleId?: string): string {
   const inside = (outer: Range): boolean => outer.start.offset <= range.start.offset && range.end.offset <= outer.end.offset;
   for (const objective of doc.objectives) {
-    if (inside(objective.titleRange)) return objective.title;
-    for (const kr of objective.keyResults) if (inside(kr.textRange)) return kr.text;
+    if (inside(objective.titleRange) || inside(objective.headingRange)) return objective.title;
+    for (const kr of objective.keyResults) {
+      if (inside(kr.textRange)) return kr.text;
+      if (ruleId?.startsWith('kr-') && inside(kr.range)) return kr.text;
+    }
   }
   return text.slice(range.start.offset, range.end.offset);
 }

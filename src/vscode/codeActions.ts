@@ -138,7 +138,7 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
       action.edit = textEditsToWorkspaceEdit(document.uri, [disable]);
       actions.push(action);
     }
-    const phrase = snapshot && d.range.start.line === d.range.end.line ? allowPhraseOf(subjectAt(snapshot.model, text, d.range)) : null;
+    const phrase = snapshot && d.range.start.line === d.range.end.line ? allowPhraseOf(subjectAt(snapshot.model, text, d.range, d.ruleId)) : null;
     if (phrase && !seen.has(`phrase:${phrase}`)) {
       seen.add(`phrase:${phrase}`); // two rules about one KR: one "Ignore" is enough
       const action = new vscode.CodeAction(vscode.l10n.t('Ignore "{0}" in lint results (allow list)', phrase), vscode.CodeActionKind.QuickFix);

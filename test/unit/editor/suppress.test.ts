@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyEdits, defaultConfig, lint, parseDirective } from '../../../src/core/lint/index';
+import { applyEdits, defaultConfig, lint, parseDirective, resolveConfig } from '../../../src/core/lint/index';
 import { parseOkr } from '../../../src/core/parse';
 import { addAllowPhraseEdit, allowPhraseOf, directiveIndent, disableNextLineEdit, subjectAt } from '../../../src/core/suppress';
 import { LineIndex } from '../../../src/core/text';
@@ -120,5 +120,33 @@ describe('subject of a diagnostic', () => {
     assert.equal(subjectAt(doc, LIST, kr), 'Launch the plugin gallery');
     const owner = LIST.indexOf('@a');
     assert.equal(subjectAt(doc, LIST, lines.range(owner, owner + 2)), '@a');
+  });
+
+  it('gives a phrase that silences the diagnostic it is offered for, for every rule (Ignore "…" must not do nothing)', () => {
+    // Before: kr-current-out-of-range (reported on a check-in's value) offered 'Ignore "250"' and
+    // objective-duplicate-label (reported on the whole heading) 'Ignore "## O1: Second"'; neither
+    // is in the rule's subject (the KR text, the title), so the diagnostic stayed.
+    const text = [
+      '---', 'quarter: 2026-Q4', '---', '# Many', '',
+      '## O1: Grow 30% of revenue and maintain everything we have today forever and ever and ever more', '',
+      'Aligns: nowhere#o9', '',
+      '- KR1: Increase weekly active teams from 120 to 200 by 2027-02-01',
+      '  - 2026-11-20: 250', '  - 2026-11-10: 140', '  - 11/12: 150',
+      '- KR2: Increase weekly active teams from 120 to 200 by 2027-02-01',
+      '- KR3: Improve users', '- KR4: Launch the portal', '- KR5: Grow revenue from 10 to', '- KR6: Reach 500 users', '',
+      '## O1: Second', '', '- KR1: Raise NPS to 50', '',
+    ].join('\n');
+    const doc = parseOkr(text);
+    const config = resolveConfig([{ extends: ['strict'], rules: {}, ignores: [], allow: [], baseDir: null }]);
+    const found = lint(doc, text, { config });
+    assert.ok(new Set(found.map((d) => d.ruleId)).size >= 12, 'many rules take part');
+    const at = (d: { ruleId: string; range: { start: { offset: number } } }): string => `${d.ruleId}@${d.range.start.offset}`;
+    for (const d of found) {
+      if (d.range.start.line !== d.range.end.line) continue;
+      const phrase = allowPhraseOf(subjectAt(doc, text, d.range, d.ruleId));
+      if (!phrase) continue;
+      const again = lint(doc, text, { config: { ...config, allow: [phrase] } });
+      assert.ok(!again.some((x) => at(x) === at(d)), `${d.ruleId}: 'Ignore "${phrase}"' leaves it`);
+    }
   });
 });
