@@ -1,6 +1,7 @@
 // Small helpers shared by the rules: rule definition, ranges inside a span, quoting.
 import type { OkrDocument, Range } from '../model';
 import type { LineIndex } from '../text';
+import { withoutTrailingOwners } from './kr';
 import type { Rule, RuleContext, RuleMeta, RuleSplit } from './types';
 
 export const DOCS_BASE = 'https://github.com/okr-markdown/okr-markdown/blob/main/docs/rules/';
@@ -75,7 +76,7 @@ export function subRange(lines: LineIndex, base: Range, from: number, to: number
 /** `'Improve onboarding'`, shortened to a readable length. */
 export function quote(text: string, max = 60): string {
   // Trailing owners (`@omar`) are not part of what is being judged.
-  const t = text.replace(/\s+/g, ' ').trim().replace(/(?:\s+@[\w.-]+)+$/, '');
+  const t = withoutTrailingOwners(text.replace(/\s+/g, ' ').trim());
   return `'${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}'`;
 }
 

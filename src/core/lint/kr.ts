@@ -46,18 +46,61 @@ export function afterListMarker(text: string, kr: KeyResult): number | null {
   return m ? start + m[0].length : null;
 }
 
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const isOwnerChar = (ch: string | undefined): boolean => ch !== undefined && /[\w.-]/.test(ch);
+
+/**
+ * Where the trailing `@owners` of a text begin (the whitespace before the first), or -1: what
+ * `/(?:\s+@[\w.-]+)+\s*$/` finds, read right to left in one pass (the regex rescans the text from
+ * every space: seconds on a long KR).
+ */
+export function trailingOwnersStart(own: string): number {
+  let j = own.length;
+  while (j > 0 && isSpace(own[j - 1])) j--;
+  let start = -1;
+  for (;;) {
+    let k = j;
+    while (k > 0 && isOwnerChar(own[k - 1])) k--;
+    if (k === j || own[k - 1] !== '@') return start;
+    let w = k - 1;
+    while (w > 0 && isSpace(own[w - 1])) w--;
+    if (w === k - 1) return start;
+    start = w;
+    j = w;
+  }
+}
+
+/** The text without its trailing `@owners` (and the whitespace around them). */
+export function withoutTrailingOwners(own: string): string {
+  const start = trailingOwnersStart(own);
+  return start < 0 ? own : own.slice(0, start);
+}
+
+// A `by <date>` the parser did not read as the deadline; the lookbehind (not a leading `\s+`)
+// keeps it linear: the spaces before it are skipped afterwards.
+const DEADLINE_WORDS = /(?<=\s)(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{4}-\d{2}-\d{2}|q[1-4]\b|[a-z]{3,9}\.?\s+\d{1,2}\b|eoq|eoy|quarter end)/i;
+
+/** Where a `by <date>` phrase begins (the whitespace before it), or -1; as `/\s+(?:by|…)…[^]*$/i` would. */
+export function deadlineWordsStart(own: string): number {
+  const m = DEADLINE_WORDS.exec(own);
+  if (!m) return -1;
+  let start = m.index;
+  while (start > 0 && isSpace(own[start - 1])) start--;
+  return start;
+}
+
 /** The end of the KR's own wording: before trailing `@owners`, a `by <date>` deadline, `(…)` notes. */
 export function wordingEnd(kr: KeyResult, text: string): number {
   const own = text.slice(kr.textRange.start.offset, kr.textRange.end.offset);
   let end = own.length;
-  const trailing = /(?:\s+@[\w.-]+)+\s*$/.exec(own.slice(0, end));
-  if (trailing) end = trailing.index;
+  const trailing = trailingOwnersStart(own);
+  if (trailing >= 0) end = trailing;
   if (kr.deadline && kr.deadline.range.start.offset >= kr.textRange.start.offset && kr.deadline.range.end.offset <= kr.textRange.end.offset) {
     const d = kr.deadline.range.start.offset - kr.textRange.start.offset;
     if (d < end) end = d;
   } else {
-    const by = /\s+(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{4}-\d{2}-\d{2}|q[1-4]\b|[a-z]{3,9}\.?\s+\d{1,2}\b|eoq|eoy|quarter end)[^]*$/i.exec(own.slice(0, end));
-    if (by) end = by.index;
+    const by = deadlineWordsStart(own.slice(0, end));
+    if (by >= 0) end = by;
   }
   while (end > 0 && /[\s.;,]/.test(own[end - 1]!)) end--;
   return kr.textRange.start.offset + end;

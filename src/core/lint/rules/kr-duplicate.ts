@@ -1,6 +1,6 @@
 // The same KR twice is a copy-paste slip, or one objective's KR measured twice.
 import { defineSplitRule, normaliseText, quote } from '../helpers';
-import { itemLines } from '../kr';
+import { itemLines, withoutTrailingOwners } from '../kr';
 import { copyRange } from '../../shift';
 import { itemOf, KeyOccurrences, objectiveOf } from '../occurrences';
 
@@ -14,7 +14,7 @@ let memo = new Map<string, string>();
 function keyOf(text: string): string {
   let key = memo.get(text);
   if (key === undefined) {
-    key = normaliseText(text.replace(/(?:\s+@[\w.-]+)+\s*$/, ''));
+    key = normaliseText(withoutTrailingOwners(text));
     if (memo.size >= MEMO_SIZE) memo = new Map();
     memo.set(text, key);
   }
