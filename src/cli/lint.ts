@@ -84,6 +84,10 @@ function readLayer(path: string, text: string, io: CliIo): ConfigLayer {
   if (errors.length && parsed.problems.some((p) => /^Invalid JSON/.test(p.message))) {
     throw new CliError(`invalid configuration in ${displayPath(path, io.cwd)}`);
   }
+  // Without an ignore pattern it cannot use, the run would lint and fix files the author meant to leave alone.
+  if (parsed.config.refusedIgnores?.length) {
+    throw new CliError(`invalid configuration in ${displayPath(path, io.cwd)}: an ignore pattern cannot be used (above); no file was linted or fixed`);
+  }
   return parsed.config;
 }
 

@@ -13,7 +13,6 @@
 //     "ignores": ["archive/**"],                      // globs relative to the config file's folder
 //     "allow": ["SOC 2 readiness"]                    // phrases that silence any diagnostic about them
 //   }
-import picomatch from 'picomatch/posix';
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { parseJson, JsonSyntaxError, jsonValue, type JsonNode } from './json';
@@ -33,6 +32,11 @@ export interface ConfigLayer {
   allow: string[];
   /** The posix folder the `ignores` are relative to, or null (relative to any folder). */
   baseDir: string | null;
+  /**
+   * Ignore patterns that were reported and left out (extglob syntax, past the limits). Without
+   * them more files are linted than the author meant: the CLI treats this as a configuration error.
+   */
+  refusedIgnores?: string[];
 }
 
 export interface ParsedConfig {
@@ -152,20 +156,8 @@ function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: 
         break;
       case 'ignores':
       case 'allow': {
-        const list = readStringList(v, prop.key, problem, t);
-        if (prop.key === 'allow') layer.allow.push(...list);
-        else {
-          for (const item of v.type === 'array' ? v.items : []) {
-            if (item.type === 'string' && ignoreTooComplex(item.value)) {
-              problem(
-                t('Ignore pattern too complex to match quickly (at most {0} characters, and {1} wildcards, * or a brace group, in one name, {2} in all); it is not used', String(MAX_IGNORE_LENGTH), String(MAX_WILDCARDS_PER_NAME), String(MAX_WILDCARDS)),
-                item.start,
-                item.end,
-              );
-            }
-          }
-          layer.ignores.push(...list.filter((pattern) => !ignoreTooComplex(pattern)));
-        }
+        if (prop.key === 'allow') layer.allow.push(...readStringList(v, prop.key, problem, t));
+        else readIgnores(v, layer, problem, t);
         break;
       }
       default:
@@ -336,63 +328,335 @@ function anchorPattern(pattern: string, baseDir: string | null): string {
 }
 
 /**
- * Limits on an ignore pattern that keep matching it fast. picomatch compiles a glob to a
- * backtracking RegExp: each `*` in one name multiplies the work by the name's length, each `{a,b}`
- * group by its alternatives (`*a*a*a*a*b` took 2.5 s on one 60-character name, 24 `{a,aa}` groups
- * 2.4 s; at the limits, ~0.1 s on a 250-character name), and a config file comes with any cloned
- * repository. Real patterns (`archive/**`,
- * `*.draft.okr.md`, `teams/{a,b}/**`) are far inside them. Extglobs (`+(a|aa)`) are off:
- * `.gitignore` has none, and they nest quantifiers.
+ * Ignore globs are matched here rather than by picomatch, whose backtracking RegExp multiplies the
+ * work by a name's length for each `*` in it (`*a*a*a*a*b` took 2.5 s on one 60-character name;
+ * 100 patterns of three wildcards, 16 s on one path of long names), and a config file comes with
+ * any cloned repository. Brace groups are expanded first; each alternative is matched name by
+ * name, `*` within a name and `**` across names by wildcard matching that remembers only the last
+ * star, so one alternative costs at most (path length × its length) steps, however many wildcards
+ * it has. The limits bound the number and the total length of the alternatives of one config, so
+ * the work of `isIgnored` is bounded too. Extglobs (`@(a|b)`) are not supported: `.gitignore` has
+ * none, and a pattern with one is reported rather than read as something else.
  */
-const MAX_IGNORE_LENGTH = 300;
-/** Wildcards (a run of `*`, a `{…}` group) in one folder or file name, and in the whole pattern. */
-const MAX_WILDCARDS_PER_NAME = 3;
-const MAX_WILDCARDS = 6;
+const MAX_IGNORE_LENGTH = 1000;
+/** Ignore patterns in one config file (or the editor's settings). */
+const MAX_IGNORE_PATTERNS = 500;
+/** Alternatives one pattern's brace groups expand to (`{a,b}/{c,d}` is 4). */
+const MAX_ALTERNATIVES = 256;
+/** Characters of all the alternatives of one config's patterns together. */
+const MAX_EXPANDED_LENGTH = 20_000;
 
-/** Whether an ignore pattern is past the limits above (it is then reported and not used). */
-export function ignoreTooComplex(pattern: string): boolean {
-  if (pattern.length > MAX_IGNORE_LENGTH) return true;
-  let all = 0;
-  for (const name of pattern.split('/')) {
-    const wildcards = (name.match(/\*+/g)?.length ?? 0) + (name.match(/\{/g)?.length ?? 0);
-    if (wildcards > MAX_WILDCARDS_PER_NAME) return true;
-    all += wildcards;
-  }
-  return all > MAX_WILDCARDS;
+/** A pattern as a message quotes it: short, on one line. */
+function quoted(pattern: string): string {
+  const oneLine = pattern.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine}'`;
 }
 
-// The editor checks `ignores` on every lint run: compile each glob once.
-const ignoreMatchers = new Map<string, (path: string) => boolean>();
-
-const NEVER = (): boolean => false;
-
-function ignoreMatcher(glob: string): (path: string) => boolean {
-  let m = ignoreMatchers.get(glob);
-  if (!m) {
-    // (The limits were applied to the pattern as written, in parseConfig: anchoring adds a folder and `**`.)
-    try {
-      const options = { dot: true, noextglob: true };
-      const exact = picomatch(glob, options);
-      const anyDepth = glob.startsWith('/') ? null : picomatch(`**/${glob}`, options);
-      m = (path) => exact(path) || (anyDepth?.(path) ?? false);
-    } catch {
-      // A glob picomatch refuses (it throws past 65,536 characters): it matches nothing.
-      m = NEVER;
+/** The first extglob group (`@(`, `+(`, `!(`, `*(`, `?(` up to its `)`) in a pattern, or null. */
+function extglobIn(pattern: string): string | null {
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
     }
-    if (ignoreMatchers.size > 500) ignoreMatchers.clear();
-    ignoreMatchers.set(glob, m);
+    if (pattern[i + 1] === '(' && '@+!*?'.includes(c)) {
+      let depth = 0;
+      for (let j = i + 1; j < pattern.length; j++) {
+        if (pattern[j] === '\\') j++;
+        else if (pattern[j] === '(') depth++;
+        else if (pattern[j] === ')' && --depth === 0) return pattern.slice(i, j + 1);
+      }
+      return pattern.slice(i);
+    }
   }
+  return null;
+}
+
+/**
+ * Reads the `ignores` list into the layer. A pattern that cannot be used (extglob syntax, past the
+ * limits above) is reported on its text as an error naming what is wrong, left out, and listed in
+ * `refusedIgnores`: a host that writes files treats that as a configuration error, since leaving
+ * it out widens what is linted and fixed.
+ */
+function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: Translate): void {
+  if (v.type !== 'array') {
+    readStringList(v, 'ignores', problem, t);
+    return;
+  }
+  let expandedLength = 0;
+  for (const pattern of layer.ignores) expandedLength += expandBraces(pattern.replace(/^!/, ''), MAX_ALTERNATIVES)?.reduce((n, a) => n + a.length, 0) ?? 0;
+  for (const item of v.items) {
+    if (item.type !== 'string') {
+      problem(t('Expected "{0}" to hold strings, found {1}', 'ignores', typeName(item, t)), item.start, item.end);
+      continue;
+    }
+    const pattern = item.value;
+    const refuse = (message: string): void => {
+      problem(message, item.start, item.end);
+      (layer.refusedIgnores ??= []).push(pattern);
+    };
+    const extglob = extglobIn(pattern);
+    if (extglob !== null) {
+      refuse(t('{0} is extglob syntax, which ignore patterns do not support; list the alternatives as patterns of their own or in a brace group. The pattern is not used', quoted(extglob)));
+      continue;
+    }
+    if (pattern.length > MAX_IGNORE_LENGTH) {
+      refuse(t('Ignore pattern {0} has {1} characters; at most {2}. It is not used', quoted(pattern), pattern.length, MAX_IGNORE_LENGTH));
+      continue;
+    }
+    if (layer.ignores.length >= MAX_IGNORE_PATTERNS) {
+      refuse(t('More than {0} ignore patterns; this one is not used', MAX_IGNORE_PATTERNS));
+      continue;
+    }
+    const alternatives = expandBraces(pattern.replace(/^!/, ''), MAX_ALTERNATIVES);
+    if (!alternatives) {
+      refuse(t('Ignore pattern {0} has more than {1} alternatives (each brace group multiplies them); at most {1}. It is not used', quoted(pattern), MAX_ALTERNATIVES));
+      continue;
+    }
+    const length = alternatives.reduce((n, a) => n + a.length, 0);
+    if (expandedLength + length > MAX_EXPANDED_LENGTH) {
+      refuse(t('The ignore patterns have more than {0} characters in all, brace groups expanded; this one is not used', MAX_EXPANDED_LENGTH));
+      continue;
+    }
+    expandedLength += length;
+    layer.ignores.push(pattern);
+  }
+}
+
+/** The first brace group with a comma at its top level: `{`'s index, `}`'s, and the alternatives. */
+function braceGroup(pattern: string): { start: number; end: number; alternatives: string[] } | null {
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (pattern[i] !== '{') continue;
+    let depth = 0;
+    const commas: number[] = [];
+    for (let j = i; j < pattern.length; j++) {
+      const c = pattern[j];
+      if (c === '\\') j++;
+      else if (c === '{') depth++;
+      else if (c === ',' && depth === 1) commas.push(j);
+      else if (c === '}' && --depth === 0) {
+        // `{a}` (no comma) is literal text, as in picomatch and the shell; a group inside it may not be.
+        if (!commas.length) break;
+        const bounds = [i, ...commas, j];
+        return { start: i, end: j, alternatives: bounds.slice(1).map((b, k) => pattern.slice(bounds[k]! + 1, b)) };
+      }
+    }
+  }
+  return null;
+}
+
+/** A pattern's brace groups expanded (`{a,b}/x` → `a/x`, `b/x`), or null past `limit` alternatives. */
+function expandBraces(pattern: string, limit: number): string[] | null {
+  const out: string[] = [];
+  const expand = (p: string): boolean => {
+    const group = braceGroup(p);
+    if (!group) return out.push(p) <= limit;
+    const before = p.slice(0, group.start);
+    const after = p.slice(group.end + 1);
+    return group.alternatives.every((alternative) => expand(before + alternative + after));
+  };
+  return expand(pattern) ? out : null;
+}
+
+/** One character of a name pattern: `?` is ANY; a class lists characters and ranges. */
+const ANY = 0;
+const STAR = 1;
+interface CharClass {
+  negated: boolean;
+  chars: string;
+  ranges: string[];
+}
+type NameToken = string | typeof ANY | typeof STAR | CharClass;
+/** A name pattern (a literal is kept as text), or GLOBSTAR: `**`, any number of names. */
+const GLOBSTAR = 2;
+type Segment = string | NameToken[] | typeof GLOBSTAR;
+
+const POSIX_CLASSES: Record<string, string[]> = {
+  alpha: ['az', 'AZ'],
+  digit: ['09'],
+  alnum: ['az', 'AZ', '09'],
+  upper: ['AZ'],
+  lower: ['az'],
+  xdigit: ['09', 'af', 'AF'],
+  space: [' ', '\t', '\n', '\r', '\v', '\f'].map((c) => c + c),
+  word: ['az', 'AZ', '09', '__'],
+};
+
+/** `[…]` at `start`: the class and the index after it, or null when it does not close. */
+function charClass(name: string, start: number): { token: CharClass; next: number } | null {
+  let i = start + 1;
+  const token: CharClass = { negated: false, chars: '', ranges: [] };
+  if (name[i] === '!' || name[i] === '^') {
+    token.negated = true;
+    i++;
+  }
+  for (let first = true; i < name.length; first = false) {
+    let c = name[i]!;
+    if (c === ']' && !first) return { token, next: i + 1 };
+    const posix = c === '[' ? /^\[:([a-z]+):\]/.exec(name.slice(i)) : null;
+    if (posix && POSIX_CLASSES[posix[1]!]) {
+      token.ranges.push(...POSIX_CLASSES[posix[1]!]!);
+      i += posix[0].length;
+      continue;
+    }
+    if (c === '\\' && i + 1 < name.length) c = name[++i]!;
+    if (name[i + 1] === '-' && i + 2 < name.length && name[i + 2] !== ']') {
+      let hi = name[i + 2]!;
+      let skip = 3;
+      if (hi === '\\' && i + 3 < name.length) {
+        hi = name[i + 3]!;
+        skip = 4;
+      }
+      token.ranges.push(c + hi);
+      i += skip;
+      continue;
+    }
+    token.chars += c;
+    i++;
+  }
+  return null;
+}
+
+function compileName(name: string): Segment {
+  if (name === '**') return GLOBSTAR;
+  const tokens: NameToken[] = [];
+  let literal = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    if (c === '\\' && i + 1 < name.length) tokens.push(name[++i]!);
+    else if (c === '*') {
+      literal = false;
+      if (tokens[tokens.length - 1] !== STAR) tokens.push(STAR);
+    } else if (c === '?') {
+      literal = false;
+      tokens.push(ANY);
+    } else if (c === '[' && charClass(name, i)) {
+      const { token, next } = charClass(name, i)!;
+      literal = false;
+      tokens.push(token);
+      i = next - 1;
+    } else tokens.push(c);
+  }
+  return literal ? (tokens as string[]).join('') : tokens;
+}
+
+function matchesChar(token: NameToken, c: string): boolean {
+  if (typeof token === 'string') return token === c;
+  if (token === ANY) return true;
+  if (token === STAR) return false;
+  let inside = token.chars.includes(c);
+  for (let k = 0; !inside && k < token.ranges.length; k++) inside = token.ranges[k]![0]! <= c && c <= token.ranges[k]![1]!;
+  return inside !== token.negated;
+}
+
+/** Whether a name matches a name pattern: at most (name length × pattern length) steps. */
+function matchName(segment: string | NameToken[], name: string): boolean {
+  if (typeof segment === 'string') return segment === name;
+  // As in picomatch: a wildcard matches no empty name, nor `.` or `..`.
+  if (name === '' || name === '.' || name === '..') return false;
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name.length) {
+    const token = segment[p];
+    if (token === STAR) {
+      starP = p++;
+      starN = n;
+    } else if (token !== undefined && matchesChar(token, name[n]!)) {
+      p++;
+      n++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (segment[p] === STAR) p++;
+  return p === segment.length;
+}
+
+/** Whether path names match a compiled alternative; the same method one level up, `**` for `*`. */
+function matchSegments(pattern: readonly Segment[], names: readonly string[]): boolean {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < names.length) {
+    const segment = pattern[p];
+    if (segment === GLOBSTAR) {
+      starP = p++;
+      starN = n;
+    } else if (segment !== undefined && matchName(segment, names[n]!)) {
+      p++;
+      n++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (pattern[p] === GLOBSTAR) p++;
+  return p === pattern.length;
+}
+
+type GlobMatcher = (names: readonly string[]) => boolean;
+
+const NEVER: GlobMatcher = () => false;
+
+/** A glob (already anchored, no `!`) compiled; a relative one also matches at any depth. */
+function compileGlob(glob: string): GlobMatcher {
+  // The limits were applied to the patterns as written (parseConfig); anchoring adds a folder and
+  // a `{,/**}`. A glob past them that did not come from parseConfig matches nothing.
+  const alternatives = glob.length <= 2 * MAX_IGNORE_LENGTH + 4096 ? expandBraces(glob, 2 * MAX_ALTERNATIVES) : null;
+  if (!alternatives) return NEVER;
+  const compiled = alternatives.map((alternative) => {
+    const exact = alternative.split('/').map(compileName);
+    return alternative.startsWith('/') ? [exact] : [exact, [GLOBSTAR, ...exact] as Segment[]];
+  }).flat();
+  return (names) => compiled.some((pattern) => matchSegments(pattern, names));
+}
+
+// The editor checks `ignores` on every lint run: each config's globs are compiled once, and kept
+// while the config is; globs are shared between configs through a cache of recently used ones.
+const globCache = new Map<string, GlobMatcher>();
+const GLOB_CACHE_SIZE = 2000;
+const configMatchers = new WeakMap<readonly string[], { source: string; matchers: { negated: boolean; match: GlobMatcher }[] }>();
+
+function globMatcher(glob: string): GlobMatcher {
+  let m = globCache.get(glob);
+  if (m) {
+    // Most recently used last: the oldest go first.
+    globCache.delete(glob);
+  } else m = compileGlob(glob);
+  globCache.set(glob, m);
+  if (globCache.size > GLOB_CACHE_SIZE) globCache.delete(globCache.keys().next().value!);
   return m;
+}
+
+function matchersOf(ignores: readonly string[]): { negated: boolean; match: GlobMatcher }[] {
+  const source = ignores.join('\n');
+  const kept = configMatchers.get(ignores);
+  if (kept && kept.source === source) return kept.matchers;
+  const matchers = ignores.map((pattern) => {
+    const negated = pattern.startsWith('!');
+    return { negated, match: globMatcher(negated ? pattern.slice(1) : pattern) };
+  });
+  configMatchers.set(ignores, { source, matchers });
+  return matchers;
 }
 
 /** True when the configuration's `ignores` match the file (a path; backslashes are fine). */
 export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
-  const path = toPosix(filePath);
+  const names = toPosix(filePath).split('/');
   let ignored = false;
-  for (const pattern of config.ignores) {
-    const negated = pattern.startsWith('!');
-    const glob = negated ? pattern.slice(1) : pattern;
-    if (ignoreMatcher(glob)(path)) ignored = !negated;
+  for (const { negated, match } of matchersOf(config.ignores)) {
+    // A later pattern decides only when it could change the answer.
+    if (ignored !== negated) continue;
+    if (match(names)) ignored = !negated;
   }
   return ignored;
 }
