@@ -378,10 +378,10 @@ export class IncrementalDocument {
     // (Old sections' nodes are read, never placed: a reused section may share them.)
     const oldStart = base + oldSections[u0]!.offset;
     const oldStop = base + oldSections[oldU1 - 1]!.offset + oldSections[oldU1 - 1]!.text.length;
-    // The same heading line.
+    // The same heading line, or (checked once built) one with the same numbered label (`## O2: …`).
     const oldHeading = oldSections[u0]!.nodes[0]!;
     const newHeading = newSections[u0]!.nodes[0]!;
-    if (lengthOf(oldHeading) !== lengthOf(newHeading) || !oldSections[u0]!.text.startsWith(newSections[u0]!.text.slice(0, lengthOf(newHeading)))) return this.miss(3);
+    const sameHeading = lengthOf(oldHeading) === lengthOf(newHeading) && oldSections[u0]!.text.startsWith(newSections[u0]!.text.slice(0, lengthOf(newHeading)));
     // All the objective owns must be in the unit: a KR, `Key results` or `Initiatives` heading of its
     // own level after it (`## O1` … `## KR2: …`) is its own but outside the unit, and is not rebuilt.
     if (objectiveEnd(oldObjective) > oldStop) return this.miss(5);
@@ -410,6 +410,10 @@ export class IncrementalDocument {
     if (alone.problems.some((p) => p.code !== 'checkin-invalid')) return this.miss(9);
     const built = alone.objectives[0]!;
     if (built.headingRange.start.offset !== oldStart || built.depth !== depth) return this.miss(10);
+    // An objective's id is its numbered label's (`o2`, made unique against the objectives before it)
+    // or else its title's slug: a title edited under the same numbered label keeps the id, and every
+    // later objective's; any other heading edit may change ids, so the whole model is rebuilt.
+    if (!sameHeading && !(built.label !== null && /\d/.test(built.label) && built.label === oldObjective.label)) return this.miss(3);
     const objective: Objective = { ...built, id: oldObjective.id, groupPath: oldObjective.groupPath };
 
     const offsetDelta = plan.delta;

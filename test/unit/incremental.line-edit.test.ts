@@ -210,3 +210,42 @@ describe('IncrementalDocument: a rebuilt objective reuses the last rebuild’s t
     assert.equal(cache.lastReusedAnalyses, 0);
   });
 });
+
+describe('IncrementalDocument: typing in an objective’s title', () => {
+  const options = { config: defaultConfig(), fileName: 'okr.md' };
+  const text = [
+    '# OKRs Q4 2026', '',
+    '## O1: Grow revenue', '', '- KR1: from 1 to 2', '',
+    '## O2: Make onboarding effortless', '', 'Owner: @priya', '', '- KR1: Raise trial conversion from 12% to 18%', '',
+    '## Win the mid-market', '', '- KR1: Grow accounts from 140 to 200', '',
+    '## O2: Duplicate label', '', '- KR1: to 5', '',
+    '## Win the mid-market x', '', '- KR1: to 6', '',
+  ].join('\n');
+
+  function typeAfter(anchor: string, typed: readonly string[], kind: string): void {
+    const cache = new IncrementalDocument();
+    const linter = createLinter();
+    linter.lint(cache.update(text), text, { ...options, lines: cache.lineIndex ?? undefined });
+    const at = text.indexOf(anchor) + anchor.length;
+    for (const insert of typed) {
+      const next = text.slice(0, at) + insert + text.slice(at);
+      const doc = cache.update(next);
+      assert.equal(cache.lastUpdate, kind, `${anchor}${insert}`);
+      const fresh = parseOkr(next);
+      assert.deepEqual(doc, fresh);
+      assert.deepEqual(linter.lint(doc, next, { ...options, lines: cache.lineIndex ?? undefined }), lint(fresh, next, options));
+    }
+  }
+
+  it('under an unchanged numbered label rebuilds that objective alone (its id, and every later one’s, stay)', () => {
+    typeAfter('## O2: Make onboard', ['i', 'in', 'ing', '', ' x'], 'objective');
+    // The second `O2` keeps `o2-2`.
+    typeAfter('## O2: Duplicate lab', ['e', ''], 'objective');
+  });
+
+  it('rebuilds the whole model when the label or an unlabelled title changes (ids may change)', () => {
+    // `Win the mid-market` → `Win the mid-market x` collides with the later objective's slug.
+    typeAfter('## Win the mid-market', [' x'], 'sections');
+    typeAfter('## O', ['3'], 'sections');
+  });
+});
