@@ -333,18 +333,25 @@ function anchorPattern(pattern: string, baseDir: string | null): string {
  * 100 patterns of three wildcards, 16 s on one path of long names), and a config file comes with
  * any cloned repository. Brace groups are expanded first; each alternative is matched name by
  * name, `*` within a name and `**` across names by wildcard matching that remembers only the last
- * star, so one alternative costs at most (path length × its length) steps, however many wildcards
- * it has. The limits bound the number and the total length of the alternatives of one config, so
+ * star, so one alternative costs at most about (path length × its length) steps for each `**` in
+ * it, plus one, however many `*` it has. The limits bound the number and the total length of the alternatives of one config, so
  * the work of `isIgnored` is bounded too. Extglobs (`@(a|b)`) are not supported: `.gitignore` has
  * none, and a pattern with one is reported rather than read as something else.
  */
-const MAX_IGNORE_LENGTH = 1000;
-/** Ignore patterns in one config file (or the editor's settings). */
-const MAX_IGNORE_PATTERNS = 500;
-/** Alternatives one pattern's brace groups expand to (`{a,b}/{c,d}` is 4). */
-const MAX_ALTERNATIVES = 256;
-/** Characters of all the alternatives of one config's patterns together. */
-const MAX_EXPANDED_LENGTH = 20_000;
+export const IGNORE_LIMITS = {
+  /** Characters in one pattern. */
+  length: 1000,
+  /** Ignore patterns in one config file (or the editor's settings). */
+  patterns: 500,
+  /** Alternatives one pattern's brace groups expand to (`{a,b}/{c,d}` is 4). */
+  alternatives: 256,
+  /** Characters of all the alternatives of one config's patterns together. */
+  expandedLength: 20_000,
+} as const;
+const MAX_IGNORE_LENGTH = IGNORE_LIMITS.length;
+const MAX_IGNORE_PATTERNS = IGNORE_LIMITS.patterns;
+const MAX_ALTERNATIVES = IGNORE_LIMITS.alternatives;
+const MAX_EXPANDED_LENGTH = IGNORE_LIMITS.expandedLength;
 
 /** A pattern as a message quotes it: short, on one line. */
 function quoted(pattern: string): string {
