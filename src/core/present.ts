@@ -140,7 +140,10 @@ export function cycleStatusText(doc: OkrDocument, today: IsoDate, t: Translate =
   if (!summary) {
     return {
       text: doc.progress === null ? t('no progress') : t('{0} done', progress),
-      tooltip: t('OKRs {0} done. This file names no cycle (add `quarter: 2026-Q4` to its front matter). Click to show the quarter tree.', progress),
+      tooltip:
+        doc.progress === null
+          ? t('OKRs: no progress. This file names no cycle (add `quarter: 2026-Q4` to its front matter). Click to show the quarter tree.')
+          : t('OKRs {0} done. This file names no cycle (add `quarter: 2026-Q4` to its front matter). Click to show the quarter tree.', progress),
     };
   }
   let when: string;
@@ -151,6 +154,9 @@ export function cycleStatusText(doc: OkrDocument, today: IsoDate, t: Translate =
   else when = t('{0} days left', summary.daysLeft);
   return {
     text: `${summary.label} · ${doc.progress === null ? t('no progress') : t('{0} done', progress)} · ${when}`,
-    tooltip: t('Cycle {0}: {1} of the time gone, {2}. OKRs {3} done. Click to show the quarter tree.', summary.label, percent(summary.elapsed), when, progress),
+    tooltip:
+      doc.progress === null
+        ? t('Cycle {0}: {1} of the time gone, {2}. OKRs: no progress. Click to show the quarter tree.', summary.label, percent(summary.elapsed), when)
+        : t('Cycle {0}: {1} of the time gone, {2}. OKRs {3} done. Click to show the quarter tree.', summary.label, percent(summary.elapsed), when, progress),
   };
 }

@@ -144,4 +144,16 @@ describe('editor: symbols, CodeLens and navigation', () => {
     const german = (template: string, ...args: unknown[]): string => (template === 'no progress' ? 'kein Fortschritt' : template.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)])));
     assert.equal(objectiveLenses(fresh, '2026-11-21', german)[0]!.title, 'kein Fortschritt · 2 KRs');
   });
+
+  it('the status bar tooltip says "no progress" too where no KR has a known progress, not "OKRs – done"', () => {
+    const fresh = parsed('---\nquarter: 2026-Q4\n---\n# OKRs 2026-Q4\n\n## O1: ‹What to achieve›\n\n- KR1: Increase ‹metric› from ‹baseline› to ‹target› by 2026-12-31\n').doc;
+    const withCycle = cycleStatusText(fresh, '2026-11-21').tooltip;
+    assert.match(withCycle, /^Cycle 2026-Q4: \d+% of the time gone, 40 days left\. OKRs: no progress\. Click to show the quarter tree\.$/);
+    const noCycle = cycleStatusText(parsed('# No cycle\n\n## O1: A\n\n- KR1: Be nice\n').doc, '2026-11-21').tooltip;
+    assert.match(noCycle, /^OKRs: no progress\. This file names no cycle/);
+    for (const tooltip of [withCycle, noCycle]) assert.doesNotMatch(tooltip, /–|done/);
+    // With a known progress the tooltip still gives the percentage.
+    const known = cycleStatusText(parsed('# No cycle\n\n## O1: A\n\n- KR1: Raise x from 1 to 3 (now 2)\n').doc, '2026-11-21').tooltip;
+    assert.match(known, /^OKRs 50% done\. This file names no cycle/);
+  });
 });
