@@ -409,8 +409,8 @@ interface Section {
   children: Section[];
   /** `Key results` / `Initiatives` sub-headings (or following sibling headings) that belong to this section. */
   attached: Section[];
-  /** A list whose items are objectives with nested KRs (`- Objective: … / - KR1: …`); the section is then a group. */
-  itemObjectives: List | null;
+  /** Lists (one run, see layout()) whose items are objectives with nested KRs (`- Objective: … / - KR1: …`); the section is then a group. */
+  itemObjectives: List[] | null;
   role: Role;
 }
 
@@ -612,7 +612,7 @@ class Builder {
         else groups.push(group);
       }
       if (section.itemObjectives) {
-        for (const item of section.itemObjectives.children) {
+        for (const item of section.itemObjectives.flatMap((list) => list.children)) {
           const objective = this.itemObjective(item, section);
           if (!objective) continue;
           objectives.push(objective);
@@ -695,13 +695,14 @@ class Builder {
     for (const s of sections) {
       if (s.role !== 'other') continue;
       if (s.node.type === 'heading' && (NOTES_TITLE.test(stripMarks(s.plain)) || special(s))) continue;
-      const list = this.keyResultList(s);
+      const run = this.layout(s).krLists;
+      const list = run[0];
       if (!list) {
         if (s.attached.some((a) => a.role === 'key-result')) s.role = 'objective';
         continue;
       }
       if (this.isObjectiveList(list, s)) {
-        s.itemObjectives = list;
+        s.itemObjectives = run;
         s.role = 'group';
       } else s.role = 'objective';
     }
@@ -807,10 +808,6 @@ class Builder {
       label = null;
     }
     return { meta, krLists, initiatives };
-  }
-
-  private keyResultList(section: Section): List | null {
-    return this.layout(section).krLists[0] ?? null;
   }
 
   // --- groups and objectives -------------------------------------------------------------------
@@ -938,17 +935,28 @@ class Builder {
       initiativesRange = this.range(start, end);
     };
     let n = 0;
+    // An item indented past the run's first list, after a comment at column 0, is the previous KR's
+    // (`  - 2026-11-01: 45` under `- KR1`): Markdown ended that KR's item at the comment.
+    const column = (node: ListItem): number => this.ctx.index.positionAt(this.start(node)).character;
+    const krColumn = firstList?.children[0] ? column(firstList.children[0]) : 0;
+    const entries: { item: ListItem; para: Paragraph; more: ListItem[] }[] = [];
     for (const krList of krLists) {
       for (const item of krList.children) {
+        const previous = entries[entries.length - 1];
+        if (krList !== firstList && previous && column(item) > krColumn) {
+          previous.more.push(item);
+          continue;
+        }
         const para = item.children[0];
         if (!para || para.type !== 'paragraph') continue;
         if (INITIATIVES_TITLE.test(stripMarks(toString(para).trim()))) {
           for (const child of item.children) if (child.type === 'list') addInitiatives(child, this.start(item));
           continue;
         }
-        keyResults.push(this.keyResult(item, para, ++n));
+        entries.push({ item, para, more: [] });
       }
     }
+    for (const { item, para, more } of entries) keyResults.push(this.keyResult(item, para, ++n, more));
     for (const heading of body.krHeadings) keyResults.push(this.headingKeyResult(heading, ++n));
     let keyResultsRange: Range | null = firstList && lastList ? this.range(this.start(firstList), this.end(lastList)) : null;
     const lastHeading = body.krHeadings[body.krHeadings.length - 1];
@@ -1054,9 +1062,13 @@ class Builder {
 
   // --- key results -----------------------------------------------------------------------------
 
-  private keyResult(item: ListItem, para: Paragraph, position: number): KeyResult {
+  /** A KR list item; `more`: items of its own that Markdown split off (see assembleObjective). */
+  private keyResult(item: ListItem, para: Paragraph, position: number, more: ListItem[] = []): KeyResult {
     const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
-    return this.buildKeyResult(para, pStart, pEnd, item.children.slice(1), this.nodeRange(item), typeof item.checked === 'boolean' ? item.checked : null, position);
+    const details: RootContent[] = item.children.slice(1);
+    if (more.length) details.push({ type: 'list', ordered: false, spread: false, children: more });
+    const range = more.length ? this.range(this.start(item), this.end(more[more.length - 1]!)) : this.nodeRange(item);
+    return this.buildKeyResult(para, pStart, pEnd, details, range, typeof item.checked === 'boolean' ? item.checked : null, position);
   }
 
   /** A KR written as a heading (`### KR1: …`) under its objective, details and check-ins below it. */

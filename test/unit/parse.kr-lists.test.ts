@@ -58,6 +58,27 @@ describe('key results split in several Markdown lists', () => {
     assert.deepEqual(d.objectives.map((o) => o.keyResults.map((kr) => kr.label)), [['KR1', 'KR2'], ['KR1']]);
   });
 
+  it('keeps objectives written as list items across a comment at column 0 (and a change of bullet)', () => {
+    const text = doc(['## Q4 OKRs', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '<!-- okr-lint-disable-next-line objective-too-long -->', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days', '* O3: Delight users', '  - KR1: Raise NPS from 30 to 45']);
+    const d = parseOkr(text);
+    assert.deepEqual(d.objectives.map((o) => o.title), ['Grow the community', 'Ship faster', 'Delight users']);
+    assert.deepEqual(d.groups.map((g) => g.objectives.length), [3]);
+  });
+
+  it('keeps an indented check-in after a comment at column 0 with its KR, not as a new KR', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Increase contributors from 40 to 60', '  - 2026-11-01: 45', '<!-- okr-lint-disable-next-line checkin-invalid -->', '  - 2026-13-01: 50', '- KR2: Raise NPS from 30 to 45']);
+    const [kr1, kr2, ...rest] = parseOkr(text).objectives[0]!.keyResults;
+    assert.equal(rest.length, 0);
+    assert.deepEqual([kr1!.label, kr2!.label], ['KR1', 'KR2']);
+    assert.equal(kr1!.checkins.length, 2);
+    assert.equal(kr1!.range.end.line, text.split('\n').indexOf('  - 2026-13-01: 50'), 'the KR runs to its last check-in');
+    const ids = lint(parseOkr(text), text, { config: defaultConfig() }).filter((x) => x.ruleId === 'checkin-invalid');
+    assert.ok(!ids.some((x) => x.range.start.line === kr1!.range.end.line), 'the directive silences the bad date');
+    const bare = text.replace('<!-- okr-lint-disable-next-line checkin-invalid -->\n', '');
+    const flagged = lint(parseOkr(bare), bare, { config: defaultConfig() }).filter((x) => x.ruleId === 'checkin-invalid');
+    assert.ok(flagged.some((x) => x.range.start.line === kr1!.range.end.line - 1), 'without it the date is flagged');
+  });
+
   it('counts every KR of the run in objective-too-many-key-results, and not objective-no-key-results', () => {
     const five = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', '- KR2: Reduce churn from 5% to 3%', COMMENT, '- KR3: Improve docs', '* KR4: Raise NPS from 30 to 45', COMMENT, '- KR5: Cut p95 latency from 900 ms to 300 ms']);
     const ids = lint(parseOkr(five), five, { config: defaultConfig() }).map((d) => d.ruleId);
