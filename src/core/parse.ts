@@ -560,9 +560,13 @@ class Builder {
     if (entry) {
       const span = parseCycle(entry.value, options);
       if (span) return { ...span, source: 'frontmatter', range: entry.valueRange ?? entry.keyRange };
+      // `quarter:` with nothing after it is YAML null: say it is empty rather than `Unrecognised quarter null`.
+      const empty = entry.value === null || entry.value === undefined || (typeof entry.value === 'string' && !entry.value.trim());
       this.problems.push({
         code: 'cycle-invalid',
-        ...translatable('Unrecognised {0} {1}: expected e.g. 2026-Q4, Q4 2026, FY27-Q1, 2026-H2 or {start: 2026-10-01, end: 2026-12-31}.', entry.key, String(JSON.stringify(entry.value))),
+        ...(empty
+          ? translatable("The front matter's {0} is empty: expected e.g. 2026-Q4, Q4 2026, FY27-Q1, 2026-H2 or {start: 2026-10-01, end: 2026-12-31}.", entry.key)
+          : translatable('Unrecognised {0} {1}: expected e.g. 2026-Q4, Q4 2026, FY27-Q1, 2026-H2 or {start: 2026-10-01, end: 2026-12-31}.', entry.key, String(JSON.stringify(entry.value)))),
         range: entry.valueRange ?? entry.keyRange ?? fm!.range,
       });
     }

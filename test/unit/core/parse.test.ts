@@ -343,6 +343,21 @@ describe('parseOkr: groups and messy layouts', () => {
     assert.equal(doc.cycle?.label, '2026-Q3', 'falls back to the H1');
   });
 
+  it('says an empty cycle value is empty, not "Unrecognised quarter null"', () => {
+    for (const value of ['', ' ""', " '  '", ' ~', ' null']) {
+      const doc = parseOkr(`---\nquarter:${value}\nteam: Growth\n---\n# OKRs Q3 2026\n`);
+      const problem = doc.problems.find((p) => p.code === 'cycle-invalid');
+      assert.ok(problem, `quarter:${value}`);
+      assert.match(problem.message, /^The front matter's quarter is empty: expected e\.g\. 2026-Q4/, `quarter:${value}`);
+      assert.doesNotMatch(problem.message, /null|""|Unrecognised/, `quarter:${value}`);
+      assert.equal(problem.range.start.line, 1, 'on the quarter line');
+      assert.equal(doc.cycle?.label, '2026-Q3', 'falls back to the H1');
+    }
+    // The key is named as written; a value that is there but wrong is still "Unrecognised".
+    assert.match(parseOkr('---\nCycle:\n---\n').problems[0]!.message, /^The front matter's Cycle is empty/);
+    assert.match(parseOkr('---\nquarter: {}\n---\n').problems[0]!.message, /^Unrecognised quarter \{\}/);
+  });
+
   it('reports a check-in with an invalid date and keeps it', () => {
     const text = '## O\n- Reach 10 users\n  - 2026-13-45: 4\n  - a note, not a check-in\n';
     const doc = parseOkr(text);
