@@ -54,9 +54,9 @@ const toPosix = (p: string): string => p.split(sep).join('/');
 
 /**
  * Resolves arguments to absolute file paths, in argument order without duplicates. A file is taken
- * as named; a directory contributes its `okr.md` / `*.okr.md` files; a glob is matched relative to
- * `cwd`. Throws a `CliError` (exit 2) for a missing file, a directory without OKR files, or a glob
- * that matches nothing.
+ * as named; a directory contributes its `okr.md` / `*.okr.md` files; an argument that names no
+ * existing path and has glob syntax is a glob, matched relative to `cwd`. Throws a `CliError`
+ * (exit 2) for a missing file, a directory without OKR files, or a glob that matches nothing.
  */
 export function resolveOkrFiles(args: readonly string[], cwd: string): string[] {
   const out: string[] = [];
@@ -70,8 +70,18 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
   for (const arg of args) {
     // (An unset shell variable, `okr lint "$FILES"`: not the current folder.)
     if (arg.trim() === '') throw new CliError('an empty file name was given');
+    const path = resolve(cwd, arg);
+    // A name that exists is that file or folder, even with glob characters in it (`par (2026)`,
+    // `br[1]`); only an argument that names nothing is read as a glob.
+    let stat;
+    let statError: unknown = null;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      statError = error;
+    }
     const scan = picomatch.scan(arg);
-    if (scan.isGlob) {
+    if (!stat && scan.isGlob) {
       const base = resolve(cwd, scan.base || '.');
       const matcher = picomatch(toPosix(isAbsolute(arg) ? arg : relative(cwd, resolve(cwd, arg)) || arg), { dot: false });
       const before = out.length;
@@ -86,12 +96,8 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
       if (out.length === before) throw new CliError(`no files match ${arg}`);
       continue;
     }
-    const path = resolve(cwd, arg);
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch (error) {
-      const why = whyUnreadable(error);
+    if (!stat) {
+      const why = whyUnreadable(statError);
       throw new CliError(why === 'no such file or directory' ? `${why}: ${arg}` : `cannot read ${arg}: ${why}`);
     }
     if (stat.isDirectory()) {

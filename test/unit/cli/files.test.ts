@@ -26,6 +26,34 @@ describe('okr CLI: which files a directory contributes', () => {
   });
 });
 
+describe('okr CLI: a name with glob characters that exists is that path', () => {
+  let dir = '';
+  const rel = (files: string[]): string[] => files.map((f) => f.slice(dir.length + 1).split('\\').join('/'));
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'okr-cli-globchars-'));
+    for (const folder of ['par (2026)', 'br[1]', 'b1', 'star*']) mkdirSync(join(dir, folder));
+    for (const name of ['par (2026)/okr.md', 'br[1]/okr.md', 'b1/okr.md', 'star*/okr.md', 'x{a,b}.okr.md', 'xa.okr.md']) writeFileSync(join(dir, name), '# x\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes an existing folder or file named with glob characters as that folder or file', () => {
+    assert.deepEqual(rel(resolveOkrFiles(['par (2026)'], dir)), ['par (2026)/okr.md']);
+    // As a glob, `br[1]` would be `br1`, which is not there, and `b1` would be missed.
+    assert.deepEqual(rel(resolveOkrFiles(['br[1]'], dir)), ['br[1]/okr.md']);
+    assert.deepEqual(rel(resolveOkrFiles(['star*'], dir)), ['star*/okr.md']);
+    assert.deepEqual(rel(resolveOkrFiles(['x{a,b}.okr.md'], dir)), ['x{a,b}.okr.md'], 'the file, not xa.okr.md');
+    assert.deepEqual(rel(resolveOkrFiles([join(dir, 'br[1]', 'okr.md')], '/')), ['br[1]/okr.md'], 'an absolute path too');
+  });
+
+  it('still reads an argument that names nothing as a glob', () => {
+    assert.deepEqual(rel(resolveOkrFiles(['b[1]/okr.md'], dir)), ['b1/okr.md']);
+    assert.deepEqual(rel(resolveOkrFiles(['*.okr.md'], dir)).sort(), ['xa.okr.md', 'x{a,b}.okr.md']);
+    assert.deepEqual(rel(resolveOkrFiles(['par*/okr.md'], dir)), ['par (2026)/okr.md']);
+    assert.throws(() => resolveOkrFiles(['nope[12]'], dir), /no files match nope\[12\]/);
+    assert.throws(() => resolveOkrFiles(['nope'], dir), /no such file or directory: nope/);
+  });
+});
+
 describe('okr lint: alignment across files from any working folder', () => {
   let dir = '';
   before(() => {
