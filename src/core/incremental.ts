@@ -5,6 +5,8 @@
 //   parsed by remark once and reused while its text is unchanged, its positions shifted when
 //   lines above it move. Only the changed section is re-parsed. This also keeps remark linear:
 //   on one big text it is quadratic (micromark's edit map), on many small sections it is not.
+//   Typing inside a one-line paragraph (a KR, a check-in) re-reads that line alone and copies the
+//   rest of its section's tree (`paragraphLineEdit`).
 // - Model: when an edit stays inside one objective's own section (the common case: typing in a
 //   KR or a check-in), only that objective is rebuilt (with parse.ts's `buildDocument` on that
 //   section's nodes) and everything after it is moved in place (shift.ts; hence `update`'s "valid
@@ -302,7 +304,7 @@ export class IncrementalDocument {
         return moved(known, s.offset - known.offset, s.line - known.line);
       }
       parsed++;
-      // An edit inside one line of a paragraph: that line alone goes through remark (paragraphLineEdit).
+      // An edit inside one line of a one-line paragraph: that line alone is read again (paragraphLineEdit).
       const edited = old[first];
       if (edited && edited.offset === s.offset && edited.last === last && endOffset - delta === edited.offset + edited.text.length) {
         const nodes = paragraphLineEdit(edited, sectionText, prefix - edited.offset, oldSource.length - suffix - edited.offset, delta);
