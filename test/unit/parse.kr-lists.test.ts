@@ -4,6 +4,7 @@
 // model and everything built on it (ids, counts, check-ins, fixes, completions) must see all of them.
 import assert from 'node:assert/strict';
 import { checkInEdits } from '../../src/core/checkin';
+import { completionsAt } from '../../src/core/completions';
 import { applyEdits, defaultConfig, lint } from '../../src/core/lint/index';
 import { parseOkr } from '../../src/core/parse';
 import { disableNextLineEdit } from '../../src/core/suppress';
@@ -114,6 +115,15 @@ describe('key results split in several Markdown lists', () => {
     // The same with the user's own column-0 comment: still three KRs.
     const col0 = text.replace('- KR2', `${COMMENT}\n- KR2`);
     assert.deepEqual(parseOkr(col0).objectives[0]!.keyResults.map((kr) => kr.label), ['KR1', 'KR2', 'KR3']);
+  });
+
+  it('offers no objective metadata keys between KRs of the run, as inside one list', () => {
+    const text = doc(['## O1: Grow', '', 'Owner: @x', '', '- KR1: Increase signups from 100 to 200', COMMENT, '- KR2: Improve docs', '', '', '- KR3: Reduce churn from 5% to 3%', '', '']);
+    const lines = new LineIndex(text);
+    const labelsAt = (line: number): string[] => completionsAt({ doc: parseOkr(text), lines, offset: lines.lineStarts[line]!, today: '2026-11-21' }).map((c) => c.label);
+    const between = text.split('\n').indexOf('- KR2: Improve docs') + 1;
+    assert.deepEqual(labelsAt(between), [], 'inside the KRs');
+    assert.ok(labelsAt(lines.lineCount - 2).includes('Type:'), 'after the KRs the keys are offered');
   });
 
   it('adds a check-in under a KR after the comment, and the model reads it there', () => {
