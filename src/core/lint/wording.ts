@@ -80,6 +80,14 @@ const PRODUCING_VERBS = new Set('write publish post create document fix try hold
 const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
 // Words ending in -s that are not plurals (`process`, `status`, `analytics`, `news`, `sales`).
 const NOT_PLURAL = /(?:ss|us|is|ics|ness|news|series|status|process|access|devops|sales)$/;
+// A determiner before a noun phrase: a definite or quantified object (`the legacy services`, `all P0 bugs`), not an open one.
+const DETERMINED = /^\s*(?:the|a|an|our|my|your|this|that|these|those|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/i;
+// Amounts measured in units (weight, money, time, a share): what gaining or giving up, with no number, leaves open.
+const AMOUNT_NOUN = /^(?:money|cash|funds|savings|budget|costs?|revenue|income|profit|time|hours|weight|muscle|mass|fat|calories|sleep|energy|fuel|space|storage|memory|bandwidth|share|points|ground)$/;
+// Names joined into a list after a preposition of place or for whom (`in Berlin and Lisbon`, `for Acme, Globex and
+// Initech`; not topics: `posts on Startup and Tech`); periods and months are times, not names (`in Q3 and Q4`).
+const NAME = String.raw`(?!(?:Q[1-4]|H[12]|FY\d*|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:[A-Z]|[a-z]+[A-Z])[\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2}`;
+const NAMED_LIST = new RegExp(String.raw`\s(?:in|at|for|across|with|to|into)\s+(?:the\s+)?${NAME}(?:\s*,\s*${NAME})*,?\s+(?:and|&)\s+${NAME}`);
 // Output that is counted in amounts, not items: with no amount or scope, how much?
 const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets|documentation)$/;
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
@@ -549,8 +557,56 @@ function littleMoreThanUndecided(trimmed: string): boolean {
 /** Key results are a sentence or two; past this many characters the rest is not read (keeps lint fast on odd input). */
 export const MAX_WORDING_LENGTH = 2000;
 
+/**
+ * Clauses that may state a vague KR's criterion on their own: what follows a colon or a dash (`The board believes in the
+ * plan: budget approved in December`) and a purpose clause (`Harden the gateway to pass the ASVS level 2 review`, `in
+ * order to …`, `so that …`; `to` only before a verb: `the path to production` is no purpose).
+ */
+function criterionClauses(lower: string, from: number): string[] {
+  const rest = lower.slice(from);
+  const out = [/(?::|\s[-–—])\s+(.+)/.exec(rest)?.[1] ?? ''];
+  for (const m of rest.matchAll(/\s(?:(?:in\s+order\s+|so\s+as\s+)?to|so(?:\s+that)?)\s+(?=([a-z][a-z-]*))/g)) {
+    const next = m[1]!;
+    if (/o$/.test(m[0].trim()) && next !== 'be' && !isKnownVerb(baseVerb(next)) && !COMPLETION_VERBS.has(next)) continue;
+    out.push(rest.slice(m.index! + m[0].length));
+    break;
+  }
+  return out;
+}
+
+/**
+ * Whether a clause states a checkable criterion of its own: a target, a quantifier or a pointer, or a done-state (`budget
+ * approved …`, `be ASVS level 2 compliant`) or one deliverable finished, its verb leading or after a short subject (`pass
+ * the review`, `it passes the review`; not the light `make`, `get`, `have`: `make releases boring`).
+ */
+function statesCriterion(clause: string): boolean {
+  const w = analyse(clause, true);
+  if (w.basis === 'target' || w.basis === 'pointer' || w.basis === 'quantifier') return true;
+  const lower = w.clean.toLowerCase();
+  const words = lower.match(/[a-z][a-z-]*/g)?.slice(0, 4) ?? [];
+  const finishing = (v: string): boolean => COMPLETION_VERBS.has(v) && !/^(?:make|get|have)$/.test(v);
+  return (
+    w.basis === 'done-criterion' &&
+    (PARTICIPLE.test(lower) ||
+      BARE_PARTICIPLE.test(lower) ||
+      CHECKABLE_STATE.test(lower) ||
+      words.some((v, i) => {
+        const before = words[i - 1];
+        // (with an object: `run over PGA` names no deliverable)
+        if (words[i + 1] === undefined || NOT_A_NOUN.test(words[i + 1]!)) return false;
+        if (before === undefined || /^(?:can|could|will|would|must|should)$/.test(before)) return finishing(v);
+        return !DETERMINED.test(before) && /s$/.test(v) && (finishing(v.slice(0, -1)) || finishing(v.replace(/es$/, '')));
+      }))
+  );
+}
+
 /** Analyses a KR's text. */
 export function analyseWording(text: string): Wording {
+  return analyse(text, false);
+}
+
+/** `nested`: a clause of a KR, read without looking for criterion clauses of its own. */
+function analyse(text: string, nested: boolean): Wording {
   const clean = cleanKeyResultText(text.length > MAX_WORDING_LENGTH ? text.slice(0, MAX_WORDING_LENGTH) : text);
   const lower = clean.toLowerCase();
   const numbers = findNumbers(clean);
@@ -689,7 +745,7 @@ export function analyseWording(text: string): Wording {
     // Modifiers are words, or identifiers with a digit (`Fix P0 bugs`, `Close S1 tickets`), never a count nor a period
     // (`Publish Q3 OKRs` is one known set); the head may be an acronym's plural (`Document and roll out APIs`).
     const np = /^((?:(?:[A-Za-z][a-z-]*|(?![QqHh][1-4]\b|[Ff][Yy]\d)[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s|[A-Z]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
-    if (np && !/^(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|down|up|out|\w+'s)\b/i.test(obj)) {
+    if (np && !DETERMINED.test(obj) && !/^(?:down|up|out)\b/i.test(obj)) {
       const head = np[2]!.toLowerCase();
       const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
       const isPlural = /^[A-Z]{2,}s$/.test(np[2]!) || !NOT_PLURAL.test(head);
@@ -704,7 +760,7 @@ export function analyseWording(text: string): Wording {
   if (!unboundedPlural && !hasTarget) {
     const rest = verb && chain && chain.verbs.some((v) => COMPLETION_VERBS.has(v)) ? lower.slice(chain.end) : verbClass === null ? lower : null;
     const head = rest === null ? null : headNoun(rest);
-    if (head !== null && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!) && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
+    if (head !== null && !DETERMINED.test(rest!) && (GENERIC_UNITS.test(head) || /^(?:sessions|meetings|calls|interviews)$/.test(head))) {
       unboundedPlural = verbClass !== null || /^\s*(?:additional|more|new|further|extra|various|regular|ongoing|other|several|some)\b/.test(rest!);
     }
     // A bare plural introduced by `at` after an activity (`Speak at conferences`: events, like `Attend conferences`), or
@@ -717,7 +773,7 @@ export function analyseWording(text: string): Wording {
     // A mass noun of output (`Create success story content`) is as open as a plural, unless a scope says what it
     // covers (`Publish SEO content for the boat pages`, `training material on the portal`).
     // (Finishing presupposes a known whole: `Complete API documentation` is the API's, all of it.)
-    if (verbClass !== null && head !== null && MASS_OUTPUT.test(head) && !chain?.verbs.some((v) => /^(?:complete|finish|finali[sz]e)$/.test(v)) && !/^\s*(?:the|a|an|our|this|that|its|their|his|her|one|each|every|all|both|some|any|no|\w+'s)\b/.test(rest!)) {
+    if (verbClass !== null && head !== null && MASS_OUTPUT.test(head) && !chain?.verbs.some((v) => /^(?:complete|finish|finali[sz]e)$/.test(v)) && !DETERMINED.test(rest!)) {
       const after = rest!.slice(rest!.indexOf(head) + head.length);
       if (!/^\s*(?:for|on|about|in|of|to|at|from|around|covering)\b/.test(after)) unboundedPlural = true;
     }
@@ -725,7 +781,10 @@ export function analyseWording(text: string): Wording {
 
   // `Add new payment methods: Apple Pay and Google Pay`, `Create demo videos (overview, per product)`: a list after the
   // plural says which, so the count is known.
+  // So does a list of names after a preposition, one each (`Open new offices in Berlin and Lisbon`, `Write case studies
+  // for Acme and Globex`), unless the plural is people or units won, many to a name (`Hire engineers in Berlin and Lisbon`).
   if (unboundedPlural && /^[^:(–—]*?(?::|\(|\s[-–—]\s)\s*[^,;.:)]{1,40}(?:,|\s(?:and|&|\+)\s)/.test(lower)) unboundedPlural = false;
+  if (unboundedPlural && chain && !chain.verbs.some((v) => ACQUIRING_VERBS.has(v)) && !OUTCOME_NOUNS.test(lower.slice(chain.end).trim()) && NAMED_LIST.test(clean.slice(chain.end))) unboundedPlural = false;
 
   // Frequency or duration with no count and no end (`regular`, `ongoing`, `day-to-day`, `continuously`).
   // (`day to day` is read in the whole text: its `to` is not a purpose clause.)
@@ -887,21 +946,18 @@ export function analyseWording(text: string): Wording {
   // `Churn is reduced`, `Site evolved into a core mechanism`: a direction after the subject, still no amount.
   const predicateDirection = verbClass === null && !/\b(?:can|could|able to)\b/.test(main) && PREDICATE_DIRECTION.test(/\bcontinu(?:e|es|ing)\s*$/.test(main) ? lower : main);
 
-  // `Gain muscle`, `Save money`, `Spend time with family`, `Lose weight`: a verb of gaining or giving up an amount, with
-  // a bare uncountable noun (no article, no number, not a plural) as its object, names the direction but not how much.
-  // (A state obtained is checkable: `Gain SOC 2 certification`, `Earn approval`.)
-  const amountObject = verb !== null && /^(?:gain|lose|save|spend|earn|burn|waste)$/.test(verb.word) ? /^\s+((?:more|less|some|quality|dedicated|extra)\s+)?([a-z][a-z\s-]*?)(?=\s*$|[.,;:(]|\s(?:with|on|for|in|to|from|by|at|and|or|of|per|each|every|this|next|before|after|during|through)\b)/.exec(lower.slice(verb.end)) : null;
-  const amountHead = amountObject ? amountObject[2]!.split(/\s+/).pop()! : '';
+  // `Gain muscle`, `Save money`, `Spend time with family`, `Gain market share`: gaining or giving up an amount measured
+  // in units, bare (no article, no number), names the direction but not how much. Anything else gained or lost is a
+  // state reached (`Gain access to the Japanese market`, `Lose dependency on the legacy cluster`, `Gain SOC 2
+  // certification`), and a quality gained is not handed over (`Gain confidence`, as `Build resilience`).
+  const amountVerb = verb !== null && /^(?:gain|lose|save|spend|earn|burn|waste)$/.test(verb.word);
   const amountUnstated =
-    amountObject !== null &&
+    amountVerb &&
+    AMOUNT_NOUN.test(objectHead ?? '') &&
     !hasTarget &&
     !hasQuantifier &&
     numbers.every((n) => n.reason === 'a date' || n.reason === 'a period' || n.reason === 'a year') &&
-    !/^(?:the|a|an|our|my|their|its|this|that|your|his|her|one|every|each|all|no)\b/.test(amountObject[2]!) &&
-    (!/s$/.test(amountHead) || NOT_PLURAL.test(amountHead)) &&
-    !/(?:tion|ance|ence|al|ship|ment)$/.test(amountHead) &&
-    // (`Gain access to the partner API`, `Gain exposure to …`: a state reached towards something.)
-    !/^\s*(?:to|into)\b/.test(lower.slice(verb!.end + amountObject[0].length));
+    !DETERMINED.test(lower.slice(verb!.end));
 
   // Which reading decided `measurable` (kept for messages and for measuring each criterion).
   let basis: Wording['basis'];
@@ -925,7 +981,7 @@ export function analyseWording(text: string): Wording {
   else if (upkeep || helpPeople) basis = 'ongoing';
   // `Create a culture of ownership`, `Build a developer ecosystem`: no one hands over a culture, whatever the verb.
   // (A quality named as the whole object is the same: `Build resilience`, `Add observability to checkout`.)
-  else if (completionVerb && objectHead !== null && (ABSTRACT_HEAD.test(objectHead) || namedQuality(objectHead)) && numbers.length === 0 && !hasQuantifier && !PARTICIPLE.test(lower)) basis = 'ongoing';
+  else if ((completionVerb || amountVerb) && objectHead !== null && (ABSTRACT_HEAD.test(objectHead) || namedQuality(objectHead)) && numbers.length === 0 && !hasQuantifier && !PARTICIPLE.test(lower)) basis = 'ongoing';
   else if (carrying.length > 0) basis = 'vague-words';
   // `Become a platform company`: a stance, like `Be …`, unless the state is checkable (`Become profitable`).
   else if (verb !== null && verb.word === 'become' && !hasQuantifier && !CHECKABLE_STATE.test(lower)) basis = 'vague';
@@ -938,6 +994,10 @@ export function analyseWording(text: string): Wording {
   // (`Customer research`: the only "verb" found is the head noun itself.)
   else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) && !PARTICIPLE.test(lower) && (areaOnly(firstLabel(trimmed)) || qualityHead(firstLabel(trimmed)))) basis = 'area';
   else basis = 'done-criterion';
+  // `Harden the gateway to pass the ASVS level 2 review`, `The board believes in the plan: budget approved in December`: a
+  // vague verb or a subjective state with a clause that states its own criterion, which is the KR's criterion (as a
+  // done-criterion in the first of coordinated clauses is). A comparative still asks how far (`Get more people to buy`).
+  if (!nested && (basis === 'vague' || (basis === 'vague-words' && !carrying.some((v) => COMPARATIVE.test(v.word.toLowerCase())))) && criterionClauses(lower, verb ? verb.end : 0).some(statesCriterion)) basis = 'done-criterion';
   // `Video tutorials`: a label that is a plural of generic units is how many?, not an area.
   if (basis === 'area' && GENERIC_UNITS.test(labelHead(firstLabel(trimmed)))) unboundedPlural = true;
   const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';

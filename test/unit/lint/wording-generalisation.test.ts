@@ -706,3 +706,63 @@ describe('kr-not-measurable: "no" + a noun of any length is a zero target', () =
     it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
   }
 });
+
+describe('kr-not-measurable: gaining or giving up is a direction only for an amount (issue #3)', () => {
+  // An amount measured in units (weight, money, time, a share) with no number: which way, not how much.
+  for (const kr of ['Gain muscle', 'Gain market share in Japan', 'Save time on code review', 'Earn money from the side project', 'Lose body fat']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /says what to change but not by how much/));
+  }
+  // Anything else gained or lost is a state reached: access, a dependency, an approval.
+  for (const kr of [
+    'Gain access to the Japanese market through a signed distributor agreement',
+    'Lose dependency on the legacy Oracle cluster (decommissioned by Dec 15)',
+    'Gain write access to the production cluster for the on-call team',
+    'Lose the dependency on the vendor SDK',
+    'Lose reliance on manual deploys for the billing service',
+  ]) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  // A quality gained is not handed over, as in `Build resilience`.
+  it('flags: Gain confidence in the release process', () => assert.ok(!measurable('Gain confidence in the release process'), 'not flagged'));
+});
+
+describe('kr-not-measurable: a purpose clause or a clause after a colon can state the criterion (issue #3)', () => {
+  // A verb of degree or a subjective state says how things should be; a clause that is checkable on its own says when
+  // they are, as a done-criterion in the first of coordinated clauses does.
+  for (const kr of [
+    'Harden the API gateway to pass the OWASP ASVS level 2 review',
+    'The board believes in the plan: budget approved in the December meeting',
+    'Harden the API gateway so that it passes the ASVS level 2 review',
+    'Strengthen our SOC 2 posture to pass the Type II audit',
+    'De-risk the launch: rollback runbook published',
+    'Improve the docs site so that it is WCAG 2.1 AA compliant',
+    'Simplify the pricing page in order to pass the legal review',
+    'Sales understands the new pricing: every AE certified on the pricing course',
+  ]) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  // A clause that is itself vague, ongoing or a comparative, or none at all, leaves the KR as it was.
+  for (const [kr, message] of [
+    ['Harden the API gateway', /'harden' is vague/],
+    ['Harden the API gateway to make it more robust', /'harden' is vague/],
+    ['Harden the platform to support growth', /'harden' is vague/],
+    ['Improve onboarding to help new users', /'improve' is vague/],
+    ['Streamline the release process so releases feel boring', /'streamline' is vague/],
+    ['Customers believe in us', /vague words \(believe\)/],
+    ['Customers believe in us: they trust the product', /vague words/],
+    ['Get more teams to adopt the CLI', /vague words \(more\)/],
+  ] as const) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', message));
+  }
+  it('a clause is read as its own KR', () => assert.equal(analyseWording('Harden the API gateway to pass the OWASP ASVS level 2 review').basis, 'done-criterion'));
+});
+
+describe('kr-not-measurable: a list of names after a preposition bounds a plural, one each (issue #3)', () => {
+  for (const kr of ['Open new offices in Berlin and Lisbon', 'Write case studies for Acme and Globex', 'Open new stores in Austin, Denver and Boise', 'Add new integrations for Slack and Microsoft Teams', 'Ship native apps for iOS and Android']) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  // No list; people or units won (many to a place); periods, not names; topics; examples (`such as`).
+  for (const kr of ['Open new offices', 'Hire engineers in Berlin and Lisbon', 'Onboard new customers in Germany and France', 'Publish blog posts in Q3 and Q4', 'Write blog posts on Kubernetes and Rust', 'Sign new partners such as Acme and Globex']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
+  }
+});
