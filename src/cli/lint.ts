@@ -254,8 +254,20 @@ function lintParsed(f: Parsed, workspace: WorkspaceIndex): Linted {
  */
 export const lintJob: TwoPhaseJob<LintShared, Indexed, Parsed, WorkspaceIndex, Linted> = { name: 'lint', first: parseForLint, second: lintParsed };
 
-/** Configs (read on the main thread: their problems go to stderr in file order) and the files not ignored. */
-function prepareLint(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean }): { inputs: string[]; shared: LintShared } {
+/** What `lintFiles` takes besides the files. */
+interface LintOptions {
+  configPath?: string;
+  fix: boolean;
+  /** Files named as such on the command line: when one is ignored, stderr says so (as ESLint does). */
+  named?: ReadonlySet<string>;
+}
+
+/**
+ * Configs (read on the main thread: their problems go to stderr in file order) and the files not
+ * ignored. A file named on the command line but ignored gets a warning on stderr, not silence: the
+ * run would otherwise print nothing and exit 0, as if it had been linted clean.
+ */
+function prepareLint(paths: string[], io: CliIo, options: LintOptions): { inputs: string[]; shared: LintShared } {
   const cache = new Map<string, ConfigLayer | null>();
   const explicit = options.configPath ? readLayer(options.configPath, readTextFile(options.configPath, displayPath(options.configPath, io.cwd)), io) : null;
   const configs: ResolvedConfig[] = [];
@@ -270,7 +282,17 @@ function prepareLint(paths: string[], io: CliIo, options: { configPath?: string;
     }
     return index;
   };
-  const inputs = paths.map((path) => ({ path, config: configFor(path) })).filter((f) => !isIgnored(configs[f.config]!, f.path.replace(/\\/g, '/')));
+  const inputs = paths
+    .map((path) => ({ path, config: configFor(path) }))
+    .filter((f) => {
+      if (!isIgnored(configs[f.config]!, f.path.replace(/\\/g, '/'))) return true;
+      if (options.named?.has(f.path)) {
+        const source = options.configPath ?? configCandidates(f.path).find((candidate) => cache.get(candidate));
+        const where = source ? ` in ${displayPath(source, io.cwd)}` : '';
+        io.stderr(`okr lint: warning: ${displayPath(f.path, io.cwd)} was not linted: it matches an ignore pattern${where}\n`);
+      }
+      return false;
+    });
   const files = inputs.map((f) => f.path);
   return {
     inputs: files,
@@ -283,7 +305,7 @@ function resultOf(path: string, shared: LintShared, index: number, linted: Linte
 }
 
 /** Lints (and with `fix`, fixes) the files on this thread; messages go to `io.stderr` as they come. */
-export function lintFiles(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean }): FileResult[] {
+export function lintFiles(paths: string[], io: CliIo, options: LintOptions): FileResult[] {
   const { inputs, shared } = prepareLint(paths, io, options);
   const parsed = inputs.map((path, index) => {
     const { result, keep } = parseForLint(path, shared, index);
@@ -303,7 +325,7 @@ export function lintFiles(paths: string[], io: CliIo, options: { configPath?: st
  * the same messages in the same order (an unreadable file stops it, after the warnings of the
  * files before it, as on one thread).
  */
-export async function lintFilesInThreads(paths: string[], io: CliIo, options: { configPath?: string; fix: boolean; threads?: number }): Promise<FileResult[]> {
+export async function lintFilesInThreads(paths: string[], io: CliIo, options: LintOptions & { threads?: number }): Promise<FileResult[]> {
   const { inputs, shared } = prepareLint(paths, io, options);
   const stop = (r: { ok: false; message: string; exitCode: number }): never => {
     throw new CliError(r.message, r.exitCode);
@@ -476,7 +498,9 @@ export const lintCommand: CliCommand = {
     if (positional.length === 0) throw new CliError(`no files given\n\n${usage}`);
 
     const paths = resolveOkrFiles(positional, io.cwd);
-    const results = await lintFilesInThreads(paths, io, { configPath, fix: flags.has('--fix'), threads });
+    // A file argument resolves to itself (files.ts); a folder or a glob never does.
+    const named = new Set(positional.map((arg) => resolve(io.cwd, arg)));
+    const results = await lintFilesInThreads(paths, io, { configPath, fix: flags.has('--fix'), threads, named });
     const all = results.flatMap((r) => r.diagnostics);
     if (format === 'json') io.stdout(json(results));
     else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results), null, 2)}\n`);
