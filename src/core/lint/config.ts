@@ -431,43 +431,81 @@ function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: T
   }
 }
 
-/** The first brace group with a comma at its top level: `{`'s index, `}`'s, and the alternatives. */
-function braceGroup(pattern: string): { start: number; end: number; alternatives: string[] } | null {
+/** A pattern read for brace expansion: literal text and groups (each a list of alternatives). */
+type BraceSequence = (string | BraceSequence[])[];
+
+/**
+ * Reads the brace groups of a pattern in one pass. A group is a `{…}` with a comma at its top
+ * level; `{a}` and an unclosed `{` are literal text, as in picomatch and the shell. Escapes stay in
+ * the text (the name matcher reads them).
+ */
+function readBraces(pattern: string): BraceSequence {
+  const close = new Map<number, number>();
+  const commas = new Map<number, number[]>();
+  const open: number[] = [];
   for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (pattern[i] !== '{') continue;
-    let depth = 0;
-    const commas: number[] = [];
-    for (let j = i; j < pattern.length; j++) {
-      const c = pattern[j];
-      if (c === '\\') j++;
-      else if (c === '{') depth++;
-      else if (c === ',' && depth === 1) commas.push(j);
-      else if (c === '}' && --depth === 0) {
-        // `{a}` (no comma) is literal text, as in picomatch and the shell; a group inside it may not be.
-        if (!commas.length) break;
-        const bounds = [i, ...commas, j];
-        return { start: i, end: j, alternatives: bounds.slice(1).map((b, k) => pattern.slice(bounds[k]! + 1, b)) };
-      }
-    }
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '{') open.push(i);
+    else if (c === ',' && open.length) {
+      const start = open[open.length - 1]!;
+      commas.set(start, [...(commas.get(start) ?? []), i]);
+    } else if (c === '}' && open.length) close.set(open.pop()!, i);
   }
-  return null;
+  const read = (from: number, to: number): BraceSequence => {
+    const out: BraceSequence = [];
+    let text = '';
+    for (let i = from; i < to; i++) {
+      const end = close.get(i);
+      const split = commas.get(i);
+      if (pattern[i] === '\\') {
+        text += pattern.slice(i, i + 2);
+        i++;
+      } else if (end !== undefined && split) {
+        if (text) out.push(text);
+        text = '';
+        const bounds = [i, ...split, end];
+        out.push(bounds.slice(1).map((b, k) => read(bounds[k]! + 1, b)));
+        i = end;
+      } else text += pattern[i];
+    }
+    if (text) out.push(text);
+    return out;
+  };
+  return read(0, pattern.length);
 }
 
-/** A pattern's brace groups expanded (`{a,b}/x` → `a/x`, `b/x`), or null past `limit` alternatives. */
+/** How many alternatives a sequence expands to, counted no further than `limit + 1`. */
+function countAlternatives(sequence: BraceSequence, limit: number): number {
+  let n = 1;
+  for (const part of sequence) {
+    if (typeof part === 'string') continue;
+    let sum = 0;
+    for (const alternative of part) sum = Math.min(limit + 1, sum + countAlternatives(alternative, limit));
+    n = Math.min(limit + 1, n * sum);
+  }
+  return n;
+}
+
+function expandSequence(sequence: BraceSequence): string[] {
+  let out = [''];
+  for (const part of sequence) {
+    if (typeof part === 'string') out = out.map((prefix) => prefix + part);
+    else {
+      const alternatives = part.flatMap(expandSequence);
+      out = out.flatMap((prefix) => alternatives.map((a) => prefix + a));
+    }
+  }
+  return out;
+}
+
+/**
+ * A pattern's brace groups expanded (`{a,b}/x` → `a/x`, `b/x`), or null past `limit`
+ * alternatives; the work is linear in the pattern plus the output.
+ */
 function expandBraces(pattern: string, limit: number): string[] | null {
-  const out: string[] = [];
-  const expand = (p: string): boolean => {
-    const group = braceGroup(p);
-    if (!group) return out.push(p) <= limit;
-    const before = p.slice(0, group.start);
-    const after = p.slice(group.end + 1);
-    return group.alternatives.every((alternative) => expand(before + alternative + after));
-  };
-  return expand(pattern) ? out : null;
+  const sequence = readBraces(pattern);
+  return countAlternatives(sequence, limit) > limit ? null : expandSequence(sequence);
 }
 
 /** One character of a name pattern: `?` is ANY; a class lists characters and ranges. */

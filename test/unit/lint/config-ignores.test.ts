@@ -98,17 +98,28 @@ describe('lint config: ignore globs', () => {
   });
 
   it('agrees with picomatch (dot: true, as the ignores were matched before) on ordinary globs', () => {
-    // Left out: `[!a]`, which picomatch/posix reads as `[a]` (gitignore and POSIX: not a), and
-    // braces whose alternative is a bare `**` (expanded first here, as in the shell).
+    // Left out, where the two differ on purpose: `[!a]`, which picomatch/posix reads as `[a]`
+    // (gitignore and POSIX: not a); a brace alternative that is a bare `**` (expanded first here, as
+    // in the shell, so it is a globstar); `***` or `**` next to a brace (picomatch reads some as a
+    // globstar); `.` and `..` as names (picomatch drops a leading `./`; anchoring does that here);
+    // a trailing `/**` after a wildcard name (here it matches the name itself too, as picomatch
+    // does after a literal name: `drafts/**` matches `drafts`); and an empty name, which the paths
+    // of files never have but at the root of an absolute path, matched by a leading `/` here.
     const part = fc.constantFrom('*', '**', '?', '/', '.', 'a', 'b', 'ab', '{a,b}', '{a,{b,c}}', '{ab,a/b}', '[ab]', '[^a]', '[a-c]', '-', 'x.md', '\\*', '{a}');
-    const glob = fc.array(part, { minLength: 1, maxLength: 8 }).map((p) => p.join('')).filter((g) => !/\{[^}]*,\}|\{,/.test(g));
+    const glob = fc
+      .array(part, { minLength: 1, maxLength: 8 })
+      .map((p) => p.join(''))
+      .filter((g) => !/\{[^}]*,\}|\{,|\*\*\*|\*\*[{}]|[{}]\*\*|(^|\/)\.\.?(\/|$)|\/\/|^\/|[*?[\]{}][^/]*\/\*\*$/.test(g));
     const name = fc.constantFrom('a', 'b', 'ab', 'ba', '.a', 'x.md', 'a.md', 'c', '*', 'aab', '{a}');
-    const path = fc.tuple(fc.boolean(), fc.array(name, { minLength: 1, maxLength: 5 })).map(([absolute, names]) => (absolute ? '/' : '') + names.join('/'));
+    const path = fc.array(name, { minLength: 1, maxLength: 5 }).map((names) => names.join('/'));
     fc.assert(
-      fc.property(glob, path, (g, p) => {
+      fc.property(glob, path, fc.boolean(), (g, p, absolute) => {
+        // (picomatch's `/**/a` does not match `/a`, though `/repo/**/a` matches `/repo/a`.)
+        fc.pre(!(absolute && g.startsWith('**')));
         const options = { dot: true, noextglob: true };
-        const expected = picomatch(g, options)(p) || (!g.startsWith('/') && picomatch(`**/${g}`, options)(p));
-        assert.equal(isIgnored({ rules: {}, ignores: [g], allow: [] }, p), expected, `${g} on ${p}`);
+        const [globAs, pathAs] = absolute ? [`/${g}`, `/${p}`] : [g, p];
+        const expected = picomatch(globAs, options)(pathAs) || (!absolute && picomatch(`**/${g}`, options)(p));
+        assert.equal(isIgnored({ rules: {}, ignores: [globAs], allow: [] }, pathAs), expected, `${globAs} on ${pathAs}`);
       }),
       { numRuns: runs(3000), seed: seed(4412) },
     );
