@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { checkInEdits } from '../../src/core/checkin';
 import { completionsAt } from '../../src/core/completions';
+import { IncrementalDocument } from '../../src/core/incremental';
 import { applyEdits, defaultConfig, lint } from '../../src/core/lint/index';
 import { parseOkr } from '../../src/core/parse';
 import { disableNextLineEdit } from '../../src/core/suppress';
@@ -124,6 +125,24 @@ describe('key results split in several Markdown lists', () => {
     const between = text.split('\n').indexOf('- KR2: Improve docs') + 1;
     assert.deepEqual(labelsAt(between), [], 'inside the KRs');
     assert.ok(labelsAt(lines.lineCount - 2).includes('Type:'), 'after the KRs the keys are offered');
+  });
+
+  it('the incremental cache follows a comment typed between KRs, a bullet changed and both undone, as parseOkr', () => {
+    const base = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', '  - 2026-11-01: 120', '- KR2: Improve docs', '- KR3: Reduce churn from 5% to 3%', '', '## O2: Ship', '', '- KR1: Raise NPS from 30 to 45']);
+    const steps = [
+      base.replace('- KR2', '<!-- okr-lint-disable-next-line kr-not-measurable -->\n- KR2'),
+      base.replace('- KR2', '<!-- okr-lint-disable-next-line kr-not-measurable -->\n* KR2'),
+      base.replace('- KR2', '<!--\nokr-lint-disable-next-line kr-not-measurable\n-->\n1. KR2'),
+      base.replace('  - 2026-11-01: 120', '<!-- c -->\n  - 2026-11-01: 120'),
+      base,
+    ];
+    const cache = new IncrementalDocument();
+    cache.update(base);
+    for (const text of steps) {
+      const d = cache.update(text);
+      assert.deepEqual(d, parseOkr(text));
+      assert.equal(d.objectives[0]!.keyResults.length, 3);
+    }
   });
 
   it('adds a check-in under a KR after the comment, and the model reads it there', () => {
