@@ -496,20 +496,20 @@ class Builder {
       // logLevel 'error': yaml's warnings (a collection as a key) would go to process.emitWarning, i.e. the CLI's stderr.
       yamlDoc = parseDocument(lenient, { prettyErrors: false, logLevel: 'error' });
     } catch (error) {
-      this.problems.push({ ...translatable('Invalid YAML frontmatter: {0}', String(error)), code: 'frontmatter-invalid', range: fm.range });
+      this.problems.push({ ...translatable('Invalid YAML front matter: {0}', String(error)), code: 'frontmatter-invalid', range: fm.range });
       return fm;
     }
     for (const err of yamlDoc.errors) {
       const [a, b] = err.pos ?? [0, raw.length];
       const from = contentStart + Math.min(a, raw.length);
       const to = contentStart + Math.min(Math.max(b, a + 1), raw.length);
-      this.problems.push({ ...translatable('Invalid YAML frontmatter: {0}', err.message.split('\n')[0]!), code: 'frontmatter-invalid', range: this.range(from, Math.max(from, to)) });
+      this.problems.push({ ...translatable('Invalid YAML front matter: {0}', err.message.split('\n')[0]!), code: 'frontmatter-invalid', range: this.range(from, Math.max(from, to)) });
     }
     const contents = yamlDoc.contents;
     if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
     if (!isMap(contents)) {
       if (yamlDoc.errors.length === 0)
-        this.problems.push({ ...translatable('The frontmatter should be `key: value` pairs.'), code: 'frontmatter-invalid', range: this.range(contentStart, contentStart + raw.length) });
+        this.problems.push({ ...translatable('The front matter should be `key: value` pairs.'), code: 'frontmatter-invalid', range: this.range(contentStart, contentStart + raw.length) });
       return fm;
     }
     let js: Record<string, unknown> = {};

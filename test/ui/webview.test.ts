@@ -122,13 +122,13 @@ describe('quarter tree webview app (Chromium, stubbed host)', function () {
       seq: 1,
       model: model([file], {
         empty: 'no-objectives',
-        files: [{ uri: file.uri, name: 'okr.md', title: 'Broken OKRs', cycle: null, objectives: 0, problems: { errors: 2, warnings: 1, infos: 0 }, parseProblems: ['Frontmatter is not valid YAML (line 2)'] }],
+        files: [{ uri: file.uri, name: 'okr.md', title: 'Broken OKRs', cycle: null, objectives: 0, problems: { errors: 2, warnings: 1, infos: 0 }, parseProblems: ['Front matter is not valid YAML (line 2)'] }],
       }),
     });
     const text = await page.locator('.empty').innerText();
     assert.match(text, /No objectives found/);
     assert.match(text, /okr\.md: 0 objectives parsed; 2 errors, 1 warning/);
-    assert.match(text, /Frontmatter is not valid YAML \(line 2\)/);
+    assert.match(text, /Front matter is not valid YAML \(line 2\)/);
     await page.locator('.empty button', { hasText: 'Show problems' }).click();
     assert.deepEqual((await posted()).at(-1), { type: 'runCommand', command: 'workbench.actions.view.problems' });
     assert.equal(await page.locator('[role="treeitem"]').count(), 1, 'the file itself is still in the tree');

@@ -321,10 +321,10 @@ describe('buildTree', () => {
 
   it('reports empty states', () => {
     assert.equal(buildTree([], { today: TODAY, scope: 'workspace' }).empty, 'no-files');
-    const prose: TreeSource = { uri: 'file:///p.okr.md', doc: doc([], { problems: [{ code: 'frontmatter-invalid', message: 'Frontmatter is not valid YAML', range: range(1) }] }) };
+    const prose: TreeSource = { uri: 'file:///p.okr.md', doc: doc([], { problems: [{ code: 'frontmatter-invalid', message: 'Front matter is not valid YAML', range: range(1) }] }) };
     const model = buildTree([prose], { today: TODAY, scope: 'workspace' });
     assert.equal(model.empty, 'no-objectives');
-    assert.deepEqual(model.files[0]!.parseProblems, ['Frontmatter is not valid YAML (line 2)']);
+    assert.deepEqual(model.files[0]!.parseProblems, ['Front matter is not valid YAML (line 2)']);
   });
 
   it('keeps a hostile title as plain data', () => {

@@ -273,7 +273,7 @@ describe('objective and file rules', () => {
     const text = '---\nquarter: 2026-Q4 [oops: {}]\nteam: Growth\nowner: "@priya"\nparent: ./okr.md\n---\n\n## O1: Grow\n\n- KR1: Increase NPS from 30 to 45\n';
     const found = only(text, 'frontmatter-invalid');
     assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
-    assert.match(found[0]!.message, /^Invalid YAML frontmatter: /);
+    assert.match(found[0]!.message, /^Invalid YAML front matter: /);
     assert.equal(found[0]!.range.start.line, 1);
     // Valid YAML with an unreadable cycle still says so.
     const cycle = only('---\nquarter: 2026-Q5\n---\n\n## O1: Grow\n\n- KR1: Increase NPS from 30 to 45\n', 'frontmatter-invalid');
