@@ -416,14 +416,16 @@ function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: T
       refuse(t('More than {0} ignore patterns; this one is not used', MAX_IGNORE_PATTERNS));
       continue;
     }
-    const alternatives = expandBraces(pattern.replace(/^!/, ''), MAX_ALTERNATIVES);
-    if (!alternatives) {
-      refuse(t('Ignore pattern {0} has more than {1} alternatives (each brace group multiplies them); at most {1}. It is not used', quoted(pattern), MAX_ALTERNATIVES));
+    const sequence = readBraces(pattern.replace(/^!/, ''));
+    const count = countAlternatives(sequence, 1_000_000);
+    if (count > MAX_ALTERNATIVES) {
+      const how = count > 1_000_000 ? t('more than {0}', 1_000_000) : String(count);
+      refuse(t('Ignore pattern {0} has {1} alternatives (each brace group multiplies them); at most {2}. It is not used', quoted(pattern), how, MAX_ALTERNATIVES));
       continue;
     }
-    const length = alternatives.reduce((n, a) => n + a.length, 0);
+    const length = expandSequence(sequence).reduce((n, a) => n + a.length, 0);
     if (expandedLength + length > MAX_EXPANDED_LENGTH) {
-      refuse(t('The ignore patterns have more than {0} characters in all, brace groups expanded; this one is not used', MAX_EXPANDED_LENGTH));
+      refuse(t('With {0}, the ignore patterns have {1} characters in all, brace groups expanded; at most {2}. It is not used', quoted(pattern), expandedLength + length, MAX_EXPANDED_LENGTH));
       continue;
     }
     expandedLength += length;

@@ -147,13 +147,19 @@ describe('lint config: ignore globs', () => {
     const braces = '{a,b}'.repeat(9); // 512 alternatives
     const cases: [string[], RegExp, string][] = [
       [[long], new RegExp(`^Ignore pattern 'archive/x+…' has ${long.length} characters; at most ${IGNORE_LIMITS.length}\\. It is not used$`), long],
-      [[braces], new RegExp(`^Ignore pattern '${braces.replace(/[{}]/g, '\\$&')}' has more than ${IGNORE_LIMITS.alternatives} alternatives .*at most ${IGNORE_LIMITS.alternatives}\\. It is not used$`), braces],
+      [[braces], new RegExp(`^Ignore pattern '${braces.replace(/[{}]/g, '\\$&')}' has ${2 ** 9} alternatives .*at most ${IGNORE_LIMITS.alternatives}\\. It is not used$`), braces],
+      [['{a,b}'.repeat(30)], /^Ignore pattern '.*' has more than 1000000 alternatives .*It is not used$/, '{a,b}'.repeat(30)],
     ];
     const many = Array.from({ length: IGNORE_LIMITS.patterns + 1 }, (_, i) => `p${i}/**`);
     cases.push([many, new RegExp(`^More than ${IGNORE_LIMITS.patterns} ignore patterns; this one is not used$`), many.at(-1)!]);
-    // 20 patterns of 999 characters, each expanding to 2: past the total.
+    // 20 patterns of 1,000 characters, each expanding to 2 of 996: past the total at the 11th.
     const wide = Array.from({ length: 20 }, (_, i) => `{a,b}${String(i).padStart(3, '0')}${'y'.repeat(IGNORE_LIMITS.length - 8)}`);
-    cases.push([wide, new RegExp(`^The ignore patterns have more than ${IGNORE_LIMITS.expandedLength} characters in all, brace groups expanded; this one is not used$`), wide[Math.floor(IGNORE_LIMITS.expandedLength / (2 * (IGNORE_LIMITS.length - 3)))]!]);
+    const firstOver = Math.floor(IGNORE_LIMITS.expandedLength / (2 * (IGNORE_LIMITS.length - 4)));
+    cases.push([
+      wide,
+      new RegExp(`^With '\\{a,b\\}${String(firstOver).padStart(3, '0')}y+…', the ignore patterns have ${(firstOver + 1) * 2 * (IGNORE_LIMITS.length - 4)} characters in all, brace groups expanded; at most ${IGNORE_LIMITS.expandedLength}\\. It is not used$`),
+      wide[firstOver]!,
+    ]);
     for (const [ignores, message, first] of cases) {
       const { problems, refused, config, text } = configOf(ignores);
       assert.ok(problems.length >= 1, String(message));
