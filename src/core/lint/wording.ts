@@ -88,6 +88,9 @@ const AMOUNT_NOUN = /^(?:money|cash|funds|savings|budget|costs?|revenue|income|p
 // Initech`; not topics: `posts on Startup and Tech`); periods and months are times, not names (`in Q3 and Q4`).
 const NAME = String.raw`(?!(?:Q[1-4]|H[12]|FY\d*|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:[A-Z]|[a-z]+[A-Z])[\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2}`;
 const NAMED_LIST = new RegExp(String.raw`\s(?:in|at|for|across|with|to|into)\s+(?:the\s+)?${NAME}(?:\s*,\s*${NAME})*,?\s+(?:and|&)\s+${NAME}`);
+// A bare plural after `at` (`Speak at conferences`) or introduced as new, additional, other (`Identify new revenue streams`;
+// its head is the first plural word that is not a singular in -s: `new sales offices`).
+const NEW_PLURAL = new RegExp(String.raw`^\s*(?:(at)\s+|(?:(?:in|into|to|with|for)\s+)?(?:new|additional|more|further|extra|other|various|several)\s+)((?:[a-z][a-z-]*\s+){0,2}?)(?![a-z-]*${NOT_PLURAL.source.slice(0, -1)}\b)([a-z][a-z-]{2,}s)\b(?!['’])`);
 // Output that is counted in amounts, not items: with no amount or scope, how much?
 const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets|documentation)$/;
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
@@ -397,7 +400,7 @@ function countAfter(rest: string): boolean {
 }
 
 // Words that end a noun phrase (prepositions, conjunctions, clause openers).
-const NOT_A_NOUN = /^(?:of|for|with|to|from|in|on|at|by|across|between|among|about|around|through|via|into|onto|within|without|over|under|after|before|during|per|that|which|who|whom|whose|so|and|or|but|nor|while|when|where|as|than|using|including|enough|if|because|since|until|by)$/;
+const NOT_A_NOUN = /^(?:of|for|with|to|from|in|on|at|by|across|between|among|about|around|through|via|into|onto|within|without|over|under|after|before|during|per|that|which|who|whom|whose|so|and|or|but|nor|while|when|where|as|than|using|including|enough|if|because|since|until)$/;
 
 /** The smaller of two offsets, ignoring -1 (not found). */
 function firstOf(a: number, b: number): number {
@@ -767,8 +770,8 @@ function analyse(text: string, nested: boolean): Wording {
     // as `new`, `additional`, `other` (`Identify new revenue streams`, `Onboard new customers`: a set that does not
     // exist yet, unlike `the legacy services`): how many?
     if (!unboundedPlural && chain && (verbClass === 'activity' || verbClass === 'outcome')) {
-      const m = /^\s*(?:(at)\s+|(?:(?:in|into|to|with|for)\s+)?(?:new|additional|more|further|extra|other|various|several)\s+)((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,}s)\b(?!['’])/.exec(lower.slice(chain.end));
-      if (m && (m[1] === undefined || verbClass === 'activity') && !NOT_PLURAL.test(m[3]!) && m[2]!.split(/\s+/).every((w) => !/^(?:the|a|an|our|their|its|this|that|these|those|all|every|each|both|one|some|of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
+      const m = NEW_PLURAL.exec(lower.slice(chain.end));
+      if (m && (m[1] === undefined || verbClass === 'activity') && m[2]!.split(/\s+/).every((w) => !/^(?:the|a|an|our|their|its|this|that|these|those|all|every|each|both|one|some|of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
     }
     // A mass noun of output (`Create success story content`) is as open as a plural, unless a scope says what it
     // covers (`Publish SEO content for the boat pages`, `training material on the portal`).
@@ -784,7 +787,7 @@ function analyse(text: string, nested: boolean): Wording {
   // So does a list of names after a preposition, one each (`Open new offices in Berlin and Lisbon`, `Write case studies
   // for Acme and Globex`), unless the plural is people or units won, many to a name (`Hire engineers in Berlin and Lisbon`).
   if (unboundedPlural && /^[^:(–—]*?(?::|\(|\s[-–—]\s)\s*[^,;.:)]{1,40}(?:,|\s(?:and|&|\+)\s)/.test(lower)) unboundedPlural = false;
-  if (unboundedPlural && chain && !chain.verbs.some((v) => ACQUIRING_VERBS.has(v)) && !OUTCOME_NOUNS.test(lower.slice(chain.end).trim()) && NAMED_LIST.test(clean.slice(chain.end))) unboundedPlural = false;
+  if (unboundedPlural && chain && !SUPPORTED_PEOPLE.test(lower.slice(chain.end)) && !OUTCOME_NOUNS.test(lower.slice(chain.end).trim()) && NAMED_LIST.test(clean.slice(chain.end))) unboundedPlural = false;
 
   // Frequency or duration with no count and no end (`regular`, `ongoing`, `day-to-day`, `continuously`).
   // (`day to day` is read in the whole text: its `to` is not a purpose clause.)

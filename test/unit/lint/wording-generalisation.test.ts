@@ -766,3 +766,83 @@ describe('kr-not-measurable: a list of names after a preposition bounds a plural
     it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
   }
 });
+
+describe('kr-not-measurable: realistic KRs written for the issue #3 review (not from the accuracy set)', () => {
+  // Clearly measurable, in varied styles: money and durations, a purpose clause, a criterion after a colon, lists of
+  // names, ownership notes, quantifiers, done-states.
+  for (const kr of [
+    'Cut the AWS bill from $42k to $30k per month',
+    'Reduce median time-to-merge from 3 days to 1 day',
+    'Raise trial-to-paid conversion from 8% to 12%',
+    'Close $1.2M in new ARR from mid-market accounts',
+    'Keep p95 API latency under 250 ms during Black Friday',
+    'Ship the Stripe billing migration by Dec 15 (owner: Priya)',
+    'Finance team owns the quarterly close: books closed within 5 business days',
+    'Migrate the remaining 12 services to Kubernetes to retire the VM fleet',
+    'Refactor the auth module so that the security review passes without P1 findings',
+    'Rewrite the onboarding emails to lift day-7 activation from 35% to 45%',
+    'Sign distribution agreements with Acme and Globex',
+    'Launch the partner portal in Germany and Austria',
+    'Translate the help center into Spanish, French and German',
+    'Hire a Head of Data (offer accepted by Nov 30)',
+    'All on-call engineers complete the incident commander training',
+    'Every product squad has a named DRI for accessibility',
+    'Zero Sev-1 incidents caused by config changes',
+    'Bring the backlog of unanswered support tickets to zero',
+    'Save $250k in annual licence costs by consolidating the observability tools',
+    'Spend no more than $80k on contractors this quarter',
+    'Lose the last 3 kg before the marathon',
+    'Run 3 half marathons under 1:50',
+    'Publish 6 customer case studies, one per vertical',
+    'Host 4 community calls with at least 30 attendees each',
+    'Stabilize the nightly build: green on 95% of nights',
+    'Streamline expense approvals: approved within 48 hours',
+    'Harden the admin console: external pen test with no high findings',
+    'Security understands our threat model: threat model reviewed and signed off by the CISO',
+    'Customers see the status page as accurate: incident posted within 10 minutes of detection',
+    'Decommission the legacy Oracle cluster',
+    'Pass the PCI DSS level 1 assessment',
+    'Move 100% of CI jobs to the new runners',
+    'Double the number of self-serve signups to 2,000 a month',
+    'Grow the newsletter from 4,000 to 6,500 subscribers',
+    'Marketing: launch the referral program to reach 500 referred signups',
+    'Owner @li: get the SOC 2 Type II report issued by the auditor',
+    'Improve checkout reliability to 99.95% successful payments',
+    'Ensure every new service ships with a runbook and an on-call rotation',
+    'Deliver the board deck by Jan 10 with audited Q4 numbers',
+    'Onboard 5 new design partners in the healthcare vertical',
+  ]) {
+    it(`quiet on: ${kr}`, () => assert.ok(measurable(kr), 'flagged'));
+  }
+  // Clearly vague: directions, degree verbs, subjective states, comparatives, open plurals, ongoing help.
+  for (const kr of [
+    'Improve the developer experience',
+    'Make the mobile app faster',
+    'Increase brand awareness',
+    'Strengthen relationships with key accounts',
+    'Harden our infrastructure',
+    'Customers love the new editor',
+    'Leadership believes in the data platform',
+    'Be the go-to tool for small agencies',
+    'Write more documentation',
+    'Explore new partnership opportunities',
+    'Support the sales team during renewals',
+    'Run experiments on the pricing page',
+    'Reduce technical debt',
+    'Open new sales offices',
+    'Gain traction with enterprise buyers',
+    'Save money on infrastructure',
+    'Deliver a better onboarding experience',
+    'Stabilize the platform to support future growth',
+    'Streamline the hiring process: make it smoother for candidates',
+    'Team feels confident about on-call',
+  ]) {
+    it(`flags: ${kr}`, () => assert.ok(!measurable(kr), 'not flagged'));
+  }
+  // What this set found: a list of the parties after a plural of agreements bounds it like a list of places (only people
+  // or units won are many to a name), and the head of `new sales offices` is `offices` (`sales` is not a plural).
+  it('quiet on: Sign distribution agreements with Acme and Globex', () => assert.ok(measurable('Sign distribution agreements with Acme and Globex')));
+  for (const kr of ['Open new sales offices', 'Win new deals in Germany and France', 'Conduct user interviews in Berlin and Lisbon']) {
+    it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', /does not say how many/));
+  }
+});
