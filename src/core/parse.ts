@@ -939,15 +939,14 @@ class Builder {
       initiativesRange = this.range(start, end);
     };
     let n = 0;
-    // An item indented past the run's first list, after a comment at column 0, is the previous KR's
-    // (`  - 2026-11-01: 45` under `- KR1`): Markdown ended that KR's item at the comment.
-    const column = (node: ListItem): number => this.ctx.index.positionAt(this.start(node)).character;
-    const krColumn = firstList?.children[0] ? column(firstList.children[0]) : 0;
+    // An item indented to the previous KR's text, after a comment at column 0, is that KR's
+    // (`  - 2026-11-01: 45` under `- KR1`): Markdown ended the KR's item at the comment.
+    const column = (node: ListItem | Paragraph): number => this.ctx.index.positionAt(this.start(node)).character;
     const entries: { item: ListItem; para: Paragraph; more: ListItem[] }[] = [];
     for (const krList of krLists) {
       for (const item of krList.children) {
         const previous = entries[entries.length - 1];
-        if (krList !== firstList && previous && column(item) > krColumn) {
+        if (krList !== firstList && previous && column(item) >= column(previous.para)) {
           previous.more.push(item);
           continue;
         }
