@@ -939,14 +939,18 @@ class Builder {
       initiativesRange = this.range(start, end);
     };
     let n = 0;
-    // An item indented to the previous KR's text, after a comment at column 0, is that KR's
-    // (`  - 2026-11-01: 45` under `- KR1`): Markdown ended the KR's item at the comment.
-    const column = (node: ListItem | Paragraph): number => this.ctx.index.positionAt(this.start(node)).character;
+    // An item indented to the previous KR's content (past its marker), after a comment at column 0,
+    // is that KR's (`  - 2026-11-01: 45` under `- KR1`): Markdown ended the KR's item at the comment.
+    const column = (node: ListItem): number => this.ctx.index.positionAt(this.start(node)).character;
+    const contentColumn = (item: ListItem): number => {
+      const marker = /^([-*+]|\d{1,9}[.)])([ \t]*)/.exec(this.source(this.start(item), this.start(item) + 16));
+      return column(item) + (marker ? marker[1]!.length + Math.min(Math.max(marker[2]!.length, 1), 4) : 2);
+    };
     const entries: { item: ListItem; para: Paragraph; more: ListItem[] }[] = [];
     for (const krList of krLists) {
       for (const item of krList.children) {
         const previous = entries[entries.length - 1];
-        if (krList !== firstList && previous && column(item) >= column(previous.para)) {
+        if (krList !== firstList && previous && column(item) >= contentColumn(previous.item)) {
           previous.more.push(item);
           continue;
         }

@@ -76,6 +76,9 @@ describe('key results split in several Markdown lists', () => {
     assert.equal(kr1!.range.end.line, text.split('\n').indexOf('  - 2026-13-01: 50'), 'the KR runs to its last check-in');
     const ids = lint(parseOkr(text), text, { config: defaultConfig() }).filter((x) => x.ruleId === 'checkin-invalid');
     assert.ok(!ids.some((x) => x.range.start.line === kr1!.range.end.line), 'the directive silences the bad date');
+    // A milestone's content starts after its marker, not after its checkbox.
+    const milestone = doc(['## O1: Grow', '', '- [ ] Ship 2.0', COMMENT, '  - 2026-11-01: 45', '- KR2: Raise NPS from 30 to 45']);
+    assert.deepEqual(parseOkr(milestone).objectives[0]!.keyResults.map((kr) => [kr.text, kr.checkins.length]), [['Ship 2.0', 1], ['Raise NPS from 30 to 45', 0]]);
     // Indented less than KR1's text: Markdown would not have nested it either, so it is a KR.
     const shallow = doc(['## O1: Grow', '', '- KR1: Increase contributors from 40 to 60', COMMENT, ' 1. KR2: Raise NPS from 30 to 45']);
     assert.deepEqual(krTexts(shallow), ['Increase contributors from 40 to 60', 'Raise NPS from 30 to 45']);
