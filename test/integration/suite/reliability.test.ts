@@ -151,6 +151,24 @@ describe('reliability', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('an ignore pattern the linter cannot use (extglob): an error diagnostic on the config file that names it', async () => {
+    const dir = vscode.Uri.joinPath(folder(), 'extglobconfig');
+    await vscode.workspace.fs.createDirectory(dir);
+    const config = vscode.Uri.joinPath(dir, '.okrlintrc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  "ignores": ["old/**", "@(drafts|old)/**"]\n}\n'));
+    const uri = vscode.Uri.joinPath(dir, 'team.okr.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\nquarter: 2026-Q4\n---\n# Team\n\n## O1: Ship it\n\nOwner: @ana\n\n- KR1: Improve onboarding\n'));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: false });
+    const problems = await until(() => okrDiagnostics(config), (ds) => ds.length > 0, 'the config problem');
+    assert.equal(problems.length, 1, JSON.stringify(problems.map((d) => d.message)));
+    assert.equal(problems[0]!.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(problems[0]!.message, /^'@\(drafts\|old\)' is extglob syntax/);
+    // On the pattern's text (line 2), not the whole file.
+    assert.equal(problems[0]!.range.start.line, 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('an edit made while Fix All and Check In are computing never gets a fix applied to the wrong text', async () => {
     const uri = vscode.Uri.joinPath(folder(), 'race.okr.md');
     const original = '---\nquarter: 2026-Q4\n---\n# Race\n\n## O1: Ship faster\n\nOwner: @ana\n\n- KR1: Release the new pipeline\n- KR2: Grow deploys from 3 to 9 per week (now 4)\n- KR3: Release the CLI\n';
