@@ -59,20 +59,16 @@ const VAGUE_VERBS = new Set(
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
 const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
+// Verbs that finish one deliverable (`Launch`, `Hire`) and, as activities, are outputs: shared by ACTIVITY_VERBS and
+// COMPLETION_VERBS. The helping and studying verbs are both activities and ongoing.
+const FINISHING = 'launch ship release implement build write create design develop migrate deploy set hold run organise organize present publish document draft define review audit hire recruit complete finish deliver fix refactor add integrate rewrite port apply collect describe determine map conduct identify instrument introduce provide establish store save catch upgrade move redesign agree make get prototype announce plan prepare produce host translate test automate replace remove deprecate rename convert package install configure enable evaluate assess benchmark validate verify finalize finalise ratify approve propose spec specify outline share select choose decide pick procure purchase buy open close schedule record obtain retire decommission sunset archive compile refresh rebuild revamp overhaul consolidate standardize standardise formalize formalise codify submit register localize localise land';
+const HELPING = 'attend research investigate explore help support consult participate collaborate work continue tune try study mentor coach';
 // Activities with no end state of their own; the last ones refine without a finish line (`Iterate on`, `Tune`,
 // `Polish`, `Tighten`: the labels, like the guide, call them activities, not vague outcomes).
-const ONGOING_VERBS = new Set(
-  'work continue continuing measure measuring explore exploring engage engaging participate collaborate help helping support supporting assist consult facilitate try trying study research investigate sourcing source attend focus foster encourage promote evangelize evangelise advocate mentor coach learn monitor drive pursue nurture cultivate leverage ensure consider track figure experiment address tackle coordinate liaise iterate tune polish tighten'.split(
-    ' ',
-  ),
-);
+const ONGOING_VERBS = new Set(`${HELPING} continuing measure measuring exploring engage engaging helping supporting assist facilitate trying sourcing source focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure experiment address tackle coordinate liaise iterate polish tighten`.split(' '));
 // Verbs of taking part in someone else's effort: ongoing when they take a preposition instead of an object.
 const PARTAKING_VERBS = new Set('contribute partner collaborate cooperate participate engage join liaise interact'.split(' '));
-const ACTIVITY_VERBS = new Set(
-  (
-    'launch ship release implement build write create design develop migrate deploy set hold run organise organize attend speak present publish document draft research investigate explore analyse analyze define review audit train hire onboard recruit help support consult participate collaborate work continue start complete finish deliver fix refactor update add integrate rewrite port change apply collect describe determine map conduct identify instrument introduce provide detect establish store save re-queue requeue catch tune try study upgrade move talk post renegotiate redesign agree make get prototype announce plan prepare produce send host teach mentor translate test automate replace remove deprecate rename clean convert package install configure enable expose adopt evaluate assess benchmark validate verify interview survey hold finalize finalise ratify approve sign-off propose spec specify outline share communicate roll rollout socialize socialise pilot select choose decide pick contract procure purchase buy negotiate open shut close organise arrange schedule elevate amplify celebrate feature record cover handle come gather gain capture obtain retire decommission sunset archive kick compile curate assemble refresh rebuild revamp overhaul rework consolidate standardize standardise formalize formalise codify sponsor submit register localize localise coach educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate land'
-  ).split(' '),
-);
+const ACTIVITY_VERBS = new Set(`${FINISHING} ${HELPING} speak analyse analyze train onboard start update change detect re-queue requeue talk post renegotiate send teach clean expose adopt interview survey sign-off communicate roll rollout socialize socialise pilot contract negotiate shut arrange elevate amplify celebrate feature cover handle come gather gain capture kick curate assemble rework sponsor educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate`.split(' '));
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
 const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release'.split(' '));
 // Generic units of output: a plural of them with no count leaves "how many?" open (`Ship new features`).
@@ -96,17 +92,17 @@ const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets|
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
 const ACQUIRING_VERBS = new Set('acquire generate sign win attract close convert gain hire recruit conduct interview land book'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
-const OUTCOME_VERBS = new Set(
-  'increase increasing raise grow growing decrease decreasing reduce reducing cut lower boost expand accelerate minimize minimise maximize maximise double triple halve improve improving enhance achieve reach maintain retain attract generate sign close win acquire convert keep hit exceed surpass sustain earn sell save eliminate prevent avoid recover secure renew activate become rank lose'.split(
-    ' ',
-  ),
-);
+const OUTCOME_VERBS = new Set('improve improving enhance achieve reach maintain retain attract generate sign close win acquire convert keep hit exceed surpass sustain earn sell save eliminate prevent avoid recover secure renew activate become rank lose'.split(' '));
 // Objects that make a verb like `add`/`get`/`onboard` an outcome: customers, revenue, usage.
 const OUTCOME_NOUNS =
   /^(?:(?:new|paying|active|weekly|monthly|daily|qualified|enterprise|self-serve|organic|unique|returning|repeat|net|total|more|additional|happy|satisfied|relevant|external|[a-z]+-?)\s+){0,3}(?:customers?|users?|subscribers?|signups?|sign-ups?|sign\s+ups?|readers?|reads|listeners?|viewers?|attendees?|participants?|registrations?|subscriptions?|downloads?|installs?|views?|visits?|visitors?|members?|leads?|deals?|followers?|stars?|upvotes?|revenue|arr|mrr|sales|bookings?|pipeline|accounts?|teams|companies|orgs|organizations|organisations|clients?|buyers?|partners?|contributors who|adopters?|logos?|sessions?|conversions?|trials?|nps|csat|press mentions?|mentions?|applicants?|profiles?|reviews?|reach|press|retention|engagement|adoption|traffic|impressions?|clicks?|responses?)\b/i;
 
-const VAGUE_WORDS =
-  /\b(?:improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|better|more|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easier|easy|faster|fewer|less|smoother|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|(?<!\blet\s+(?:\w+\s+){0,2})knows?(?![- ]how)|believes?|perceive[sd]?|(?:see|sees|view|views|think\s+of)\s+us\s+as|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|closer|(?:where|when|if|wherever|whenever)\s+(?:possible|feasible|practical|appropriate|needed|relevant|it makes sense)|as\s+(?:needed|appropriate|far as possible)|as\s+(?:the|a|an)\s+(?:\w+\s+)?(?:leader|leading|go-to|reference|destination|standard)|higher(?![\s-]+level)(?!-)|lower(?![\s-]+level)(?!-)|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader|increased|decreased|reduced|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b/gi;
+// Comparatives with no other form among the vague words (shared by VAGUE_WORDS and COMPARATIVE).
+const COMPARATIVES = 'better|more|faster|fewer|less|easier|smoother|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader';
+const VAGUE_WORDS = new RegExp(
+  String.raw`\b(?:${COMPARATIVES}|improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easy|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|(?<!\blet\s+(?:\w+\s+){0,2})knows?(?![- ]how)|believes?|perceive[sd]?|(?:see|sees|view|views|think\s+of)\s+us\s+as|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|closer|(?:where|when|if|wherever|whenever)\s+(?:possible|feasible|practical|appropriate|needed|relevant|it makes sense)|as\s+(?:needed|appropriate|far as possible)|as\s+(?:the|a|an)\s+(?:\w+\s+)?(?:leader|leading|go-to|reference|destination|standard)|higher(?![\s-]+level)(?!-)|lower(?![\s-]+level)(?!-)|increased|decreased|reduced|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b`,
+  'gi',
+);
 
 // Objects no one can hand over as done (`value`, `relationships`, `opportunities`, `feedback`), as the head
 // noun (`the Trust Center page` is a deliverable).
@@ -124,7 +120,7 @@ const QUANTIFIER =
   /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z][\w-]*|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only)\b/i;
 
 // Comparatives say which way, not how far (`a better onboarding flow`, `faster builds`): a direction without an amount.
-const COMPARATIVE = /^(?:better|more|faster|fewer|less|easier|smoother|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader)$/;
+const COMPARATIVE = new RegExp(`^(?:${COMPARATIVES}|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher)$`);
 // Qualities that, as the predicate (`Peerpad is private`, `Make the API secure`), are a judgement unless a threshold
 // says when they hold; named as a noun (`API scalability`, `Team happiness`), the same judgement is a bare area.
 const QUALITY_ADJECTIVES =
@@ -148,9 +144,7 @@ const QUALITY_PREDICATE = new RegExp(
 );
 
 // Verbs that finish one deliverable or reach one state (`Launch the new website`, `Hire a VP Sales`, `Pass the audit`).
-const COMPLETION_VERBS = new Set(
-  'launch ship release implement build write create design develop migrate deploy set publish document draft define complete finish deliver fix refactor add integrate rewrite port apply introduce establish install configure enable replace remove deprecate rename convert upgrade automate prototype announce prepare produce submit register retire decommission sunset archive compile consolidate standardize standardise formalize formalise codify issue sign approve ratify finalize finalise redesign revamp overhaul rebuild refresh select choose decide determine pick hire recruit provide procure purchase buy obtain secure pass achieve have make get open close run conduct hold host organize organise plan schedule agree map describe instrument store save catch test validate verify audit review evaluate assess benchmark collect identify outline specify spec propose present share record translate localize localise package move land'.split(' '),
-);
+const COMPLETION_VERBS = new Set(`${FINISHING} issue sign secure pass achieve have`.split(' '));
 // Objects no one hands over as done, wherever they stand (`Build a thriving community`, `Have a clear vision`).
 const ABSTRACT_HEAD = /^(?:community|communities|culture|presence|vision|understanding|relationships?|ecosystem|practices|reputation|mindset|awareness|trust|alignment|visibility|momentum|engagement|experience|quality|excellence|atmosphere|spirit|morale|perception|sentiment|collaboration|communication|positioning|footprint|leadership|ownership|accountability|transparency|efficiency|productivity|velocity|performance|reliability|stability|security|usability|growth|adoption|skills|skillsets|competence|competencies)$/;
 // Supporting people or an effort is open-ended help; supporting a format, platform or feature is a capability.
@@ -675,6 +669,8 @@ function analyse(text: string, nested: boolean): Wording {
     verbClass = 'ongoing';
   }
 
+  // What follows the leading verb (its object, a particle, a clause).
+  const afterVerb = verb ? lower.slice(verb.end) : '';
   const main = mainClause(lower, verb ? verb.end : 0);
   const vagueWords: Wording['vagueWords'] = [];
   const quality = QUALITY_PREDICATE.exec(main);
@@ -687,7 +683,7 @@ function analyse(text: string, nested: boolean): Wording {
   // that classify rather than grade (`Private channels`, `Secure login`, `Safe mode`) name a kind of thing, and on a
   // deliverable (`Inclusive language guide`, `Transparent pricing page`) the adjective is decoration, as in `Ship a
   // robust importer`.
-  if (verb && verbClass === null && !QUALITY_PREDICATE.test(main) && QUALITY_ADJECTIVE.has(verb.word) && !CLASSIFYING_ADJECTIVE.test(verb.word) && !VAGUE_WORDS_ONE.test(verb.word) && /^\s+[a-z]/i.test(clean.slice(verb.end)) && !DELIVERABLE_AFTER.test(lower.slice(verb.end))) {
+  if (verb && verbClass === null && !QUALITY_PREDICATE.test(main) && QUALITY_ADJECTIVE.has(verb.word) && !CLASSIFYING_ADJECTIVE.test(verb.word) && !VAGUE_WORDS_ONE.test(verb.word) && /^\s+[a-z]/i.test(clean.slice(verb.end)) && !DELIVERABLE_AFTER.test(afterVerb)) {
     vagueWords.push({ word: clean.slice(verb.start, verb.end), start: verb.start, end: verb.end });
   }
   // A quoted title (`Complete "Website Improvements"`) names a project; its words are not the criterion.
@@ -797,12 +793,12 @@ function analyse(text: string, nested: boolean): Wording {
   let outcome = false;
   if (verbClass === 'direction' || verbClass === 'outcome') outcome = true;
   if (verbClass === 'vague') outcome = true;
-  if (verb && /^(?:make|remove)$/.test(verb.word) && !/^\s+sure\b/.test(lower.slice(verb.end)) && vagueWords.length > 0) outcome = true;
+  if (verb && /^(?:make|remove)$/.test(verb.word) && !/^\s+sure\b/.test(afterVerb) && vagueWords.length > 0) outcome = true;
   if (verb && /^(?:add|get|onboard|bring|drive|win|land|have|acquire|gain)$/.test(verb.word)) {
-    const obj = lower.slice(verb.end).replace(/["“”]/g, '').replace(/^\s*(?:over|at least|more than|around|about|~|>|≥)?\s*[$€£]?[\d.,]+(?:[kmb+]+\b|\s*%)?\s*(?:of\s+)?/, '');
+    const obj = afterVerb.replace(/["“”]/g, '').replace(/^\s*(?:over|at least|more than|around|about|~|>|≥)?\s*[$€£]?[\d.,]+(?:[kmb+]+\b|\s*%)?\s*(?:of\s+)?/, '');
     if (hasTarget && OUTCOME_NOUNS.test(obj.trim())) outcome = true;
     if (/^(?:have|get)$/.test(verb.word) && hasTarget && /\b(?:adopt|use|using|report|rating|positive)\b/.test(lower)) outcome = true;
-    if (/^\s+more\b/.test(lower.slice(verb.end))) outcome = true;
+    if (/^\s+more\b/.test(afterVerb)) outcome = true;
   }
   // No leading verb of ours: a metric statement (`NPS above 50`, `Maximum churn of 2%`) or a capability / state.
   // `OCTO has delivered 10 artifacts`, `Our platforms hit …`: the verb after a subject.
@@ -826,7 +822,7 @@ function analyse(text: string, nested: boolean): Wording {
   }
   if (verb && verb.word === 'make' && /\b(?:stable|not crash|reliable|faster|secure)\b/.test(lower)) outcome = true;
   // `Make the dashboard load in under 2 seconds`: making something reach a number is the outcome itself.
-  if (verb && verb.word === 'make' && hasTarget && !/^\s+sure\b/.test(lower.slice(verb.end)) && !countAfter(lower.slice(verb.end))) outcome = true;
+  if (verb && verb.word === 'make' && hasTarget && !/^\s+sure\b/.test(afterVerb) && !countAfter(afterVerb)) outcome = true;
   if (verb && /^(?:build|create|grow)$/.test(verb.word) && /\b(?:thriving|community|audience|following)\b/.test(lower)) outcome = true;
   if (/\b(?:achieve|obtain|get|pass|earn)\b.*\b(?:certif|audit|compliance|soc\b|iso\b|accreditation)/.test(lower)) outcome = false;
   if (/^\s*(?:users|customers|contributors|developers|teams|people|members)\b.*\b(?:able to|can|will|receive|adopt|use)/.test(lower)) outcome = true;
@@ -846,7 +842,7 @@ function analyse(text: string, nested: boolean): Wording {
   if (/^\s*[\d.,]+\s*[k+]*\s+(?:\w+\s+){0,2}(?:interviews?|posts?|talks?|meetings?|workshops?|sessions?|calls?|demos?|videos?|articles?|releases?|features?|tests?|podcasts?|events?|webinars?|tweets?)\b/.test(lower)) outcome = false;
 
   // `Reach out to …` is an activity, `Reach 200 teams` an outcome.
-  if (verb && verb.word === 'reach' && /^\s+out\b/.test(lower.slice(verb.end))) outcome = false;
+  if (verb && verb.word === 'reach' && /^\s+out\b/.test(afterVerb)) outcome = false;
   // `Ensure retention stays above 90%`: a threshold kept, whatever the verb.
   if (hasTarget && /\b(?:stays?|remains?|is kept|kept)\s+(?:above|below|under|over|at least|at most|within)\b/.test(lower)) outcome = true;
   // `Not spend more than 5 hours …`: a limit to keep.
@@ -864,7 +860,7 @@ function analyse(text: string, nested: boolean): Wording {
   // followed by a noun, with a done-state after, names a thing (the subject of the state), not the activity.
   const namedThing =
     verb !== null &&
-    /^\s+(?!(?:the|a|an|our|their|its|my|your|his|her|this|that|these|those|to|on|with|for|in|into|of|and|or|at|by|from|out|up|how|what|why|whether|if|new|more|all|every|each|some|any|no)\b)[a-z]/.test(lower.slice(verb.end)) &&
+    /^\s+(?!(?:the|a|an|our|their|its|my|your|his|her|this|that|these|those|to|on|with|for|in|into|of|and|or|at|by|from|out|up|how|what|why|whether|if|new|more|all|every|each|some|any|no)\b)[a-z]/.test(afterVerb) &&
     (PARTICIPLE.test(lower) || BARE_PARTICIPLE.test(lower));
   // Studying, in one word or a phrase (`Look into serverless`, `Find out why users churn`, `Get to know our users`).
   const studying = verb !== null && (/^(?:explore|investigate|research|evaluate|assess|study|analy[sz]e|examine|discover)$/.test(verb.word) || /^(?:find\s+out|look\s+into|dig\s+(?:into|deeper)|get\s+to\s+know)\b/.test(lower.slice(verb.start)));
@@ -881,11 +877,11 @@ function analyse(text: string, nested: boolean): Wording {
   const quantifierAt = lower.search(QUANTIFIER);
 
   // What the KR commits to, when it names no amount: one deliverable done or one state reached.
-  const objectHead = verb ? headNoun(lower.slice(verb.end)) : null;
+  const objectHead = verb ? headNoun(afterVerb) : null;
   const completionVerb =
     verb !== null &&
     (verbClass === 'activity' || verbClass === 'outcome' || verb.word === 'ensure' || verb.word === 'support') &&
-    COMPLETION_VERBS.has(verb.word === 'make' && /^\s+sure\b/.test(lower.slice(verb.end)) ? 'make' : verb.word);
+    COMPLETION_VERBS.has(verb.word === 'make' && /^\s+sure\b/.test(afterVerb) ? 'make' : verb.word);
   // Where the done-state is stated (`… is documented`, `… in place`; headline style `2.0 released` when no verb leads), or -1.
   const participleAt = firstOf(lower.search(PARTICIPLE), verbClass === null || verbClass === 'outcome' ? (BARE_PARTICIPLE.exec(lower)?.[0].length ?? -1) : -1);
 
@@ -934,12 +930,12 @@ function analyse(text: string, nested: boolean): Wording {
   const criterionQuantifier = /^(?:zero|no\s|never|none|without|not\s|do(?:es)?\s+not|100)/.test(lower.slice(quantifierAt));
   const carriedFirst = carrying.length > 0 && quantifierAt >= 0 && carrying[0]!.start < quantifierAt && !criterionQuantifier;
   // `Support ARM64 builds` is a capability; `Support the sales team` is open-ended help.
-  const supportCapability = verb !== null && verb.word === 'support' && !SUPPORTED_PEOPLE.test(lower.slice(verb.end));
+  const supportCapability = verb !== null && verb.word === 'support' && !SUPPORTED_PEOPLE.test(afterVerb);
   const helpPeople =
     verb !== null &&
     !hasQuantifier &&
-    ((/^(?:enable|equip|empower)$/.test(verb.word) && SUPPORTED_PEOPLE.test(lower.slice(verb.end))) ||
-      (/^(?:provide|offer|give)$/.test(verb.word) && supportedAfterPreposition(lower.slice(verb.end))));
+    ((/^(?:enable|equip|empower)$/.test(verb.word) && SUPPORTED_PEOPLE.test(afterVerb)) ||
+      (/^(?:provide|offer|give)$/.test(verb.word) && supportedAfterPreposition(afterVerb)));
   // `Ensure every endpoint is documented`, `Make sure we have a runbook`: the clause after it is the criterion.
   const ensureClause = verb !== null && verb.word === 'ensure' && (objectHead === null || !ABSTRACT_HEAD.test(objectHead));
   // `Work towards …`, `Make headway on …`, `Strive for …`: effort promised, not the criterion it points at.
@@ -960,7 +956,7 @@ function analyse(text: string, nested: boolean): Wording {
     !hasTarget &&
     !hasQuantifier &&
     numbers.every((n) => n.reason === 'a date' || n.reason === 'a period' || n.reason === 'a year') &&
-    !DETERMINED.test(lower.slice(verb!.end));
+    !DETERMINED.test(afterVerb);
 
   // Which reading decided `measurable` (kept for messages and for measuring each criterion).
   let basis: Wording['basis'];
