@@ -106,11 +106,14 @@ export function remarkParse(text: string): Root {
 }
 
 /** What may start an autolink literal (micromark's constructs or the transform over text nodes):
- * `http`, `www` (any case), an e-mail's `@` after an ASCII word character, `+`, `-`, `.` or a
- * backslash (`a\@b.co` is the text `a@b.co`), or a character reference (`&#64;`, `&commat;`, `&#x77;`:
- * decoded in text nodes, any character). Letters are never split by an escape (only punctuation is
- * escaped), so a text with none of these gets no autolink. */
-const AUTOLINK_START = /http|www|[\w+\-.\\]@|&(?:#|[a-z][a-z\d]*;)/gi;
+ * `http`, `www` (any case), an e-mail's `@` (EMAIL_START), or a character reference (`&#64;`,
+ * `&commat;`, `&#x77;`: decoded in text nodes, any character). Letters are never split by an escape
+ * (only punctuation is escaped), so a text with none of these gets no autolink. */
+const AUTOLINK_START = /http|www|&(?:#|[a-z][a-z\d]*;)/gi;
+/** An e-mail's `@` after an ASCII word character, `+`, `-`, `.` or a backslash (`a\@b.co` is the
+ * text `a@b.co`). Tested on its own: in AUTOLINK_START's alternatives a `www` or `http` match would
+ * consume the character before the `@` (`(www@b.co`, `<http@b.co`). */
+const EMAIL_START = /[\w+\-.\\]@/;
 /** An autolink in a text node of the tree parsed without the autolink part: where a literal would
  * start (micromark's tokens start where the text would, and `http://`, `www.` hold no character that
  * starts anything else, so they stay in one text node), or an `@` opening a text node (after
@@ -132,10 +135,11 @@ export function gfmPartsFor(text: string): { parts: number; check: boolean } {
   let parts = 0;
   let check = false;
   AUTOLINK_START.lastIndex = 0;
-  for (let m = AUTOLINK_START.exec(text); m; m = AUTOLINK_START.exec(text)) {
+  if (EMAIL_START.test(text)) parts |= GFM_AUTOLINK_LITERAL;
+  else for (let m = AUTOLINK_START.exec(text); m; m = AUTOLINK_START.exec(text)) {
     const first = m[0].charCodeAt(0);
     const before = text.charCodeAt(m.index - 1);
-    if (first === 38 /* & */ || (!m[0].endsWith('@') && (before === 40 /* ( */ || before === 60) /* < */)) {
+    if (first === 38 /* & */ || before === 40 /* ( */ || before === 60 /* < */) {
       check = true;
     } else {
       parts |= GFM_AUTOLINK_LITERAL;

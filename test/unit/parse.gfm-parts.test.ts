@@ -57,6 +57,8 @@ describe('GFM parts chosen per text (parse.ts gfmPartsFor)', () => {
       'x\n@b.co', 'WWW.X.COM', 'HTTPS://X.CO', 'mailto:a@b.co', 'xmpp:a@b.co/r', '*www.x.com*', '**a@b.co**', 'https://x.co/*a*', 'www.x.co/`a`',
       '[x]: https://x.co\n\n[x] and www.x.co', 'Owner: @maya, "@ceo" (@omar)', '| @maya |\n|---|', 'a\n:-', 'a\n-:', '| a |\n| - |', 'a | b\n- | -',
       '- [ ] x', '- [x] y', '- [\n  ] z', '* [X]', '[^1]\n\n[^1]: n', '![^1]\n\n[^1]: n', '~a~', '~~a~~', '\uFEFF---\na: 1\n---\n# T',
+      // An e-mail whose `@` follows a `www` or `http` after `(` or `<` (and one by a character reference).
+      '(www@b.co', '<http@b.co', '(http&#64;b.co', '(WWW@b.co)', 'x <https@b.co>',
     ];
     for (const text of cases) {
       assert.deepEqual(parseMarkdown(text), viaRemark(text), JSON.stringify(text));
@@ -133,6 +135,9 @@ describe('GFM parts chosen per text (parse.ts gfmPartsFor)', () => {
     assert.deepEqual(gfmPartsFor('[doc](https://x.co)'), { parts: 0, check: true });
     assert.deepEqual(gfmPartsFor('R &amp; D'), { parts: 0, check: true });
     assert.deepEqual(gfmPartsFor('[doc](https://x.co) and www.x.co'), { parts: GFM_AUTOLINK_LITERAL, check: false });
+    // The e-mail is seen on its own, not left to the tree check because `www` or `http` came first.
+    for (const t of ['(www@b.co', '<http@b.co', '[doc](https://x.co) a@b.co']) assert.deepEqual(gfmPartsFor(t), { parts: GFM_AUTOLINK_LITERAL, check: false }, t);
+    assert.deepEqual(gfmPartsFor('(http&#64;b.co'), { parts: 0, check: true });
     assert.equal(gfmPartsFor('[^1]').parts, GFM_FOOTNOTE);
     assert.equal(gfmPartsFor('~').parts, GFM_STRIKETHROUGH);
     for (const t of ['|', 'a\n:-', 'a\n-:']) assert.equal(gfmPartsFor(t).parts, GFM_TABLE, t);
