@@ -19,13 +19,15 @@ describe('compact character-entities (esbuild plugin of the extension bundles)',
   });
 
   it('keeps a value with letters (fjlig) and values with newlines, quotes and astral characters', async () => {
-    const sample = { fjlig: 'fj', NewLine: '\n', quot: '"', bsol: '\\', Afr: '𝔄', nvlt: '<⃒', amp: '&' };
+    // frac1x: names that share a prefix ending in digits (the front coding must not split a number).
+    const sample = { fjlig: 'fj', NewLine: '\n', quot: '"', bsol: '\\', Afr: '𝔄', nvlt: '<⃒', amp: '&', AMP: '&', frac12: '½', frac13: '⅓', frac1: '?', sup1: '¹', sup: '⊃' };
     const { characterEntities: unpacked } = await importModule(compactEntitiesModule(sample));
     assert.deepEqual({ ...(unpacked as Record<string, string>) }, sample);
   });
 
-  it('refuses a table whose names are not letters and digits (the packing would be ambiguous)', () => {
+  it('refuses a table whose names are not a letter then letters and digits (the packing would be ambiguous)', () => {
     assert.throws(() => compactEntitiesModule({ 'a-b': 'x' }), /unexpected name/);
+    assert.throws(() => compactEntitiesModule({ '1a': '!' }), /unexpected name/);
   });
 
   it('a bundle built with the plugin decodes every named reference as the package does, and is smaller', async () => {
