@@ -13,6 +13,7 @@
 //     "ignores": ["archive/**"],                      // globs relative to the config file's folder
 //     "allow": ["SOC 2 readiness"]                    // phrases that silence any diagnostic about them
 //   }
+import { countAlternatives, expandBraces, expandSequence, extglobIn, globMatcher, readBraces, type GlobMatcher } from '../glob';
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { parseJson, JsonSyntaxError, jsonValue, type JsonNode } from './json';
@@ -361,27 +362,6 @@ function quoted(pattern: string): string {
   return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine}'`;
 }
 
-/** The first extglob group (`@(`, `+(`, `!(`, `*(`, `?(` up to its `)`) in a pattern, or null. */
-function extglobIn(pattern: string): string | null {
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (pattern[i + 1] === '(' && '@+!*?'.includes(c)) {
-      let depth = 0;
-      for (let j = i + 1; j < pattern.length; j++) {
-        if (pattern[j] === '\\') j++;
-        else if (pattern[j] === '(') depth++;
-        else if (pattern[j] === ')' && --depth === 0) return pattern.slice(i, j + 1);
-      }
-      return pattern.slice(i);
-    }
-  }
-  return null;
-}
-
 /**
  * Reads the `ignores` list into the layer. A pattern that cannot be used (extglob syntax, past the
  * limits above) is reported on its text as an error naming what is wrong, left out, and listed in
@@ -435,255 +415,15 @@ function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: T
   }
 }
 
-/** A pattern read for brace expansion: literal text and groups (each a list of alternatives). */
-type BraceSequence = (string | BraceSequence[])[];
-
-/**
- * Reads the brace groups of a pattern in one pass. A group is a `{…}` with a comma at its top
- * level; `{a}` and an unclosed `{` are literal text, as in picomatch and the shell. Escapes stay in
- * the text (the name matcher reads them).
- */
-function readBraces(pattern: string): BraceSequence {
-  const close = new Map<number, number>();
-  const commas = new Map<number, number[]>();
-  const open: number[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '{') open.push(i);
-    else if (c === ',' && open.length) {
-      const start = open[open.length - 1]!;
-      commas.set(start, [...(commas.get(start) ?? []), i]);
-    } else if (c === '}' && open.length) close.set(open.pop()!, i);
-  }
-  const read = (from: number, to: number): BraceSequence => {
-    const out: BraceSequence = [];
-    let text = '';
-    for (let i = from; i < to; i++) {
-      const end = close.get(i);
-      const split = commas.get(i);
-      if (pattern[i] === '\\') {
-        text += pattern.slice(i, i + 2);
-        i++;
-      } else if (end !== undefined && split) {
-        if (text) out.push(text);
-        text = '';
-        const bounds = [i, ...split, end];
-        out.push(bounds.slice(1).map((b, k) => read(bounds[k]! + 1, b)));
-        i = end;
-      } else text += pattern[i];
-    }
-    if (text) out.push(text);
-    return out;
-  };
-  return read(0, pattern.length);
-}
-
-/** How many alternatives a sequence expands to, counted no further than `limit + 1`. */
-function countAlternatives(sequence: BraceSequence, limit: number): number {
-  let n = 1;
-  for (const part of sequence) {
-    if (typeof part === 'string') continue;
-    let sum = 0;
-    for (const alternative of part) sum = Math.min(limit + 1, sum + countAlternatives(alternative, limit));
-    n = Math.min(limit + 1, n * sum);
-  }
-  return n;
-}
-
-function expandSequence(sequence: BraceSequence): string[] {
-  let out = [''];
-  for (const part of sequence) {
-    if (typeof part === 'string') out = out.map((prefix) => prefix + part);
-    else {
-      const alternatives = part.flatMap(expandSequence);
-      out = out.flatMap((prefix) => alternatives.map((a) => prefix + a));
-    }
-  }
-  return out;
-}
-
-/**
- * A pattern's brace groups expanded (`{a,b}/x` → `a/x`, `b/x`), or null past `limit`
- * alternatives; the work is linear in the pattern plus the output.
- */
-function expandBraces(pattern: string, limit: number): string[] | null {
-  const sequence = readBraces(pattern);
-  return countAlternatives(sequence, limit) > limit ? null : expandSequence(sequence);
-}
-
-/** One character of a name pattern: `?` is ANY; a class lists characters and ranges. */
-const ANY = 0;
-const STAR = 1;
-interface CharClass {
-  negated: boolean;
-  chars: string;
-  ranges: string[];
-}
-type NameToken = string | typeof ANY | typeof STAR | CharClass;
-/** A name pattern (a literal is kept as text), or GLOBSTAR: `**`, any number of names. */
-const GLOBSTAR = 2;
-type Segment = string | NameToken[] | typeof GLOBSTAR;
-
-const POSIX_CLASSES: Record<string, string[]> = {
-  alpha: ['az', 'AZ'],
-  digit: ['09'],
-  alnum: ['az', 'AZ', '09'],
-  upper: ['AZ'],
-  lower: ['az'],
-  xdigit: ['09', 'af', 'AF'],
-  space: [' ', '\t', '\n', '\r', '\v', '\f'].map((c) => c + c),
-  word: ['az', 'AZ', '09', '__'],
-};
-
-/** `[…]` at `start`: the class and the index after it, or null when it does not close. */
-function charClass(name: string, start: number): { token: CharClass; next: number } | null {
-  let i = start + 1;
-  const token: CharClass = { negated: false, chars: '', ranges: [] };
-  if (name[i] === '!' || name[i] === '^') {
-    token.negated = true;
-    i++;
-  }
-  for (let first = true; i < name.length; first = false) {
-    let c = name[i]!;
-    if (c === ']' && !first) return { token, next: i + 1 };
-    const posix = c === '[' ? /^\[:([a-z]+):\]/.exec(name.slice(i)) : null;
-    if (posix && POSIX_CLASSES[posix[1]!]) {
-      token.ranges.push(...POSIX_CLASSES[posix[1]!]!);
-      i += posix[0].length;
-      continue;
-    }
-    if (c === '\\' && i + 1 < name.length) c = name[++i]!;
-    if (name[i + 1] === '-' && i + 2 < name.length && name[i + 2] !== ']') {
-      let hi = name[i + 2]!;
-      let skip = 3;
-      if (hi === '\\' && i + 3 < name.length) {
-        hi = name[i + 3]!;
-        skip = 4;
-      }
-      token.ranges.push(c + hi);
-      i += skip;
-      continue;
-    }
-    token.chars += c;
-    i++;
-  }
-  return null;
-}
-
-function compileName(name: string): Segment {
-  if (name === '**') return GLOBSTAR;
-  const tokens: NameToken[] = [];
-  let literal = true;
-  for (let i = 0; i < name.length; i++) {
-    const c = name[i]!;
-    if (c === '\\' && i + 1 < name.length) tokens.push(name[++i]!);
-    else if (c === '*') {
-      literal = false;
-      if (tokens[tokens.length - 1] !== STAR) tokens.push(STAR);
-    } else if (c === '?') {
-      literal = false;
-      tokens.push(ANY);
-    } else if (c === '[' && charClass(name, i)) {
-      const { token, next } = charClass(name, i)!;
-      literal = false;
-      tokens.push(token);
-      i = next - 1;
-    } else tokens.push(c);
-  }
-  return literal ? (tokens as string[]).join('') : tokens;
-}
-
-function matchesChar(token: NameToken, c: string): boolean {
-  if (typeof token === 'string') return token === c;
-  if (token === ANY) return true;
-  if (token === STAR) return false;
-  let inside = token.chars.includes(c);
-  for (let k = 0; !inside && k < token.ranges.length; k++) inside = token.ranges[k]![0]! <= c && c <= token.ranges[k]![1]!;
-  return inside !== token.negated;
-}
-
-/** Whether a name matches a name pattern: at most (name length × pattern length) steps. */
-function matchName(segment: string | NameToken[], name: string): boolean {
-  if (typeof segment === 'string') return segment === name;
-  // As in picomatch: a wildcard matches no empty name, nor `.` or `..`.
-  if (name === '' || name === '.' || name === '..') return false;
-  let p = 0;
-  let n = 0;
-  let starP = -1;
-  let starN = 0;
-  while (n < name.length) {
-    const token = segment[p];
-    if (token === STAR) {
-      starP = p++;
-      starN = n;
-    } else if (token !== undefined && matchesChar(token, name[n]!)) {
-      p++;
-      n++;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      n = ++starN;
-    } else return false;
-  }
-  while (segment[p] === STAR) p++;
-  return p === segment.length;
-}
-
-/** Whether path names match a compiled alternative; the same method one level up, `**` for `*`. */
-function matchSegments(pattern: readonly Segment[], names: readonly string[]): boolean {
-  let p = 0;
-  let n = 0;
-  let starP = -1;
-  let starN = 0;
-  while (n < names.length) {
-    const segment = pattern[p];
-    if (segment === GLOBSTAR) {
-      starP = p++;
-      starN = n;
-    } else if (segment !== undefined && matchName(segment, names[n]!)) {
-      p++;
-      n++;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      n = ++starN;
-    } else return false;
-  }
-  while (pattern[p] === GLOBSTAR) p++;
-  return p === pattern.length;
-}
-
-type GlobMatcher = (names: readonly string[]) => boolean;
-
-const NEVER: GlobMatcher = () => false;
-
-/** A glob (already anchored, no `!`) compiled; a relative one also matches at any depth. */
-function compileGlob(glob: string): GlobMatcher {
-  // The limits were applied to the patterns as written (parseConfig); anchoring adds a folder and
-  // a `{,/**}`. A glob past them that did not come from parseConfig matches nothing.
-  const alternatives = glob.length <= 2 * MAX_IGNORE_LENGTH + 4096 ? expandBraces(glob, 2 * MAX_ALTERNATIVES) : null;
-  if (!alternatives) return NEVER;
-  const compiled = alternatives.map((alternative) => {
-    const exact = alternative.split('/').map(compileName);
-    return alternative.startsWith('/') ? [exact] : [exact, [GLOBSTAR, ...exact] as Segment[]];
-  }).flat();
-  return (names) => compiled.some((pattern) => matchSegments(pattern, names));
-}
-
 // The editor checks `ignores` on every lint run: each config's globs are compiled once, and kept
-// while the config is; globs are shared between configs through a cache of recently used ones.
-const globCache = new Map<string, GlobMatcher>();
-const GLOB_CACHE_SIZE = 2000;
+// while the config is; globs are shared between configs through glob.ts's cache.
 const configMatchers = new WeakMap<readonly string[], { source: string; matchers: { negated: boolean; match: GlobMatcher }[] }>();
 
-function globMatcher(glob: string): GlobMatcher {
-  let m = globCache.get(glob);
-  if (m) {
-    // Most recently used last: the oldest go first.
-    globCache.delete(glob);
-  } else m = compileGlob(glob);
-  globCache.set(glob, m);
-  if (globCache.size > GLOB_CACHE_SIZE) globCache.delete(globCache.keys().next().value!);
-  return m;
+/** An anchored ignore glob (no `!`): a relative one also matches at any depth. */
+function ignoreMatcher(glob: string): GlobMatcher {
+  // The limits were applied to the patterns as written (parseConfig); anchoring adds a folder and
+  // a `{,/**}`. A glob past them that did not come from parseConfig matches nothing.
+  return globMatcher(glob, { anyDepth: true, maxLength: 2 * MAX_IGNORE_LENGTH + 4096, maxAlternatives: 2 * MAX_ALTERNATIVES });
 }
 
 function matchersOf(ignores: readonly string[]): { negated: boolean; match: GlobMatcher }[] {
@@ -692,7 +432,7 @@ function matchersOf(ignores: readonly string[]): { negated: boolean; match: Glob
   if (kept && kept.source === source) return kept.matchers;
   const matchers = ignores.map((pattern) => {
     const negated = pattern.startsWith('!');
-    return { negated, match: globMatcher(negated ? pattern.slice(1) : pattern) };
+    return { negated, match: ignoreMatcher(negated ? pattern.slice(1) : pattern) };
   });
   configMatchers.set(ignores, { source, matchers });
   return matchers;

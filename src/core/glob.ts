@@ -1,0 +1,304 @@
+// Glob matching in bounded time, for every glob a workspace brings with it: lint `ignores` (a
+// config file comes with any cloned repository) and the `okr.files` setting (workspace settings
+// do too). One dialect for both. picomatch compiles a glob to a backtracking RegExp that
+// multiplies the work by a name's length for each `*` in it (`*a*a*a*a*b` took 2.5 s on one
+// 60-character name). Here brace groups are expanded first (their number bounded); each
+// alternative is matched name by name, `*` within a name and `**` across names by wildcard
+// matching that remembers only the last star, so one alternative costs at most about (path length
+// × its length) steps for each `**` in it, plus one, however many `*` it has.
+//
+// The dialect: `*`, `?`, `[…]` (with `!` or `^` to negate, ranges, POSIX classes) within a name,
+// `**` as a whole name for any number of names, `{a,b}` groups (nested), `\` escapes. Wildcards
+// match names starting with `.` (picomatch's `dot: true`) but never `.`, `..` or an empty name.
+// Extglobs (`@(a|b)`) are not supported: callers find them with `extglobIn` and refuse them.
+// Pure: no node, no DOM.
+
+/** The first extglob group (`@(`, `+(`, `!(`, `*(`, `?(` up to its `)`) in a pattern, or null. */
+export function extglobIn(pattern: string): string | null {
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (pattern[i + 1] === '(' && '@+!*?'.includes(c)) {
+      let depth = 0;
+      for (let j = i + 1; j < pattern.length; j++) {
+        if (pattern[j] === '\\') j++;
+        else if (pattern[j] === '(') depth++;
+        else if (pattern[j] === ')' && --depth === 0) return pattern.slice(i, j + 1);
+      }
+      return pattern.slice(i);
+    }
+  }
+  return null;
+}
+
+/** A pattern read for brace expansion: literal text and groups (each a list of alternatives). */
+export type BraceSequence = (string | BraceSequence[])[];
+
+/**
+ * Reads the brace groups of a pattern in one pass. A group is a `{…}` with a comma at its top
+ * level; `{a}` and an unclosed `{` are literal text, as in picomatch and the shell. Escapes stay in
+ * the text (the name matcher reads them).
+ */
+export function readBraces(pattern: string): BraceSequence {
+  const close = new Map<number, number>();
+  const commas = new Map<number, number[]>();
+  const open: number[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '{') open.push(i);
+    else if (c === ',' && open.length) {
+      const start = open[open.length - 1]!;
+      commas.set(start, [...(commas.get(start) ?? []), i]);
+    } else if (c === '}' && open.length) close.set(open.pop()!, i);
+  }
+  const read = (from: number, to: number): BraceSequence => {
+    const out: BraceSequence = [];
+    let text = '';
+    for (let i = from; i < to; i++) {
+      const end = close.get(i);
+      const split = commas.get(i);
+      if (pattern[i] === '\\') {
+        text += pattern.slice(i, i + 2);
+        i++;
+      } else if (end !== undefined && split) {
+        if (text) out.push(text);
+        text = '';
+        const bounds = [i, ...split, end];
+        out.push(bounds.slice(1).map((b, k) => read(bounds[k]! + 1, b)));
+        i = end;
+      } else text += pattern[i];
+    }
+    if (text) out.push(text);
+    return out;
+  };
+  return read(0, pattern.length);
+}
+
+/** How many alternatives a sequence expands to, counted no further than `limit + 1`. */
+export function countAlternatives(sequence: BraceSequence, limit: number): number {
+  let n = 1;
+  for (const part of sequence) {
+    if (typeof part === 'string') continue;
+    let sum = 0;
+    for (const alternative of part) sum = Math.min(limit + 1, sum + countAlternatives(alternative, limit));
+    n = Math.min(limit + 1, n * sum);
+  }
+  return n;
+}
+
+export function expandSequence(sequence: BraceSequence): string[] {
+  let out = [''];
+  for (const part of sequence) {
+    if (typeof part === 'string') out = out.map((prefix) => prefix + part);
+    else {
+      const alternatives = part.flatMap(expandSequence);
+      out = out.flatMap((prefix) => alternatives.map((a) => prefix + a));
+    }
+  }
+  return out;
+}
+
+/**
+ * A pattern's brace groups expanded (`{a,b}/x` → `a/x`, `b/x`), or null past `limit`
+ * alternatives; the work is linear in the pattern plus the output.
+ */
+export function expandBraces(pattern: string, limit: number): string[] | null {
+  const sequence = readBraces(pattern);
+  return countAlternatives(sequence, limit) > limit ? null : expandSequence(sequence);
+}
+
+/** One character of a name pattern: `?` is ANY; a class lists characters and ranges. */
+const ANY = 0;
+const STAR = 1;
+interface CharClass {
+  negated: boolean;
+  chars: string;
+  ranges: string[];
+}
+type NameToken = string | typeof ANY | typeof STAR | CharClass;
+/** A name pattern (a literal is kept as text), or GLOBSTAR: `**`, any number of names. */
+const GLOBSTAR = 2;
+type Segment = string | NameToken[] | typeof GLOBSTAR;
+
+const POSIX_CLASSES: Record<string, string[]> = {
+  alpha: ['az', 'AZ'],
+  digit: ['09'],
+  alnum: ['az', 'AZ', '09'],
+  upper: ['AZ'],
+  lower: ['az'],
+  xdigit: ['09', 'af', 'AF'],
+  space: [' ', '\t', '\n', '\r', '\v', '\f'].map((c) => c + c),
+  word: ['az', 'AZ', '09', '__'],
+};
+
+/** `[…]` at `start`: the class and the index after it, or null when it does not close. */
+function charClass(name: string, start: number): { token: CharClass; next: number } | null {
+  let i = start + 1;
+  const token: CharClass = { negated: false, chars: '', ranges: [] };
+  if (name[i] === '!' || name[i] === '^') {
+    token.negated = true;
+    i++;
+  }
+  for (let first = true; i < name.length; first = false) {
+    let c = name[i]!;
+    if (c === ']' && !first) return { token, next: i + 1 };
+    const posix = c === '[' ? /^\[:([a-z]+):\]/.exec(name.slice(i)) : null;
+    if (posix && POSIX_CLASSES[posix[1]!]) {
+      token.ranges.push(...POSIX_CLASSES[posix[1]!]!);
+      i += posix[0].length;
+      continue;
+    }
+    if (c === '\\' && i + 1 < name.length) c = name[++i]!;
+    if (name[i + 1] === '-' && i + 2 < name.length && name[i + 2] !== ']') {
+      let hi = name[i + 2]!;
+      let skip = 3;
+      if (hi === '\\' && i + 3 < name.length) {
+        hi = name[i + 3]!;
+        skip = 4;
+      }
+      token.ranges.push(c + hi);
+      i += skip;
+      continue;
+    }
+    token.chars += c;
+    i++;
+  }
+  return null;
+}
+
+function compileName(name: string): Segment {
+  if (name === '**') return GLOBSTAR;
+  const tokens: NameToken[] = [];
+  let literal = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    if (c === '\\' && i + 1 < name.length) tokens.push(name[++i]!);
+    else if (c === '*') {
+      literal = false;
+      if (tokens[tokens.length - 1] !== STAR) tokens.push(STAR);
+    } else if (c === '?') {
+      literal = false;
+      tokens.push(ANY);
+    } else if (c === '[' && charClass(name, i)) {
+      const { token, next } = charClass(name, i)!;
+      literal = false;
+      tokens.push(token);
+      i = next - 1;
+    } else tokens.push(c);
+  }
+  return literal ? (tokens as string[]).join('') : tokens;
+}
+
+function matchesChar(token: NameToken, c: string): boolean {
+  if (typeof token === 'string') return token === c;
+  if (token === ANY) return true;
+  if (token === STAR) return false;
+  let inside = token.chars.includes(c);
+  for (let k = 0; !inside && k < token.ranges.length; k++) inside = token.ranges[k]![0]! <= c && c <= token.ranges[k]![1]!;
+  return inside !== token.negated;
+}
+
+/** Whether a name matches a name pattern: at most (name length × pattern length) steps. */
+function matchName(segment: string | NameToken[], name: string): boolean {
+  if (typeof segment === 'string') return segment === name;
+  // As in picomatch: a wildcard matches no empty name, nor `.` or `..`.
+  if (name === '' || name === '.' || name === '..') return false;
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name.length) {
+    const token = segment[p];
+    if (token === STAR) {
+      starP = p++;
+      starN = n;
+    } else if (token !== undefined && matchesChar(token, name[n]!)) {
+      p++;
+      n++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (segment[p] === STAR) p++;
+  return p === segment.length;
+}
+
+/** Whether path names match a compiled alternative; the same method one level up, `**` for `*`. */
+function matchSegments(pattern: readonly Segment[], names: readonly string[]): boolean {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < names.length) {
+    const segment = pattern[p];
+    if (segment === GLOBSTAR) {
+      starP = p++;
+      starN = n;
+    } else if (segment !== undefined && matchName(segment, names[n]!)) {
+      p++;
+      n++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (pattern[p] === GLOBSTAR) p++;
+  return p === pattern.length;
+}
+
+export type GlobMatcher = (names: readonly string[]) => boolean;
+
+const NEVER: GlobMatcher = () => false;
+
+export interface GlobOptions {
+  /**
+   * A relative alternative (one not starting with `/`) also matches at any depth, as if it began
+   * with a `**` name: `.gitignore`'s rule for a pattern without a slash, and picomatch's `basename`
+   * option for one name. Default true.
+   */
+  anyDepth?: boolean;
+  /** A longer glob matches nothing. Default 6096. */
+  maxLength?: number;
+  /** A glob whose brace groups expand to more alternatives matches nothing. Default 512. */
+  maxAlternatives?: number;
+}
+
+/** A glob compiled to a matcher of `/`-split path names; one past the limits matches nothing. */
+export function compileGlob(glob: string, options: GlobOptions = {}): GlobMatcher {
+  const { anyDepth = true, maxLength = 6096, maxAlternatives = 512 } = options;
+  const alternatives = glob.length <= maxLength ? expandBraces(glob, maxAlternatives) : null;
+  if (!alternatives) return NEVER;
+  const compiled = alternatives.map((alternative) => {
+    const exact = alternative.split('/').map(compileName);
+    return alternative.startsWith('/') || !anyDepth ? [exact] : [exact, [GLOBSTAR, ...exact] as Segment[]];
+  }).flat();
+  return (names) => compiled.some((pattern) => matchSegments(pattern, names));
+}
+
+// Globs are shared between callers through a cache of the recently used ones (bounded: the
+// oldest go first).
+const globCache = new Map<string, GlobMatcher>();
+const GLOB_CACHE_SIZE = 2000;
+
+/** `compileGlob`, cached. */
+export function globMatcher(glob: string, options: GlobOptions = {}): GlobMatcher {
+  const key = `${options.anyDepth ?? true ? 1 : 0} ${options.maxLength ?? ''} ${options.maxAlternatives ?? ''} ${glob}`;
+  let m = globCache.get(key);
+  if (m) {
+    // Most recently used last: the oldest go first.
+    globCache.delete(key);
+  } else m = compileGlob(glob, options);
+  globCache.set(key, m);
+  if (globCache.size > GLOB_CACHE_SIZE) globCache.delete(globCache.keys().next().value!);
+  return m;
+}
+
+/** How many compiled globs the cache holds (for tests: it stays bounded). */
+export function globCacheSize(): number {
+  return globCache.size;
+}
