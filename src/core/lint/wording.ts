@@ -767,7 +767,7 @@ function analyse(text: string, nested: boolean): Wording {
     // exist yet, unlike `the legacy services`): how many?
     if (!unboundedPlural && chain && (verbClass === 'activity' || verbClass === 'outcome')) {
       const m = NEW_PLURAL.exec(lower.slice(chain.end));
-      if (m && (m[1] === undefined || verbClass === 'activity') && m[2]!.split(/\s+/).every((w) => !/^(?:the|a|an|our|their|its|this|that|these|those|all|every|each|both|one|some|of|for|to|in|on|with|and|or)$/.test(w))) unboundedPlural = true;
+      if (m && (m[1] === undefined || verbClass === 'activity') && m[2]!.split(/\s+/).every((w) => !DETERMINED.test(w) && !NOT_A_NOUN.test(w))) unboundedPlural = true;
     }
     // A mass noun of output (`Create success story content`) is as open as a plural, unless a scope says what it
     // covers (`Publish SEO content for the boat pages`, `training material on the portal`).
