@@ -1,6 +1,6 @@
 // Which files are OKR files: `okr.md`, `*.okr.md`, and user globs (setting `okr.files`).
 // Pure: the host passes a workspace-relative posix path (`teams/search.okr.md`).
-import picomatch from 'picomatch/posix';
+import { expandBraces, extglobIn, globMatcher } from './glob';
 
 /** The patterns every OKR file matches unless settings add more. */
 export const DEFAULT_OKR_GLOB = '**/{okr.md,*.okr.md}';
@@ -33,21 +33,54 @@ export function okrFilesGlob(pattern: string): string | null {
   return glob.includes('/') ? glob : `**/${glob}`;
 }
 
-type Matcher = (path: string) => boolean;
-const matcherCache = new Map<string, Matcher | null>();
+/**
+ * Bounds on the `okr.files` patterns, which come with a workspace's settings (a cloned repository):
+ * a pattern past them, or with extglob syntax (`@(a|b)`, which the glob dialect of `glob.ts` does
+ * not have), matches nothing, as an invalid one does. With them one `isOkrFile` call costs at most
+ * about as much as the lint ignores of one config at their limits.
+ */
+export const OKR_FILES_LIMITS = {
+  /** Characters in one pattern. */
+  length: 1000,
+  /** Patterns used; the ones after are not. */
+  patterns: 500,
+  /** Alternatives one pattern's brace groups expand to. */
+  alternatives: 256,
+  /** Characters of all the patterns' alternatives together; the patterns past it are not used. */
+  expandedLength: 20_000,
+} as const;
 
-function matcher(pattern: string): Matcher | null {
-  let m = matcherCache.get(pattern);
-  if (m === undefined) {
-    try {
-      const glob = normalisePattern(pattern);
-      // A pattern without a slash matches a file name anywhere, like `.gitignore` patterns do.
-      m = glob ? picomatch(glob, { dot: true, basename: !glob.includes('/') }) : null;
-    } catch {
-      m = null; // An invalid glob matches nothing rather than throwing.
-    }
-    matcherCache.set(pattern, m);
+type Matcher = (names: readonly string[]) => boolean;
+
+/** The patterns of one `okr.files` list, compiled; kept for the few most recent lists. */
+const listCache = new Map<string, Matcher[]>();
+const LIST_CACHE_SIZE = 16;
+
+function compileList(patterns: readonly unknown[]): Matcher[] {
+  const out: Matcher[] = [];
+  let expandedLength = 0;
+  for (const pattern of patterns) {
+    if (out.length >= OKR_FILES_LIMITS.patterns) break;
+    if (typeof pattern !== 'string') continue;
+    const glob = normalisePattern(pattern);
+    if (!glob || glob.length > OKR_FILES_LIMITS.length || extglobIn(glob) !== null) continue;
+    const alternatives = expandBraces(glob, OKR_FILES_LIMITS.alternatives);
+    if (!alternatives) continue;
+    expandedLength += alternatives.reduce((n, a) => n + a.length, 0);
+    if (expandedLength > OKR_FILES_LIMITS.expandedLength) break;
+    // A pattern without a slash matches a file name anywhere, like `.gitignore` patterns do.
+    out.push(globMatcher(glob, { anyDepth: !glob.includes('/'), maxLength: OKR_FILES_LIMITS.length, maxAlternatives: OKR_FILES_LIMITS.alternatives }));
   }
+  return out;
+}
+
+function matchersOf(patterns: readonly unknown[]): Matcher[] {
+  const key = JSON.stringify(patterns.map((p) => (typeof p === 'string' ? p : null)));
+  let m = listCache.get(key);
+  if (m) listCache.delete(key);
+  else m = compileList(patterns);
+  listCache.set(key, m);
+  if (listCache.size > LIST_CACHE_SIZE) listCache.delete(listCache.keys().next().value!);
   return m;
 }
 
@@ -58,5 +91,7 @@ function matcher(pattern: string): Matcher | null {
 export function isOkrFile(path: string, patterns: readonly string[] = []): boolean {
   const normalised = path.replace(/\\/g, '/').replace(/^\.?\//, '');
   if (isDefaultOkrFileName(normalised)) return true;
-  return patterns.some((p) => typeof p === 'string' && (matcher(p)?.(normalised) ?? false));
+  if (!Array.isArray(patterns) || patterns.length === 0) return false;
+  const names = normalised.split('/');
+  return matchersOf(patterns).some((match) => match(names));
 }
