@@ -485,13 +485,6 @@ class Builder {
     const contentEnd = lastLine - 1 > firstLine ? index.lineEnd(lastLine - 1) : contentStart;
     const raw = this.source(contentStart, Math.max(contentStart, contentEnd));
     const fm: Frontmatter = { range: this.range(start, end), raw, entries: [], owner: null, team: null, parent: null };
-    const simple = simpleFrontmatterEnabled ? simpleFrontmatter(raw) : null;
-    if (simple) {
-      for (const p of simple) {
-        fm.entries.push({ key: p.key, value: p.value, keyRange: this.range(contentStart + p.keyStart, contentStart + p.keyEnd), valueRange: this.range(contentStart + p.valueStart, contentStart + p.valueEnd) });
-      }
-      return this.wellKnownKeys(fm);
-    }
     let yamlDoc;
     try {
       // `owner: @maya` is what people write, but YAML reserves a leading `@`: read it as text.
@@ -531,11 +524,6 @@ class Builder {
       const valueRange = valueNode?.range ? this.range(contentStart + valueNode.range[0], contentStart + valueNode.range[1]) : null;
       fm.entries.push({ key, value: js[key] ?? null, keyRange, valueRange });
     }
-    return this.wellKnownKeys(fm);
-  }
-
-  /** Sets `owner`, `team` and `parent` from the entries. */
-  private wellKnownKeys(fm: Frontmatter): Frontmatter {
     const text = (key: string): string | null => {
       const v = fm.entries.find((e) => e.key.toLowerCase() === key)?.value;
       return typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
@@ -1240,58 +1228,6 @@ const CHECKIN_DATE = new RegExp(`^((?:\\*\\*|__|\\*|_|\`)?)(\\d{4}-\\d{1,2}-\\d{
 
 /** Stands for a leading `@` in YAML values while parsing (a private-use character). */
 const AT = '\uE000';
-
-/** A frontmatter yaml reads as nothing but `key: text` pairs: each line (LF or CRLF) a key of letters,
- * digits, `_` and `-` at the line start, a colon, spaces, and a double- or single-quoted text without
- * escapes or the other quote, or a plain text of letters, digits, spaces and `_./-` (an `@` first),
- * not one yaml reads as a number, boolean or null. */
-const SIMPLE_FRONTMATTER_LINE = /^([A-Za-z_][\w-]*):( +)(?:"([ !#-[\]-~\u00a0-\ud7ff]*)"|'([ -&(-~\u00a0-\ud7ff]*)'|(@?[\w./\u00c0-\u024f](?:[\w ./\u00c0-\u024f-]*[\w./\u00c0-\u024f-])?)) *$/;
-/** Plain texts yaml's core schema reads otherwise (numbers, .inf, .nan, booleans, null), or might. */
-const YAML_NOT_TEXT = /^(?:[-+]?[\d.][\dA-Fa-fxXoO._+-]*|[-+]?\.(?:inf|nan)|null|true|false|~)$/i;
-
-let simpleFrontmatterEnabled = true;
-/** Tests compare the simple reading with yaml's: this turns it off. */
-export function enableSimpleFrontmatter(on: boolean): void {
-  simpleFrontmatterEnabled = on;
-}
-
-interface SimplePair {
-  key: string;
-  value: string;
-  keyStart: number;
-  keyEnd: number;
-  valueStart: number;
-  valueEnd: number;
-}
-
-/** The pairs of a frontmatter that is only `key: text` lines, read without yaml (which costs ~0.3 ms a
- * file: ~4% of `okr report` on 500 files), or null: yaml reads it. The same entries as yaml's. */
-export function simpleFrontmatter(raw: string): SimplePair[] | null {
-  if (raw.length === 0 || raw.length > 4096) return null;
-  const pairs: SimplePair[] = [];
-  const keys = new Set<string>();
-  let at = 0;
-  while (at < raw.length) {
-    let end = raw.indexOf('\n', at);
-    if (end < 0) end = raw.length;
-    let lineEnd = end;
-    if (raw.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    const line = raw.slice(at, lineEnd);
-    if (line.length > 0) {
-      const m = SIMPLE_FRONTMATTER_LINE.exec(line);
-      if (!m) return null;
-      const key = m[1]!;
-      const quoted = m[3] ?? m[4];
-      const value = quoted ?? m[5]!;
-      if (keys.has(key) || /^(?:null|true|false)$/i.test(key) || (quoted === undefined && YAML_NOT_TEXT.test(value))) return null;
-      keys.add(key);
-      const valueStart = at + key.length + 1 + m[2]!.length;
-      pairs.push({ key, value, keyStart: at, keyEnd: at + key.length, valueStart, valueEnd: valueStart + value.length + (quoted === undefined ? 0 : 2) });
-    }
-    at = end + 1;
-  }
-  return pairs.length ? pairs : null;
-}
 
 function restoreAt(value: unknown): unknown {
   if (typeof value === 'string') return value.split(AT).join('@');
