@@ -49,6 +49,9 @@ const kr = fc.constantFrom(
   '1. Launch the new pricing page',
   '- KR1: Increase weekly active teams from 120 to 200 by 2026-12-15 @bob\n  - 2026-11-07: 140, confidence 0.6',
   '- KR4: NPS at least 40, now 35\n  - 2026-10-01: 30\n  - 2026-13-01: 31',
+  // References: the KR's text changes with a definition anywhere in the file (`inserted`).
+  '- KR2: Reduce p95 latency from 900 ms to 300 ms[^n]',
+  '- KR5: Ship the [foo] importer to 40 teams',
 );
 const objectiveBlock = fc
   .tuple(objectiveHeading, fc.option(fc.constantFrom('Owner: @alice · Type: committed', 'Aligns: company#o1', 'Owner: @dave\nWeight: 2')), fc.array(kr, { minLength: 0, maxLength: 4 }), fc.array(line, { maxLength: 2 }))
@@ -69,6 +72,8 @@ const place = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.noBias(fc.
 
 const inserted = fc.oneof(
   fc.constantFrom('x', '7', ' ', '\n', '\r\n', '#', '## ', '`', '```\n', '~~~\n', '-', '- KR9: from 1 to 2\n', '<!--', '-->', '---\n', '\n## O9: New\n\n- KR1: to 5\n', ']: x', '**'),
+  // Definitions (which change what an unchanged objective's `[foo]` and `[^n]` read as) and references.
+  fc.constantFrom('\n[foo]: https://example.com/foo\n', '\n[^n]: counted by finance\n', '[foo]', '[^n]'),
   line.map((l) => l + '\n'),
 );
 // Mostly typing (one character in, one out), sometimes a paste or a cut across lines and sections.

@@ -482,11 +482,16 @@ function sameShape(a: Objective, b: Objective): boolean {
     !same(a.range, b.range) || !same(a.titleRange, b.titleRange) || !same(a.keyResultsRange, b.keyResultsRange) || !same(a.initiativesRange, b.initiativesRange)
   ) return false;
   for (let i = 0; i < a.groupPath.length; i++) if (a.groupPath[i] !== b.groupPath[i]) return false;
+  // The texts: a KR's or an initiative's text is its paragraph's plain text, which link reference and
+  // footnote definitions anywhere in the file change ('[foo]' reads 'foo' once '[foo]: url' exists)
+  // without a character of the objective changing. (The cache never follows an edit of a text with
+  // a `]:`, so objectives compared here are new objects then; equal texts compare in a few ns.)
+  for (let i = 0; i < a.initiatives.length; i++) if (a.initiatives[i]!.text !== b.initiatives[i]!.text) return false;
   for (let i = 0; i < a.keyResults.length; i++) {
     const x = a.keyResults[i]!;
     const y = b.keyResults[i]!;
     if (
-      x.checkins.length !== y.checkins.length || x.owners.length !== y.owners.length || x.progress !== y.progress ||
+      x.text !== y.text || x.checkins.length !== y.checkins.length || x.owners.length !== y.owners.length || x.progress !== y.progress ||
       !same(x.range, y.range) || !same(x.textRange, y.textRange) || !same(x.target?.range, y.target?.range) ||
       !same(x.baseline?.range, y.baseline?.range) || !same(x.current?.range, y.current?.range) || !same(x.deadline?.range, y.deadline?.range)
     ) return false;

@@ -53,6 +53,9 @@ describe('incremental linter (property): the merges that keep state between lint
             '- KR1: Increase activation rate from 34% to 106% by 2026-12-25 @dave',
             '### O1: Copied label',
             '### O2: Another copied label\n\n- KR1: Cut churn from 5% to 3%',
+            // Equal to KR7 once `[^n]: …` is defined; quoted as 'foo' once `[foo]: …` is.
+            '- KR6: Grow weekly active teams from 10 to 20[^n]',
+            '- KR5: Ship the [foo] importer to 40 teams',
           ),
         }),
         weight: 4,
@@ -61,7 +64,10 @@ describe('incremental linter (property): the merges that keep state between lint
       { arbitrary: fc.record({ kind: fc.constant('copy' as const), from: fc.nat(), line: fc.nat() }), weight: 3 },
       { arbitrary: fc.record({ kind: fc.constant('delete' as const), line: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }), weight: 3 },
       { arbitrary: fc.record({ kind: fc.constant('type' as const), at: fc.nat(), what: fc.constantFrom('x', '1', '') }), weight: 2 },
+      // A definition at any line start, between blank lines: it changes what references in objectives far away read as.
+      { arbitrary: fc.record({ kind: fc.constant('define' as const), line: fc.nat(), what: fc.constantFrom('[foo]: https://example.com/foo', '[^n]: counted by finance') }), weight: 2 },
     );
+    let defined = 0;
     const stats: Record<string, number> = {};
     let duplicates = 0;
     let capped = 0;
@@ -91,12 +97,16 @@ describe('incremental linter (property): the merges that keep state between lint
             const at = starts[from]!;
             const end = starts[from + o.count] ?? text.length;
             text = text.slice(0, at) + text.slice(end);
+          } else if (o.kind === 'define') {
+            const at = starts[o.line % starts.length]!;
+            text = text.slice(0, at) + eol + o.what + eol + eol + text.slice(at);
           } else {
             const at = o.at % (text.length + 1);
             text = o.what ? text.slice(0, at) + o.what + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
           }
           const got = linter.lint(cache.update(text), text, { ...options, lines: cache.lineIndex ?? undefined });
           const expected = lint(parseOkr(text), text, options);
+          if (/\[(?:foo|\^n)\]:/.test(text) && /\[(?:foo|\^n)\](?!:)/.test(text)) defined++;
           assert.deepEqual(got, expected, JSON.stringify(text));
           const how = countsUpdate(linter) ?? 'none';
           stats[how] = (stats[how] ?? 0) + 1;
@@ -106,7 +116,8 @@ describe('incremental linter (property): the merges that keep state between lint
       }),
       { seed: Number(process.env['FC_SEED'] ?? 21), numRuns: Number(process.env['FC_RUNS'] ?? 25) },
     );
-    if (process.env['FC_STATS']) console.log('kr-duplicate counts', stats, 'with duplicates', duplicates, 'capped', capped);
+    if (process.env['FC_STATS']) console.log('kr-duplicate counts', stats, 'with duplicates', duplicates, 'capped', capped, 'defined and referenced', defined);
+    assert.ok(defined > 10, `edits with a definition and a reference: ${defined}`);
     assert.ok((stats['patched'] ?? 0) > 50, `the counts were patched in place: ${JSON.stringify(stats)}`);
     assert.ok(duplicates > 50, `edits made duplicates: ${duplicates}`);
     assert.ok(capped > 10, `files past the related locations' cap: ${capped}`);
