@@ -226,7 +226,7 @@ describe('createLinter: merges that keep state between lints', () => {
     assert.deepEqual(related.slice(0, 10).map((r) => r.range.start.line), [7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => lineOf(text, `## O${n}: Improve things ${n}`)));
     assert.ok(related.slice(0, 10).every((r) => r.message === 'Another objective past the limit'));
     // O17 to O30 are not listed one by one: 14 of them, the last one named.
-    assert.equal(related[10]!.message, '14 more objectives past the limit, down to this one');
+    assert.equal(related[10]!.message, '14 more objectives past the limit, this last one included');
     assert.equal(related[10]!.range.start.line, lineOf(text, '## O30: Improve things 30'));
   });
 
@@ -240,7 +240,7 @@ describe('createLinter: merges that keep state between lints', () => {
     const text = many(18);
     const [d] = lint(parseOkr(text), text, options).filter((x) => x.ruleId === 'cycle-too-many-objectives');
     assert.equal(d!.related!.length, 11);
-    assert.equal(d!.related![10]!.message, '2 more objectives past the limit, down to this one');
+    assert.equal(d!.related![10]!.message, '2 more objectives past the limit, this last one included');
   });
 
   it('cycle-too-many-objectives keeps the locations that did not move, and makes the others anew', () => {

@@ -64,7 +64,7 @@ export default defineSplitRule(
         related[k] = r;
       }
       if (listed < others) {
-        const rest = location(kept[listed], t('{0} more objectives past the limit, down to this one', others - listed), objectives[n - 1]!.titleRange);
+        const rest = location(kept[listed], t('{0} more objectives past the limit, this last one included', others - listed), objectives[n - 1]!.titleRange);
         if (rest !== kept[listed]) changed = true;
         related[listed] = rest;
       }
