@@ -23,17 +23,6 @@ function normalisePattern(pattern: string): string {
 }
 
 /**
- * An `okr.files` pattern as a workspace-relative glob for the editor's file search, watchers and
- * document selectors: the same files `isOkrFile` matches (a bare name matches in any folder).
- * Null for an empty pattern.
- */
-export function okrFilesGlob(pattern: string): string | null {
-  const glob = normalisePattern(pattern);
-  if (!glob) return null;
-  return glob.includes('/') ? glob : `**/${glob}`;
-}
-
-/**
  * Bounds on the `okr.files` patterns, which come with a workspace's settings (a cloned repository):
  * a pattern past them, or with extglob syntax (`@(a|b)`, which the glob dialect of `glob.ts` does
  * not have), matches nothing, as an invalid one does. With them one `isOkrFile` call costs at most
@@ -50,6 +39,26 @@ export const OKR_FILES_LIMITS = {
   expandedLength: 20_000,
 } as const;
 
+/** A pattern normalised with its brace alternatives, or null when it is empty, an extglob or past the limits. */
+function usablePattern(pattern: unknown): { glob: string; alternatives: string[] } | null {
+  if (typeof pattern !== 'string') return null;
+  const glob = normalisePattern(pattern);
+  if (!glob || glob.length > OKR_FILES_LIMITS.length || extglobIn(glob) !== null) return null;
+  const alternatives = expandBraces(glob, OKR_FILES_LIMITS.alternatives);
+  return alternatives ? { glob, alternatives } : null;
+}
+
+/**
+ * An `okr.files` pattern as a workspace-relative glob for the editor's file search, watchers and
+ * document selectors: the same files `isOkrFile` matches (a bare name matches in any folder).
+ * Null for a pattern `isOkrFile` does not use on its own: empty, extglob syntax, past the limits.
+ */
+export function okrFilesGlob(pattern: string): string | null {
+  const glob = usablePattern(pattern)?.glob;
+  if (!glob) return null;
+  return glob.includes('/') ? glob : `**/${glob}`;
+}
+
 type Matcher = (names: readonly string[]) => boolean;
 
 /** The patterns of one `okr.files` list, compiled; kept for the few most recent lists. */
@@ -61,11 +70,9 @@ function compileList(patterns: readonly unknown[]): Matcher[] {
   let expandedLength = 0;
   for (const pattern of patterns) {
     if (out.length >= OKR_FILES_LIMITS.patterns) break;
-    if (typeof pattern !== 'string') continue;
-    const glob = normalisePattern(pattern);
-    if (!glob || glob.length > OKR_FILES_LIMITS.length || extglobIn(glob) !== null) continue;
-    const alternatives = expandBraces(glob, OKR_FILES_LIMITS.alternatives);
-    if (!alternatives) continue;
+    const usable = usablePattern(pattern);
+    if (!usable) continue;
+    const { glob, alternatives } = usable;
     expandedLength += alternatives.reduce((n, a) => n + a.length, 0);
     if (expandedLength > OKR_FILES_LIMITS.expandedLength) break;
     // A pattern without a slash matches a file name anywhere, like `.gitignore` patterns do.

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import picomatch from 'picomatch/posix';
-import { isOkrFile, OKR_FILES_LIMITS } from '../../../src/core/files';
+import { isOkrFile, OKR_FILES_LIMITS, okrFilesGlob } from '../../../src/core/files';
 import { globCacheSize } from '../../../src/core/glob';
 import { runs, seed } from '../reliability/generators';
 
@@ -57,7 +57,10 @@ describe('editor: okr.files globs', () => {
     for (const pattern of refused) {
       assert.equal(isOkrFile('goals/q4.md', [pattern]), false, pattern);
       assert.equal(isOkrFile('goals/q4.md', [pattern, fine]), true, pattern);
+      // Nor do the editor's search, watchers and document selectors get it.
+      assert.equal(okrFilesGlob(pattern), null, pattern);
     }
+    assert.equal(okrFilesGlob(fine), fine);
     // Just under the limits: used.
     assert.equal(isOkrFile('goals/abababab-q4.md', [`goals/${'{a,b}'.repeat(8)}*.md`]), true); // 256 alternatives
     assert.equal(isOkrFile(`goals/${'x'.repeat(OKR_FILES_LIMITS.length - 20)}.md`, [`goals/${'x'.repeat(OKR_FILES_LIMITS.length - 20)}.md`]), true);
