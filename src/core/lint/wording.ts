@@ -559,10 +559,12 @@ export const MAX_WORDING_LENGTH = 2000;
  * plan: budget approved in December`) and a purpose clause (`Harden the gateway to pass the ASVS level 2 review`, `in
  * order to …`, `so that …`; `to` only before a verb: `the path to production` is no purpose).
  */
-function criterionClauses(lower: string, from: number): string[] {
-  const rest = lower.slice(from);
-  const out = [/(?::|\s[-–—])\s+(.+)/.exec(rest)?.[1] ?? ''];
-  for (const m of rest.matchAll(/\s(?:(?:in\s+order\s+|so\s+as\s+)?to|so(?:\s+that)?)\s+(?=([a-z][a-z-]*))/g)) {
+function criterionClauses(clean: string, from: number): string[] {
+  const rest = clean.slice(from);
+  const lower = rest.toLowerCase();
+  const colon = /(?::|\s[-–—])\s+/.exec(rest);
+  const out = colon ? [rest.slice(colon.index + colon[0].length)] : [];
+  for (const m of lower.matchAll(/\s(?:(?:in\s+order\s+|so\s+as\s+)?to|so(?:\s+that)?)\s+(?=([a-z][a-z-]*))/g)) {
     const next = m[1]!;
     if (/o$/.test(m[0].trim()) && next !== 'be' && !isKnownVerb(baseVerb(next)) && !COMPLETION_VERBS.has(next)) continue;
     out.push(rest.slice(m.index! + m[0].length));
@@ -574,13 +576,15 @@ function criterionClauses(lower: string, from: number): string[] {
 /**
  * Whether a clause states a checkable criterion of its own: a target, a quantifier or a pointer, or a done-state (`budget
  * approved …`, `be ASVS level 2 compliant`) or one deliverable finished, its verb leading or after a short subject (`pass
- * the review`, `it passes the review`; not the light `make`, `get`, `have`: `make releases boring`).
+ * the review`, `it passes the review`; not the light `make`, `get`, `have`: `make releases boring`), with a definite or
+ * named object (`pass SOC 2`; `catch regressions` is how many?).
  */
 function statesCriterion(clause: string): boolean {
   const w = analyse(clause, true);
   if (w.basis === 'target' || w.basis === 'pointer' || w.basis === 'quantifier') return true;
   const lower = w.clean.toLowerCase();
-  const words = lower.match(/[a-z][a-z-]*/g)?.slice(0, 4) ?? [];
+  const cased = w.clean.match(/[A-Za-z0-9][\w-]*/g)?.slice(0, 5) ?? [];
+  const words = cased.map((v) => v.toLowerCase());
   const finishing = (v: string): boolean => COMPLETION_VERBS.has(v) && !/^(?:make|get|have)$/.test(v);
   return (
     w.basis === 'done-criterion' &&
@@ -589,8 +593,9 @@ function statesCriterion(clause: string): boolean {
       CHECKABLE_STATE.test(lower) ||
       words.some((v, i) => {
         const before = words[i - 1];
-        // (with an object: `run over PGA` names no deliverable)
-        if (words[i + 1] === undefined || NOT_A_NOUN.test(words[i + 1]!)) return false;
+        // (with a definite or named object: `run over PGA`, `catch regressions` name no deliverable)
+        const object = cased[i + 1];
+        if (i > 3 || object === undefined || !(DETERMINED.test(object) || /^[A-Z0-9]/.test(object))) return false;
         if (before === undefined || /^(?:can|could|will|would|must|should)$/.test(before)) return finishing(v);
         return !DETERMINED.test(before) && /s$/.test(v) && (finishing(v.slice(0, -1)) || finishing(v.replace(/es$/, '')));
       }))
@@ -996,7 +1001,7 @@ function analyse(text: string, nested: boolean): Wording {
   // `Harden the gateway to pass the ASVS level 2 review`, `The board believes in the plan: budget approved in December`: a
   // vague verb or a subjective state with a clause that states its own criterion, which is the KR's criterion (as a
   // done-criterion in the first of coordinated clauses is). A comparative still asks how far (`Get more people to buy`).
-  if (!nested && (basis === 'vague' || (basis === 'vague-words' && !carrying.some((v) => COMPARATIVE.test(v.word.toLowerCase())))) && criterionClauses(lower, verb ? verb.end : 0).some(statesCriterion)) basis = 'done-criterion';
+  if (!nested && (basis === 'vague' || (basis === 'vague-words' && !carrying.some((v) => COMPARATIVE.test(v.word.toLowerCase())))) && criterionClauses(clean, verb ? verb.end : 0).some(statesCriterion)) basis = 'done-criterion';
   // `Video tutorials`: a label that is a plural of generic units is how many?, not an area.
   if (basis === 'area' && GENERIC_UNITS.test(labelHead(firstLabel(trimmed)))) unboundedPlural = true;
   const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';
