@@ -588,6 +588,8 @@ function statesCriterion(clause: string): boolean {
   const finishing = (v: string): boolean => COMPLETION_VERBS.has(v) && !/^(?:make|get|have)$/.test(v);
   return (
     w.basis === 'done-criterion' &&
+    // (a state alone, `: done`, `- complete`, is progress written into the KR, not what is done)
+    words.length > 1 &&
     (PARTICIPLE.test(lower) ||
       BARE_PARTICIPLE.test(lower) ||
       CHECKABLE_STATE.test(lower) ||

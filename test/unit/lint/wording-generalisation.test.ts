@@ -756,6 +756,8 @@ describe('kr-not-measurable: a purpose clause or a clause after a colon can stat
     // A finishing verb needs a definite or named object to finish one thing (`catch regressions`: how many?).
     ['Improve test coverage to catch regressions', /'improve' is vague/],
     ['Strengthen security to prevent breaches', /'strengthen' is vague/],
+    // A state alone after the colon is progress written into the KR, not what is done.
+    ['Harden the API: done', /'harden' is vague/],
   ] as const) {
     it(`flags: ${kr}`, () => assert.match(fired(kr).get('kr-not-measurable')?.message ?? '', message));
   }
