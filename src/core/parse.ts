@@ -427,6 +427,8 @@ const BOLD_OBJECTIVE = /^(\*\*|__)\s*(?:objective\s*\d*|o\d+)\b/i;
 const OBJECTIVE_PREFIX = /^(?:\*\*|__)?\s*(?:(objective)\s*(\d+)?|(obj\.?)\s*(\d+)|(o)\s?(\d+))\s*(?:\*\*|__)?\s*(?:[:.)\-–—]\s*|\s+(?=\S)|$)(?:\*\*|__)?\s*/i;
 const KR_LABEL = /^(?:\*\*|__)?\s*(KR\s*[-#]?\s*\d+(?:\.\d+)?)\s*(?:\*\*|__)?\s*(?:[:.)\-–—]\s*|\s+|$)(?:\*\*|__)?\s*/i;
 const LABEL_PARAGRAPH = /^[\p{L}\p{N} /&'-]{1,40}:?$/u;
+/** An objective's metadata key with nothing after it (`Aligns:`). */
+const EMPTY_OBJECTIVE_META = /^(?:owner|type|aligns?|weight)\s*:$/i;
 
 class Builder {
   cycleForDates: Cycle | null = null;
@@ -784,7 +786,13 @@ class Builder {
         const plain = stripMarks(toString(node).trim());
         if (LABEL_PARAGRAPH.test(plain) && (plain.endsWith(':') || /^(\*\*|__)/.test(this.source(this.start(node), this.end(node))))) {
           const kind = INITIATIVES_TITLE.test(plain) ? 'initiatives' : KEY_RESULTS_TITLE.test(plain) ? 'kr' : 'other';
-          label = { node, kind };
+          // An objective's metadata key left empty (`Aligns:` still to be filled in) is not a label that
+          // takes the next list away from the KRs.
+          if (kind !== 'other' || !EMPTY_OBJECTIVE_META.test(plain)) {
+            label = { node, kind };
+            continue;
+          }
+          label = null;
           continue;
         }
         if (krLists.length === 0 && via === null && this.metaEntries(node)) meta.push(node);

@@ -171,3 +171,19 @@ describe('key results split in several Markdown lists', () => {
     assert.deepEqual(o.initiatives.map((i) => i.text), ['Launch the partner portal']);
   });
 });
+
+describe('an objective metadata key left empty before the key results', () => {
+  for (const key of ['Aligns:', 'Owner:', 'Type:', 'Weight:']) {
+    it(`'${key}' with no value does not take the KR list away (with and without a comment between)`, () => {
+      for (const between of [[], [COMMENT]]) {
+        const text = doc(['## O1: Grow', '', key, '', ...between, '- Increase revenue from 1 to 2', '- Lower churn from 5% to 3%']);
+        assert.deepEqual(krTexts(text), ['Increase revenue from 1 to 2', 'Lower churn from 5% to 3%'], JSON.stringify(between));
+      }
+    });
+  }
+
+  it('a label that is not a metadata key still introduces its own list (Notes:)', () => {
+    const text = doc(['## O1: Grow', '', 'Notes:', '', '- talked to sales', '', 'Key results:', '', '- Increase revenue from 1 to 2']);
+    assert.deepEqual(krTexts(text), ['Increase revenue from 1 to 2']);
+  });
+});
