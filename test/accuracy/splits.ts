@@ -27,6 +27,7 @@ export const COPIES_OF: Readonly<Record<string, string>> = {
  * its goals on wiki.mozilla.org and its OKRs on discourse.mozilla.org. */
 export const SAME_AUTHORS_AS: Readonly<Record<string, string>> = {
   'discourse.mozilla.org': 'wiki.mozilla.org',
+  'neighbouring-amethyst.notion.to': 'forum.bankless.community',
 };
 
 /** The unit a split is assigned to: a web site (host name) or a repository owner (an organisation's
