@@ -83,11 +83,30 @@ function scan(lines: LineIndex, from: number, to: number, openFence: string | nu
   return { bare: out, fence, readsPast: furthest >= to && to < lines.lineCount };
 }
 
-/** Labelled objective headings that the model has no objective for. */
+/**
+ * Where the parser stopped reading: a file past its read limit (parse.ts's `MAX_TEXT_LENGTH`) is read
+ * up to a line break, and the rest, to the end of the text, is the `too-large` problem's range (the
+ * same code's other problems, a file nested too deep or one that failed to parse, end elsewhere or
+ * are empty). A heading past it is not a bare objective: the parser never saw its key results (a
+ * 1.2 MB file gave ~1,400 false reports).
+ */
+function readEnd(doc: OkrDocument, text: string): number {
+  for (const p of doc.problems) {
+    if (p.code === 'too-large' && p.range.end.offset === text.length && p.range.start.offset < text.length) return p.range.start.offset;
+  }
+  return text.length;
+}
+
+/** How many lines the parser read, when it stopped at `end`. */
+function readLineCount(lines: LineIndex, end: number): number {
+  return end < lines.text.length ? lines.positionAt(end).line : lines.lineCount;
+}
+
+/** Labelled objective headings that the model has no objective for, in the part of the text the parser read. */
 export function bareObjectives(doc: OkrDocument, lines: LineIndex): BareObjective[] {
   const known = new Set(doc.objectives.map((o) => o.headingRange.start.line));
   const firstLine = doc.frontmatter ? doc.frontmatter.range.end.line + 1 : 0;
-  return scan(lines, firstLine, lines.lineCount, null, (line) => known.has(line), 0).bare;
+  return scan(lines, firstLine, readLineCount(lines, readEnd(doc, lines.text)), null, (line) => known.has(line), 0).bare;
 }
 
 /** An objective's part of the bare-heading scan: its span's lines, scanned once per fence state they may start in. */
@@ -113,7 +132,8 @@ export default defineSplitRule(
   {
     objective: ({ doc, text, lines, span, t, report }): SpanScans => {
       const o = doc.objectives[0]!;
-      if (o.keyResults.length === 0) {
+      // (An objective whose part of the text runs into the unread rest may have key results there.)
+      if (o.keyResults.length === 0 && readEnd(doc, text) === text.length) {
         const at = insertAfterObjectiveHeader(o, text, lines);
         reportBare(lines, t, report, { title: o.title, titleStart: o.titleRange.start.offset, titleEnd: o.titleRange.end.offset, insertAt: at.range.start.offset, blankAfter: at.suffix === '' }, 0);
       }
@@ -131,19 +151,23 @@ export default defineSplitRule(
         for (const bare of bareObjectives(doc, lines)) reportBare(lines, t, report, bare, 0);
         return;
       }
-      const lead = scan(lines, firstLine, objectives.length ? objectives[0]!.range.start.line : lines.lineCount, null, () => false, 0);
+      const read = readEnd(doc, text);
+      const readLines = readLineCount(lines, read);
+      const lead = scan(lines, firstLine, objectives.length ? Math.min(objectives[0]!.range.start.line, readLines) : readLines, null, () => false, 0);
       for (const bare of lead.bare) reportBare(lines, t, report, bare, 0);
       let fence = lead.fence;
       for (let i = 0; i < facts.length; i++) {
         const f = facts[i]!;
         const { start, end } = spans[i]!;
-        let result = f.length === end - start ? f.scans.get(fence) : undefined;
+        // (A span cut by the read limit is scanned on every lint: its scan depends on the limit too.)
+        const whole = f.length === end - start && end <= read;
+        let result = whole ? f.scans.get(fence) : undefined;
         if (!result) {
           const o = objectives[i]!;
           const heading = o.headingRange.start.line;
-          result = scan(lines, o.range.start.line, end < text.length ? lines.positionAt(end).line : lines.lineCount, fence, (line) => line === heading, start);
+          result = scan(lines, o.range.start.line, Math.min(end < text.length ? lines.positionAt(end).line : lines.lineCount, readLines), fence, (line) => line === heading, start);
           // A scan that read the next objective's lines depends on more than this span's text.
-          if (f.length === end - start && !result.readsPast) f.scans.set(fence, result);
+          if (whole && !result.readsPast) f.scans.set(fence, result);
         }
         for (const bare of result.bare) reportBare(lines, t, report, bare, start);
         fence = result.fence;
