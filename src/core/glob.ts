@@ -202,53 +202,45 @@ function matchesChar(token: NameToken, c: string): boolean {
   return inside !== token.negated;
 }
 
-/** Whether a name matches a name pattern: at most (name length × pattern length) steps. */
+/**
+ * The linear wildcard match (greedy, backtracking only to the last wildcard): whether `items` match
+ * `pattern`, where `wild` stands for any run of items and `one` tells whether another pattern element
+ * matches one item. At most (items × pattern length) steps. Used for characters in a name (`*`) and
+ * for names in a path (`**`).
+ */
+function wildcardMatch<P, I>(pattern: ArrayLike<P>, items: ArrayLike<I>, wild: P, one: (p: P, item: I) => boolean): boolean {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < items.length) {
+    const element = pattern[p];
+    if (p < pattern.length && element === wild) {
+      starP = p++;
+      starN = n;
+    } else if (p < pattern.length && one(element!, items[n]!)) {
+      p++;
+      n++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === wild) p++;
+  return p === pattern.length;
+}
+
+/** Whether a name matches a name pattern. */
 function matchName(segment: string | NameToken[], name: string): boolean {
   if (typeof segment === 'string') return segment === name;
   // As in picomatch: a wildcard matches no empty name, nor `.` or `..`.
   if (name === '' || name === '.' || name === '..') return false;
-  let p = 0;
-  let n = 0;
-  let starP = -1;
-  let starN = 0;
-  while (n < name.length) {
-    const token = segment[p];
-    if (token === STAR) {
-      starP = p++;
-      starN = n;
-    } else if (token !== undefined && matchesChar(token, name[n]!)) {
-      p++;
-      n++;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      n = ++starN;
-    } else return false;
-  }
-  while (segment[p] === STAR) p++;
-  return p === segment.length;
+  return wildcardMatch<NameToken, string>(segment, name, STAR, matchesChar);
 }
 
-/** Whether path names match a compiled alternative; the same method one level up, `**` for `*`. */
+/** Whether path names match a compiled alternative: the same match one level up, `**` for `*`. */
 function matchSegments(pattern: readonly Segment[], names: readonly string[]): boolean {
-  let p = 0;
-  let n = 0;
-  let starP = -1;
-  let starN = 0;
-  while (n < names.length) {
-    const segment = pattern[p];
-    if (segment === GLOBSTAR) {
-      starP = p++;
-      starN = n;
-    } else if (segment !== undefined && matchName(segment, names[n]!)) {
-      p++;
-      n++;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      n = ++starN;
-    } else return false;
-  }
-  while (pattern[p] === GLOBSTAR) p++;
-  return p === pattern.length;
+  return wildcardMatch<Segment, string>(pattern, names, GLOBSTAR, (segment, name) => segment !== GLOBSTAR && matchName(segment, name));
 }
 
 export type GlobMatcher = (names: readonly string[]) => boolean;
