@@ -427,8 +427,6 @@ const BOLD_OBJECTIVE = /^(\*\*|__)\s*(?:objective\s*\d*|o\d+)\b/i;
 const OBJECTIVE_PREFIX = /^(?:\*\*|__)?\s*(?:(objective)\s*(\d+)?|(obj\.?)\s*(\d+)|(o)\s?(\d+))\s*(?:\*\*|__)?\s*(?:[:.)\-–—]\s*|\s+(?=\S)|$)(?:\*\*|__)?\s*/i;
 const KR_LABEL = /^(?:\*\*|__)?\s*(KR\s*[-#]?\s*\d+(?:\.\d+)?)\s*(?:\*\*|__)?\s*(?:[:.)\-–—]\s*|\s+|$)(?:\*\*|__)?\s*/i;
 const LABEL_PARAGRAPH = /^[\p{L}\p{N} /&'-]{1,40}:?$/u;
-/** An objective's metadata key with nothing after it (`Aligns:`). */
-const EMPTY_OBJECTIVE_META = /^(?:owner|type|aligns?|weight)\s*:$/i;
 
 class Builder {
   cycleForDates: Cycle | null = null;
@@ -768,13 +766,21 @@ class Builder {
     const krLists: List[] = [];
     // Whether the KR run is still open: nothing but HTML comments since its last list.
     let krRunOpen = false;
+    // Where the run's last list or comment ends: a list joins the run only when no blank line lies between.
+    let runEnd = 0;
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let label: { node: RootContent; kind: 'kr' | 'initiatives' | 'other' } | null = null;
     for (const { node, via } of this.body(section)) {
-      // A comment is transparent: it neither ends the KR run nor separates a label (`Initiatives:`) from its list.
-      if (isHtmlComment(node)) continue;
-      if (krRunOpen && node.type === 'list') {
+      // A comment (a directive between two KRs) neither ends the KR run nor separates `Initiatives:` or
+      // `Key results:` from its list; it does end what another label (`Aligns:`) introduced.
+      if (isHtmlComment(node)) {
+        if (krRunOpen) runEnd = this.runThrough(runEnd, node);
+        if (label?.kind === 'other') label = null;
+        continue;
+      }
+      if (krRunOpen && node.type === 'list' && runEnd >= 0 && !this.blankLineBetween(runEnd, this.start(node))) {
         krLists.push(node);
+        runEnd = this.end(node);
         continue;
       }
       krRunOpen = false;
@@ -786,13 +792,7 @@ class Builder {
         const plain = stripMarks(toString(node).trim());
         if (LABEL_PARAGRAPH.test(plain) && (plain.endsWith(':') || /^(\*\*|__)/.test(this.source(this.start(node), this.end(node))))) {
           const kind = INITIATIVES_TITLE.test(plain) ? 'initiatives' : KEY_RESULTS_TITLE.test(plain) ? 'kr' : 'other';
-          // An objective's metadata key left empty (`Aligns:` still to be filled in) is not a label that
-          // takes the next list away from the KRs.
-          if (kind !== 'other' || !EMPTY_OBJECTIVE_META.test(plain)) {
-            label = { node, kind };
-            continue;
-          }
-          label = null;
+          label = { node, kind };
           continue;
         }
         if (krLists.length === 0 && via === null && this.metaEntries(node)) meta.push(node);
@@ -805,6 +805,7 @@ class Builder {
         else if (kind === 'kr' && krLists.length === 0 && node.children.some((item) => item.children[0]?.type === 'paragraph')) {
           krLists.push(node);
           krRunOpen = true;
+          runEnd = this.end(node);
         }
         label = null;
         continue;
@@ -888,12 +889,17 @@ class Builder {
     const krLists: List[] = [];
     // Whether the KR run is still open: nothing but HTML comments since its last list (see layout()).
     let krRunOpen = false;
+    let runEnd = 0;
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let intro: Paragraph | null = null;
     for (const child of item.children.slice(1)) {
-      if (isHtmlComment(child)) continue;
-      if (krRunOpen && child.type === 'list') {
+      if (isHtmlComment(child)) {
+        if (krRunOpen) runEnd = this.runThrough(runEnd, child);
+        continue;
+      }
+      if (krRunOpen && child.type === 'list' && runEnd >= 0 && !this.blankLineBetween(runEnd, this.start(child))) {
         krLists.push(child);
+        runEnd = this.end(child);
         continue;
       }
       krRunOpen = false;
@@ -905,6 +911,7 @@ class Builder {
         else if (krLists.length === 0) {
           krLists.push(child);
           krRunOpen = true;
+          runEnd = this.end(child);
         }
         intro = null;
       }
@@ -1001,6 +1008,24 @@ class Builder {
     const path: string[] = [];
     for (let p = section.parent; p; p = p.parent) if (p.role === 'group') path.unshift(p.plain);
     return path;
+  }
+
+  /**
+   * Where a run of KR lists stands after a comment: an `okr-lint-` directive belongs to the next KR
+   * whatever blank lines surround it (the run goes on from the line after it, as if it touched the
+   * next list); another comment continues the run only when no blank line separates it from the run
+   * (`- KR2` / blank / `<!-- ideas, not agreed -->` / `- Hire…` is a different list); -1 closes it.
+   */
+  private runThrough(runEnd: number, comment: RootContent): number {
+    if (runEnd < 0) return -1;
+    const end = this.end(comment);
+    if (/^<!--\s*okr-lint-/.test(this.source(this.start(comment), end))) return this.source(end, end + 2).startsWith('\r\n') ? end + 2 : end + 1;
+    return this.blankLineBetween(runEnd, this.start(comment)) ? -1 : end;
+  }
+
+  /** Whether a blank line lies between two offsets (lists separated by one are not one run of KRs). */
+  private blankLineBetween(from: number, to: number): boolean {
+    return /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(this.source(from, Math.max(from, to)));
   }
 
   /** `Key: value` pairs of a metadata paragraph, or null when it is prose. */

@@ -174,16 +174,36 @@ describe('key results split in several Markdown lists', () => {
 
 describe('an objective metadata key left empty before the key results', () => {
   for (const key of ['Aligns:', 'Owner:', 'Type:', 'Weight:']) {
-    it(`'${key}' with no value does not take the KR list away (with and without a comment between)`, () => {
-      for (const between of [[], [COMMENT]]) {
-        const text = doc(['## O1: Grow', '', key, '', ...between, '- Increase revenue from 1 to 2', '- Lower churn from 5% to 3%']);
-        assert.deepEqual(krTexts(text), ['Increase revenue from 1 to 2', 'Lower churn from 5% to 3%'], JSON.stringify(between));
-      }
+    it(`a comment after '${key}' with no value ends what it introduced: the KR list after the comment stays the KRs`, () => {
+      const text = doc(['## O1: Grow', '', key, '', COMMENT, '- Increase revenue from 1 to 2', '- Lower churn from 5% to 3%']);
+      assert.deepEqual(krTexts(text), ['Increase revenue from 1 to 2', 'Lower churn from 5% to 3%']);
     });
   }
+
+  it("a list under 'Aligns:' is the key's, not the KRs: the 'Key results:' list after it is", () => {
+    const text = doc(['## O1: Grow revenue', '', 'Aligns:', '- company#o1', '- company#o2', '', 'Key results:', '- KR1: Reach $1M ARR', '- KR2: Sign 10 customers']);
+    assert.deepEqual(krTexts(text), ['Reach $1M ARR', 'Sign 10 customers']);
+  });
 
   it('a label that is not a metadata key still introduces its own list (Notes:)', () => {
     const text = doc(['## O1: Grow', '', 'Notes:', '', '- talked to sales', '', 'Key results:', '', '- Increase revenue from 1 to 2']);
     assert.deepEqual(krTexts(text), ['Increase revenue from 1 to 2']);
+  });
+});
+
+describe('what ends a run of KR lists', () => {
+  it('a list after a blank line and a comment that is not a directive is not more KRs', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Reach 100 customers', '- KR2: Sign 10 partners', '', '<!-- ideas from the offsite, not agreed -->', '- Hire a salesperson', '- Launch a partner program']);
+    assert.deepEqual(krTexts(text), ['Reach 100 customers', 'Sign 10 partners']);
+  });
+
+  it('a numbered list after a blank line is not more KRs', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Reach 100 customers', '- KR2: Sign 10 partners', '', '1. Step one', '2. Step two']);
+    assert.deepEqual(krTexts(text), ['Reach 100 customers', 'Sign 10 partners']);
+  });
+
+  it('a directive joins the KRs around it even with blank lines around it', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Reach 100 customers', '', COMMENT, '', '- KR2: Improve docs']);
+    assert.deepEqual(krTexts(text), ['Reach 100 customers', 'Improve docs']);
   });
 });
