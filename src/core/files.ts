@@ -19,7 +19,8 @@ export function isDefaultOkrFileName(path: string): boolean {
 
 /** An `okr.files` pattern as written, without a leading `./` or `/` (both mean the workspace folder). */
 function normalisePattern(pattern: string): string {
-  return pattern.trim().replace(/^\.\//, '').replace(/^\//, '');
+  // A trailing slash names a folder: everything under it (as lint `ignores` read it).
+  return pattern.trim().replace(/^\.\//, '').replace(/^\//, '').replace(/\/+$/, '/**');
 }
 
 /**

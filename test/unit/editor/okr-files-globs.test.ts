@@ -23,12 +23,13 @@ describe('editor: okr.files globs', () => {
     // (picomatch drops a leading `./`); a trailing `/**` after a wildcard name (here it matches the
     // name itself too); an empty name (`a//b`). Also extglobs (`@(a|b)`), which picomatch reads and
     // which match nothing here (the next test); and a leading `/` or `./`, which isOkrFile strips
-    // (both mean the workspace folder) before either matcher would see it.
+    // (both mean the workspace folder) before either matcher would see it; and a trailing `/`, which
+    // names a folder here (everything under it, as lint ignores read it) and matches no file in picomatch.
     const part = fc.constantFrom('*', '**', '?', '/', '.', 'a', 'b', 'ab', '{a,b}', '{a,{b,c}}', '{ab,a/b}', '[ab]', '[^a]', '[a-c]', '-', 'x.md', '\\*', '{a}');
     const glob = fc
       .array(part, { minLength: 1, maxLength: 8 })
       .map((p) => p.join(''))
-      .filter((g) => !/\{[^}]*,\}|\{,|\*\*\*|\*\*[{}]|[{}]\*\*|(^|\/)\.\.?(\/|$)|\/\/|^\/|[*?[\]{}][^/]*\/\*\*$/.test(g));
+      .filter((g) => !/\{[^}]*,\}|\{,|\*\*\*|\*\*[{}]|[{}]\*\*|(^|\/)\.\.?(\/|$)|\/\/|^\/|[*?[\]{}][^/]*\/\*\*$|\/$/.test(g));
     // No name is okr.md or *.okr.md: those are OKR files whatever the patterns.
     const name = fc.constantFrom('a', 'b', 'ab', 'ba', '.a', 'x.md', 'a.md', 'c', '*', 'aab', '{a}', '.md');
     const path = fc.array(name, { minLength: 1, maxLength: 5 }).map((names) => names.join('/'));
@@ -107,5 +108,14 @@ describe('editor: okr.files globs', () => {
     assert.equal(isOkrFile('plans/x.md', list), false);
     list.push('plans/*.md');
     assert.equal(isOkrFile('plans/x.md', list), true);
+  });
+});
+
+describe('okr.files: a trailing slash names a folder', () => {
+  it('matches everything under the folder, as lint ignores read it, and gives the editor the same glob', () => {
+    assert.equal(isOkrFile('goals/x.md', ['goals/']), true);
+    assert.equal(isOkrFile('goals/a/x.md', ['goals/']), true);
+    assert.equal(isOkrFile('other/x.md', ['goals/']), false);
+    assert.equal(okrFilesGlob('goals/'), 'goals/**');
   });
 });
