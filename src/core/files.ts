@@ -1,6 +1,6 @@
 // Which files are OKR files: `okr.md`, `*.okr.md`, and user globs (setting `okr.files`).
 // Pure: the host passes a workspace-relative posix path (`teams/search.okr.md`).
-import { expandBraces, extglobIn, globMatcher } from './glob';
+import { expandBraces, extglobIn, GLOB_LIMITS, globMatcher } from './glob';
 
 /** The patterns every OKR file matches unless settings add more. */
 export const DEFAULT_OKR_GLOB = '**/{okr.md,*.okr.md}';
@@ -29,16 +29,7 @@ function normalisePattern(pattern: string): string {
  * not have), matches nothing, as an invalid one does. With them one `isOkrFile` call costs at most
  * about as much as the lint ignores of one config at their limits.
  */
-export const OKR_FILES_LIMITS = {
-  /** Characters in one pattern. */
-  length: 1000,
-  /** Patterns used; the ones after are not. */
-  patterns: 500,
-  /** Alternatives one pattern's brace groups expand to. */
-  alternatives: 256,
-  /** Characters of all the patterns' alternatives together; the patterns past it are not used. */
-  expandedLength: 20_000,
-} as const;
+export const OKR_FILES_LIMITS = GLOB_LIMITS;
 
 /** A pattern normalised with its brace alternatives, or null when it is empty, an extglob or past the limits. */
 function usablePattern(pattern: unknown): { glob: string; alternatives: string[] } | null {

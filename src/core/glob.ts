@@ -13,6 +13,21 @@
 // Extglobs (`@(a|b)`) are not supported: callers find them with `extglobIn` and refuse them.
 // Pure: no node, no DOM.
 
+/**
+ * Bounds on a list of user globs (lint `ignores`, the `okr.files` setting), which come with a
+ * cloned repository: with them, matching one path against the whole list stays cheap.
+ */
+export const GLOB_LIMITS = {
+  /** Characters in one pattern. */
+  length: 1000,
+  /** Patterns in one list (a config file, the editor's settings). */
+  patterns: 500,
+  /** Alternatives one pattern's brace groups expand to (`{a,b}/{c,d}` is 4). */
+  alternatives: 256,
+  /** Characters of all the alternatives of one list's patterns together. */
+  expandedLength: 20_000,
+} as const;
+
 /** The first extglob group (`@(`, `+(`, `!(`, `*(`, `?(` up to its `)`) in a pattern, or null. */
 export function extglobIn(pattern: string): string | null {
   for (let i = 0; i < pattern.length - 1; i++) {

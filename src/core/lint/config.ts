@@ -13,7 +13,7 @@
 //     "ignores": ["archive/**"],                      // globs relative to the config file's folder
 //     "allow": ["SOC 2 readiness"]                    // phrases that silence any diagnostic about them
 //   }
-import { countAlternatives, expandBraces, expandSequence, extglobIn, globMatcher, readBraces, type GlobMatcher } from '../glob';
+import { countAlternatives, expandBraces, expandSequence, extglobIn, GLOB_LIMITS, globMatcher, readBraces, type GlobMatcher } from '../glob';
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { parseJson, JsonSyntaxError, jsonValue, type JsonNode } from './json';
@@ -340,17 +340,9 @@ function anchorPattern(pattern: string, baseDir: string | null): string {
  * sixteen 250-character names at the limits with wildcard-dense patterns; under 0.01 ms for real
  * configs). Extglobs (`@(a|b)`) are not supported: `.gitignore` has none, and a pattern with one
  * is reported rather than read as something else.
+ * (The same limits as the `okr.files` setting's: glob.ts's GLOB_LIMITS.)
  */
-export const IGNORE_LIMITS = {
-  /** Characters in one pattern. */
-  length: 1000,
-  /** Ignore patterns in one config file (or the editor's settings). */
-  patterns: 500,
-  /** Alternatives one pattern's brace groups expand to (`{a,b}/{c,d}` is 4). */
-  alternatives: 256,
-  /** Characters of all the alternatives of one config's patterns together. */
-  expandedLength: 20_000,
-} as const;
+export const IGNORE_LIMITS = GLOB_LIMITS;
 const MAX_IGNORE_LENGTH = IGNORE_LIMITS.length;
 const MAX_IGNORE_PATTERNS = IGNORE_LIMITS.patterns;
 const MAX_ALTERNATIVES = IGNORE_LIMITS.alternatives;
