@@ -764,26 +764,24 @@ class Builder {
   private layout(section: Section): { meta: Paragraph[]; krLists: List[]; initiatives: { intro: RootContent | null; list: List }[] } {
     const meta: Paragraph[] = [];
     const krLists: List[] = [];
-    // Whether the KR run is still open: nothing but HTML comments since its last list.
-    let krRunOpen = false;
-    // Where the run's last list or comment ends: a list joins the run only when no blank line lies between.
-    let runEnd = 0;
+    // Where the KR run's last list or comment ends, -1 when no run is open (see runThrough).
+    let runEnd = -1;
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let label: { node: RootContent; kind: 'kr' | 'initiatives' | 'other' } | null = null;
     for (const { node, via } of this.body(section)) {
       // A comment (a directive between two KRs) neither ends the KR run nor separates `Initiatives:` or
       // `Key results:` from its list; it does end what another label (`Aligns:`) introduced.
       if (isHtmlComment(node)) {
-        if (krRunOpen) runEnd = this.runThrough(runEnd, node);
+        runEnd = this.runThrough(runEnd, node);
         if (label?.kind === 'other') label = null;
         continue;
       }
-      if (krRunOpen && node.type === 'list' && runEnd >= 0 && !this.blankLineBetween(runEnd, this.start(node))) {
+      if (node.type === 'list' && this.continuesRun(runEnd, node)) {
         krLists.push(node);
         runEnd = this.end(node);
         continue;
       }
-      krRunOpen = false;
+      runEnd = -1;
       if (node.type === 'heading') {
         label = { node, kind: via === 'initiatives' ? 'initiatives' : via === 'key-results' ? 'kr' : 'other' };
         continue;
@@ -804,7 +802,6 @@ class Builder {
         if (kind === 'initiatives') initiatives.push({ intro: label?.node ?? null, list: node });
         else if (kind === 'kr' && krLists.length === 0 && node.children.some((item) => item.children[0]?.type === 'paragraph')) {
           krLists.push(node);
-          krRunOpen = true;
           runEnd = this.end(node);
         }
         label = null;
@@ -887,22 +884,21 @@ class Builder {
     const lineBreak = this.source(pStart, pEnd).search(/\r?\n|\r/);
     if (lineBreak >= 0) metadata.push(...(this.metaEntriesAt(pStart + lineBreak, pEnd) ?? []));
     const krLists: List[] = [];
-    // Whether the KR run is still open: nothing but HTML comments since its last list (see layout()).
-    let krRunOpen = false;
-    let runEnd = 0;
+    // Where the KR run's last list or comment ends, -1 when no run is open (as in layout()).
+    let runEnd = -1;
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let intro: Paragraph | null = null;
     for (const child of item.children.slice(1)) {
       if (isHtmlComment(child)) {
-        if (krRunOpen) runEnd = this.runThrough(runEnd, child);
+        runEnd = this.runThrough(runEnd, child);
         continue;
       }
-      if (krRunOpen && child.type === 'list' && runEnd >= 0 && !this.blankLineBetween(runEnd, this.start(child))) {
+      if (child.type === 'list' && this.continuesRun(runEnd, child)) {
         krLists.push(child);
         runEnd = this.end(child);
         continue;
       }
-      krRunOpen = false;
+      runEnd = -1;
       if (child.type === 'paragraph') {
         if (INITIATIVES_TITLE.test(stripMarks(toString(child).trim()))) intro = child;
         else metadata.push(...(this.metaEntries(child) ?? []));
@@ -910,7 +906,6 @@ class Builder {
         if (intro) initiatives.push({ intro, list: child });
         else if (krLists.length === 0) {
           krLists.push(child);
-          krRunOpen = true;
           runEnd = this.end(child);
         }
         intro = null;
@@ -1021,6 +1016,11 @@ class Builder {
     const end = this.end(comment);
     if (/^<!--\s*okr-lint-/.test(this.source(this.start(comment), end))) return this.source(end, end + 2).startsWith('\r\n') ? end + 2 : end + 1;
     return this.blankLineBetween(runEnd, this.start(comment)) ? -1 : end;
+  }
+
+  /** Whether a list joins the open KR run ending at `runEnd` (no blank line between). */
+  private continuesRun(runEnd: number, list: List): boolean {
+    return runEnd >= 0 && !this.blankLineBetween(runEnd, this.start(list));
   }
 
   /** Whether a blank line lies between two offsets (lists separated by one are not one run of KRs). */
