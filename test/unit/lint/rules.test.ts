@@ -87,7 +87,7 @@ describe('key-result rules', () => {
     const [d, ...rest] = only(text, 'kr-not-measurable');
     assert.equal(rest.length, 0);
     assert.equal(d!.severity, 'warning');
-    assert.equal(d!.message, "KR has no target: 'Improve onboarding by Q4' says what to change but not by how much; 'improve' is vague ('Q4' is a period, not a target)");
+    assert.equal(d!.message, "KR is not measurable: 'Improve onboarding by Q4' says what to change but not by how much; 'improve' is vague ('Q4' is a period, not a target)");
     assert.equal(text.slice(d!.range.start.offset, d!.range.end.offset), 'Improve onboarding by Q4');
     assert.equal(d!.docsUrl, 'https://github.com/okr-markdown/okr-markdown/blob/main/docs/rules/kr-not-measurable.md');
   });

@@ -1,0 +1,42 @@
+// kr-not-measurable, fifth session (issue #3): messages that tell it apart from kr-missing-target and name
+// what carries the KR, and the structural readings added this session. Sentences written for these tests.
+import assert from 'node:assert/strict';
+import { parseOkr } from '../../../src/core/parse';
+import { defaultConfig, lint, type LintDiagnostic } from '../../../src/core/lint/index';
+
+const doc = (kr: string) => ['---', 'cycle: 2026-Q4', '---', '', '## O1: Grow', '', 'Owner: @a', '', `- ${kr}`, '- Increase NPS from 30 to 45', ''].join('\n');
+
+/** kr-not-measurable's diagnostic on the KR under test (line 8 of the probe), if any. */
+function notMeasurable(kr: string): LintDiagnostic | undefined {
+  const text = doc(kr);
+  return lint(parseOkr(text), text, { config: defaultConfig() }).find((d) => d.range.start.line === 8 && d.ruleId === 'kr-not-measurable');
+}
+
+describe('kr-not-measurable: messages are told apart from kr-missing-target', () => {
+  for (const kr of ['Increase trial conversion', 'Improve the release process', 'Number of active plugins', 'Checkout abandonment is reduced', 'Save money on cloud hosting']) {
+    it(`never 'KR has no target' (kr-missing-target's words): ${kr}`, () => {
+      const d = notMeasurable(kr);
+      assert.ok(d, 'not flagged');
+      assert.match(d.message, /^KR is not measurable: /);
+      assert.doesNotMatch(d.message, /has no target/);
+    });
+  }
+  it('names the direction verb', () => assert.match(notMeasurable('Reduce cloud spend')?.message ?? '', /says which way \('reduce'\) but not how far/));
+  it('names the vague verb', () => assert.match(notMeasurable('Streamline vendor onboarding')?.message ?? '', /'streamline' is vague/));
+  it('a direction with no verb of ours says which way', () => assert.match(notMeasurable('Gain market share in Brazil')?.message ?? '', /says which way but not how far/));
+});
+
+describe("kr-not-measurable: after 'be', the vague words are named, not 'be'", () => {
+  for (const [kr, word] of [['Be more data-driven', 'more'], ['Stay better informed about competitors', 'better'], ['Remain a great place to work', 'great']] as const) {
+    it(`${kr} names '${word}'`, () => {
+      const d = notMeasurable(kr);
+      assert.ok(d, 'not flagged');
+      assert.match(d.message, new RegExp(`relies on vague words \\(${word}\\)`));
+      assert.doesNotMatch(d.message, /'(?:be|stay|remain)'/);
+    });
+  }
+  it('a stance with no vague word names the verb of being and says nothing tells when it holds', () => {
+    assert.match(notMeasurable('Be the partner of choice for fintechs')?.message ?? '', /describes a state to be in \('be'\) with nothing that says when it holds/);
+  });
+  it('a checkable state after be is quiet', () => assert.equal(notMeasurable('Be SOC 2 compliant'), undefined));
+});
