@@ -573,6 +573,33 @@ function criterionClauses(clean: string, from: number): string[] {
   return out;
 }
 
+// Verbs whose object is a judgement passed by someone (a review, an audit, a certification).
+const EVALUATED_VERB = /^(?:pass|achieve|obtain|earn)$/;
+
+/**
+ * Whether the object `rest` starts with names something: a capitalised word or a number in its noun phrase or in a
+ * phrase that says whose (`the CIS benchmark`, `SOC 2`, `ISO 27001`, `the pen test by Acme Security`), not only a
+ * determiner and common nouns (`the security review`); periods and months are times, not names (`the review in Q3`).
+ */
+function namedObject(rest: string): boolean {
+  const words: string[] = [];
+  for (const m of rest.matchAll(/[A-Za-z0-9][\w.&'’+/-]*|[^\sA-Za-z0-9]+/g)) {
+    const word = m[0];
+    if (!/^[A-Za-z0-9]/.test(word) || (NOT_A_NOUN.test(word.toLowerCase()) && !/^(?:by|from|of|at|for)$/i.test(word))) break;
+    words.push(word);
+    if (words.length >= 8) break;
+  }
+  if (words.some((word, i) => !PERIOD_NAME.test(word) && (/\d/.test(word) || (/^[A-Z]/.test(word) && !(i === 0 && DETERMINED.test(word)))))) return true;
+  // … or a kind that says which one (`the legal review`, `the security audit`), not a place in a sequence or a
+  // requirement (`the next review`, `the required audit`).
+  const whose = words.findIndex((w) => /^(?:by|from|of|at|for)$/i.test(w));
+  const phrase = (whose >= 0 ? words.slice(0, whose) : words).map((w) => w.toLowerCase());
+  const modifiers = phrase.slice(DETERMINED.test(phrase[0] ?? '') ? 1 : 0, -1);
+  return modifiers.some((m) => !GENERIC_MODIFIER.test(m));
+}
+const GENERIC_MODIFIER = /^(?:next|final|first|last|upcoming|coming|current|annual|yearly|quarterly|monthly|regular|usual|required|necessary|relevant|needed|expected|planned|internal|external|formal|official|same|new|full|whole|entire|right|proper|appropriate|initial|second|third|further|additional|more)$/;
+const PERIOD_NAME = new RegExp(`^(?:[QH][1-4]|FY\\d*|\\d{4}(?:-\\d\\d){0,2}|(?:${MONTHS}))$`, 'i');
+
 /**
  * Whether a clause states a checkable criterion of its own: a target, a quantifier or a pointer, or a done-state (`budget
  * approved …`, `be ASVS level 2 compliant`) or one deliverable finished, its verb leading or after a short subject (`pass
@@ -598,8 +625,11 @@ function statesCriterion(clause: string): boolean {
         // (with a definite or named object: `run over PGA`, `catch regressions` name no deliverable)
         const object = cased[i + 1];
         if (i > 3 || object === undefined || !(DETERMINED.test(object) || /^[A-Z0-9]/.test(object))) return false;
-        if (before === undefined || /^(?:can|could|will|would|must|should)$/.test(before)) return finishing(v);
-        return !DETERMINED.test(before) && /s$/.test(v) && (finishing(v.slice(0, -1)) || finishing(v.replace(/es$/, '')));
+        const base = before === undefined || /^(?:can|could|will|would|must|should)$/.test(before) ? v : !DETERMINED.test(before) && /s$/.test(v) ? [v.slice(0, -1), v.replace(/es$/, '')].find(finishing) : undefined;
+        if (base === undefined || !finishing(base)) return false;
+        // Passing or obtaining is checkable only against a named standard, review or certificate (`pass the OWASP ASVS
+        // review`, `pass SOC 2`); `pass the review`, `obtain the certification` leave whose judgement open.
+        return !EVALUATED_VERB.test(base) || namedObject(w.clean.slice(w.clean.toLowerCase().indexOf(v) + v.length));
       }))
   );
 }

@@ -40,3 +40,14 @@ describe("kr-not-measurable: after 'be', the vague words are named, not 'be'", (
   });
   it('a checkable state after be is quiet', () => assert.equal(notMeasurable('Be SOC 2 compliant'), undefined));
 });
+
+describe('kr-not-measurable: a purpose clause of passing or obtaining needs a named standard', () => {
+  // Whose judgement is passed must be named (a capitalised name, a number) or its kind said (`the security audit`), not a generic
+  // review or one placed in a sequence (`the next audit`).
+  for (const kr of ['Improve performance to pass the review', 'Harden the cluster to pass the next audit', 'Streamline the signup flow to obtain the certification', 'Harden the cluster to pass the audit in Q3']) {
+    it(`flags: ${kr}`, () => assert.ok(notMeasurable(kr), 'not flagged'));
+  }
+  for (const kr of ['Harden the cluster to pass the CIS Kubernetes benchmark', 'Strengthen access controls to pass SOC 2', 'Harden the stack to achieve ISO 27001 certification', 'Harden the payments API to pass the pen test by Acme Security', 'Harden the platform to pass the security audit', 'Simplify setup to remove the manual steps']) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+});
