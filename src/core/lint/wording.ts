@@ -306,7 +306,10 @@ export function findNumbers(text: string): NumberToken[] {
 function firstWord(clean: string): { word: string; start: number; end: number } | null {
   // `We have reduced …`, `We will launch …`: the verb after the team as subject.
   const subject = /^\s*(?:we|i|the team|our team)\s+(?:(?:have|has|will|should|must|can|are going to)\s+)?(?:(?:been|be)\s+)?/i.exec(clean);
-  const from = subject ? subject[0].length : 0;
+  let from = subject ? subject[0].length : 0;
+  // `Steadily contribute to …`, `Actively engage …`: a manner or frequency adverb before the verb is not the verb.
+  const adverb = /^\s*[A-Za-z]+ly\s+(?=([A-Za-z]+))/.exec(clean.slice(from));
+  if (adverb && (isKnownVerb(baseVerb(adverb[1]!.toLowerCase())) || PARTAKING_VERBS.has(adverb[1]!.toLowerCase()))) from += adverb[0].length;
   const m = /[A-Za-z][A-Za-z'’-]*/.exec(clean.slice(from));
   if (!m) return null;
   const word = baseVerb(m[0].toLowerCase().replace(/[’']s$/, ''));
@@ -824,7 +827,9 @@ function analyse(text: string, nested: boolean): Wording {
 
   // Frequency or duration with no count and no end (`regular`, `ongoing`, `day-to-day`, `continuously`).
   // (`day to day` is read in the whole text: its `to` is not a purpose clause.)
-  const ongoingWords = (/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually)\b/.test(main) || /^(?:(?!\bto\b).)*\bday[- ]to[- ]day\b/.test(lower)) && !hasTarget;
+  // (The adjectives say the same of a noun, `Continuous work on the docs`, `Steady stream of contributions`, except in
+  // the names of practices that run by themselves: `continuous deployment` is set up once, then checkable.)
+  const ongoingWords = (/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|steadily)\b/.test(main) || /\b(?:continuous|constant|continual|steady)\s+(?!(?:integration|deployments?|delivery|testing|profiling|fuzzing|monitoring|backups?|replication|compliance|scanning|verification|training|evaluation|glucose)\b)[a-z]/.test(main) || /^(?:(?!\bto\b).)*\bday[- ]to[- ]day\b/.test(lower)) && !hasTarget;
 
   // Outcome: a metric moved or kept, a capability, a state of the world the work should cause.
   let outcome = false;
@@ -1021,7 +1026,7 @@ function analyse(text: string, nested: boolean): Wording {
   else if (carrying.length > 0) basis = 'vague-words';
   // `Become a platform company`: a stance, like `Be …`, unless the state is checkable (`Become profitable`).
   else if (verb !== null && verb.word === 'become' && !hasQuantifier && !CHECKABLE_STATE.test(lower)) basis = 'vague';
-  else if (ongoingWords && !(doneCore && laterAt >= 0 && !/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|day[- ]to[- ]day)\b/.test(lower.slice(0, laterAt)))) basis = 'ongoing-words';
+  else if (ongoingWords && !(doneCore && laterAt >= 0 && !/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|steadily|continuous|constant|continual|steady|day[- ]to[- ]day)\b/.test(lower.slice(0, laterAt)))) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
   // `Implement the rest of the missing pieces`: whatever is left, never listed (`the remaining services` is all of a known set).

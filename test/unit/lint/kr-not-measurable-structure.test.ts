@@ -51,3 +51,15 @@ describe('kr-not-measurable: a purpose clause of passing or obtaining needs a na
     it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
   }
 });
+
+describe('kr-not-measurable: frequency with no count, as an adverb before the verb or an adjective before the noun', () => {
+  // The guide's "frequency or duration with no count": continuously, constantly, steadily, and their adjectives.
+  for (const kr of ['Continuous work on the design system', 'Steady stream of fixes to the SDK', 'Constant attention to flaky tests', 'Steadily contribute to the upstream parser', 'Actively partner with the data team']) {
+    it(`flags: ${kr}`, () => assert.ok(notMeasurable(kr), 'not flagged'));
+  }
+  // Practices named `continuous …` run by themselves once set up; a count or a cadence bounds the rest.
+  for (const kr of ['Set up continuous deployment for the billing service', 'Continuous integration on every pull request', 'Steady stream of 10 merged fixes per month to the SDK', 'Actively ship the new pricing page']) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+  it("names the verb after a leading adverb ('partner', not 'actively')", () => assert.match(notMeasurable('Actively partner with the data team')?.message ?? '', /'partner'/));
+});
