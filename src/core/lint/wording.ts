@@ -70,7 +70,9 @@ const ONGOING_VERBS = new Set(`${HELPING} continuing measure measuring exploring
 const PARTAKING_VERBS = new Set('contribute partner collaborate cooperate participate engage join liaise interact'.split(' '));
 const ACTIVITY_VERBS = new Set(`${FINISHING} ${HELPING} speak analyse analyze train onboard start update change detect re-queue requeue talk post renegotiate send teach clean expose adopt interview survey sign-off communicate roll rollout socialize socialise pilot contract negotiate shut arrange elevate amplify celebrate feature cover handle come gather gain capture kick curate assemble rework sponsor educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate`.split(' '));
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
-const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release'.split(' '));
+// (With the verbs that work through items of a set, as `fix` does: `Fix P0 bugs`, `Update the docs pages`, `Identify gaps`,
+// `Resolve open issues`, `Merge community PRs`; the guide contrasts `Fix all P0 bugs`.)
+const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release update identify merge resolve triage address remove flag patch finish read answer handle process collect gather review clean plug'.split(' '));
 // Generic units of output: a plural of them with no count leaves "how many?" open (`Ship new features`).
 // (Not `tests`: tests for something are a capability of the code, present or not, like `Audit logs`.)
 const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
@@ -452,6 +454,8 @@ function areaOnly(label: string): boolean {
   // Judged by its head, before a preposition (`Safe mode for plugins` is a mode, not plugins).
   const cut = all.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
   const words = cut > 0 ? all.slice(0, cut) : all;
+  // A determiner after the first word (`Merge the community PRs`, `Revise our pricing`) makes it a verb and its object, not a label.
+  if (words.slice(1).some((w) => /^(?:the|a|an|our|their|its|my|your|this|these|those)$/i.test(w))) return false;
   label = words.join(' ');
   const last = words[words.length - 1]!;
   if (/\b(?:relations|r&d|research|strategy|culture|community|awareness|presence|partnerships|ecosystem|excellence|hygiene|health|efforts|initiatives|improvements|enhancements|goals|objectives|priorities|okrs|themes)$/.test(label.replace(/[.!]+$/, ''))) return true;
@@ -784,7 +788,8 @@ function analyse(text: string, nested: boolean): Wording {
     // Modifiers are words, or identifiers with a digit (`Fix P0 bugs`, `Close S1 tickets`), never a count nor a period
     // (`Publish Q3 OKRs` is one known set); the head may be an acronym's plural (`Document and roll out APIs`).
     const np = /^((?:(?:[A-Za-z][a-z-]*|(?![QqHh][1-4]\b|[Ff][Yy]\d)[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s|[A-Z]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
-    if (np && !DETERMINED.test(obj) && !/^(?:down|up|out)\b/i.test(obj)) {
+    // (`existing`, `remaining`, `already fetched`: a set that exists now, all of it, as `the legacy services` is.)
+    if (np && !DETERMINED.test(obj) && !/^(?:down|up|out)\b/i.test(obj) && !/^(?:existing|remaining|current|already|outstanding)\b/i.test(obj)) {
       const head = np[2]!.toLowerCase();
       const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
       const isPlural = /^[A-Z]{2,}s$/.test(np[2]!) || !NOT_PLURAL.test(head);
