@@ -42,7 +42,7 @@ export function checkInValuePrompt(kr: KeyResult, t: Translate = english): strin
 
 export interface CheckInRequest {
   date: IsoDate;
-  /** The value as typed (validated by `parseCheckInValue`). */
+  /** The value as typed (validated by `parseCheckInValue`), or `''` for a confidence alone (a milestone still open). */
   value: string;
   /** 0–1, or null for none. */
   confidence: number | null;
@@ -99,7 +99,9 @@ function updatedCurrent(oldRaw: string, typed: string): string {
  */
 export function checkInEdits(_doc: OkrDocument, text: string, lines: LineIndex, kr: KeyResult, request: CheckInRequest): TextEdit[] {
   const edits: TextEdit[] = [];
-  const entry = `${checkInPrefix(kr, lines)}${request.date}: ${request.value}${request.confidence === null ? '' : `, confidence ${formatConfidence(request.confidence)}`}`;
+  // A milestone's check-in may be a confidence alone (`- 2026-11-21: confidence 0.6`): it has no value to report.
+  const parts = [request.value, request.confidence === null ? '' : `confidence ${formatConfidence(request.confidence)}`].filter((p) => p !== '');
+  const entry = `${checkInPrefix(kr, lines)}${request.date}: ${parts.join(', ')}`;
   const dates = kr.checkins.map((c) => c.date);
   const newestFirst = dates.length >= 2 && dates.every((d, i) => i === 0 || (d !== null && dates[i - 1] !== null && d < dates[i - 1]!));
   if (newestFirst) {
@@ -113,13 +115,42 @@ export function checkInEdits(_doc: OkrDocument, text: string, lines: LineIndex, 
     const p = lines.positionAt(at);
     edits.push({ range: { start: p, end: p }, newText: `${eolAt(lines, at)}${entry}` });
   }
-  if (kr.currentSource === 'text' && kr.current) {
+  if (request.value !== '' && kr.currentSource === 'text' && kr.current) {
     const q = kr.current;
     const old = text.slice(q.range.start.offset, q.range.end.offset);
     const updated = updatedCurrent(old, request.value);
     if (updated !== old) edits.push({ range: q.range, newText: updated });
   }
   return edits;
+}
+
+/**
+ * A milestone key result: a checkbox item whose text states no number (`- [ ] VP Sales hired`,
+ * docs/format.md). Its progress is the box alone (0 or 1), so Check In marks it done or not done
+ * instead of asking for a number.
+ */
+export function isMilestone(kr: KeyResult): boolean {
+  return kr.kind === 'milestone' && kr.checked !== null;
+}
+
+/** The list marker, the spaces after it and the task box of an item, from the item's first character. */
+const TASK_BOX = /(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ \txX])\]/y;
+
+/**
+ * The edit that marks a checkbox KR done (`[x]`) or not done (`[ ]`): the one character between
+ * the brackets, nothing else. Null when the box already says so, or the KR has no box (a heading
+ * KR, a plain item). No dated line is added: progress reads the box alone (progress.ts), and a
+ * `done` line beside it would only repeat it, or contradict it once the box is changed by hand.
+ */
+export function milestoneEdit(text: string, lines: LineIndex, kr: KeyResult, done: boolean): TextEdit | null {
+  if (kr.checked === null) return null;
+  TASK_BOX.lastIndex = kr.range.start.offset;
+  const m = TASK_BOX.exec(text);
+  if (!m) return null;
+  const isDone = m[1] === 'x' || m[1] === 'X';
+  if (isDone === done) return null;
+  const at = kr.range.start.offset + m[0].length - 2;
+  return { range: lines.range(at, at + 1), newText: done ? 'x' : ' ' };
 }
 
 /** The KR whose item contains the offset (the KR at the cursor), if any. */

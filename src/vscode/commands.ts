@@ -2,7 +2,7 @@
 // arguments for scripted use (tests, keybindings, other extensions) and otherwise asks through
 // quick picks and input boxes. The logic is in the core (scaffold, checkin, export, report).
 import * as vscode from 'vscode';
-import { checkInEdits, checkInValuePrompt, keyResultAt, keyResultAtLine, keyResultsOf, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
+import { checkInEdits, checkInValuePrompt, isMilestone, keyResultAt, keyResultAtLine, keyResultsOf, milestoneEdit, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/export';
 import type { KeyResult, OkrDocument } from '../core/model';
 import { buildReport } from '../core/report';
@@ -32,6 +32,11 @@ export interface CheckInArgs {
   value?: string | number;
   /** 0–1, `70%`, `7/10`; `null` or `''` for none. */
   confidence?: string | number | null;
+  /**
+   * Marks a checkbox KR done (`true`) or not done (`false`) instead of recording a value: the
+   * milestone CodeLens passes it. Without it (and without `value`), Check In on a milestone asks.
+   */
+  done?: boolean;
 }
 
 export interface ExportArgs {
@@ -187,8 +192,49 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
   const krIndex = snapshot.model.objectives[objectiveIndex]!.keyResults.indexOf(kr);
   const krText = kr.text;
 
+  // A milestone (a checkbox without a number) is marked done or not done; while it is open, a
+  // confidence alone is the other check-in it can take. No number is asked for.
+  let confidenceOnly = false;
+  let done = args.done;
+  if (done !== undefined && typeof done !== 'boolean') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Check In: "done" is true or false'));
+    return false;
+  }
+  if (done !== undefined && kr.checked === null) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a checkbox item, so it cannot be marked done: write it as "- [ ] …"', krLabel(kr)));
+    return false;
+  }
+  if (done === undefined && !scripted && isMilestone(kr)) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: kr.checked ? vscode.l10n.t('Mark not done') : vscode.l10n.t('Mark done'), action: 'toggle' as const },
+        ...(kr.checked ? [] : [{ label: vscode.l10n.t('Record your confidence'), description: vscode.l10n.t('it stays not done'), action: 'confidence' as const }]),
+      ],
+      { title: vscode.l10n.t('Check in: {0}', krLabel(kr)) },
+    );
+    if (!picked) return false;
+    if (picked.action === 'toggle') done = !kr.checked;
+    else confidenceOnly = true;
+  }
+  if (done !== undefined) {
+    const current = documents.get(document);
+    const target = current ? locate(current.model, objectiveIndex, krIndex, krText) : undefined;
+    if (!current || !target) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The key result changed while you typed; check in again'));
+      return false;
+    }
+    const edit = milestoneEdit(current.text, current.lines, target, done);
+    if (!edit) return target.checked === done; // already so (true), or no box found to change (false)
+    if (document.version !== current.version) return false;
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    workspaceEdit.set(document.uri, [new vscode.TextEdit(toVsRange(edit.range), edit.newText)]);
+    const applied = await vscode.workspace.applyEdit(workspaceEdit);
+    if (applied) log.info(`Marked ${krLabel(target)} ${done ? 'done' : 'not done'} in ${document.uri.toString(true)}`);
+    return applied;
+  }
+
   const lastCheckIn = kr.checkins[kr.checkins.length - 1];
-  let valueText: string | undefined = args.value !== undefined ? String(args.value) : undefined;
+  let valueText: string | undefined = args.value !== undefined ? String(args.value) : confidenceOnly ? '' : undefined;
   if (valueText === undefined) {
     valueText = await vscode.window.showInputBox({
       title: vscode.l10n.t('Check in: {0}', krLabel(kr)),
@@ -201,7 +247,7 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
     });
     if (valueText === undefined) return false;
   }
-  const value = parseCheckInValue(valueText);
+  const value = confidenceOnly ? { raw: '' } : parseCheckInValue(valueText);
   if ('error' in value) {
     void vscode.window.showErrorMessage(inputError(value.error, 'value'));
     return false;
@@ -212,10 +258,13 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
     const previous = lastCheckIn?.confidence ?? kr.confidence;
     confidenceText = await vscode.window.showInputBox({
       title: vscode.l10n.t('Check in: {0}', krLabel(kr)),
-      prompt: vscode.l10n.t('Your confidence of reaching the target: 0–1, 70% or 7/10 (empty for none)'),
+      prompt: confidenceOnly
+        ? vscode.l10n.t('Your confidence of getting it done: 0–1, 70% or 7/10')
+        : vscode.l10n.t('Your confidence of reaching the target: 0–1, 70% or 7/10 (empty for none)'),
       value: previous ? String(previous.value) : '',
       validateInput: (v) => {
         const r = parseConfidence(v);
+        if (confidenceOnly && !('error' in r) && r.value === null) return vscode.l10n.t('Type a confidence like 0.7, 70% or 7/10');
         return 'error' in r ? inputError(r.error, 'confidence') : undefined;
       },
     });
@@ -226,6 +275,7 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
     void vscode.window.showErrorMessage(inputError(confidence.error, 'confidence'));
     return false;
   }
+  if (confidenceOnly && confidence.value === null) return false;
 
   // The document may have changed while the input boxes were open: find the KR again in the
   // current version, compute the edits for it and apply them before anything else can run.

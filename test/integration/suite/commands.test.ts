@@ -115,6 +115,86 @@ describe('commands', () => {
     assert.equal(scratch.getText(), TEXT.replace('2% by 2026-12-15\n', `2% by 2026-12-15\n  - ${todayIso()}: 5%, confidence 0.7\n`));
   });
 
+  describe('on a milestone (a checkbox KR without a number)', () => {
+    const MILESTONES = `---
+team: Editing
+cycle: 2026-Q4
+---
+
+# Editing fixture
+
+## O1: Ship a calmer release train
+
+Owner: @ana
+
+- KR1: Increase releases per week from 2 to 5 by 2026-12-15, now 3
+- [ ] KR2: Rollback runbook published
+  - 2026-11-07: confidence 0.5
+- [x] KR3: Deploy dashboard released
+`;
+
+    it('marks it done or not done with a scripted "done": the box character only, one undo step', async () => {
+      scratch = await openScratch(MILESTONES);
+      const line = MILESTONES.split('\n').findIndex((l) => l.includes('KR2:'));
+      assert.equal(await vscode.commands.executeCommand<boolean>('okr.checkIn', { uri: scratch.uri.toString(), line, done: true }), true);
+      assert.equal(scratch.getText(), MILESTONES.replace('- [ ] KR2', '- [x] KR2'));
+      assert.equal(await vscode.commands.executeCommand<boolean>('okr.checkIn', { uri: scratch.uri.toString(), line, done: true }), true, 'already done: nothing to change');
+      assert.equal(scratch.getText(), MILESTONES.replace('- [ ] KR2', '- [x] KR2'));
+      const kr3 = MILESTONES.split('\n').findIndex((l) => l.includes('KR3:'));
+      assert.equal(await vscode.commands.executeCommand<boolean>('okr.checkIn', { uri: scratch.uri.toString(), line: kr3, done: false }), true);
+      assert.equal(scratch.getText(), MILESTONES.replace('- [ ] KR2', '- [x] KR2').replace('- [x] KR3', '- [ ] KR3'));
+      await vscode.window.showTextDocument(scratch);
+      await vscode.commands.executeCommand('undo');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(scratch.getText(), MILESTONES);
+      // A KR that is no checkbox cannot be marked done.
+      const kr1 = MILESTONES.split('\n').findIndex((l) => l.includes('KR1:'));
+      assert.equal(await vscode.commands.executeCommand<boolean>('okr.checkIn', { uri: scratch.uri.toString(), line: kr1, done: true }), false);
+      assert.equal(scratch.getText(), MILESTONES);
+    });
+
+    it('asks "Mark done" instead of a number when run at the cursor, and can record a confidence alone', async () => {
+      scratch = await openScratch(MILESTONES);
+      const editor = await vscode.window.showTextDocument(scratch);
+      const line = MILESTONES.split('\n').findIndex((l) => l.includes('KR2:'));
+      editor.selection = new vscode.Selection(line, 12, line, 12);
+      const first = vscode.commands.executeCommand<boolean>('okr.checkIn');
+      await sleep(700);
+      await vscode.commands.executeCommand(ACCEPT); // "Mark done"
+      assert.equal(await first, true);
+      assert.equal(scratch.getText(), MILESTONES.replace('- [ ] KR2', '- [x] KR2'));
+      scratch = await openScratch(MILESTONES);
+
+      (await vscode.window.showTextDocument(scratch)).selection = new vscode.Selection(line, 12, line, 12);
+      const second = vscode.commands.executeCommand<boolean>('okr.checkIn');
+      await sleep(700);
+      await vscode.commands.executeCommand('quickInput.next'); // "Record your confidence"
+      await vscode.commands.executeCommand(ACCEPT);
+      await sleep(500);
+      await vscode.commands.executeCommand(ACCEPT); // the previous confidence, 0.5
+      assert.equal(await second, true);
+      await until(() => scratch!.getText() !== MILESTONES, 'the check-in edit');
+      assert.equal(scratch.getText(), MILESTONES.replace('confidence 0.5\n', `confidence 0.5\n  - ${todayIso()}: confidence 0.5\n`));
+    });
+
+    it('keeps a CRLF file byte for byte outside the box', async () => {
+      const uri = vscode.Uri.joinPath(workspaceRoot(), 'editing', `milestone-crlf-${Date.now()}.okr.md`);
+      const crlf = MILESTONES.replace(/\n/g, '\r\n');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(crlf));
+      try {
+        const document = await vscode.workspace.openTextDocument(uri);
+        const line = crlf.split('\r\n').findIndex((l) => l.includes('KR2:'));
+        assert.equal(await vscode.commands.executeCommand<boolean>('okr.checkIn', { uri: uri.toString(), line, done: true }), true);
+        assert.equal(document.getText(), crlf.replace('- [ ] KR2', '- [x] KR2'));
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      } finally {
+        await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      }
+    });
+  });
+
   it('fixes all automatically fixable problems in the active file', async () => {
     scratch = await openScratch(TEXT);
     await vscode.window.showTextDocument(scratch);
