@@ -1,6 +1,9 @@
-// A CodeLens above each objective (`62% · on track · 3 KRs`), setting `okr.codeLens.enabled`.
+// A CodeLens above each objective (`62% · on track · 3 KRs`) and a check-in lens above each KR
+// (`Check in`, or `Mark done` / `Mark not done` on a milestone), setting `okr.codeLens.enabled`.
 import * as vscode from 'vscode';
+import { keyResultLenses } from '../core/checkin-lens';
 import { objectiveLenses } from '../core/symbols';
+import type { CheckInArgs } from './commands';
 import { todayIso, toVsRange, translate } from './convert';
 import type { OkrDocuments } from './documents';
 
@@ -17,10 +20,17 @@ export function registerCodeLens(documents: OkrDocuments, log: vscode.LogOutputC
         if (!enabled()) return [];
         const snapshot = documents.get(document);
         if (!snapshot) return [];
-        return objectiveLenses(snapshot.model, todayIso(), translate).map(
-          // A label, not a button: the numbers are the point.
-          (lens) => new vscode.CodeLens(toVsRange(lens.range), { title: lens.title, command: '' }),
-        );
+        const uri = document.uri.toString();
+        return [
+          ...objectiveLenses(snapshot.model, todayIso(), translate).map(
+            // A label, not a button: the numbers are the point.
+            (lens) => new vscode.CodeLens(toVsRange(lens.range), { title: lens.title, command: '' }),
+          ),
+          ...keyResultLenses(snapshot.model, translate).map((lens) => {
+            const args: CheckInArgs = lens.done === undefined ? { uri, line: lens.line } : { uri, line: lens.line, done: lens.done };
+            return new vscode.CodeLens(toVsRange(lens.range), { title: lens.title, command: 'okr.checkIn', arguments: [args] });
+          }),
+        ];
       } catch (error) {
         log.error(`CodeLens failed in ${document.uri.toString(true)}: ${String(error)}`);
         return [];

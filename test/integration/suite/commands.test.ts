@@ -193,6 +193,41 @@ Owner: @ana
         await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
       }
     });
+
+    it('puts a check-in CodeLens on each KR that runs Check In on it (Mark done on a milestone)', async () => {
+      scratch = await openScratch(MILESTONES);
+      const lines = MILESTONES.split('\n');
+      const krLenses = async (): Promise<vscode.CodeLens[]> =>
+        ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', scratch!.uri, 100)) ?? [])
+          .filter((l) => l.command?.command === 'okr.checkIn')
+          .sort((a, b) => a.range.start.line - b.range.start.line);
+      const lenses = await krLenses();
+      assert.deepEqual(
+        lenses.map((l) => [l.range.start.line, l.command!.title]),
+        [
+          [lines.findIndex((l) => l.includes('KR1:')), 'Check in'],
+          [lines.findIndex((l) => l.includes('KR2:')), 'Mark done'],
+          [lines.findIndex((l) => l.includes('KR3:')), 'Mark not done'],
+        ],
+      );
+      const markDone = lenses[1]!.command!;
+      assert.equal(await vscode.commands.executeCommand<boolean>(markDone.command, ...(markDone.arguments ?? [])), true);
+      assert.equal(scratch.getText(), MILESTONES.replace('- [ ] KR2', '- [x] KR2'));
+      const after = await krLenses();
+      assert.equal(after[1]!.command!.title, 'Mark not done', 'the lens follows the box');
+      // The value check-in lens names the KR; with a value it checks in on that KR.
+      const checkInArgs = lenses[0]!.command!.arguments?.[0] as { uri: string; line: number };
+      assert.equal(await vscode.commands.executeCommand<boolean>('okr.checkIn', { ...checkInArgs, value: '4', confidence: null }), true);
+      assert.match(scratch.getText(), new RegExp(`now 4\\n  - ${todayIso()}: 4\\n- \\[x\\] KR2`));
+
+      const config = vscode.workspace.getConfiguration('okr');
+      await config.update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
+      try {
+        assert.deepEqual(await krLenses(), [], 'okr.codeLens.enabled = false hides them');
+      } finally {
+        await config.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
   });
 
   it('fixes all automatically fixable problems in the active file', async () => {
