@@ -29,6 +29,7 @@ import {
 } from '../core/lint/index';
 import { toVsRange, translate } from './convert';
 import type { OkrDocuments } from './documents';
+import { RuleErrorLog } from './ruleErrors';
 import type { WorkspaceIndexService } from './workspaceIndex';
 
 /** The `source` of every diagnostic this extension publishes. */
@@ -170,6 +171,8 @@ export class LintService implements vscode.Disposable {
   private workspaceTimer: ReturnType<typeof setTimeout> | undefined;
   private configTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly decoder = new TextDecoder('utf-8');
+  /** A rule that throws is logged once per rule and document (the others' diagnostics are still shown). */
+  private readonly ruleErrors: RuleErrorLog;
   private readonly lintedEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after diagnostics were published (or cleared) for a document. */
   readonly onDidLint = this.lintedEmitter.event;
@@ -179,6 +182,7 @@ export class LintService implements vscode.Disposable {
     private readonly workspace: WorkspaceIndexService,
     private readonly log: vscode.LogOutputChannel,
   ) {
+    this.ruleErrors = new RuleErrorLog(log);
     const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_WATCH_GLOB);
     this.disposables.push(
       this.collection,
@@ -194,6 +198,7 @@ export class LintService implements vscode.Disposable {
       documents.onDidChange(({ document }) => this.onDocumentChanged(document)),
       documents.onDidClose((document) => {
         this.linters.delete(document.uri.toString());
+        this.ruleErrors.forget(document.uri.toString());
         this.clear(document.uri);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
@@ -331,6 +336,7 @@ export class LintService implements vscode.Disposable {
         lines: snapshot.lines,
         // Messages and fix titles in the editor's language (`vscode.l10n.t`).
         translate,
+        onRuleError: this.ruleErrors.handler(key, document.uri.toString(true)),
       });
       const vsDiagnostics = diagnostics.map((d) => this.toVsDiagnostic(d, document.uri));
       const result: LintResult = { version, diagnostics, vsDiagnostics, source: resolved.source };
