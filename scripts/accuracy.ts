@@ -3,7 +3,8 @@
 // Writes docs/accuracy.md (the hand-written part above the marker is kept) and prints a summary.
 // `npm run accuracy -- --dev [--errors]`: the `dev` split only, for tuning — precision and recall per
 // source group (a rule that generalises is right across groups, not in one) and, with --errors, the dev
-// errors by group. It never reads a `test` record's text and writes nothing.
+// errors by group. It never reads a `test` record's text and writes nothing. Add --possible to score
+// kr-not-measurable with its opt-in `possible` option (dev only; the report and docs use the default).
 // Exit 0 (it is a report); with --check, exit 1 when the test split misses a target.
 // Exit 2 when the evaluation cannot run at all (no data).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,8 +117,11 @@ export function evaluate(record: KeyResultRecord, linter: Linter): Outcome {
 }
 
 /** The linter as the CLI runs it with `extends: recommended` and nothing else configured. */
-export function recommendedLinter(): Linter {
-  const config: ResolvedConfig = { rules: preset('recommended'), ignores: [], allow: [] };
+export function recommendedLinter(options: { possible?: boolean } = {}): Linter {
+  const rules = preset('recommended');
+  // `--possible`: score kr-not-measurable's opt-in "possibly unmeasurable" reading as well.
+  if (options.possible) rules['kr-not-measurable'] = { ...rules['kr-not-measurable']!, options: { ...rules['kr-not-measurable']!.options, possible: true } };
+  const config: ResolvedConfig = { rules, ignores: [], allow: [] };
   return (text) => lint(parseOkr(text), text, { config });
 }
 
@@ -381,7 +385,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const frozen = JSON.parse(readFileSync(fileURLToPath(new URL('test/accuracy/splits.json', root)), 'utf8')) as Record<string, string>;
     const records = devRecords(parseJsonl(readFileSync(DATA, 'utf8')) as KeyResultRecord[], frozen);
-    console.log(devReport(records, recommendedLinter(), argv.includes('--errors')));
+    console.log(devReport(records, recommendedLinter({ possible: argv.includes('--possible') }), argv.includes('--errors')));
     return 0;
   }
   if (!existsSync(DATA)) {

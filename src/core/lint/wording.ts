@@ -43,6 +43,8 @@ export interface Wording {
   /** What decided `measurable`: a target, a quantifier or a done-criterion (measurable), or why not. */
   basis: 'target' | 'pointer' | 'quantifier' | 'done-criterion' | 'research' | 'placeholder' | 'direction' | 'vague' | 'ongoing' | 'vague-words' | 'ongoing-words' | 'unbounded-plural' | 'open-scope' | 'area' | 'metric-only';
   taskLike: boolean;
+  /** Measurable only for want of a reason to report it: no finishing verb on a concrete object, no done-state, capability or checkable clause. */
+  borderline: boolean;
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -445,6 +447,30 @@ function qualityHead(label: string): boolean {
   if (cut <= 0 || cut > 3) return false;
   const head = words[cut - 1]!.toLowerCase();
   return ABSTRACT_HEAD.test(head) || namedQuality(head);
+}
+
+/**
+ * A label whose head phrase (before its first preposition or conjunction) is one to four common nouns and adjectives:
+ * no name (a capital past the first word, inner capitals, symbols: `YouTube channel`, `C# driver`, `Editorial Environment
+ * Setup`), no determiner after the first word (a verb and its object: `Merge the community PRs`).
+ */
+function commonNounLabel(label: string): boolean {
+  const all = label.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
+  // (A finite verb anywhere makes it a sentence: `Users are able to …`, `an environment should be running`.)
+  if (all.some((w) => /^(?:is|are|was|were|be|been|being|has|have|had|should|will|would|can|could|must|may|might|shall|do|does|did)$/i.test(w))) return false;
+  const cut = all.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
+  const head = cut >= 0 ? all.slice(0, cut) : all;
+  const words = head.length > 0 && /^(?:a|an|the|our)$/i.test(head[0]!) ? head.slice(1) : head;
+  // Two to four words: one word alone is an area or a quality, read by the default already.
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every(
+    (w, i) =>
+      /^[a-z][a-z-]*$/.test(i === 0 ? w.replace(/^[A-Z](?=[a-z-]*$)/, (c) => c.toLowerCase()) : w) &&
+      !/ed$|^(?:up|out|down|off)$/.test(w) &&
+      !(i > 0 && DETERMINED.test(w)) &&
+      // (a verb's -s form with more after it is a sentence's verb: `Peerpad ensures non-repudiation`)
+      !(i > 0 && i < words.length - 1 && /[^s]s$/.test(w) && isKnownVerb(baseVerb(w))),
+  );
 }
 
 /** A short noun phrase naming an area (`Developer relations`, `R&D`) or an unbounded plural (`Video tutorials`). */
@@ -1043,10 +1069,29 @@ function analyse(text: string, nested: boolean): Wording {
   // `Harden the gateway to pass the ASVS level 2 review`, `The board believes in the plan: budget approved in December`: a
   // vague verb or a subjective state with a clause that states its own criterion, which is the KR's criterion (as a
   // done-criterion in the first of coordinated clauses is). A comparative still asks how far (`Get more people to buy`).
-  if (!nested && (basis === 'vague' || (basis === 'vague-words' && !carrying.some((v) => COMPARATIVE.test(v.word.toLowerCase())))) && criterionClauses(clean, verb ? verb.end : 0).some(statesCriterion)) basis = 'done-criterion';
+  const criterionClause = !nested && (basis === 'vague' || (basis === 'vague-words' && !carrying.some((v) => COMPARATIVE.test(v.word.toLowerCase())))) && criterionClauses(clean, verb ? verb.end : 0).some(statesCriterion);
+  if (criterionClause) basis = 'done-criterion';
   // `Video tutorials`: a label that is a plural of generic units is how many?, not an area.
   if (basis === 'area' && GENERIC_UNITS.test(labelHead(firstLabel(trimmed)))) unboundedPlural = true;
   const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';
+  // Possibly unmeasurable (an opt-in reading): a label of common nouns and nothing else (`Image diffing`, `Community
+  // etiquette`, `Dark mode for the dashboard`): a feature whose presence can be checked, or a theme with nothing to hit;
+  // the sentence does not say which. A name (`YouTube channel`, `C# driver`), a number, a done-state or a capability
+  // makes it a deliverable.
+  const borderline =
+    basis === 'done-criterion' &&
+    !criterionClause &&
+    !verbClass &&
+    (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) &&
+    numbers.length === 0 &&
+    !hasQuantifier &&
+    !PARTICIPLE.test(lower) &&
+    !BARE_PARTICIPLE.test(lower) &&
+    !CAPABILITY.test(lower) &&
+    !CHECKABLE_STATE.test(lower) &&
+    // (`Allow uploads from a patch`, `Let admins export logs`: a capability granted.)
+    !/^\s*(?:allow|let)s?\b/.test(lower) &&
+    commonNounLabel(firstLabel(clean.trim()));
 
   // A bare quality (`API scalability`, `Observability`, `Visibility into the pipeline`) is a vague outcome, like
   // `Improve DHT scalability`, not an area of work (`Developer relations`, `Docs maintenance`).
@@ -1067,6 +1112,7 @@ function analyse(text: string, nested: boolean): Wording {
     milestone,
     measurable,
     basis,
+    borderline,
     taskLike,
   };
 }

@@ -2,7 +2,7 @@
 // what carries the KR, and the structural readings added this session. Sentences written for these tests.
 import assert from 'node:assert/strict';
 import { parseOkr } from '../../../src/core/parse';
-import { defaultConfig, lint, type LintDiagnostic } from '../../../src/core/lint/index';
+import { configFromObject, defaultConfig, lint, resolveConfig, type LintDiagnostic } from '../../../src/core/lint/index';
 
 const doc = (kr: string) => ['---', 'cycle: 2026-Q4', '---', '', '## O1: Grow', '', 'Owner: @a', '', `- ${kr}`, '- Increase NPS from 30 to 45', ''].join('\n');
 
@@ -73,4 +73,35 @@ describe('kr-not-measurable: working through items of an open set, like the guid
   for (const kr of ['Resolve all open support escalations', 'Remove 40 stale feature flags', 'Update the onboarding emails', 'Remove existing feature flags from checkout', 'Review already signed contracts for the new clause', 'Update onboarding emails: welcome, day 3 and day 7', 'Merge the community PRs', 'Update our privacy policy']) {
     it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
   }
+});
+
+describe("kr-not-measurable: the opt-in 'possible' option reports a bare label of common nouns as possibly unmeasurable", () => {
+  const withPossible = (kr: string): LintDiagnostic | undefined => {
+    const text = doc(kr);
+    const parsed = configFromObject({ rules: { 'kr-not-measurable': ['warning', { possible: true }] } });
+    assert.deepEqual(parsed.problems, []);
+    const config = resolveConfig([parsed.config]);
+    return lint(parseOkr(text), text, { config }).find((d) => d.range.start.line === 8 && d.ruleId === 'kr-not-measurable');
+  };
+  // A feature or a theme: the sentence does not say which, nor when it counts as done.
+  for (const kr of ['Dark mode for the dashboard', 'Keyboard shortcuts', 'Offline sync for mobile', 'Partner onboarding']) {
+    it(`quiet by default, reported as possible with the option: ${kr}`, () => {
+      assert.equal(notMeasurable(kr), undefined);
+      const d = withPossible(kr);
+      assert.ok(d, 'not reported with possible: true');
+      assert.match(d.message, /^KR may not be measurable: /);
+      // One step quieter than the rule's severity (warning → info).
+      assert.equal(d.severity, 'info');
+    });
+  }
+  // A name, a done-state, a capability, a quantifier or a finishing verb says what is delivered.
+  for (const kr of ['YouTube channel for tutorials', 'C# client library', 'Dark mode shipped to all users', 'Audit log export is available', 'Allow exports from the admin page', 'Launch dark mode for the dashboard', 'Users can export a report']) {
+    it(`quiet with the option too: ${kr}`, () => assert.equal(withPossible(kr), undefined));
+  }
+  it('a KR surely unmeasurable keeps its own message and severity with the option', () => {
+    const d = withPossible('Improve the release process');
+    assert.ok(d);
+    assert.match(d.message, /^KR is not measurable: /);
+    assert.equal(d.severity, 'warning');
+  });
 });

@@ -65,16 +65,21 @@ export default defineRule(
     defaultSeverity: 'warning',
     strictSeverity: 'error',
     fixable: true,
-    options: {},
-    defaults: {},
+    options: {
+      possible: {
+        type: 'boolean',
+        description: "Also report key results that are possibly unmeasurable: a bare label of common nouns ('Image diffing', 'Dark mode for the dashboard') may name a feature or only a theme — one step quieter.",
+      },
+    },
+    defaults: { possible: false },
   },
-  ({ doc, text, lines, t, report }) => {
+  ({ doc, text, lines, options, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       // A checkbox is a declared milestone (done or not).
       if (kr.checked !== null) continue;
       // The wording analysis decides (the parser also reads `SOC 2` or `the 2 new AEs` as targets).
       const w = wordingOf(kr, text);
-      if (w.measurable) continue;
+      if (w.measurable && !(options.possible === true && w.borderline)) continue;
       const end = wordingEnd(kr, text);
       const at = lines.range(end, end);
       const fixes: Fix[] = [
@@ -95,6 +100,11 @@ export default defineRule(
             ],
           });
         }
+      }
+      if (w.measurable) {
+        // The opt-in reading: said as a possibility, one step quieter than a KR that is surely unmeasurable.
+        report({ message: t('KR may not be measurable: {0} is a label that names no number, threshold or done-state; if it is a feature, say when it counts as shipped', quote(kr.text)), range: kr.textRange, fixes, mild: true, subject: kr.text });
+        continue;
       }
       report({ message: why(w, kr.text, t), range: kr.textRange, fixes, subject: kr.text });
     }
