@@ -2,22 +2,15 @@
 // The same engine as the editor: parse, lint with the config found from each file's folder upward
 // (or --config), alignment resolved across the files given.
 import { isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { isNestingProblem } from '../core/limits';
 import { applyEdits, compatibleEdits } from '../core/edits';
 import {
-  configCandidates,
-  isIgnored,
   lint,
-  packageJsonHasConfig,
-  parseConfig,
-  resolveConfig,
   rules,
   workspaceFileOf,
-  type ConfigLayer,
   type LintDiagnostic,
   type ResolvedConfig,
   type WorkspaceFile,
@@ -25,7 +18,8 @@ import {
 } from '../core/lint/index';
 import type { OkrDocument } from '../core/model';
 import { CliError, describeError, parseArgs, printable, type CliCommand, type CliIo } from './command';
-import { displayPath, resolveOkrFiles, workspaceNames } from './files';
+import { displayPath, workspaceNames } from './files';
+import { ConfigLookup, notIgnored, parseConfigOption, selectFiles, type SelectedFile } from './selection';
 import { MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
 import { parseJobs, readTextFile } from './report';
 
@@ -49,46 +43,6 @@ interface FileResult {
   fixed: boolean;
   /** Linting this file went wrong (a rule threw, the fixes could not be written): the run exits 2. */
   failed: boolean;
-}
-
-/** The config layer of a file: `--config`, else the nearest `.okrlintrc.json` or `package.json` with an `okr` key. */
-function loadLayer(path: string, io: CliIo, cache: Map<string, ConfigLayer | null>): ConfigLayer | null {
-  for (const candidate of configCandidates(path)) {
-    if (cache.has(candidate)) {
-      const cached = cache.get(candidate)!;
-      if (cached) return cached;
-      continue;
-    }
-    if (!existsSync(candidate)) {
-      cache.set(candidate, null);
-      continue;
-    }
-    const text = readTextFile(candidate, displayPath(candidate, io.cwd));
-    if (candidate.endsWith('package.json') && !packageJsonHasConfig(text)) {
-      cache.set(candidate, null);
-      continue;
-    }
-    const layer = readLayer(candidate, text, io);
-    cache.set(candidate, layer);
-    return layer;
-  }
-  return null;
-}
-
-function readLayer(path: string, text: string, io: CliIo): ConfigLayer {
-  const parsed = parseConfig(text, path.replace(/\\/g, '/'));
-  const errors = parsed.problems.filter((p) => p.severity === 'error');
-  for (const p of parsed.problems) {
-    io.stderr(`${displayPath(path, io.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message}\n`);
-  }
-  if (errors.length && parsed.problems.some((p) => /^Invalid JSON/.test(p.message))) {
-    throw new CliError(`invalid configuration in ${displayPath(path, io.cwd)}`);
-  }
-  // Without an ignore pattern it cannot use, the run would lint and fix files the author meant to leave alone.
-  if (parsed.config.refusedIgnores?.length) {
-    throw new CliError(`invalid configuration in ${displayPath(path, io.cwd)}: an ignore pattern cannot be used (above); no file was linted or fixed`);
-  }
-  return parsed.config;
 }
 
 /** Whether the file still holds exactly `text`, encoded as UTF-8. */
@@ -260,43 +214,24 @@ interface LintOptions {
   fix: boolean;
   /** Files named as such on the command line: when one is ignored, stderr says so (as ESLint does). */
   named?: ReadonlySet<string>;
+  /** The files already selected (selection.ts), with the lookup that holds their configurations. */
+  selected?: { files: SelectedFile[]; lookup: ConfigLookup };
 }
 
 /**
  * Configs (read on the main thread: their problems go to stderr in file order) and the files not
- * ignored. A file named on the command line but ignored gets a warning on stderr, not silence: the
- * run would otherwise print nothing and exit 0, as if it had been linted clean.
+ * ignored (selection.ts).
  */
 function prepareLint(paths: string[], io: CliIo, options: LintOptions): { inputs: string[]; shared: LintShared } {
-  const cache = new Map<string, ConfigLayer | null>();
-  const explicit = options.configPath ? readLayer(options.configPath, readTextFile(options.configPath, displayPath(options.configPath, io.cwd)), io) : null;
-  const configs: ResolvedConfig[] = [];
-  const configIndex = new Map<string, number>();
-  const configFor = (path: string): number => {
-    const layer = explicit ?? loadLayer(path, io, cache);
-    const key = layer ? JSON.stringify(layer) : '';
-    let index = configIndex.get(key);
-    if (index === undefined) {
-      index = configs.push(resolveConfig(layer ? [layer] : [])) - 1;
-      configIndex.set(key, index);
-    }
-    return index;
-  };
-  const inputs = paths
-    .map((path) => ({ path, config: configFor(path) }))
-    .filter((f) => {
-      if (!isIgnored(configs[f.config]!, f.path.replace(/\\/g, '/'))) return true;
-      if (options.named?.has(f.path)) {
-        const source = options.configPath ?? configCandidates(f.path).find((candidate) => cache.get(candidate));
-        const where = source ? ` in ${displayPath(source, io.cwd)}` : '';
-        io.stderr(`okr lint: warning: ${displayPath(f.path, io.cwd)} was not linted: it matches an ignore pattern${where}\n`);
-      }
-      return false;
-    });
-  const files = inputs.map((f) => f.path);
+  let selected = options.selected;
+  if (!selected) {
+    const lookup = new ConfigLookup(io, options.configPath);
+    selected = { files: notIgnored(paths, io, 'lint', lookup, options.named), lookup };
+  }
+  const files = selected.files.map((f) => f.path);
   return {
     inputs: files,
-    shared: { files: files.map((path) => displayPath(path, io.cwd)), names: workspaceNames(files), configs, configOf: inputs.map((f) => f.config), fix: options.fix },
+    shared: { files: files.map((path) => displayPath(path, io.cwd)), names: workspaceNames(files), configs: selected.lookup.configs, configOf: selected.files.map((f) => f.config), fix: options.fix },
   };
 }
 
@@ -490,17 +425,14 @@ export const lintCommand: CliCommand = {
     const maxRaw = options.get('--max-warnings');
     const maxWarnings = maxRaw === undefined ? -1 : Number(maxRaw);
     if (maxRaw !== undefined && (!/^\d+$/.test(maxRaw) || !Number.isSafeInteger(maxWarnings))) throw new CliError(`--max-warnings must be a whole number, not ${maxRaw}`);
-    const configOption = options.get('--config');
-    const configPath = configOption === undefined ? undefined : resolve(io.cwd, configOption);
-    if (configOption?.trim() === '') throw new CliError('--config needs a file name');
-    if (configPath !== undefined && !existsSync(configPath)) throw new CliError(`no such config file: ${configOption}`);
+    const configPath = parseConfigOption(options.get('--config'), io);
     const threads = parseJobs(options.get('--jobs'));
     if (positional.length === 0) throw new CliError(`no files given\n\n${usage}`);
 
-    const paths = resolveOkrFiles(positional, io.cwd);
-    // A file argument resolves to itself (files.ts); a folder or a glob never does.
-    const named = new Set(positional.map((arg) => resolve(io.cwd, arg)));
-    const results = await lintFilesInThreads(paths, io, { configPath, fix: flags.has('--fix'), threads, named });
+    const lookup = new ConfigLookup(io, configPath);
+    const files = selectFiles(positional, io, 'lint', lookup);
+    const paths = files.map((f) => f.path);
+    const results = await lintFilesInThreads(paths, io, { fix: flags.has('--fix'), threads, selected: { files, lookup } });
     const all = results.flatMap((r) => r.diagnostics);
     if (format === 'json') io.stdout(json(results));
     else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results), null, 2)}\n`);

@@ -4,20 +4,24 @@ import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { buildFileReport, renderMarkdownReport, type Report, type ReportFile } from '../core/report';
 import { isIsoDate } from '../core/cycle';
 import { CliError, describeError, parseArgs, printable, type CliCommand } from './command';
-import { displayPath, resolveOkrFiles } from './files';
+import { displayPath } from './files';
+import { ConfigLookup, parseConfigOption, selectFiles } from './selection';
 import { MIN_FILES_PER_THREAD, runFileJobs, type FileJob, type FileResult } from './parallel';
 
-const usage = `Usage: okr report [--format json|markdown] [--date YYYY-MM-DD] [--fiscal-year-start MONTH] [--jobs N] FILES|GLOBS|DIRS
+const usage = `Usage: okr report [--format json|markdown] [--date YYYY-MM-DD] [--fiscal-year-start MONTH] [--config FILE] [--jobs N] FILES|GLOBS|DIRS
 
 Prints progress and status of the OKRs in the given files.
 
   --format json|markdown     output format (default: markdown)
   --date YYYY-MM-DD          the date to compute status for (default: today)
   --fiscal-year-start MONTH  month (1-12) in which the fiscal year starts, for FY27-Q1 (default: 1)
+  --config FILE              take the lint ignores from this .okrlintrc.json (or package.json) instead of looking upward from each file
   --jobs N                   threads to parse with, at most one per core or 8, whichever is more (default: one per core, from ${2 * MIN_FILES_PER_THREAD} files)
 
-A directory stands for its okr.md and *.okr.md files. An unreadable file is named on stderr and the
-others are reported. Exit codes: 0 done, 2 bad arguments or unreadable input.`;
+A directory stands for its okr.md and *.okr.md files. The files are those okr lint would check: a file
+that the lint configuration's "ignores" match is not reported. An unreadable file is named on stderr
+and the others are reported. Exit codes: 0 done, 2 bad arguments, unreadable input or a lint
+configuration that is not JSON or has an ignore pattern that cannot be used.`;
 
 export function readTextFile(path: string, shown: string): string {
   let buffer: Buffer;
@@ -96,7 +100,7 @@ export const reportCommand: CliCommand = {
   summary: 'print progress and status of OKR files (markdown or JSON)',
   usage,
   async run(args, io) {
-    const { options, flags, positional } = parseArgs(args, ['--format', '--date', '--fiscal-year-start', '--jobs'], ['--help', '-h']);
+    const { options, flags, positional } = parseArgs(args, ['--format', '--date', '--fiscal-year-start', '--config', '--jobs'], ['--help', '-h']);
     if (flags.has('--help') || flags.has('-h')) {
       io.stdout(`${usage}\n`);
       return 0;
@@ -108,10 +112,12 @@ export const reportCommand: CliCommand = {
     const fyRaw = options.get('--fiscal-year-start');
     const fiscalYearStartMonth = fyRaw === undefined ? 1 : Number(fyRaw);
     if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) throw new CliError(`--fiscal-year-start must be a month number 1-12, not ${fyRaw}`);
+    const configPath = parseConfigOption(options.get('--config'), io);
     const threads = parseJobs(options.get('--jobs'));
     if (positional.length === 0) throw new CliError(`no files given\n\n${usage}`);
 
-    const paths = resolveOkrFiles(positional, io.cwd);
+    // The files `okr lint` would check (its config's `ignores` leave some out).
+    const paths = selectFiles(positional, io, 'report', new ConfigLookup(io, configPath)).map((f) => f.path);
     const shared: ReportShared = { cwd: io.cwd, date, fiscalYearStartMonth };
     // Unreadable files are named on stderr (exit 2); the others are still reported.
     let exitCode = 0;

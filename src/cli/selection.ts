@@ -1,0 +1,143 @@
+// Which files a command reads: `okr lint` and `okr report` select them alike. The FILES|GLOBS|DIRS
+// of the command line name the files (files.ts); each file's configuration (`--config`, else the
+// nearest `.okrlintrc.json` or `package.json` with an `okr` key, from its folder upward) may ignore
+// it.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { configCandidates, isIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ResolvedConfig } from '../core/lint/index';
+import { CliError, type CliIo } from './command';
+import { displayPath, resolveOkrFiles } from './files';
+import { readTextFile } from './report';
+
+/** A config file read: its layer, its problems for stderr, and why it cannot be used (or null). */
+interface ReadConfig {
+  layer: ConfigLayer;
+  problems: ConfigProblem[];
+  fatal: string | null;
+}
+
+/** A file to read, and the index of its configuration in `ConfigLookup.configs`. */
+export interface SelectedFile {
+  path: string;
+  config: number;
+}
+
+/**
+ * The configuration of each file, each config file read once. Its problems go to stderr the first
+ * time a file to be read uses it (so in file order, as before a folder could be skipped); a config
+ * that cannot be used (not JSON, an ignore pattern it cannot use) then stops the run (exit 2).
+ */
+export class ConfigLookup {
+  /** Distinct configurations; files refer to them by index (threads get a copy of the list). */
+  readonly configs: ResolvedConfig[] = [];
+  private readonly configIndex = new Map<string, number>();
+  /** Config file → what it holds, or null when it does not exist or holds no configuration. */
+  private readonly files = new Map<string, ReadConfig | null>();
+  private readonly reported = new Set<string>();
+  private readonly explicit: ReadConfig | null = null;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly configPath?: string,
+  ) {
+    if (configPath) {
+      this.explicit = this.read(configPath, readTextFile(configPath, displayPath(configPath, io.cwd)));
+      this.report(configPath, this.explicit);
+    }
+  }
+
+  private read(path: string, text: string): ReadConfig {
+    const parsed = parseConfig(text, path.replace(/\\/g, '/'));
+    const shown = displayPath(path, this.io.cwd);
+    let fatal: string | null = null;
+    if (parsed.problems.some((p) => p.severity === 'error' && /^Invalid JSON/.test(p.message))) fatal = `invalid configuration in ${shown}`;
+    // Without an ignore pattern it cannot use, the run would lint and fix files the author meant to leave alone.
+    else if (parsed.config.refusedIgnores?.length) fatal = `invalid configuration in ${shown}: an ignore pattern cannot be used (above); no file was linted or fixed`;
+    return { layer: parsed.config, problems: parsed.problems, fatal };
+  }
+
+  /** Prints a config file's problems once; throws when it cannot be used. */
+  private report(path: string, config: ReadConfig): void {
+    if (this.reported.has(path)) return;
+    this.reported.add(path);
+    for (const p of config.problems) {
+      this.io.stderr(`${displayPath(path, this.io.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message}\n`);
+    }
+    if (config.fatal) throw new CliError(config.fatal);
+  }
+
+  /** The config file that applies to a file in `dir`, and what it holds; null when none does. */
+  private nearest(file: string): { path: string; config: ReadConfig } | null {
+    if (this.configPath && this.explicit) return { path: this.configPath, config: this.explicit };
+    for (const candidate of configCandidates(file)) {
+      let config = this.files.get(candidate);
+      if (config === undefined) {
+        config = null;
+        if (existsSync(candidate)) {
+          const text = readTextFile(candidate, displayPath(candidate, this.io.cwd));
+          if (!candidate.endsWith('package.json') || packageJsonHasConfig(text)) config = this.read(candidate, text);
+        }
+        this.files.set(candidate, config);
+      }
+      if (config) return { path: candidate, config };
+    }
+    return null;
+  }
+
+  /** The index in `configs` of a file's configuration (its config file's problems printed the first time). */
+  configOf(path: string): number {
+    const found = this.nearest(path);
+    if (found) this.report(found.path, found.config);
+    const layer = found?.config.layer;
+    const key = layer ? JSON.stringify(layer) : '';
+    let index = this.configIndex.get(key);
+    if (index === undefined) {
+      index = this.configs.push(resolveConfig(layer ? [layer] : [])) - 1;
+      this.configIndex.set(key, index);
+    }
+    return index;
+  }
+
+  /** The config file whose configuration a file has, if any. */
+  sourceOf(path: string): string | undefined {
+    return this.nearest(path)?.path;
+  }
+}
+
+/**
+ * The files of a command line that the command reads, with their configuration: the files, folders
+ * and globs resolved (files.ts; folders that `ignores` rule out are not read), then the files that
+ * `ignores` match left out. A file named on the command line but ignored gets a warning on stderr,
+ * not silence: the run would otherwise print nothing and exit 0, as if it had been read.
+ */
+export function selectFiles(args: readonly string[], io: CliIo, command: 'lint' | 'report', lookup: ConfigLookup): SelectedFile[] {
+  const paths = resolveOkrFiles(args, io.cwd);
+  // A file argument resolves to itself (files.ts); a folder or a glob never does.
+  const named = new Set(args.map((arg) => resolve(io.cwd, arg)));
+  return notIgnored(paths, io, command, lookup, named);
+}
+
+/** `paths` less the ones their configuration ignores (with a warning for those in `named`). */
+export function notIgnored(paths: readonly string[], io: CliIo, command: 'lint' | 'report', lookup: ConfigLookup, named?: ReadonlySet<string>): SelectedFile[] {
+  return paths
+    .map((path) => ({ path, config: lookup.configOf(path) }))
+    .filter((f) => {
+      if (!isIgnored(lookup.configs[f.config]!, f.path.replace(/\\/g, '/'))) return true;
+      if (named?.has(f.path)) {
+        const source = lookup.sourceOf(f.path);
+        const where = source ? ` in ${displayPath(source, io.cwd)}` : '';
+        const done = command === 'lint' ? 'linted' : 'reported';
+        io.stderr(`okr ${command}: warning: ${displayPath(f.path, io.cwd)} was not ${done}: it matches an ignore pattern${where}\n`);
+      }
+      return false;
+    });
+}
+
+/** `--config FILE` as an absolute path, checked (undefined when absent). */
+export function parseConfigOption(raw: string | undefined, io: CliIo): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.trim() === '') throw new CliError('--config needs a file name');
+  const path = resolve(io.cwd, raw);
+  if (!existsSync(path)) throw new CliError(`no such config file: ${raw}`);
+  return path;
+}
