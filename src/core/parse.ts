@@ -17,7 +17,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toString } from 'mdast-util-to-string';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Yaml } from 'mdast';
+import type { Code, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Yaml } from 'mdast';
 import type {
   AlignmentRef,
   CheckIn,
@@ -415,6 +415,8 @@ interface Section {
   attached: Section[];
   /** Lists (one run, see layout()) whose items are objectives with nested KRs (`- Objective: … / - KR1: …`); the section is then a group. */
   itemObjectives: List[] | null;
+  /** Check-ins indented into code blocks inside that run (see strayItems). */
+  itemStrays: Code[];
   role: Role;
 }
 
@@ -608,8 +610,8 @@ class Builder {
         else groups.push(group);
       }
       if (section.itemObjectives) {
-        for (const item of section.itemObjectives.flatMap((list) => list.children)) {
-          const objective = this.itemObjective(item, section);
+        for (const { item, extra, strays } of this.objectiveItems(section.itemObjectives, section.itemStrays)) {
+          const objective = this.itemObjective(item, section, extra, strays);
           if (!objective) continue;
           objectives.push(objective);
           const owner = section.role === 'group' ? section : this.nearestGroup(section);
@@ -623,6 +625,42 @@ class Builder {
       }
     }
     return { groups, objectives };
+  }
+
+  /**
+   * The objective items of a run of lists, each with what Markdown split off it: items indented to
+   * its content after a comment at column 0 (`  - KR2` under `- O1: …`: CommonMark ends the outer
+   * list at the comment and starts a new one, so `KR2` would be an objective), as lists of their own,
+   * and the check-ins indented into code blocks after it.
+   */
+  private objectiveItems(lists: readonly List[], strays: readonly Code[]): { item: ListItem; extra: List[]; strays: Code[] }[] {
+    const out: { item: ListItem; extra: List[]; strays: Code[] }[] = [];
+    for (const list of lists) {
+      let split: ListItem[] = [];
+      for (const item of list.children) {
+        const previous = out[out.length - 1];
+        if (list !== lists[0] && previous && this.column(item) >= this.contentColumn(previous.item)) {
+          split.push(item);
+          continue;
+        }
+        if (split.length) previous!.extra.push(this.listOf(list, split));
+        split = [];
+        out.push({ item, extra: [], strays: [] });
+      }
+      if (split.length) out[out.length - 1]!.extra.push(this.listOf(list, split));
+    }
+    for (const stray of strays) {
+      let owner = out[0];
+      for (const entry of out) if (this.start(entry.item) < this.start(stray)) owner = entry;
+      owner?.strays.push(stray);
+    }
+    return out;
+  }
+
+  /** A list of some of `list`'s items (positions from the first to the last). */
+  private listOf(list: List, items: ListItem[]): List {
+    const position = { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end };
+    return { type: 'list', ordered: list.ordered, start: list.start, spread: false, children: items, position };
   }
 
   private nearestGroup(section: Section): Section | null {
@@ -643,7 +681,7 @@ class Builder {
         level = 7;
         [titleStart, titleEnd] = this.trim(this.start(node), this.end(node));
       } else return;
-      markers.push({ at, node, level, plain: toString(node).trim().replace(/\s+/g, ' '), titleStart, titleEnd, direct: [], end: this.end(node), parent: null, children: [], attached: [], itemObjectives: null, role: 'other' });
+      markers.push({ at, node, level, plain: toString(node).trim().replace(/\s+/g, ' '), titleStart, titleEnd, direct: [], end: this.end(node), parent: null, children: [], attached: [], itemObjectives: null, itemStrays: [], role: 'other' });
     });
     const stack: Section[] = [];
     markers.forEach((section, i) => {
@@ -691,7 +729,7 @@ class Builder {
     for (const s of sections) {
       if (s.role !== 'other') continue;
       if (s.node.type === 'heading' && (NOTES_TITLE.test(stripMarks(s.plain)) || special(s))) continue;
-      const run = this.layout(s).krLists;
+      const { krLists: run, strays } = this.layout(s);
       const list = run[0];
       if (!list) {
         if (s.attached.some((a) => a.role === 'key-result')) s.role = 'objective';
@@ -699,6 +737,7 @@ class Builder {
       }
       if (this.isObjectiveList(list, s)) {
         s.itemObjectives = run;
+        s.itemStrays = strays;
         s.role = 'group';
       } else s.role = 'objective';
     }
@@ -761,9 +800,10 @@ class Builder {
    * at an ordered list after a bullet list; lists separated only by such comments and blank lines
    * are still one list of key results to the user.
    */
-  private layout(section: Section): { meta: Paragraph[]; krLists: List[]; initiatives: { intro: RootContent | null; list: List }[] } {
+  private layout(section: Section): { meta: Paragraph[]; krLists: List[]; strays: Code[]; initiatives: { intro: RootContent | null; list: List }[] } {
     const meta: Paragraph[] = [];
     const krLists: List[] = [];
+    const strays: Code[] = [];
     // Where the KR run's last list or comment ends, -1 when no run is open (see runThrough).
     let runEnd = -1;
     const initiatives: { intro: RootContent | null; list: List }[] = [];
@@ -778,6 +818,11 @@ class Builder {
       }
       if (node.type === 'list' && this.continuesRun(runEnd, node)) {
         krLists.push(node);
+        runEnd = this.end(node);
+        continue;
+      }
+      if (this.strayItems(runEnd, node)) {
+        strays.push(node);
         runEnd = this.end(node);
         continue;
       }
@@ -809,7 +854,7 @@ class Builder {
       }
       label = null;
     }
-    return { meta, krLists, initiatives };
+    return { meta, krLists, strays, initiatives };
   }
 
   // --- groups and objectives -------------------------------------------------------------------
@@ -867,6 +912,7 @@ class Builder {
       depth: section.level <= 6 ? section.level : Math.min(6, (section.parent?.level ?? 0) + 1),
       metadata: layout.meta.flatMap((p) => this.metaEntries(p) ?? []),
       krLists: layout.krLists,
+      strays: layout.strays,
       krHeadings: section.attached.filter((a) => a.role === 'key-result'),
       initiatives: layout.initiatives,
       groupPath: this.groupPath(section),
@@ -874,7 +920,7 @@ class Builder {
   }
 
   /** An objective written as a list item, its key results nested under it. */
-  private itemObjective(item: ListItem, section: Section): Objective | null {
+  private itemObjective(item: ListItem, section: Section, extra: readonly List[] = [], outerStrays: readonly Code[] = []): Objective | null {
     const para = item.children[0];
     if (!para || para.type !== 'paragraph') return null;
     const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
@@ -886,15 +932,22 @@ class Builder {
     const krLists: List[] = [];
     // Where the KR run's last list or comment ends, -1 when no run is open (as in layout()).
     let runEnd = -1;
+    const strays: Code[] = [];
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let intro: Paragraph | null = null;
-    for (const child of item.children.slice(1)) {
+    for (const child of [...item.children.slice(1), ...extra]) {
       if (isHtmlComment(child)) {
         runEnd = this.runThrough(runEnd, child);
         continue;
       }
-      if (child.type === 'list' && this.continuesRun(runEnd, child)) {
+      // A list split off the item (`extra`) lies after the comments that split it, outside the item.
+      if (child.type === 'list' && (this.continuesRun(runEnd, child) || (runEnd >= 0 && extra.includes(child)))) {
         krLists.push(child);
+        runEnd = this.end(child);
+        continue;
+      }
+      if (this.strayItems(runEnd, child)) {
+        strays.push(child);
         runEnd = this.end(child);
         continue;
       }
@@ -911,13 +964,17 @@ class Builder {
         intro = null;
       }
     }
+    strays.push(...outerStrays);
     const depth = Math.min(6, (section.level <= 6 ? section.level : 6) + 1);
+    // The objective runs to the last of what Markdown split off it.
+    const end = Math.max(this.end(item), ...extra.map((l) => this.end(l)), ...outerStrays.map((c) => this.end(c)));
     return this.assembleObjective(head, {
       headingRange: this.range(pStart, lineBreak >= 0 ? pStart + lineBreak : pEnd),
-      range: this.nodeRange(item),
+      range: this.range(this.start(item), end),
       depth,
       metadata,
       krLists,
+      strays,
       krHeadings: [],
       initiatives,
       groupPath: section.role === 'group' ? [...this.groupPath(section), section.plain] : this.groupPath(section),
@@ -926,7 +983,7 @@ class Builder {
 
   private assembleObjective(
     head: { id: string; slug: string; label: string | null; title: string; titleRange: Range },
-    body: { headingRange: Range; range: Range; depth: number; metadata: MetaEntry[]; krLists: List[]; krHeadings: Section[]; initiatives: { intro: RootContent | null; list: List }[]; groupPath: string[] },
+    body: { headingRange: Range; range: Range; depth: number; metadata: MetaEntry[]; krLists: List[]; strays: Code[]; krHeadings: Section[]; initiatives: { intro: RootContent | null; list: List }[]; groupPath: string[] },
   ): Objective {
     const { metadata, krLists } = body;
     const firstList = krLists[0];
@@ -941,18 +998,20 @@ class Builder {
       initiativesRange = this.range(start, end);
     };
     let n = 0;
-    // An item indented to the previous KR's content (past its marker), after a comment at column 0,
-    // is that KR's (`  - 2026-11-01: 45` under `- KR1`): Markdown ended the KR's item at the comment.
-    const column = (node: ListItem): number => this.ctx.index.positionAt(this.start(node)).character;
-    const contentColumn = (item: ListItem): number => {
-      const marker = /^([-*+]|\d{1,9}[.)])([ \t]*)/.exec(this.source(this.start(item), this.start(item) + 16));
-      return column(item) + (marker ? marker[1]!.length + Math.min(Math.max(marker[2]!.length, 1), 4) : 2);
-    };
     const entries: { item: ListItem; para: Paragraph; more: ListItem[] }[] = [];
     for (const krList of krLists) {
       for (const item of krList.children) {
         const previous = entries[entries.length - 1];
-        if (krList !== firstList && previous && column(item) >= contentColumn(previous.item)) {
+        // An item indented to the previous KR's content (past its marker), after a comment at column 0,
+        // is that KR's (`  - 2026-11-01: 45` under `- KR1`): Markdown ended the KR's item at the comment.
+        // So is a check-in indented past the KR's marker but short of its content, which Markdown reads
+        // as the next item or a list of its own (`   - 2026-10-02: 40` under `10. …`, whose text starts
+        // in column 4): it is never a key result.
+        if (previous && krList !== firstList && this.column(item) >= this.contentColumn(previous.item)) {
+          previous.more.push(item);
+          continue;
+        }
+        if (previous && this.column(item) > this.column(previous.item) && this.isCheckinItem(item)) {
           previous.more.push(item);
           continue;
         }
@@ -966,6 +1025,7 @@ class Builder {
       }
     }
     for (const { item, para, more } of entries) keyResults.push(this.keyResult(item, para, ++n, more));
+    for (const stray of body.strays) this.reportStray(stray, entries.filter((e) => this.start(e.item) < this.start(stray)).pop()?.item ?? null);
     for (const heading of body.krHeadings) keyResults.push(this.headingKeyResult(heading, ++n));
     let keyResultsRange: Range | null = firstList && lastList ? this.range(this.start(firstList), this.end(lastList)) : null;
     const lastHeading = body.krHeadings[body.krHeadings.length - 1];
@@ -1016,6 +1076,89 @@ class Builder {
     const end = this.end(comment);
     if (/^<!--\s*okr-lint-/.test(this.source(this.start(comment), end))) return this.source(end, end + 2).startsWith('\r\n') ? end + 2 : end + 1;
     return this.blankLineBetween(runEnd, this.start(comment)) ? -1 : end;
+  }
+
+  /**
+   * Whether a node is items a user indented too far to be items: after a comment at column 0 that
+   * ended the list, a check-in indented 4 spaces (`    - 2026-10-02: 40` under `- KR1`) is an
+   * indented code block to Markdown. Such a block right after the run (no blank line) does not end
+   * it: the key results after it are still key results. What it holds is not read (the Markdown
+   * preview shows it as code too); its check-ins are reported (`reportStray`).
+   */
+  private strayItems(runEnd: number, node: RootContent): node is Code {
+    if (node.type !== 'code' || runEnd < 0 || this.blankLineBetween(runEnd, this.start(node))) return false;
+    if (/^[ \t]*(?:```|~~~)/.test(this.source(this.start(node), this.end(node)))) return false;
+    return ITEM_START.test(node.value);
+  }
+
+  /** Reports the check-ins of a stray code block (`strayItems`), with where to indent them: `kr` is the key result above it. */
+  private reportStray(code: Code, kr: ListItem | null): void {
+    const from = this.start(code);
+    const src = this.source(from, this.end(code));
+    // Under the KR's text, but less than 4 spaces past the code block's own column (the comment's):
+    // 4 are code again. Short of the KR's text, a check-in still counts (see assembleObjective).
+    const want = kr ? Math.min(this.contentColumn(kr), this.visualColumn(from) + 3) : null;
+    for (const m of src.matchAll(/^([ \t]*)((?:[-*+]|\d{1,9}[.)])[ \t]+([^\r\n]*?))[ \t]*$/gm)) {
+      if (!checkinDate(m[3]!)) continue;
+      const start = from + m.index! + m[1]!.length;
+      const line = m[2]!;
+      const indent = String(this.visualColumn(start));
+      this.problems.push({
+        code: 'checkin-invalid',
+        ...(want === null
+          ? translatable("Check-in not read: '{0}' is indented {1} spaces after a comment, so Markdown reads it as a code block; indent it under its key result's text, less than 4 spaces past the comment.", line, indent)
+          : translatable("Check-in not read: '{0}' is indented {1} spaces after a comment, so Markdown reads it as a code block; indent it {2} spaces, under its key result's text.", line, indent, String(want))),
+        range: this.range(start, start + line.length),
+      });
+    }
+  }
+
+  /** The offset where the line holding `offset` starts. */
+  private lineStartOf(offset: number): number {
+    const { index } = this.ctx;
+    return index.lineStarts[index.positionAt(offset).line]!;
+  }
+
+  /** How many columns a run of spaces and tabs takes from column 0 (tabs stop every 4, as in CommonMark). */
+  private indentWidth(whitespace: string): number {
+    let width = 0;
+    for (const c of whitespace) width = c === '\t' ? width + 4 - (width % 4) : width + 1;
+    return width;
+  }
+
+  /** The column of an offset on its line (tabs stop every 4 columns, as CommonMark counts them). */
+  private visualColumn(offset: number): number {
+    return this.indentWidth(this.ctx.text.slice(this.lineStartOf(offset), offset));
+  }
+
+  /** The column where a list item's marker is. */
+  private column(item: ListItem): number {
+    return this.visualColumn(this.start(item));
+  }
+
+  /**
+   * The column where a list item's content starts, which an item nested in it must reach: after the
+   * marker and the 1–4 spaces after it (one column after the marker when there are none, or 5 or
+   * more: then the content is an indented code block).
+   */
+  private contentColumn(item: ListItem): number {
+    const start = this.start(item);
+    const marker = /^(?:[-*+]|\d{1,9}[.)])/.exec(this.source(start, start + 11));
+    const afterMarker = this.column(item) + (marker ? marker[0].length : 1);
+    if (!marker) return afterMarker + 1;
+    const spaces = /^[ \t]*/.exec(this.source(start + marker[0].length, start + marker[0].length + 16))![0];
+    const rest = this.source(start + marker[0].length + spaces.length, start + marker[0].length + spaces.length + 1);
+    const lineStart = this.lineStartOf(start);
+    const width = this.indentWidth(this.ctx.text.slice(lineStart, start + marker[0].length + spaces.length)) - afterMarker;
+    return afterMarker + (width >= 1 && width <= 4 && rest !== '' && rest !== '\n' && rest !== '\r' ? width : 1);
+  }
+
+  /** Whether a list item reads as a check-in (`- 2026-10-02: 40`). */
+  private isCheckinItem(item: ListItem): boolean {
+    const para = item.children[0];
+    if (!para || para.type !== 'paragraph') return false;
+    const [start, end] = this.trim(this.start(para), this.end(para));
+    return checkinDate(this.source(start, end)) !== null;
   }
 
   /** Whether a list joins the open KR run ending at `runEnd` (no blank line between). */
@@ -1219,11 +1362,9 @@ class Builder {
   private checkin(item: ListItem, para: Paragraph, unit: string | null): CheckIn | null {
     const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
     const src = this.source(pStart, pEnd);
-    const m = CHECKIN_DATE.exec(src);
+    const m = checkinDate(src);
     if (!m) return null;
     const dateRaw = m[2]!;
-    // `10/12 services migrated` is a fraction, not a date: a bare m/d needs a separator after it.
-    if (/^\d{1,2}\/\d{1,2}$/.test(dateRaw) && !/[:\-–—|]/.test(m[0].slice(m[1]!.length + dateRaw.length))) return null;
     const dateStart = pStart + m[1]!.length;
     const dateRange = this.range(dateStart, dateStart + dateRaw.length);
     let date = resolveDate(dateRaw, this.cycleForDates);
@@ -1258,6 +1399,18 @@ class Builder {
 const KR_PROPERTY = /^(?:\*\*|__)?\s*(?:baseline|base|start(?:ing value)?|target|goal|current(?: value)?|now|actual|owners?|dri|confidence|due|deadline|by|score|progress)\s*(?:\*\*|__)?\s*:/i;
 
 const CHECKIN_DATE = new RegExp(`^((?:\\*\\*|__|\\*|_|\`)?)(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|${CALENDAR_DATE_PATTERN})(?:\\*\\*|__|\\*|_|\`)?(?:\\s*[:\\-–—|,]\\s*|\\s+|$)`, 'i');
+
+/** A check-in's date at the start of an item's text (`2026-11-07: 150`), or null. */
+function checkinDate(src: string): RegExpExecArray | null {
+  const m = CHECKIN_DATE.exec(src);
+  if (!m) return null;
+  // `10/12 services migrated` is a fraction, not a date: a bare m/d needs a separator after it.
+  if (/^\d{1,2}\/\d{1,2}$/.test(m[2]!) && !/[:\-–—|]/.test(m[0].slice(m[1]!.length + m[2]!.length))) return null;
+  return m;
+}
+
+/** A line that starts a list item (after its indentation). */
+const ITEM_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** Stands for a leading `@` in YAML values while parsing (a private-use character). */
 const AT = '\uE000';

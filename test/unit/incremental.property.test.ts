@@ -26,6 +26,10 @@ const line = fc.constantFrom(
   'Initiatives:', '- Run the kickoff workshop', 'Some notes with *emphasis* and `code`.',
   '```', '~~~', '```yaml', '  ```', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '<!--', '-->', '<div>', '> quote',
   '| a | b |', '|---|---|', '---', '', '', '',
+  // What Markdown splits off a KR or an objective item: a check-in indented 4 spaces or a tab (code
+  // after a comment), 3 spaces (short of `10.`'s text), 1 space; objectives written as list items.
+  '    - 2026-10-02: 40', '\t- 2026-10-03: 41', '   - 2026-10-04: 42', ' - 2026-10-05: 43', '10. Raise NPS from 30 to 45',
+  '## Q4 objectives', '- O5: Grow the community', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '      - 2026-11-01: 45',
 );
 const eol = fc.constantFrom('\n', '\n', '\n', '\r\n');
 const frontmatter = fc.constantFrom('', '---\nquarter: 2026-Q4\nowner: "@ceo"\n---\n', '---\ncycle: 2026-H2\n---\n', '---\nquarter: [\n---\n');
@@ -52,12 +56,19 @@ const kr = fc.constantFrom(
   // References: the KR's text changes with a definition anywhere in the file (`inserted`).
   '- KR2: Reduce p95 latency from 900 ms to 300 ms[^n]',
   '- KR5: Ship the [foo] importer to 40 teams',
+  // Split by a directive at column 0: a check-in indented into a code block, one short of `10.`'s text.
+  '- KR6: Grow signups from 10 to 20\n<!-- okr-lint-disable-next-line kr-not-measurable -->\n    - 2026-10-02: 12',
+  '10. Raise NPS from 30 to 45\n   - 2026-10-02: 40',
 );
 const objectiveBlock = fc
   .tuple(objectiveHeading, fc.option(fc.constantFrom('Owner: @alice · Type: committed', 'Aligns: company#o1', 'Owner: @dave\nWeight: 2')), fc.array(kr, { minLength: 0, maxLength: 4 }), fc.array(line, { maxLength: 2 }))
   .map(([h, meta, krs, extra]) => [h, '', ...(meta ? [meta, ''] : []), ...krs, '', ...extra, ''].join('\n'));
 const groupBlock = fc.tuple(groupHeading, fc.array(line, { maxLength: 2 })).map(([h, extra]) => [h, '', ...extra, ''].join('\n'));
-const block = fc.oneof({ arbitrary: objectiveBlock, weight: 4 }, { arbitrary: groupBlock, weight: 1 });
+// Objectives written as list items, their KRs split off by a directive at column 0.
+const itemObjectivesBlock = fc
+  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46'), { minLength: 2, maxLength: 8 }))
+  .map(([h, items]) => [h, '', '- O1: Grow the community', ...items, ''].join('\n'));
+const block = fc.oneof({ arbitrary: objectiveBlock, weight: 4 }, { arbitrary: groupBlock, weight: 1 }, { arbitrary: itemObjectivesBlock, weight: 1 });
 const okrDoc = fc
   .tuple(frontmatter, fc.constantFrom('', '# Platform OKRs — Q4 2026\n\n'), fc.array(block, { minLength: 1, maxLength: 8 }), fc.boolean())
   .map(([front, title, blocks, crlf]) => {

@@ -207,3 +207,147 @@ describe('what ends a run of KR lists', () => {
     assert.deepEqual(krTexts(text), ['Reach 100 customers', 'Improve docs']);
   });
 });
+
+// Shapes a third review found where Markdown splits what the user wrote under a KR or an objective:
+// each must keep every key result, and a check-in must never count as a key result.
+describe('items Markdown splits off a key result or an objective', () => {
+  const lint0 = (text: string) => lint(parseOkr(text), text, { config: defaultConfig() });
+  const checkins = (text: string, objective = 0): [string, string[]][] =>
+    parseOkr(text).objectives[objective]!.keyResults.map((kr) => [kr.text, kr.checkins.map((c) => c.dateRaw)]);
+
+  describe('objectives written as list items, a directive at column 0 before a nested KR', () => {
+    for (const [bullet, nested] of [['-', '  - '], ['*', '  * '], ['+', '  + '], ['1.', '   1. '], ['1)', '   - ']] as const) {
+      it(`'${nested}KR2' after the directive is O1's second KR, not an objective (${bullet} items)`, () => {
+        const text = doc(['## Q4', '', `${bullet} O1: Grow the community`, `${nested}KR1: Increase contributors from 40 to 60`, COMMENT, `${nested}KR2: Improve docs`, `${bullet.replace('1', '2')} O2: Ship faster`, `${nested}KR1: Cut lead time from 9 to 3 days`]);
+        const d = parseOkr(text);
+        assert.deepEqual(d.objectives.map((o) => o.title), ['Grow the community', 'Ship faster']);
+        assert.deepEqual(d.objectives.map((o) => o.keyResults.map((kr) => kr.text)), [['Increase contributors from 40 to 60', 'Improve docs'], ['Cut lead time from 9 to 3 days']]);
+        assert.deepEqual(d.groups.map((g) => g.objectives.length), [2]);
+        const lines = text.split('\n');
+        const kr2Line = lines.indexOf(`${nested}KR2: Improve docs`);
+        assert.equal(d.objectives[0]!.range.end.line, kr2Line, 'O1 runs to its split-off KR');
+        assert.equal(d.objectives[0]!.keyResultsRange!.end.line, kr2Line);
+        const flagged = lint0(text).filter((x) => x.ruleId === 'kr-not-measurable').map((x) => x.range.start.line);
+        assert.ok(!flagged.includes(kr2Line), 'the directive silences KR2');
+        const bare = text.replace(COMMENT + '\n', '');
+        assert.ok(lint0(bare).some((x) => x.ruleId === 'kr-not-measurable' && x.range.start.line === kr2Line - 1), 'KR2 is flagged without it');
+      });
+    }
+
+    it('several comments, and a check-in after one, stay the objective’s', () => {
+      const text = doc(['## Q4', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '<!-- a -->', '    1. 2026-11-01: 45', '<!-- b -->', '  - KR2: Reach 30 maintainers', '<!-- c -->', '  - KR3: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
+      const d = parseOkr(text);
+      assert.deepEqual(d.objectives.map((o) => o.keyResults.map((kr) => kr.text)), [['Increase contributors from 40 to 60', 'Reach 30 maintainers', 'Improve docs'], ['Cut lead time from 9 to 3 days']]);
+    });
+
+    it('an item less indented than the objective’s text after the comment is the next objective', () => {
+      const text = doc(['## Q4', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', COMMENT, ' - O2: Ship faster', '   - KR1: Cut lead time from 9 to 3 days']);
+      assert.deepEqual(parseOkr(text).objectives.map((o) => o.title), ['Grow the community', 'Ship faster']);
+    });
+  });
+
+  describe('a check-in indented 4 spaces after a comment at column 0 (an indented code block)', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Increase contributors from 40 to 60', '  - 2026-10-01: 42', COMMENT, '    - 2026-10-02: 45', '- KR2: Raise NPS from 30 to 45', '- KR3: Cut churn from 5% to 3%']);
+
+    it('keeps every later KR of the objective', () => {
+      assert.deepEqual(checkins(text), [['Increase contributors from 40 to 60', ['2026-10-01']], ['Raise NPS from 30 to 45', []], ['Cut churn from 5% to 3%', []]]);
+    });
+
+    it('reports the check-in it cannot read (checkin-invalid), with the indentation that reads', () => {
+      const line = text.split('\n').indexOf('    - 2026-10-02: 45');
+      const reports = lint0(text).filter((x) => x.ruleId === 'checkin-invalid');
+      assert.equal(reports.length, 1, reports.map((r) => r.message).join('\n'));
+      assert.equal(reports[0]!.range.start.line, line);
+      assert.equal(reports[0]!.range.start.character, 4);
+      assert.match(reports[0]!.message, /'- 2026-10-02: 45' is indented 4 spaces after a comment.*code block; indent it 2 spaces/);
+      // As advised, it is read, and nothing is reported.
+      const fixed = text.replace('    - 2026-10-02: 45', '  - 2026-10-02: 45');
+      assert.deepEqual(checkins(fixed)[0], ['Increase contributors from 40 to 60', ['2026-10-01', '2026-10-02']]);
+      assert.deepEqual(lint0(fixed).filter((x) => x.ruleId === 'checkin-invalid'), []);
+    });
+
+    it('does the same for a tab, a plain comment, a numbered KR and a `Key results` heading', () => {
+      const tab = text.replace('    - 2026-10-02', '\t- 2026-10-02').replace(COMMENT, '<!-- moved from the board -->');
+      assert.deepEqual(checkins(tab).map(([t]) => t), ['Increase contributors from 40 to 60', 'Raise NPS from 30 to 45', 'Cut churn from 5% to 3%']);
+      assert.equal(parseOkr(tab).problems.filter((p) => p.code === 'checkin-invalid').length, 1);
+      const ordered = doc(['## O1: Grow', '', '### Key results', '', '1. Increase contributors from 40 to 60', COMMENT, '    - 2026-10-02: 45', '* Raise NPS from 30 to 45']);
+      assert.deepEqual(checkins(ordered).map(([t]) => t), ['Increase contributors from 40 to 60', 'Raise NPS from 30 to 45']);
+      // Under `1.` the text starts in column 3: 3 spaces read.
+      assert.match(parseOkr(ordered).problems[0]!.message, /indent it 3 spaces/);
+    });
+
+    it('inside objectives written as list items too, reported on the objective', () => {
+      const items = doc(['## Q4', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', COMMENT, '      - 2026-11-01: 45', '  - KR2: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
+      const d = parseOkr(items);
+      assert.deepEqual(d.objectives.map((o) => o.keyResults.map((kr) => kr.text)), [['Increase contributors from 40 to 60', 'Improve docs'], ['Cut lead time from 9 to 3 days']]);
+      const line = items.split('\n').indexOf('      - 2026-11-01: 45');
+      const reports = lint0(items).filter((x) => x.ruleId === 'checkin-invalid');
+      assert.deepEqual(reports.map((r) => r.range.start.line), [line]);
+      // KR1's text starts in column 4, but 4 spaces after a column-0 comment are code again: 3 read.
+      assert.match(reports[0]!.message, /indent it 3 spaces/);
+      const fixed = items.replace('      - 2026-11-01: 45', '   - 2026-11-01: 45');
+      assert.deepEqual(parseOkr(fixed).objectives[0]!.keyResults[0]!.checkins.map((c) => c.date), ['2026-11-01']);
+      assert.deepEqual(parseOkr(fixed).problems, []);
+    });
+
+    it('a code block that is not items, or after a blank line, still ends the run (as before)', () => {
+      const code = doc(['## O1: Grow', '', '- KR1: Increase contributors from 40 to 60', '<!-- c -->', '    x = 1', '- Not a KR after code']);
+      assert.deepEqual(krTexts(code), ['Increase contributors from 40 to 60']);
+      const blank = doc(['## O1: Grow', '', '- KR1: Increase contributors from 40 to 60', '<!-- c -->', '', '    - 2026-10-02: 45', '', '- Not a KR after a blank line']);
+      assert.deepEqual(krTexts(blank), ['Increase contributors from 40 to 60']);
+      assert.deepEqual(parseOkr(blank).problems, []);
+    });
+  });
+
+  describe('a check-in indented short of its KR’s text (`10.` starts its text in column 4)', () => {
+    for (const [kr, indent, next] of [['10.', '   ', '11.'], ['100.', '   ', '101.'], ['10)', '   ', '11)'], ['10.', '  ', '11.'], ['1.', '  ', '2.'], ['-', ' ', '-']] as const) {
+      it(`'${indent}- 2026-10-02: 40' under '${kr} …' is its check-in, never a KR`, () => {
+        const text = doc(['## O1: Grow', '', `${kr} Raise NPS from 30 to 45`, `${indent}- 2026-10-02: 40`, `${indent}* 2026-10-09: 41`, `${next} Cut churn from 5% to 3%`]);
+        assert.deepEqual(checkins(text), [['Raise NPS from 30 to 45', ['2026-10-02', '2026-10-09']], ['Cut churn from 5% to 3%', []]]);
+        const kr1 = parseOkr(text).objectives[0]!.keyResults[0]!;
+        assert.equal(kr1.range.end.line, text.split('\n').indexOf(`${indent}* 2026-10-09: 41`), 'the KR runs to its last check-in');
+        assert.equal(kr1.current?.value, 41);
+      });
+    }
+
+    it('an item indented short that is not a check-in stays what it was (a KR); one not indented past the KR’s marker too', () => {
+      const note = doc(['## O1: Grow', '', '10. Migrate services', '   - 10/12 services migrated', '11. Raise NPS from 30 to 45']);
+      assert.deepEqual(krTexts(note), ['Migrate services', '10/12 services migrated', 'Raise NPS from 30 to 45']);
+      const flush = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '- 2026-10-02: 40']);
+      assert.deepEqual(krTexts(flush), ['Raise NPS from 30 to 45', '2026-10-02: 40']);
+    });
+
+    for (const [marker, next, want] of [['10.', '11.', '    - '], ['100.', '101.', '     - '], ['9.', '10.', '   - '], ['10)', '11)', '    - ']] as const) {
+      it(`Check In under '${marker} …' nests the line at the KR's text ('${want}'), and the model reads it`, () => {
+        const text = doc(['## O1: Grow', '', `${marker} Raise NPS from 30 to 45`, `${next} Cut churn from 5% to 3%`]);
+        const kr = parseOkr(text).objectives[0]!.keyResults[0]!;
+        const out = applyEdits(text, checkInEdits(parseOkr(text), text, new LineIndex(text), kr, { date: '2026-11-20', value: '40', confidence: null }));
+        assert.ok(out.includes(`\n${want}2026-11-20: 40\n${next}`), out);
+        assert.deepEqual(checkins(out), [['Raise NPS from 30 to 45', ['2026-11-20']], ['Cut churn from 5% to 3%', []]]);
+      });
+    }
+
+    it('Check In after a check-in indented short of the text follows it, and both are read', () => {
+      const text = doc(['## O1: Grow', '', '10. Raise NPS from 30 to 45', '   - 2026-10-02: 40', '11. Cut churn from 5% to 3%']);
+      const kr = parseOkr(text).objectives[0]!.keyResults[0]!;
+      const out = applyEdits(text, checkInEdits(parseOkr(text), text, new LineIndex(text), kr, { date: '2026-11-20', value: '44', confidence: null }));
+      assert.ok(out.includes('   - 2026-10-02: 40\n   - 2026-11-20: 44\n11.'), out);
+      assert.deepEqual(checkins(out), [['Raise NPS from 30 to 45', ['2026-10-02', '2026-11-20']], ['Cut churn from 5% to 3%', []]]);
+    });
+  });
+
+  it('the incremental cache follows each shape typed in and out, as parseOkr', () => {
+    const base = doc(['## O1: Grow', '', '10. Raise NPS from 30 to 45', '11. Cut churn from 5% to 3%', '', '## Q4 objectives', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
+    const steps = [
+      base.replace('11. Cut', '   - 2026-10-02: 40\n11. Cut'),
+      base.replace('11. Cut', `${COMMENT}\n    - 2026-10-02: 40\n11. Cut`),
+      base.replace('  - KR2', `${COMMENT}\n  - KR2`),
+      base.replace('  - KR2', `${COMMENT}\n      - 2026-10-02: 40\n  - KR2`),
+      base.replace('  - KR2', `${COMMENT}\n   - 2026-10-02: 40\n  - KR2`),
+      base,
+    ];
+    const cache = new IncrementalDocument();
+    cache.update(base);
+    for (const text of [...steps, ...steps.reverse()]) assert.deepEqual(cache.update(text), parseOkr(text));
+  });
+});
