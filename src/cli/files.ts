@@ -1,5 +1,5 @@
 // Turns the FILES|GLOBS|DIRECTORIES of a command line into a list of OKR files.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isDefaultOkrFileName } from '../core/files';
@@ -18,36 +18,79 @@ export function whyUnreadable(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What a walk may be told besides where to start. */
+export interface WalkOptions {
+  /**
+   * True for a folder found on the way whose files would all be left out (the config's `ignores`
+   * rule it out): it is not read at all, so a folder there that cannot be read stops nothing. Not
+   * asked about the folders given on the command line.
+   */
+  skipFolder?: (dir: string) => boolean;
+}
+
 /**
- * Calls `visit` for each file under `dir`. A folder that cannot be read is an error (exit 2): a
- * lint that silently skipped it would pass in CI without having seen its files. Only a `dir` that
- * does not exist (a glob's base) contributes nothing.
+ * Calls `visit` for each file under `dir`, in name order. A folder that cannot be read is an error
+ * (exit 2): a lint that silently skipped it would pass in CI without having seen its files. Only a
+ * `dir` that does not exist (a glob's base) contributes nothing.
+ *
+ * A link to a file is that file (the editor's file search follows links too). A dangling link, or
+ * a loop of links, has nothing to read.
  */
-function walk(dir: string, visit: (file: string) => void, cwd: string): void {
-  let entries;
+function walk(dir: string, visit: (file: string) => void, cwd: string, options: WalkOptions = {}): void {
+  let real: string;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    real = realpathSync(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw new CliError(`cannot read the folder ${displayPath(dir, cwd)}: ${whyUnreadable(error)}`);
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, visit, cwd);
-    } else if (entry.isFile()) visit(path);
-    else if (entry.isSymbolicLink()) {
-      // A link to a file is that file (the editor's file search follows links too). A link to a
-      // folder is not walked: it may lead out of the tree, or back up it. A dangling link or a loop
-      // of links has nothing to read.
-      try {
-        if (statSync(path).isFile()) visit(path);
-      } catch {
-        // nothing to lint
+  /** The real paths of the folders read or being read. */
+  const walked = new Set<string>();
+  /** Links to folders, read after the folders reached directly. */
+  const links: string[] = [];
+  const readFolder = (path: string, realPath: string): void => {
+    if (walked.has(realPath)) return;
+    walked.add(realPath);
+    let entries;
+    try {
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && path === dir) return;
+      throw new CliError(`cannot read the folder ${displayPath(path, cwd)}: ${whyUnreadable(error)}`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const child = join(path, entry.name);
+      if (entry.isFile()) visit(child);
+      else if (entry.isDirectory()) {
+        if (isWalkedFolderName(entry.name) && !options.skipFolder?.(child)) readFolder(child, join(realPath, entry.name));
+      } else if (entry.isSymbolicLink()) {
+        let stat;
+        try {
+          stat = statSync(child);
+        } catch {
+          continue; // dangling, or a loop of links: nothing to read
+        }
+        // A link to a folder is not walked: it may lead out of the tree, or back up it.
+        if (stat.isFile()) visit(child);
       }
     }
+  };
+  readFolder(dir, real);
+  for (let i = 0; i < links.length; i++) {
+    let target: string;
+    try {
+      target = realpathSync(links[i]!);
+    } catch {
+      continue; // gone since
+    }
+    readFolder(links[i]!, target);
   }
+}
+
+/** Whether a walk goes into a folder of this name: not hidden ones, nor dependencies and build output. */
+function isWalkedFolderName(name: string): boolean {
+  return !SKIPPED_DIRS.has(name) && !name.startsWith('.');
 }
 
 const toPosix = (p: string): string => p.split(sep).join('/');
@@ -58,7 +101,7 @@ const toPosix = (p: string): string => p.split(sep).join('/');
  * existing path and has glob syntax is a glob, matched relative to `cwd`. Throws a `CliError`
  * (exit 2) for a missing file, a directory without OKR files, or a glob that matches nothing.
  */
-export function resolveOkrFiles(args: readonly string[], cwd: string): string[] {
+export function resolveOkrFiles(args: readonly string[], cwd: string, options: WalkOptions = {}): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (file: string): void => {
@@ -92,6 +135,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
           if (matcher(candidate)) add(file);
         },
         cwd,
+        options,
       );
       if (out.length === before) throw new CliError(`no files match ${arg}`);
       continue;
@@ -109,6 +153,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string): string[] 
           if (isDefaultOkrFileName(toPosix(file))) add(file);
         },
         cwd,
+        options,
       );
       if (out.length === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
     } else if (stat.isFile()) add(path);

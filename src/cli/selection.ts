@@ -1,10 +1,10 @@
 // Which files a command reads: `okr lint` and `okr report` select them alike. The FILES|GLOBS|DIRS
 // of the command line name the files (files.ts); each file's configuration (`--config`, else the
 // nearest `.okrlintrc.json` or `package.json` with an `okr` key, from its folder upward) may ignore
-// it.
+// it. A folder that the configuration rules out entirely is not read at all.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { configCandidates, isIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ResolvedConfig } from '../core/lint/index';
+import { dirname, join, resolve } from 'node:path';
+import { configCandidates, isFolderIgnored, isIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ResolvedConfig } from '../core/lint/index';
 import { CliError, type CliIo } from './command';
 import { displayPath, resolveOkrFiles } from './files';
 import { readTextFile } from './report';
@@ -102,6 +102,23 @@ export class ConfigLookup {
   sourceOf(path: string): string | undefined {
     return this.nearest(path)?.path;
   }
+
+  /**
+   * Whether a walk may leave out a folder without reading it: the configuration of the folder that
+   * holds it (as git reads `.gitignore`, a config file inside an ignored folder is not looked for)
+   * ignores every file below it. Asks nothing it cannot answer quietly: with a config that cannot
+   * be read or used, the folder is read, and the config's error comes when a file uses it.
+   */
+  skipsFolder(dir: string): boolean {
+    let found;
+    try {
+      found = this.nearest(join(dirname(dir), 'x'));
+    } catch {
+      return false;
+    }
+    if (!found || found.config.fatal) return false;
+    return isFolderIgnored(resolveConfig([found.config.layer]), dir.replace(/\\/g, '/'));
+  }
 }
 
 /**
@@ -111,7 +128,7 @@ export class ConfigLookup {
  * not silence: the run would otherwise print nothing and exit 0, as if it had been read.
  */
 export function selectFiles(args: readonly string[], io: CliIo, command: 'lint' | 'report', lookup: ConfigLookup): SelectedFile[] {
-  const paths = resolveOkrFiles(args, io.cwd);
+  const paths = resolveOkrFiles(args, io.cwd, { skipFolder: (dir) => lookup.skipsFolder(dir) });
   // A file argument resolves to itself (files.ts); a folder or a glob never does.
   const named = new Set(args.map((arg) => resolve(io.cwd, arg)));
   return notIgnored(paths, io, command, lookup, named);

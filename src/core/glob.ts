@@ -287,19 +287,84 @@ export function compileGlob(glob: string, options: GlobOptions = {}): GlobMatche
   return (names) => compiled.some((pattern) => matchSegments(pattern, names));
 }
 
+/**
+ * Whether `glob` matches every path below a folder, whatever it holds: some alternative is a part
+ * that matches the folder's names (or a folder's above it), then only `**` names (at least one) and at most one `*` name
+ * (`vendor/**`, `archive{,/**}`, `docs/*{,/**}`, `build/**` then `*`). A walk need not read such a
+ * folder. It never matches when it cannot tell (a last name of `*.draft.okr.md` matches only some
+ * of the files below).
+ */
+export function compileFolderGlob(glob: string, options: GlobOptions = {}): GlobMatcher {
+  const { anyDepth = true, maxLength = 6096, maxAlternatives = 512 } = options;
+  const alternatives = glob.length <= maxLength ? expandBraces(glob, maxAlternatives) : null;
+  if (!alternatives) return NEVER;
+  const compiled: Segment[][] = [];
+  for (const alternative of alternatives) {
+    const names = alternative.split('/');
+    let cut = names.length;
+    let globstars = 0;
+    let stars = 0;
+    for (; cut > 0 && (names[cut - 1] === '**' || names[cut - 1] === '*'); cut--) {
+      if (names[cut - 1] === '**') globstars++;
+      else stars++;
+    }
+    // Every path below has at least one name: `**` names and one `*` match any of them.
+    if (globstars === 0 || stars > 1) continue;
+    if (cut === 0) return () => true;
+    const prefix = names.slice(0, cut).map(compileName);
+    compiled.push(prefix);
+    if (!alternative.startsWith('/') && anyDepth) compiled.push([GLOBSTAR, ...prefix]);
+  }
+  if (compiled.length === 0) return NEVER;
+  // The folder itself, or a folder above it, is the part before the `**`.
+  return (names) => {
+    for (let k = names.length; k > 0; k--) {
+      const upTo = k === names.length ? names : names.slice(0, k);
+      if (compiled.some((pattern) => matchSegments(pattern, upTo))) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Whether `glob` may match some path below a folder: false only when it certainly cannot (it names
+ * another folder, or paths no deeper than this one). A walk that has ruled a folder out reads it
+ * after all when a later `!pattern` may bring a file below it back.
+ */
+export function compileSomeBelowGlob(glob: string, options: GlobOptions = {}): GlobMatcher {
+  const { anyDepth = true, maxLength = 6096, maxAlternatives = 512 } = options;
+  const alternatives = glob.length <= maxLength ? expandBraces(glob, maxAlternatives) : null;
+  if (!alternatives) return NEVER;
+  // A relative alternative matches at any depth: anywhere.
+  if (anyDepth && alternatives.some((alternative) => !alternative.startsWith('/'))) return () => true;
+  const compiled = alternatives.map((alternative) => alternative.split('/').map(compileName));
+  return (names) =>
+    compiled.some((pattern) => {
+      for (let i = 0; i < pattern.length; i++) {
+        const segment = pattern[i]!;
+        if (segment === GLOBSTAR || i >= names.length) return true;
+        if (!matchName(segment, names[i]!)) return false;
+      }
+      return false;
+    });
+}
+
 // Globs are shared between callers through a cache of the recently used ones (bounded: the
 // oldest go first).
 const globCache = new Map<string, GlobMatcher>();
 const GLOB_CACHE_SIZE = 2000;
 
-/** `compileGlob`, cached. */
-export function globMatcher(glob: string, options: GlobOptions = {}): GlobMatcher {
-  const key = `${options.anyDepth ?? true ? 1 : 0} ${options.maxLength ?? ''} ${options.maxAlternatives ?? ''} ${glob}`;
+/**
+ * `compileGlob`, cached; with `below`, the matcher of folders below which it matches every path
+ * (`compileFolderGlob`) or may match some (`compileSomeBelowGlob`).
+ */
+export function globMatcher(glob: string, options: GlobOptions & { below?: 'all' | 'some' } = {}): GlobMatcher {
+  const key = `${options.below ?? ''}${options.anyDepth ?? true ? 1 : 0} ${options.maxLength ?? ''} ${options.maxAlternatives ?? ''} ${glob}`;
   let m = globCache.get(key);
   if (m) {
     // Most recently used last: the oldest go first.
     globCache.delete(key);
-  } else m = compileGlob(glob, options);
+  } else m = options.below === 'all' ? compileFolderGlob(glob, options) : options.below === 'some' ? compileSomeBelowGlob(glob, options) : compileGlob(glob, options);
   globCache.set(key, m);
   if (globCache.size > GLOB_CACHE_SIZE) globCache.delete(globCache.keys().next().value!);
   return m;

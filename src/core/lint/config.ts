@@ -411,11 +411,13 @@ function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: T
 // while the config is; globs are shared between configs through glob.ts's cache.
 const configMatchers = new WeakMap<readonly string[], { source: string; matchers: { negated: boolean; match: GlobMatcher }[] }>();
 
+const IGNORE_GLOB_OPTIONS = { anyDepth: true, maxLength: 2 * MAX_IGNORE_LENGTH + 4096, maxAlternatives: 2 * MAX_ALTERNATIVES } as const;
+
 /** An anchored ignore glob (no `!`): a relative one also matches at any depth. */
 function ignoreMatcher(glob: string): GlobMatcher {
   // The limits were applied to the patterns as written (parseConfig); anchoring adds a folder and
   // a `{,/**}`. A glob past them that did not come from parseConfig matches nothing.
-  return globMatcher(glob, { anyDepth: true, maxLength: 2 * MAX_IGNORE_LENGTH + 4096, maxAlternatives: 2 * MAX_ALTERNATIVES });
+  return globMatcher(glob, IGNORE_GLOB_OPTIONS);
 }
 
 function matchersOf(ignores: readonly string[]): { negated: boolean; match: GlobMatcher }[] {
@@ -438,6 +440,22 @@ export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
     // A later pattern decides only when it could change the answer.
     if (ignored !== negated) continue;
     if (match(names)) ignored = !negated;
+  }
+  return ignored;
+}
+
+/**
+ * True when the configuration's `ignores` match every file below a folder (a path), whatever it
+ * holds (`vendor/**`, `build/`, `archive`; not `**\/*.draft.okr.md`), and no later `!pattern` may
+ * bring one back: a walk need not read the folder. False whenever that is not certain.
+ */
+export function isFolderIgnored(config: ResolvedConfig, folderPath: string): boolean {
+  const names = toPosix(folderPath).replace(/(.)\/+$/, '$1').split('/');
+  let ignored = false;
+  for (const pattern of config.ignores) {
+    // A `!pattern` that may re-include a file below: no longer certain, until a later pattern rules the folder out again.
+    if (pattern.startsWith('!')) ignored &&= !globMatcher(pattern.slice(1), { ...IGNORE_GLOB_OPTIONS, below: 'some' })(names);
+    else ignored ||= globMatcher(pattern, { ...IGNORE_GLOB_OPTIONS, below: 'all' })(names);
   }
   return ignored;
 }

@@ -18,6 +18,7 @@ export {
   resolveConfig,
   defaultConfig,
   isIgnored,
+  isFolderIgnored,
   configCandidates,
   packageJsonHasConfig,
   emptyLayer,

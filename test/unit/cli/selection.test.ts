@@ -1,11 +1,14 @@
 // Which files `okr lint` and `okr report` read (selection.ts): the same ones, the lint
-// configuration's `ignores` leaving some out.
+// configuration's `ignores` leaving some out, and a folder that `ignores` rule out is not read at
+// all (so an unreadable one there stops nothing).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../../src/cli/okr';
 import { CLEAN } from '../fixtures';
+import { privateCli } from './private-cli';
 
 async function okr(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -89,5 +92,67 @@ describe('okr report reads the files okr lint reads', () => {
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }
+  });
+
+  it('a folder the ignores rule out is not walked: a config file inside it is not looked for (as with .gitignore); named, its files are read', async () => {
+    write(dir, { 'archive/.okrlintrc.json': JSON.stringify({ ignores: [] }) });
+    try {
+      assert.ok(!reported((await okr(dir, 'report', '--format', 'json', '.')).stdout).includes('archive/okr.md'));
+      assert.deepEqual(reported((await okr(dir, 'report', '--format', 'json', 'archive/okr.md')).stdout), ['archive/okr.md'], 'its own config applies to a file named on the command line');
+    } finally {
+      rmSync(join(dir, 'archive', '.okrlintrc.json'));
+    }
+  });
+});
+
+describe('okr lint and report: folders that the ignores rule out are not read', function () {
+  this.timeout(120_000);
+  let root = '';
+  let bin = '';
+  before(async () => {
+    ({ root, bin } = await privateCli('okr-ignored-folders-'));
+  });
+  after(() => {
+    // (Made readable again so the temporary folder can go.)
+    spawnSync('chmod', ['-R', 'u+rwX', root]);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('an unreadable folder that ignores rule out (or a default-skipped one) stops nothing; one they do not rule out still stops the run, named', () => {
+    const ws = join(root, 'ws');
+    write(ws, {
+      '.okrlintrc.json': JSON.stringify({ ignores: ['vendor/**', 'build/', 'archive', '**/*.draft.okr.md'] }),
+      'okr.md': CLEAN,
+      'vendor/locked/okr.md': CLEAN,
+      'build/okr.md': CLEAN,
+      'team/archive/okr.md': CLEAN,
+      'team/okr.md': CLEAN,
+      'node_modules/pkg/okr.md': CLEAN,
+      'drafts/okr.md': CLEAN,
+    });
+    const locked = ['vendor/locked', 'build', 'team/archive', 'node_modules'];
+    for (const folder of locked) chmodSync(join(ws, folder), 0o000);
+    // As root the modes do not stop a read: run as nobody, with the rest readable.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) for (const d of [root, ws, join(ws, 'team'), join(ws, 'vendor')]) chmodSync(d, 0o755);
+    const run = (...argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { cwd: ws, encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    for (const command of ['lint', 'report']) {
+      const r = run(command, '--format', 'json', '.');
+      assert.deepEqual([r.status, r.stderr], [0, ''], command);
+      const glob = run(command, '--format', 'json', '**/okr.md');
+      assert.deepEqual([glob.status, glob.stderr], [0, ''], `${command} with a glob`);
+    }
+    assert.deepEqual(reported(run('report', '--format', 'json', '.').stdout), ['drafts/okr.md', 'okr.md', 'team/okr.md']);
+    // `**/*.draft.okr.md` ignores some files in drafts, not all: an unreadable drafts stops the run.
+    chmodSync(join(ws, 'drafts'), 0o000);
+    for (const command of ['lint', 'report']) {
+      const r = run(command, '.');
+      assert.deepEqual([r.status, r.stderr], [2, `okr ${command}: cannot read the folder drafts: permission denied\n`], command);
+    }
+    chmodSync(join(ws, 'drafts'), 0o755);
+    // A `!pattern` that may bring a file back below vendor: vendor is read, and its locked folder stops the run.
+    writeFileSync(join(ws, '.okrlintrc.json'), JSON.stringify({ ignores: ['vendor/**', 'build/', 'archive', '!vendor/**/keep.okr.md'] }));
+    const kept = run('lint', '.');
+    assert.deepEqual([kept.status, kept.stderr], [2, 'okr lint: cannot read the folder vendor/locked: permission denied\n']);
   });
 });

@@ -1,0 +1,58 @@
+// `isFolderIgnored`: a folder that a config's `ignores` rule out entirely, which `okr lint` and
+// `okr report` then do not read. It must never claim a folder that holds a file `isIgnored` keeps.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isFolderIgnored, isIgnored, parseConfig, resolveConfig } from '../../../src/core/lint/config';
+import type { ResolvedConfig } from '../../../src/core/lint/types';
+import { runs, seed } from '../reliability/generators';
+
+function configOf(ignores: string[]): ResolvedConfig {
+  return resolveConfig([parseConfig(JSON.stringify({ ignores }), '/repo/.okrlintrc.json').config]);
+}
+
+describe('lint config: folders the ignores rule out', () => {
+  it('a folder pattern (vendor/**, build/, a bare name, a star folder) rules its folder out at its depth', () => {
+    const config = configOf(['vendor/**', 'build/', 'archive', 'docs/*', 'gen/**/*', 'old/2025']);
+    for (const folder of ['/repo/vendor', '/repo/vendor/x', '/repo/build', '/repo/a/b/build', '/repo/archive', '/repo/team/archive', '/repo/docs', '/repo/docs/sub', '/repo/gen', '/repo/gen/a', '/repo/old/2025']) {
+      assert.equal(isFolderIgnored(config, folder), true, folder);
+    }
+    // vendor/** is anchored at the config's folder; old/2025 leaves the rest of old.
+    for (const folder of ['/repo', '/repo/team/vendor', '/repo/old', '/repo/builds', '/other/vendor']) {
+      assert.equal(isFolderIgnored(config, folder), false, folder);
+    }
+  });
+
+  it('a pattern that matches only some files below is no reason to skip the folder', () => {
+    const config = configOf(['**/*.draft.okr.md', 'team/*.okr.md', 'x/*/*']);
+    for (const folder of ['/repo/team', '/repo/a.draft.okr.md', '/repo/x', '/repo/x/y']) assert.equal(isFolderIgnored(config, folder), false, folder);
+  });
+
+  it('a later !pattern may bring a file back: the folder is read, unless a pattern after it rules it out again', () => {
+    assert.equal(isFolderIgnored(configOf(['vendor/**', '!vendor/keep.okr.md']), '/repo/vendor'), false);
+    assert.equal(isFolderIgnored(configOf(['vendor/**', '!keep.okr.md']), '/repo/vendor'), false, 'a bare name matches at any depth');
+    assert.equal(isFolderIgnored(configOf(['vendor/**', '!**/keep.okr.md']), '/repo/vendor/a'), false);
+    // One that cannot match below it: another folder, or a path no deeper than the folder.
+    assert.equal(isFolderIgnored(configOf(['vendor/**', 'build/', '!vendor/keep.okr.md']), '/repo/build'), true);
+    assert.equal(isFolderIgnored(configOf(['vendor/**', '!vendor/*/x.okr.md']), '/repo/vendor/a/b'), true);
+    assert.equal(isFolderIgnored(configOf(['!x.okr.md', 'vendor/**']), '/repo/vendor'), true);
+    assert.equal(isFolderIgnored(configOf(['vendor/**', '!x.okr.md', 'vendor']), '/repo/vendor'), true);
+  });
+
+  it('never rules out a folder holding a file isIgnored keeps (random patterns and paths)', () => {
+    const name = fc.constantFrom('a', 'b', 'x.okr.md', 'okr.md');
+    const part = fc.constantFrom('a', 'b', '*', '**', '*.okr.md', '{a,b}', 'a*', '?', '[ab]', 'x.okr.md', '{,a/**}');
+    const pattern = fc.tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.boolean()).map(([negated, parts, slash, lead]) => `${negated ? '!' : ''}${lead ? '/' : ''}${parts.join('/')}${slash ? '/' : ''}`);
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(name, { minLength: 1, maxLength: 3 }), fc.array(name, { minLength: 1, maxLength: 3 }), (ignores, folder, below) => {
+        const config = configOf(ignores);
+        const dir = `/repo/${folder.join('/')}`;
+        if (!isFolderIgnored(config, dir)) return;
+        ruledOut++;
+        assert.equal(isIgnored(config, `${dir}/${below.join('/')}`), true, `${JSON.stringify(ignores)} rules out ${dir} but keeps ${below.join('/')}`);
+      }),
+      { numRuns: runs(3000), seed: seed(9101) },
+    );
+    assert.ok(ruledOut > 100, `the property saw folders ruled out (${ruledOut})`);
+  });
+});
