@@ -9,7 +9,7 @@ import { addAllowPhraseEdit, allowPhraseOf, disableNextLineEdit, subjectAt } fro
 import { LineIndex } from '../core/text';
 import { retranslate } from '../core/translate';
 import { toVsRange, translate } from './convert';
-import { DIAGNOSTIC_SOURCE, type LintResult, type LintService } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, type LintResult, type LintService, type ResolvedLintConfig } from './diagnostics';
 import type { OkrDocuments } from './documents';
 
 /** `source.fixAll.okr`: every preferred fix in the file (works with `editor.codeActionsOnSave`). */
@@ -67,6 +67,9 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
+  /** Documents told that source.fixAll.okr skipped them, per refused-pattern list (a new list once the configuration is read again). */
+  private readonly warnedRefusals = new WeakMap<object, Set<string>>();
+
   constructor(
     private readonly documents: OkrDocuments,
     private readonly lint: LintService,
@@ -82,6 +85,17 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
       if (text === undefined) return [];
       if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
         if (!context.only.intersects(FIX_ALL_KIND)) return [];
+        // On save too (editor.codeActionsOnSave): said once per document and configuration.
+        const refusal = bulkFixRefusal(await this.lint.configFor(document.uri));
+        if (refusal) {
+          if (this.warnedRefusals.get(refusal.key)?.has(document.uri.toString())) return [];
+          let warned = this.warnedRefusals.get(refusal.key);
+          if (!warned) this.warnedRefusals.set(refusal.key, (warned = new Set()));
+          warned.add(document.uri.toString());
+          showBulkFixRefusal(refusal, document.uri, this.log);
+          return [];
+        }
+        if (document.version !== version) return [];
         const fixAll = this.fixAllAction(document, text, result);
         return fixAll ? [fixAll] : [];
       }
@@ -207,8 +221,68 @@ export async function ignorePhrase(lint: LintService, args: IgnorePhraseArgs, lo
   return 'settings';
 }
 
-/** Applies every preferred fix in a document (the `OKR: Fix All` command). Returns how many edits were made. */
-export async function fixAllInDocument(documents: OkrDocuments, lint: LintService, document: vscode.TextDocument): Promise<number> {
+/** Why bulk fixes must skip a file: an ignore pattern the linter refused, and where it is. */
+export interface BulkFixRefusal {
+  patterns: readonly string[];
+  /** The config file that holds them, or `settings` for `okr.lint.ignores`. */
+  where: vscode.Uri | 'settings';
+  /** The refused list itself (a new one each time the configuration is read): for saying it once. */
+  key: object;
+}
+
+/**
+ * A bulk fix (OKR: Fix All, source.fixAll.okr) must not run while the configuration has an ignore
+ * pattern the linter refused: the file may be one the pattern was meant to leave alone, as
+ * `okr lint --fix` says (it fixes nothing then). Quick fixes a person picks one by one still apply.
+ */
+export function bulkFixRefusal(resolved: Pick<ResolvedLintConfig, 'refusedIgnores' | 'source'>): BulkFixRefusal | undefined {
+  const { file, settings } = resolved.refusedIgnores;
+  if (file.length > 0 && resolved.source.file) return { patterns: file, where: resolved.source.file, key: file };
+  if (settings.length > 0) return { patterns: settings, where: 'settings', key: settings };
+  return undefined;
+}
+
+function quotedPatterns(patterns: readonly string[]): string {
+  const shown = patterns.slice(0, 3).map((p) => {
+    const line = p.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    return `'${line.length > 60 ? `${line.slice(0, 57)}…` : line}'`;
+  });
+  return patterns.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** Says why the file was not fixed, with a button to the config file (or the setting) to correct. */
+export function showBulkFixRefusal(refusal: BulkFixRefusal, uri: vscode.Uri, log: vscode.LogOutputChannel): void {
+  const file = vscode.workspace.asRelativePath(uri);
+  const patterns = quotedPatterns(refusal.patterns);
+  if (refusal.where === 'settings') {
+    const message = vscode.l10n.t('{0} was not fixed: the okr.lint.ignores setting has an ignore pattern the linter cannot use ({1}), so the file may be one it is meant to leave alone. Correct the pattern first.', file, patterns);
+    log.warn(`Fix all skipped ${uri.toString(true)}: okr.lint.ignores has an unusable ignore pattern (${patterns})`);
+    const open = vscode.l10n.t('Open Settings');
+    void vscode.window.showWarningMessage(message, open).then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'okr.lint.ignores');
+    });
+    return;
+  }
+  const config = refusal.where;
+  const configName = vscode.workspace.asRelativePath(config);
+  const message = vscode.l10n.t('{0} was not fixed: {1} has an ignore pattern the linter cannot use ({2}), so the file may be one it is meant to leave alone. Correct the pattern there first.', file, configName, patterns);
+  log.warn(`Fix all skipped ${uri.toString(true)}: ${config.toString(true)} has an unusable ignore pattern (${patterns})`);
+  const open = vscode.l10n.t('Open {0}', configName);
+  void vscode.window.showWarningMessage(message, open).then((choice) => {
+    if (choice === open) void vscode.window.showTextDocument(config);
+  });
+}
+
+/**
+ * Applies every preferred fix in a document (the `OKR: Fix All` command). Returns how many edits
+ * were made, or undefined when the configuration refuses bulk fixes (`bulkFixRefusal`; said to the user).
+ */
+export async function fixAllInDocument(documents: OkrDocuments, lint: LintService, document: vscode.TextDocument, log: vscode.LogOutputChannel): Promise<number | undefined> {
+  const refusal = bulkFixRefusal(await lint.configFor(document.uri));
+  if (refusal) {
+    showBulkFixRefusal(refusal, document.uri, log);
+    return undefined;
+  }
   const version = document.version;
   const result = await lint.lintDocument(document);
   const text = documents.get(document)?.text;

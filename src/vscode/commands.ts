@@ -421,7 +421,8 @@ export function registerCommands(context: vscode.ExtensionContext, services: Ser
           void vscode.window.showWarningMessage(vscode.l10n.t('Open an OKR file (okr.md or *.okr.md) to fix'));
           return 0;
         }
-        const count = await fixAllInDocument(documents, lint, document);
+        const count = await fixAllInDocument(documents, lint, document, log);
+        if (count === undefined) return 0; // refused: the warning says why
         if (count === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('OKR: nothing to fix automatically'), 3000);
         return count;
       }),

@@ -80,6 +80,12 @@ export interface ResolvedLintConfig {
   source: ConfigSource;
   /** The document's path relative to its workspace folder (posix), for `ignores`. */
   relativePath: string;
+  /**
+   * Ignore patterns the linter refused (unusable globs: extglob, past the limits), in the config
+   * file (`source.file`) and in the `okr.lint.ignores` setting. Left out, they widen what is linted,
+   * so bulk fixes skip the file as `okr lint --fix` does (it may be one a pattern meant to leave alone).
+   */
+  refusedIgnores: { file: readonly string[]; settings: readonly string[] };
 }
 
 /** The result of linting one document version. */
@@ -259,7 +265,8 @@ export class LintService implements vscode.Disposable {
     if (!bySettings) this.resolvedConfigs.set(file, (bySettings = new WeakMap()));
     let config = bySettings.get(settings);
     if (!config) bySettings.set(settings, (config = resolveConfig(file.layer ? [file.layer, settings] : [settings])));
-    return { config, source: file.source, relativePath };
+    const refusedIgnores = { file: file.layer?.refusedIgnores ?? [], settings: settings.refusedIgnores ?? [] };
+    return { config, source: file.source, relativePath, refusedIgnores };
   }
 
   /** Re-lints every open OKR document now (after a configuration change, or on request). */

@@ -5,6 +5,7 @@ import './activation.test';
 import './diagnostics.test';
 import './language-features.test';
 import './code-actions.test';
+import './fix-all-refused.test';
 import './commands.test';
 import './reliability.test';
 import './panel.test';
