@@ -33,7 +33,11 @@ export interface WalkOptions {
  * (exit 2): a lint that silently skipped it would pass in CI without having seen its files. Only a
  * `dir` that does not exist (a glob's base) contributes nothing.
  *
- * A link to a file is that file (the editor's file search follows links too). A dangling link, or
+ * Links are followed, to files and to folders, as the editor's file search and `find -L` do (a
+ * team's folder linked into `okrs/` is linted there; ESLint took not following them for a bug).
+ * The folders reached directly come first, then the linked ones, each real folder once: a link to
+ * a folder above it (`up -> ..`) or to one the walk has read (a link beside its target) is passed
+ * over, so a loop of links ends and no folder is read twice under two names. A dangling link, or
  * a loop of links, has nothing to read.
  */
 function walk(dir: string, visit: (file: string) => void, cwd: string, options: WalkOptions = {}): void {
@@ -46,8 +50,8 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
   }
   /** The real paths of the folders read or being read. */
   const walked = new Set<string>();
-  /** Links to folders, read after the folders reached directly. */
-  const links: string[] = [];
+  /** Links to folders (and the real path of the folder holding each), read after the folders reached directly. */
+  const links: { path: string; from: string }[] = [];
   const readFolder = (path: string, realPath: string): void => {
     if (walked.has(realPath)) return;
     walked.add(realPath);
@@ -71,20 +75,22 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
         } catch {
           continue; // dangling, or a loop of links: nothing to read
         }
-        // A link to a folder is not walked: it may lead out of the tree, or back up it.
         if (stat.isFile()) visit(child);
+        else if (stat.isDirectory() && isWalkedFolderName(entry.name) && !options.skipFolder?.(child)) links.push({ path: child, from: realPath });
       }
     }
   };
   readFolder(dir, real);
-  for (let i = 0; i < links.length; i++) {
+  for (const link of links) {
     let target: string;
     try {
-      target = realpathSync(links[i]!);
+      target = realpathSync(link.path);
     } catch {
       continue; // gone since
     }
-    readFolder(links[i]!, target);
+    // A link to a folder above it (`up -> ..`) is a loop, even when the walk began below that folder.
+    if (link.from === target || link.from.startsWith(target.endsWith(sep) ? target : target + sep)) continue;
+    readFolder(link.path, target);
   }
 }
 

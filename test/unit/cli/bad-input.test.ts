@@ -95,7 +95,7 @@ describe('okr CLI: bad input gives a clear message and the documented exit code'
       assert.equal(r.code, 2, argv.join(' '));
       assert.match(r.stderr, message, argv.join(' '));
     }
-    // A folder walk takes a link to a file, steps over links to folders (no loop), link loops,
+    // A folder walk takes a link to a file, steps over a link back up the tree (no loop), link loops,
     // dangling links, the pipe and the folder named like a file.
     mkdirSync(join(dir, 'team'));
     symlinkSync(join('..', 'sub', 'okr.md'), join(dir, 'team', 'linked.okr.md'));

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { resolveOkrFiles, workspaceNames } from '../../../src/cli/files';
 import { lintFiles } from '../../../src/cli/lint';
+import { main } from '../../../src/cli/okr';
 import { isOkrFile } from '../../../src/core/files';
 
 describe('okr CLI: which files a directory contributes', () => {
@@ -116,5 +117,48 @@ describe('okr lint --fix: only the fixed bytes change', () => {
     assert.equal(result!.fixed, false);
     assert.ok(result!.diagnostics.some((d) => d.fixes?.some((f) => f.preferred)), 'its fixable problems are still reported');
     assert.match(errors.join(''), /not fixing latin1\.okr\.md/);
+  });
+});
+
+describe('okr CLI: links to folders are walked, each real folder once', () => {
+  let dir = '';
+  let ws = '';
+  const rel = (files: string[]): string[] => files.map((f) => f.slice(ws.length + 1).split('\\').join('/'));
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'okr-cli-links-'));
+    ws = join(dir, 'ws');
+    for (const folder of ['shared/team-a', 'ws/okrs/team-b/q4', 'ws/okrs/loop', 'ws/.hidden-target']) mkdirSync(join(dir, folder), { recursive: true });
+    for (const name of ['shared/team-a/okr.md', 'ws/okrs/team-b/okr.md', 'ws/okrs/team-b/q4/plan.okr.md', 'ws/.hidden-target/okr.md']) writeFileSync(join(dir, name), '# x\n');
+    // Out of the tree; beside its target (sorting before it); back up the tree; a loop of two links; dangling; named to be skipped.
+    symlinkSync(join('..', '..', 'shared', 'team-a'), join(ws, 'okrs', 'team-a'));
+    symlinkSync('team-b', join(ws, 'okrs', 'alias'));
+    symlinkSync('..', join(ws, 'okrs', 'team-b', 'up'));
+    symlinkSync('y', join(ws, 'okrs', 'loop', 'x'));
+    symlinkSync('x', join(ws, 'okrs', 'loop', 'y'));
+    symlinkSync('gone', join(ws, 'okrs', 'dangling'));
+    symlinkSync(join('..', '.hidden-target'), join(ws, 'okrs', 'node_modules'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes the files of a linked folder under the link, once; a link back up, a loop, a dangling link add nothing', () => {
+    // Folders reached directly first (team-b under its own name, not as alias/), then the linked team-a.
+    assert.deepEqual(rel(resolveOkrFiles(['.'], ws)), ['okrs/team-b/okr.md', 'okrs/team-b/q4/plan.okr.md', 'okrs/team-a/okr.md']);
+    assert.deepEqual(rel(resolveOkrFiles(['okrs/**/*.md'], ws)), ['okrs/team-b/okr.md', 'okrs/team-b/q4/plan.okr.md', 'okrs/team-a/okr.md']);
+    // A link named on the command line is walked as the folder it is.
+    assert.deepEqual(rel(resolveOkrFiles(['okrs/alias'], ws)), ['okrs/alias/okr.md', 'okrs/alias/q4/plan.okr.md']);
+  });
+
+  it('a linked folder that the ignores rule out is not walked (its files are ignored by the link path)', () => {
+    writeFileSync(join(ws, '.okrlintrc.json'), JSON.stringify({ ignores: ['okrs/team-a'] }));
+    try {
+      const files: string[] = [];
+      const io = { stdout: (t: string) => void files.push(...(JSON.parse(t) as { files: { file: string }[] }).files.map((f) => f.file)), stderr: () => undefined, cwd: ws, today: () => '2026-11-21' };
+      return main(['report', '--format', 'json', '.'], io).then((code) => {
+        assert.equal(code, 0);
+        assert.deepEqual(files, ['okrs/team-b/okr.md', 'okrs/team-b/q4/plan.okr.md']);
+      });
+    } finally {
+      rmSync(join(ws, '.okrlintrc.json'));
+    }
   });
 });
