@@ -29,6 +29,7 @@ import {
 } from '../core/lint/index';
 import { toVsRange, translate } from './convert';
 import type { OkrDocuments } from './documents';
+import { LARGE_FIRST_LINT_CHARS, type BusyIndicator } from './progress';
 import { RuleErrorLog } from './ruleErrors';
 import type { WorkspaceIndexService } from './workspaceIndex';
 
@@ -187,6 +188,7 @@ export class LintService implements vscode.Disposable {
     private readonly documents: OkrDocuments,
     private readonly workspace: WorkspaceIndexService,
     private readonly log: vscode.LogOutputChannel,
+    private readonly busy?: BusyIndicator,
   ) {
     this.ruleErrors = new RuleErrorLog(log);
     const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_WATCH_GLOB);
@@ -306,6 +308,7 @@ export class LintService implements vscode.Disposable {
     this.runs.set(key, runId);
     const version = document.version;
     const generation = this.configGeneration;
+    let busy: { stop(): void } | undefined;
     try {
       if (!lintSettings(document.uri).enable || !this.documents.isOkrDocument(document)) {
         if (publish) this.clear(document.uri);
@@ -323,6 +326,14 @@ export class LintService implements vscode.Disposable {
         this.results.delete(key);
         this.lintedEmitter.fire(document.uri);
         return undefined;
+      }
+      // The first lint of a large file (and its parse, unless another feature asked first) runs for
+      // a while in one go: the status bar says so while it does.
+      if (publish && this.busy && !this.linters.has(key) && document.getText().length >= LARGE_FIRST_LINT_CHARS) {
+        busy = await this.busy.start(vscode.l10n.t('Linting {0}', vscode.workspace.asRelativePath(document.uri)));
+        if (document.isClosed || document.version !== version || this.runs.get(key) !== runId || generation !== this.configGeneration) {
+          return this.resultFor(document);
+        }
       }
       const snapshot = this.documents.get(document);
       if (!snapshot) {
@@ -359,6 +370,8 @@ export class LintService implements vscode.Disposable {
     } catch (error) {
       this.log.error(`Linting ${document.uri.toString(true)} failed: ${String(error)}`);
       return undefined;
+    } finally {
+      busy?.stop();
     }
   }
 
@@ -473,11 +486,13 @@ export interface LintServices {
   documents: OkrDocuments;
   workspaceIndex: WorkspaceIndexService;
   log: vscode.LogOutputChannel;
+  /** Shows long work (the first lint of a large file) in the status bar. */
+  busy?: BusyIndicator;
 }
 
 /** Starts the lint service (diagnostics for every open OKR file); disposed with the extension. */
-export function registerDiagnostics(context: vscode.ExtensionContext, { documents, workspaceIndex, log }: LintServices): LintService {
-  const service = new LintService(documents, workspaceIndex, log);
+export function registerDiagnostics(context: vscode.ExtensionContext, { documents, workspaceIndex, log, busy }: LintServices): LintService {
+  const service = new LintService(documents, workspaceIndex, log, busy);
   context.subscriptions.push(service);
   return service;
 }

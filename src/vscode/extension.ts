@@ -13,6 +13,7 @@ import { registerPanel } from './panel';
 import { registerDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
+import { BusyIndicator } from './progress';
 import type { ResolvedConfig } from '../core/lint/index';
 
 /** What `activate` returns (`getExtension(...).exports`); the integration suite reads it. */
@@ -23,6 +24,8 @@ export interface OkrExtensionApi {
   readonly errorCount: number;
   /** URIs of open documents found past `okr.maxFileSizeKB` (each announced once). */
   readonly tooLargeFiles: string[];
+  /** Titles of the status-bar progress shown so far (workspace indexing, the first lint of a large file), newest last. */
+  readonly progressTitles: readonly string[];
   /** The resolved lint configuration for a file (the integration suite checks it is reused until a setting or config file changes). */
   lintConfigFor(uri: vscode.Uri): Promise<{ config: ResolvedConfig }>;
 }
@@ -40,10 +43,12 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   };
   // One model cache and one workspace index, shared by every feature below.
   const documents = new OkrDocuments(output);
-  const workspaceIndex = new WorkspaceIndexService(documents, output);
+  // Long work (indexing, the first lint of a large file) shows in the status bar.
+  const busy = new BusyIndicator();
+  const workspaceIndex = new WorkspaceIndexService(documents, output, busy);
   context.subscriptions.push(documents, workspaceIndex);
   registerPanel(context, { documents, workspaceIndex, log: output });
-  const lint = registerDiagnostics(context, { documents, workspaceIndex, log: output });
+  const lint = registerDiagnostics(context, { documents, workspaceIndex, log: output, busy });
   registerCodeActions(context, documents, lint, output);
   registerCommands(context, { documents, workspaceIndex, lint, log: output });
   context.subscriptions.push(registerCompletions(documents, workspaceIndex, output));
@@ -60,6 +65,9 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
     },
     get tooLargeFiles() {
       return documents.tooLargeFiles;
+    },
+    get progressTitles() {
+      return busy.shown;
     },
     lintConfigFor: (uri) => lint.configFor(uri),
   };

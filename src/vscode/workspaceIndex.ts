@@ -6,6 +6,7 @@ import { workspaceFileName } from '../core/file-names';
 import { DEFAULT_OKR_GLOB, okrFilesGlob } from '../core/files';
 import { indexFile, withFile, withoutFile, type IndexedFile, type OkrWorkspace } from '../core/workspace';
 import type { OkrDocuments } from './documents';
+import type { BusyIndicator } from './progress';
 
 const EXCLUDE = '**/{node_modules,.git,dist,out,.vscode-test,.vscode-test-web}/**';
 const MAX_FILES = 5000;
@@ -34,7 +35,12 @@ export class WorkspaceIndexService implements vscode.Disposable {
   /** Resolves when the first scan of the workspace is done. */
   ready: Promise<void>;
 
-  constructor(private readonly documents: OkrDocuments, private readonly log?: vscode.LogOutputChannel) {
+  constructor(
+    private readonly documents: OkrDocuments,
+    private readonly log?: vscode.LogOutputChannel,
+    /** Shows a scan that takes a while in the status bar. */
+    private readonly busy?: BusyIndicator,
+  ) {
     this.disposables.push(
       this.changeEmitter,
       documents.onDidChange(({ document }) => this.scheduleOpenDocument(document)),
@@ -43,11 +49,17 @@ export class WorkspaceIndexService implements vscode.Disposable {
       // to index, and with folders every name (the folder prefix) changes.
       documents.onDidChangeFiles(() => {
         this.watch();
-        this.ready = this.scan();
+        this.ready = this.scanShown();
       }),
     );
     this.watch();
-    this.ready = this.scan();
+    this.ready = this.scanShown();
+  }
+
+  /** A scan, shown in the status bar when it takes a while. */
+  private scanShown(): Promise<void> {
+    const scan = this.scan();
+    return this.busy ? this.busy.during(vscode.l10n.t('Indexing OKR files'), scan) : scan;
   }
 
   /** The index as it is now (an immutable snapshot). */

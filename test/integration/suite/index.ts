@@ -8,5 +8,6 @@ import './code-actions.test';
 import './fix-all-refused.test';
 import './commands.test';
 import './reliability.test';
+import './progress.test';
 import './panel.test';
 import './l10n.test';
