@@ -1,6 +1,7 @@
 // Which files are OKR files: `okr.md`, `*.okr.md`, and user globs (setting `okr.files`).
 // Pure: the host passes a workspace-relative posix path (`teams/search.okr.md`).
-import { expandBraces, extglobIn, GLOB_LIMITS, globMatcher } from './glob';
+import { checkGlobList, compileAlternatives, GLOB_LIMITS, globRefusalMessage, type GlobCheck } from './glob';
+import { english, type Translate } from './translate';
 
 /** The patterns every OKR file matches unless settings add more. */
 export const DEFAULT_OKR_GLOB = '**/{okr.md,*.okr.md}';
@@ -26,18 +27,26 @@ function normalisePattern(pattern: string): string {
 /**
  * Bounds on the `okr.files` patterns, which come with a workspace's settings (a cloned repository):
  * a pattern past them, or with extglob syntax (`@(a|b)`, which the glob dialect of `glob.ts` does
- * not have), matches nothing, as an invalid one does. With them one `isOkrFile` call costs at most
- * about as much as the lint ignores of one config at their limits.
+ * not have), matches nothing, and `okrFilesProblems` says why. With them one `isOkrFile` call costs
+ * at most about as much as the lint ignores of one config at their limits. The same checker
+ * (`checkGlobList`) reads lint ignores: a pattern that passes a limit is refused alone.
  */
 export const OKR_FILES_LIMITS = GLOB_LIMITS;
 
-/** A pattern normalised with its brace alternatives, or null when it is empty, an extglob or past the limits. */
-function usablePattern(pattern: unknown): { glob: string; alternatives: string[] } | null {
-  if (typeof pattern !== 'string') return null;
-  const glob = normalisePattern(pattern);
-  if (!glob || glob.length > OKR_FILES_LIMITS.length || extglobIn(glob) !== null) return null;
-  const alternatives = expandBraces(glob, OKR_FILES_LIMITS.alternatives);
-  return alternatives ? { glob, alternatives } : null;
+/** The patterns of a list as checked (non-strings and empty patterns left out: nothing to use or tell). */
+function checkedPatterns(patterns: readonly unknown[]): { pattern: string; glob: string; check: GlobCheck }[] {
+  const written = patterns.filter((p): p is string => typeof p === 'string').map((pattern) => ({ pattern, glob: normalisePattern(pattern) }));
+  const present = written.filter((p) => p.glob !== '');
+  const checks = checkGlobList(present.map((p) => p.glob));
+  return present.map((p, i) => ({ ...p, check: checks[i]! }));
+}
+
+/**
+ * Why `okr.files` patterns are not used (extglob syntax, past a limit): a message for each refused
+ * one, naming it and the limit, for the editor to show (such a pattern matches nothing).
+ */
+export function okrFilesProblems(patterns: readonly unknown[], t: Translate = english): { pattern: string; message: string }[] {
+  return checkedPatterns(patterns).flatMap(({ pattern, check }) => (check.refusal ? [{ pattern, message: globRefusalMessage(t, 'okr.files', pattern.trim(), check.refusal) }] : []));
 }
 
 /**
@@ -46,9 +55,9 @@ function usablePattern(pattern: unknown): { glob: string; alternatives: string[]
  * Null for a pattern `isOkrFile` does not use on its own: empty, extglob syntax, past the limits.
  */
 export function okrFilesGlob(pattern: string): string | null {
-  const glob = usablePattern(pattern)?.glob;
-  if (!glob) return null;
-  return glob.includes('/') ? glob : `**/${glob}`;
+  const [checked] = checkedPatterns([pattern]);
+  if (!checked || checked.check.refusal) return null;
+  return checked.glob.includes('/') ? checked.glob : `**/${checked.glob}`;
 }
 
 type Matcher = (names: readonly string[]) => boolean;
@@ -58,19 +67,8 @@ const listCache = new Map<string, Matcher[]>();
 const LIST_CACHE_SIZE = 16;
 
 function compileList(patterns: readonly unknown[]): Matcher[] {
-  const out: Matcher[] = [];
-  let expandedLength = 0;
-  for (const pattern of patterns) {
-    if (out.length >= OKR_FILES_LIMITS.patterns) break;
-    const usable = usablePattern(pattern);
-    if (!usable) continue;
-    const { glob, alternatives } = usable;
-    expandedLength += alternatives.reduce((n, a) => n + a.length, 0);
-    if (expandedLength > OKR_FILES_LIMITS.expandedLength) break;
-    // A pattern without a slash matches a file name anywhere, like `.gitignore` patterns do.
-    out.push(globMatcher(glob, { anyDepth: !glob.includes('/'), maxLength: OKR_FILES_LIMITS.length, maxAlternatives: OKR_FILES_LIMITS.alternatives }));
-  }
-  return out;
+  // A pattern without a slash matches a file name anywhere, like `.gitignore` patterns do.
+  return checkedPatterns(patterns).flatMap(({ glob, check }) => (check.alternatives ? [compileAlternatives(check.alternatives, { anyDepth: !glob.includes('/') })] : []));
 }
 
 function matchersOf(patterns: readonly unknown[]): Matcher[] {

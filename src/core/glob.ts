@@ -12,6 +12,7 @@
 // match names starting with `.` (picomatch's `dot: true`) but never `.`, `..` or an empty name.
 // Extglobs (`@(a|b)`) are not supported: callers find them with `extglobIn` and refuse them.
 // Pure: no node, no DOM.
+import type { Translate } from './translate';
 
 /**
  * Bounds on a list of user globs (lint `ignores`, the `okr.files` setting), which come with a
@@ -27,6 +28,83 @@ export const GLOB_LIMITS = {
   /** Characters of all the alternatives of one list's patterns together. */
   expandedLength: 20_000,
 } as const;
+
+/** Why a pattern of a list is not used: the limit of GLOB_LIMITS it passes, or extglob syntax. */
+export type GlobRefusal =
+  | { reason: 'extglob'; extglob: string }
+  | { reason: 'length'; length: number; limit: number }
+  | { reason: 'patterns'; limit: number }
+  /** `count` is null past `ALTERNATIVES_COUNTED` (they are not counted further). */
+  | { reason: 'alternatives'; count: number | null; limit: number }
+  | { reason: 'expandedLength'; total: number; limit: number };
+
+/** A pattern of a list as checked: its brace alternatives when it is used, else why not. */
+export type GlobCheck = { alternatives: string[]; refusal?: undefined } | { alternatives?: undefined; refusal: GlobRefusal };
+
+/** How far a pattern's alternatives are counted, for a message that says how many there are. */
+export const ALTERNATIVES_COUNTED = 1_000_000;
+
+/**
+ * Checks a list of user globs (lint `ignores`, the `okr.files` setting) against GLOB_LIMITS, in
+ * order, for each: extglob syntax, its length, the number of patterns used before it, its brace
+ * alternatives, and the characters of all the alternatives used so far with its own. A pattern
+ * that fails a check is refused alone (the message should name it and the limit:
+ * `globRefusalMessage`); the ones after it are checked as if it were not in the list. With
+ * `negatable`, a leading `!` (lint ignores' re-include) is not part of the glob that is expanded.
+ */
+export function checkGlobList(patterns: readonly string[], options: { negatable?: boolean } = {}): GlobCheck[] {
+  let used = 0;
+  let expandedLength = 0;
+  return patterns.map((pattern): GlobCheck => {
+    const extglob = extglobIn(pattern);
+    if (extglob !== null) return { refusal: { reason: 'extglob', extglob } };
+    if (pattern.length > GLOB_LIMITS.length) return { refusal: { reason: 'length', length: pattern.length, limit: GLOB_LIMITS.length } };
+    if (used >= GLOB_LIMITS.patterns) return { refusal: { reason: 'patterns', limit: GLOB_LIMITS.patterns } };
+    const sequence = readBraces(options.negatable ? pattern.replace(/^!/, '') : pattern);
+    const count = countAlternatives(sequence, ALTERNATIVES_COUNTED);
+    if (count > GLOB_LIMITS.alternatives) return { refusal: { reason: 'alternatives', count: count > ALTERNATIVES_COUNTED ? null : count, limit: GLOB_LIMITS.alternatives } };
+    const alternatives = expandSequence(sequence);
+    const total = expandedLength + alternatives.reduce((n, a) => n + a.length, 0);
+    if (total > GLOB_LIMITS.expandedLength) return { refusal: { reason: 'expandedLength', total, limit: GLOB_LIMITS.expandedLength } };
+    used++;
+    expandedLength = total;
+    return { alternatives };
+  });
+}
+
+/** A pattern as a message quotes it: short, on one line. */
+export function quotedPattern(pattern: string): string {
+  const oneLine = pattern.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine}'`;
+}
+
+/** What to tell the author of a refused pattern of lint `ignores` or of the `okr.files` setting. */
+export function globRefusalMessage(t: Translate, list: 'ignores' | 'okr.files', pattern: string, refusal: GlobRefusal): string {
+  const quoted = quotedPattern(pattern);
+  const ignores = list === 'ignores';
+  switch (refusal.reason) {
+    case 'extglob':
+      return ignores
+        ? t('{0} is extglob syntax, which ignore patterns do not support; list the alternatives as patterns of their own or in a brace group. The pattern is not used', quotedPattern(refusal.extglob))
+        : t('{0} is extglob syntax, which okr.files patterns do not support; list the alternatives as patterns of their own or in a brace group. The pattern {1} is not used', quotedPattern(refusal.extglob), quoted);
+    case 'length':
+      return ignores
+        ? t('Ignore pattern {0} has {1} characters; at most {2}. It is not used', quoted, refusal.length, refusal.limit)
+        : t('okr.files pattern {0} has {1} characters; at most {2}. It is not used', quoted, refusal.length, refusal.limit);
+    case 'patterns':
+      return ignores ? t('More than {0} ignore patterns; this one is not used', refusal.limit) : t('More than {0} okr.files patterns; {1} is not used', refusal.limit, quoted);
+    case 'alternatives': {
+      const how = refusal.count === null ? t('more than {0}', ALTERNATIVES_COUNTED) : String(refusal.count);
+      return ignores
+        ? t('Ignore pattern {0} has {1} alternatives (each brace group multiplies them); at most {2}. It is not used', quoted, how, refusal.limit)
+        : t('okr.files pattern {0} has {1} alternatives (each brace group multiplies them); at most {2}. It is not used', quoted, how, refusal.limit);
+    }
+    case 'expandedLength':
+      return ignores
+        ? t('With {0}, the ignore patterns have {1} characters in all, brace groups expanded; at most {2}. It is not used', quoted, refusal.total, refusal.limit)
+        : t('With {0}, the okr.files patterns have {1} characters in all, brace groups expanded; at most {2}. It is not used', quoted, refusal.total, refusal.limit);
+  }
+}
 
 /** The first extglob group (`@(`, `+(`, `!(`, `*(`, `?(` up to its `)`) in a pattern, or null. */
 export function extglobIn(pattern: string): string | null {
@@ -277,9 +355,14 @@ export interface GlobOptions {
 
 /** A glob compiled to a matcher of `/`-split path names; one past the limits matches nothing. */
 export function compileGlob(glob: string, options: GlobOptions = {}): GlobMatcher {
-  const { anyDepth = true, maxLength = 6096, maxAlternatives = 512 } = options;
+  const { maxLength = 6096, maxAlternatives = 512 } = options;
   const alternatives = glob.length <= maxLength ? expandBraces(glob, maxAlternatives) : null;
-  if (!alternatives) return NEVER;
+  return alternatives ? compileAlternatives(alternatives, options) : NEVER;
+}
+
+/** A glob's brace alternatives (`checkGlobList`, `expandBraces`) compiled to one matcher. */
+export function compileAlternatives(alternatives: readonly string[], options: { anyDepth?: boolean } = {}): GlobMatcher {
+  const { anyDepth = true } = options;
   const compiled = alternatives.map((alternative) => {
     const exact = alternative.split('/').map(compileName);
     return alternative.startsWith('/') || !anyDepth ? [exact] : [exact, [GLOBSTAR, ...exact] as Segment[]];

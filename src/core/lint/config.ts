@@ -13,7 +13,7 @@
 //     "ignores": ["archive/**"],                      // globs relative to the config file's folder
 //     "allow": ["SOC 2 readiness"]                    // phrases that silence any diagnostic about them
 //   }
-import { countAlternatives, expandBraces, expandSequence, extglobIn, GLOB_LIMITS, globMatcher, readBraces, type GlobMatcher } from '../glob';
+import { checkGlobList, GLOB_LIMITS, globMatcher, globRefusalMessage, type GlobMatcher } from '../glob';
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { parseJson, JsonSyntaxError, jsonValue, type JsonNode } from './json';
@@ -343,67 +343,33 @@ function anchorPattern(pattern: string, baseDir: string | null): string {
  * (The same limits as the `okr.files` setting's: glob.ts's GLOB_LIMITS.)
  */
 export const IGNORE_LIMITS = GLOB_LIMITS;
-const MAX_IGNORE_LENGTH = IGNORE_LIMITS.length;
-const MAX_IGNORE_PATTERNS = IGNORE_LIMITS.patterns;
-const MAX_ALTERNATIVES = IGNORE_LIMITS.alternatives;
-const MAX_EXPANDED_LENGTH = IGNORE_LIMITS.expandedLength;
-
-/** A pattern as a message quotes it: short, on one line. */
-function quoted(pattern: string): string {
-  const oneLine = pattern.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine}'`;
-}
 
 /**
  * Reads the `ignores` list into the layer. A pattern that cannot be used (extglob syntax, past the
- * limits above) is reported on its text as an error naming what is wrong, left out, and listed in
- * `refusedIgnores`: a host that writes files treats that as a configuration error, since leaving
- * it out widens what is linted and fixed.
+ * limits above: glob.ts's `checkGlobList`, which checks `okr.files` too) is reported on its text as
+ * an error naming what is wrong, left out, and listed in `refusedIgnores`: a host that writes files
+ * treats that as a configuration error, since leaving it out widens what is linted and fixed.
  */
 function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: Translate): void {
   if (v.type !== 'array') {
     readStringList(v, 'ignores', problem, t);
     return;
   }
-  let expandedLength = 0;
-  for (const pattern of layer.ignores) expandedLength += expandBraces(pattern.replace(/^!/, ''), MAX_ALTERNATIVES)?.reduce((n, a) => n + a.length, 0) ?? 0;
+  // (A second "ignores" key adds to the first: the patterns kept from it count towards the limits.)
+  const kept = layer.ignores.length;
+  const items = v.items.filter((item): item is Extract<JsonNode, { type: 'string' }> => item.type === 'string');
+  const checks = checkGlobList([...layer.ignores, ...items.map((item) => item.value)], { negatable: true }).slice(kept);
+  let next = 0;
   for (const item of v.items) {
     if (item.type !== 'string') {
       problem(t('Expected "{0}" to hold strings, found {1}', 'ignores', typeName(item, t)), item.start, item.end);
       continue;
     }
-    const pattern = item.value;
-    const refuse = (message: string): void => {
-      problem(message, item.start, item.end);
-      (layer.refusedIgnores ??= []).push(pattern);
-    };
-    const extglob = extglobIn(pattern);
-    if (extglob !== null) {
-      refuse(t('{0} is extglob syntax, which ignore patterns do not support; list the alternatives as patterns of their own or in a brace group. The pattern is not used', quoted(extglob)));
-      continue;
-    }
-    if (pattern.length > MAX_IGNORE_LENGTH) {
-      refuse(t('Ignore pattern {0} has {1} characters; at most {2}. It is not used', quoted(pattern), pattern.length, MAX_IGNORE_LENGTH));
-      continue;
-    }
-    if (layer.ignores.length >= MAX_IGNORE_PATTERNS) {
-      refuse(t('More than {0} ignore patterns; this one is not used', MAX_IGNORE_PATTERNS));
-      continue;
-    }
-    const sequence = readBraces(pattern.replace(/^!/, ''));
-    const count = countAlternatives(sequence, 1_000_000);
-    if (count > MAX_ALTERNATIVES) {
-      const how = count > 1_000_000 ? t('more than {0}', 1_000_000) : String(count);
-      refuse(t('Ignore pattern {0} has {1} alternatives (each brace group multiplies them); at most {2}. It is not used', quoted(pattern), how, MAX_ALTERNATIVES));
-      continue;
-    }
-    const length = expandSequence(sequence).reduce((n, a) => n + a.length, 0);
-    if (expandedLength + length > MAX_EXPANDED_LENGTH) {
-      refuse(t('With {0}, the ignore patterns have {1} characters in all, brace groups expanded; at most {2}. It is not used', quoted(pattern), expandedLength + length, MAX_EXPANDED_LENGTH));
-      continue;
-    }
-    expandedLength += length;
-    layer.ignores.push(pattern);
+    const { refusal } = checks[next++]!;
+    if (refusal) {
+      problem(globRefusalMessage(t, 'ignores', item.value, refusal), item.start, item.end);
+      (layer.refusedIgnores ??= []).push(item.value);
+    } else layer.ignores.push(item.value);
   }
 }
 
@@ -411,7 +377,7 @@ function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: T
 // while the config is; globs are shared between configs through glob.ts's cache.
 const configMatchers = new WeakMap<readonly string[], { source: string; matchers: { negated: boolean; match: GlobMatcher }[] }>();
 
-const IGNORE_GLOB_OPTIONS = { anyDepth: true, maxLength: 2 * MAX_IGNORE_LENGTH + 4096, maxAlternatives: 2 * MAX_ALTERNATIVES } as const;
+const IGNORE_GLOB_OPTIONS = { anyDepth: true, maxLength: 2 * IGNORE_LIMITS.length + 4096, maxAlternatives: 2 * IGNORE_LIMITS.alternatives } as const;
 
 /** An anchored ignore glob (no `!`): a relative one also matches at any depth. */
 function ignoreMatcher(glob: string): GlobMatcher {

@@ -69,7 +69,7 @@ describe('editor: okr.files globs', () => {
     const many = Array.from({ length: OKR_FILES_LIMITS.patterns + 1 }, (_, i) => `p${i}/*.md`);
     assert.equal(isOkrFile(`p${OKR_FILES_LIMITS.patterns - 1}/x.md`, many), true);
     assert.equal(isOkrFile(`p${OKR_FILES_LIMITS.patterns}/x.md`, many), false);
-    // Past the total length of the alternatives: the later patterns are not used.
+    // Past the total length of the alternatives: the pattern that overflows is not used (here each one after it overflows too).
     const wide = Array.from({ length: 30 }, (_, i) => `w${String(i).padStart(2, '0')}/${'y'.repeat(OKR_FILES_LIMITS.length - 10)}`);
     const fits = Math.floor(OKR_FILES_LIMITS.expandedLength / wide[0]!.length);
     assert.equal(isOkrFile(wide[fits - 1]!, wide), true);
