@@ -1239,11 +1239,65 @@ class Builder {
 
   /** A KR list item; `more`: items of its own that Markdown split off (see assembleObjective). */
   private keyResult(item: ListItem, para: Paragraph, position: number, more: ListItem[] = []): KeyResult {
-    const [pStart, pEnd] = this.trim(this.start(para), this.end(para));
+    const [pStart, paraEnd] = this.trim(this.start(para), this.end(para));
+    let pEnd = paraEnd;
     const details: RootContent[] = item.children.slice(1);
+    const lazy = this.lazyCheckins(para, pStart, pEnd);
+    let plain: string | undefined;
+    if (lazy) {
+      pEnd = lazy.textEnd;
+      plain = lazy.plain;
+      details.unshift(lazy.list);
+    }
     if (more.length) details.push({ type: 'list', ordered: false, spread: false, children: more });
     const range = more.length ? this.range(this.start(item), this.end(more[more.length - 1]!)) : this.nodeRange(item);
-    return this.buildKeyResult(para, pStart, pEnd, details, range, typeof item.checked === 'boolean' ? item.checked : null, position);
+    return this.buildKeyResult(para, pStart, pEnd, details, range, typeof item.checked === 'boolean' ? item.checked : null, position, plain);
+  }
+
+  /**
+   * Check-ins that Markdown reads as more lines of the KR's text: under `100. ` the text starts in
+   * column 5, and a check-in indented 4 spaces (`    - 2026-10-02: 40`) can neither nest (short of
+   * the text) nor start a list (4 spaces), so it continues the paragraph. Such a line never starts a
+   * list in a paragraph otherwise, so from the first one on the lines are the KR's check-ins (as
+   * items: each item-shaped line starts one), and the text ends before it. Null when there is none.
+   */
+  private lazyCheckins(para: Paragraph, pStart: number, pEnd: number): { textEnd: number; plain: string; list: List } | null {
+    const src = this.source(pStart, pEnd);
+    const line = /(?:\r\n|\r|\n)([ \t]*)((?:[-*+]|\d{1,9}[.)])[ \t]+)([^\r\n]*)/g;
+    let cut = -1;
+    for (let m = line.exec(src); m; m = line.exec(src)) {
+      if (checkinDate(m[3]!.trim())) {
+        cut = m.index;
+        break;
+      }
+    }
+    if (cut < 0) return null;
+    const items: ListItem[] = [];
+    const point = (offset: number): { line: number; column: number; offset: number } => {
+      const p = this.ctx.index.positionAt(offset);
+      return { line: p.line + 1, column: p.character + 1, offset: offset - this.ctx.base };
+    };
+    for (const m of src.slice(cut).matchAll(/[^\r\n]+/g)) {
+      const at = pStart + cut + m.index!;
+      const item = /^([ \t]*)((?:[-*+]|\d{1,9}[.)])[ \t]+)/.exec(m[0]);
+      const [, end] = this.trim(at, at + m[0].length);
+      const last = items[items.length - 1];
+      if (!item && last) {
+        // A line of the item before (lazy again).
+        last.position!.end = point(end);
+        last.children[0]!.position!.end = point(end);
+        continue;
+      }
+      if (!item) continue;
+      const itemStart = at + item[1]!.length;
+      const contentStart = itemStart + item[2]!.length;
+      const text = { type: 'text' as const, value: this.source(contentStart, end), position: { start: point(contentStart), end: point(end) } };
+      items.push({ type: 'listItem', spread: false, checked: null, children: [{ type: 'paragraph', children: [text], position: { start: point(contentStart), end: point(end) } }], position: { start: point(itemStart), end: point(end) } });
+    }
+    const [, textEnd] = this.trim(pStart, pStart + cut);
+    const kept = (this.source(pStart, pStart + cut).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+    const plain = toString(para).split(/\r\n|\r|\n/).slice(0, kept).join(' ');
+    return { textEnd, plain, list: { type: 'list', ordered: false, spread: false, children: items, position: { start: point(pStart + cut), end: items[items.length - 1]!.position!.end } } };
   }
 
   /** A KR written as a heading (`### KR1: …`) under its objective, details and check-ins below it. */
@@ -1251,13 +1305,13 @@ class Builder {
     return this.buildKeyResult(section.node as Heading, section.titleStart, section.titleEnd, section.direct, this.range(this.start(section.node), section.end), null, position);
   }
 
-  private buildKeyResult(textNode: Paragraph | Heading, pStart: number, pEnd: number, details: readonly RootContent[], range: Range, checked: boolean | null, position: number): KeyResult {
+  private buildKeyResult(textNode: Paragraph | Heading, pStart: number, pEnd: number, details: readonly RootContent[], range: Range, checked: boolean | null, position: number, plainText?: string): KeyResult {
     const para = textNode;
     const src = this.source(pStart, pEnd);
     const labelMatch = KR_LABEL.exec(src);
     const label = labelMatch ? labelMatch[1]!.replace(/[\s#-]+/g, '').toUpperCase() : null;
     const textStart = pStart + (labelMatch ? labelMatch[0].length : 0);
-    let plain = toString(para).replace(/\s+/g, ' ').trim();
+    let plain = (plainText ?? toString(para)).replace(/\s+/g, ' ').trim();
     if (labelMatch) {
       const plainLabel = KR_LABEL.exec(plain);
       if (plainLabel) plain = plain.slice(plainLabel[0].length);

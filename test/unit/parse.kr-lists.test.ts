@@ -310,6 +310,22 @@ describe('items Markdown splits off a key result or an objective', () => {
       });
     }
 
+    it("under '100. …' a check-in indented 4 spaces (more lines of the KR's text to Markdown) is a check-in, and the text ends before it", () => {
+      const text = doc(['## O1: Grow', '', '100. Raise NPS from 30 to 45', '    - 2026-10-02: 40', '    blocked on infra', '    * 2026-10-09: 41, confidence 0.6', '101. Cut churn from 5% to 3%']);
+      const [kr1, kr2, ...rest] = parseOkr(text).objectives[0]!.keyResults;
+      assert.equal(rest.length, 0);
+      assert.equal(kr1!.text, 'Raise NPS from 30 to 45');
+      assert.equal(kr1!.textRange.end.line, kr1!.textRange.start.line, 'the text is the first line');
+      assert.deepEqual(kr1!.checkins.map((c) => [c.date, c.value?.value, c.note]), [['2026-10-02', 40, 'blocked on infra'], ['2026-10-09', 41, '']]);
+      assert.equal(kr1!.current?.value, 41);
+      assert.equal(kr1!.confidence?.value, 0.6);
+      assert.equal(kr2!.text, 'Cut churn from 5% to 3%');
+      assert.deepEqual(lint0(text).filter((x) => x.ruleId === 'checkin-invalid'), [], 'read, so not reported as unread');
+      // A KR text over two lines without such a line is one text, as before.
+      const wrapped = doc(['## O1: Grow', '', '100. Raise NPS', '    from 30 to 45 - by 2026-12-15']);
+      assert.equal(parseOkr(wrapped).objectives[0]!.keyResults[0]!.text, 'Raise NPS from 30 to 45 - by 2026-12-15');
+    });
+
     it('an item indented short that is not a check-in stays what it was (a KR); one not indented past the KR’s marker too', () => {
       const note = doc(['## O1: Grow', '', '10. Migrate services', '   - 10/12 services migrated', '11. Raise NPS from 30 to 45']);
       assert.deepEqual(krTexts(note), ['Migrate services', '10/12 services migrated', 'Raise NPS from 30 to 45']);
