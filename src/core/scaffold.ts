@@ -3,6 +3,7 @@
 // parameter (the editor passes the clock), so the cycle chosen is testable.
 import { quarterLabels } from './completions';
 import { parseCycle } from './cycle';
+import { isDefaultOkrFileName } from './files';
 import type { IsoDate } from './model';
 import { slugify } from './slug';
 
@@ -78,4 +79,17 @@ export function scaffoldOkrFile(options: ScaffoldOptions): Scaffold {
     end: cycle.end,
     fileName: `${slug || cycle.label.toLowerCase()}.okr.md`,
   };
+}
+
+/**
+ * The OKR file name to use for a name picked in a save dialog that is not one (`team.md` →
+ * `team.okr.md`, `team` → `team.okr.md`), or null when the name is an OKR file name already or
+ * has nothing to keep. Save dialogs select a proposed `2026-q4.okr.md` up to its last dot, so a
+ * name typed over the selection loses the `.okr` and the file would not be linted.
+ */
+export function okrFileNameFor(name: string): string | null {
+  if (isDefaultOkrFileName(name)) return null;
+  const stem = name.replace(/\.(?:md|markdown)$/i, '').replace(/\.okr$/i, '');
+  if (!stem || /^\.+$/.test(stem) || /[\\/]/.test(stem)) return null;
+  return stem === 'okr' ? 'okr.md' : `${stem}.okr.md`;
 }

@@ -6,7 +6,7 @@ import { checkInEdits, checkInValuePrompt, isMilestone, keyResultAt, keyResultAt
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/export';
 import type { KeyResult, OkrDocument } from '../core/model';
 import { buildReport } from '../core/report';
-import { scaffoldCycles, scaffoldOkrFile } from '../core/scaffold';
+import { okrFileNameFor, scaffoldCycles, scaffoldOkrFile } from '../core/scaffold';
 import { fixAllInDocument } from './codeActions';
 import { todayIso, toVsRange, translate } from './convert';
 import type { LintService } from './diagnostics';
@@ -118,6 +118,17 @@ async function newFile({ documents, log }: Services, args: NewFileArgs = {}): Pr
       ...(defaultUri ? { defaultUri } : {}),
     });
     if (!target) return undefined;
+    // The dialog selects the proposed `2026-q4.okr.md` up to its last dot, so a name typed over the
+    // selection comes back as `team.md`, a file nothing would lint: make it `team.okr.md`.
+    const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+    const okrName = documents.isOkrUri(target) ? null : okrFileNameFor(name);
+    if (okrName) {
+      const renamed = vscode.Uri.joinPath(target, '..', okrName);
+      if (!(await exists(renamed))) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Created {0} instead of {1}: OKR files are named okr.md or *.okr.md', okrName, name));
+        target = renamed;
+      }
+    }
   } else if (await exists(target)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: pick another name for the new OKR file', vscode.workspace.asRelativePath(target)));
     return undefined;

@@ -197,6 +197,32 @@ describe('status bar and save dialogs (VS Code for the Web, Chromium)', function
       assert.deepEqual(await failureToasts(page), []);
     });
 
+    it('New OKR File: a name typed over the dialog\'s selection (team.md, not team.okr.md) still gets an OKR file', async () => {
+      await runCommand(page, 'OKR: New OKR File');
+      await pick(page, 'New OKR file: which cycle?', scaffoldCycles(today)[1]!.label);
+      const expected = scaffoldOkrFile({ today, which: 'next', owner: OWNER });
+      assert.equal(await saveDialog(page, 'New OKR file'), `/${expected.fileName}`);
+      // The dialog selects the proposed name up to its last dot ('2027-q1.okr'), so typing a name gives '/retro.md'.
+      const input = page.locator('.quick-input-widget input');
+      const selected = await input.evaluate((el) => {
+        const field = el as unknown as { value: string; selectionStart: number | null; selectionEnd: number | null };
+        return field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
+      });
+      assert.equal(`${selected}.md`, expected.fileName, 'the dialog selects the name without its last extension');
+      await page.keyboard.type('retro');
+      await until('/retro.md typed', async () => (await input.inputValue()) === '/retro.md');
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active[aria-label^="retro.okr.md"]').waitFor();
+      assert.equal(await activeEditorText(page), expected.text);
+      created.set('retro.okr.md', expected.text);
+      const names = await explorerNames(page);
+      assert.ok(names.includes('retro.okr.md') && !names.includes('retro.md'), names.join(', '));
+      await until('the toast naming the file', async () => (await page.locator('.notifications-toasts .notification-toast').allInnerTexts()).some((t) => t.includes('Created retro.okr.md instead of retro.md')));
+      // An OKR file: linted, with the status bar item.
+      await until('the new file in the status bar', async () => (await itemText(page)) === cycleStatusText(parseOkr(expected.text), today).text);
+      assert.deepEqual(await failureToasts(page), []);
+    });
+
     it('Export Report: Escape in the save dialog writes nothing and reports no error', async () => {
       const before = await explorerNames(page);
       await runCommand(page, 'OKR: Export Report');
@@ -225,7 +251,7 @@ describe('status bar and save dialogs (VS Code for the Web, Chromium)', function
       const written = await activeEditorText(page);
       assert.equal(written, expected.text);
       const report = JSON.parse(written) as { files: { file: string }[] };
-      assert.deepEqual(report.files.map((f) => f.file), ['okr.md', 'planning.okr.md']);
+      assert.deepEqual(report.files.map((f) => f.file), ['okr.md', 'planning.okr.md', 'retro.okr.md']);
       assert.deepEqual(await failureToasts(page), []);
     });
   });
