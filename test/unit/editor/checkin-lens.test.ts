@@ -60,14 +60,20 @@ describe('per-KR check-in lenses', () => {
 
   it('costs one pass over the KRs: a 300-objective model gives its 900 lenses quickly', () => {
     const big = `---\nquarter: 2026-Q4\n---\n# Big\n\n${Array.from({ length: 300 }, (_, i) => `## O${i + 1}: Objective ${i}\n\n- KR1: Grow a from ${i} to ${i + 10}\n- [ ] KR2: Beta shipped\n- [x] KR3: Docs shipped\n`).join('\n')}`;
+    const parseStarted = process.hrtime.bigint();
     const doc = parseOkr(big);
-    keyResultLenses(doc);
-    const started = process.hrtime.bigint();
-    const lenses = keyResultLenses(doc);
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const parseMs = Number(process.hrtime.bigint() - parseStarted) / 1e6;
+    let lenses = keyResultLenses(doc);
+    // The fastest of five runs against one parse of the same model (the editor parses once per
+    // version anyway): relative, so a loaded machine slows both.
+    let ms = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const started = process.hrtime.bigint();
+      lenses = keyResultLenses(doc);
+      ms = Math.min(ms, Number(process.hrtime.bigint() - started) / 1e6);
+    }
     assert.equal(lenses.length, 900);
     assert.equal(lenses.filter((l) => l.done === true).length, 300);
-    // Generous for a loaded shared machine; a parse of this model takes hundreds of ms.
-    assert.ok(ms < 50, `took ${ms} ms`);
+    assert.ok(ms * 20 < parseMs, `lenses ${ms} ms vs parse ${parseMs} ms`);
   });
 });
