@@ -162,7 +162,7 @@ function supportedAfterPreposition(afterVerb: string): boolean {
 }
 
 const POINTER =
-  /\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within|to|below|under|above|at)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?|(?:feature\s+)?parity|pre-[\w-]+\s+levels?|industry\s+(?:standards?|benchmarks?|averages?))\b|\bon\s+par\s+with\b|\b(?:planned|agreed(?:[- ]upon)?|committed|promised|roadmapped)\s+(?!(?:to|by|for|in|on|with|and|or|that|as)\b)[a-z]|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|(?<!\d\s*)\b[nx]\s+(?:[a-z-]+\s+){0,2}?[a-z]{2,}s\b|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
+  /\(\s*(?:see|cf\.?|per|as in)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:goals?|targets?|metrics?|kpis?|numbers|thresholds?|okrs?|plan|table|dashboard|below|above|appendix)\b|\b(?:hit|hits|meet|meets|met|achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|beat|deliver(?:s|ed)?\s+on|land(?:s|ed)?)\s+(?:(?:the|our|its|their|all|every|each|annual|quarterly|monthly|q[1-4]|fy\d*|h[12]|new|agreed|committed|stretch|company|team|revenue|sales|hiring|arr|mrr|pipeline|bookings|growth|[a-z]+-?)\s+){0,4}(?:targets?|goals?|quotas?|plan|forecasts?|budgets?|commitments?|sla|slas|slo|slos)\b|\b(?:in|within|to|below|under|above|at)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:slos?|slas?|error\s+budgets?|budget|targets?|(?:feature\s+)?parity|pre-[\w-]+\s+levels?|industry\s+(?:standards?|benchmarks?|averages?))\b|\bon\s+par\s+with\b|\b(?:planned|agreed(?:[- ]upon)?|committed|promised|roadmapped)\s+(?!(?:to|by|for|in|on|with|and|or|that|as)\b)[a-z]|(?:^|[\s(~])(?:[$€£]\s?[nx]{1,2}(?![a-z])|[nx]{1,2}\s?%|[nx]#|#[nx]\b)|(?<!\d\s*)\b[nx]\s+(?:[a-z-]+\s+){0,2}?[a-z]{2,}s\b|\b(?:from|to|by|under|below|above|over|at least|at most)\s+[xyzn]\s?(?:ms|s|sec|min|mins|h|hrs?|hours?|days?|weeks?|k|m|pp|points?|x)\b/i;
 // A directional or vague verb after a subject (`Churn is reduced`, `Site evolved into …`): still no amount.
 const PREDICATE_DIRECTION = new RegExp(
   `^\\s*(?:[\\w&/+.#'’-]+\\s+){1,6}?(?:is\\s+|are\\s+|was\\s+|were\\s+|has\\s+|have\\s+|been\\s+|being\\s+|gets?\\s+|will\\s+|should\\s+|must\\s+|continues?\\s+to\\s+|significantly\\s+|greatly\\s+|further\\s+)*(?:increas|decreas|reduc|grow|grew|grown|improv|enhanc|optimi[sz]|rais|lower|boost|expand|strengthen|evolv|mature|accelerat|deepen|broaden|widen)(?:e|es|ed|ing|s|n|d)?\\b`,
@@ -171,7 +171,8 @@ const PREDICATE_DIRECTION = new RegExp(
 // A state anyone can check (`Be SOC 2 compliant`, `Become profitable`, `Drive the migration to completion`):
 // it ends a stance (`be`, `stay`, `become`) or an ongoing effort (`drive … to …`) with something checkable.
 const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|launched|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
-const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS})\\b`);
+// (A legal or formal status is one too: `Become a registered charity`, `Become a legal entity`, `Be an accredited lab`.)
+const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:a|an)\\s+(?:legal|registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+)\\b`);
 const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|launch|${CHECKABLE_STATE_WORDS})\\b`);
 
 const NUMBER_WORDS =
@@ -202,6 +203,8 @@ export function cleanKeyResultText(text: string): string {
       // progress written into the KR: `(80% done)`, `— 100% complete`, a leading `(75%)`
       .replace(/\b\d+(?:\.\d+)?\s*%\s+(?:done|complete|completed|finished|achieved)\b(?=\s*(?:[).,;]|$))/gi, blank)
       .replace(/^\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/, blank)
+      // a status note in parentheses: `(Completed, site now loads 25% faster)`, `(in progress)`, `(done: 3 of 4)`
+      .replace(/\(\s*(?:completed|complete|done|achieved|met|missed|not met|in progress|wip|not started|started|on track|off track|at risk|dropped|cancell?ed|postponed|partially(?:\s+\w+)?)\b(?:[,;:.\s–—-][^)]*)?\)/gi, blank)
       // links: keep the label, drop the URL
       .replace(/\]\([^)]*\)/g, blank)
       .replace(/https?:\/\/\S+/g, blank)
@@ -780,6 +783,8 @@ function analyse(text: string, nested: boolean): Wording {
     // `more than 5`, `less than 2`, `no more than`: comparators, not vagueness.
     if (/^(?:more|less|fewer|greater)$/.test(word) && /^\s+than\b/.test(lower.slice(m.index! + m[0].length))) continue;
     if (word === 'quality' && !/\b(?:improv|better|high|enhanc)/.test(lower)) continue;
+    // `regular (weekly) updates`: the cadence says how often.
+    if (/^regular(?:ly)?$/.test(word) && CADENCE.test(lower)) continue;
     if (word === 'success' && !/\bsuccess\s*$/.test(lower)) continue;
     vagueWords.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
   }
@@ -860,7 +865,8 @@ function analyse(text: string, nested: boolean): Wording {
   // (`day to day` is read in the whole text: its `to` is not a purpose clause.)
   // (The adjectives say the same of a noun, `Continuous work on the docs`, `Steady stream of contributions`, except in
   // the names of practices that run by themselves: `continuous deployment` is set up once, then checkable.)
-  const ongoingWords = (/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|steadily)\b/.test(main) || /\b(?:continuous|constant|continual|steady)\s+(?!(?:integration|deployments?|delivery|testing|profiling|fuzzing|monitoring|backups?|replication|compliance|scanning|verification|training|evaluation|glucose)\b)[a-z]/.test(main) || /^(?:(?!\bto\b).)*\bday[- ]to[- ]day\b/.test(lower)) && !hasTarget;
+  // (A cadence beside it says how often, so the count is checkable: `regular (weekly) updates`.)
+  const ongoingWords = !CADENCE.test(lower) && (/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|steadily)\b/.test(main) || /\b(?:continuous|constant|continual|steady)\s+(?!(?:integration|deployments?|delivery|testing|profiling|fuzzing|monitoring|backups?|replication|compliance|scanning|verification|training|evaluation|glucose)\b)[a-z]/.test(main) || /^(?:(?!\bto\b).)*\bday[- ]to[- ]day\b/.test(lower)) && !hasTarget;
 
   // Outcome: a metric moved or kept, a capability, a state of the world the work should cause.
   let outcome = false;
@@ -1061,7 +1067,9 @@ function analyse(text: string, nested: boolean): Wording {
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
   // `Implement the rest of the missing pieces`: whatever is left, never listed (`the remaining services` is all of a known set).
-  else if (/\bthe rest of\b|\bmissing pieces\b/.test(main)) basis = 'open-scope';
+  // (A part with no amount or place is as open: `Implement a part of the plan`, `Migrate some of the services`; not
+  // `the first part of the course`, and not in an aside.)
+  else if (/\bthe rest of\b|\bmissing pieces\b|(?<!\b(?:first|second|third|last|final|next|main|hardest|[a-z]+est)\s+)\b(?:part|parts|portion|portions|some|bits)\s+of\s+(?:the|this|that|these|those|our|their|its)\b/.test(main.replace(/\([^)]*\)?/g, ' '))) basis = 'open-scope';
   // `ML academia relations`, `Video tutorials`: an area of work named, nothing to check.
   // (`Customer research`: the only "verb" found is the head noun itself.)
   else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) && !PARTICIPLE.test(lower) && (areaOnly(firstLabel(trimmed)) || qualityHead(firstLabel(trimmed)))) basis = 'area';

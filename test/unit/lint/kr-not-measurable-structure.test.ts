@@ -105,3 +105,47 @@ describe("kr-not-measurable: the opt-in 'possible' option reports a bare label o
     assert.equal(d.severity, 'warning');
   });
 });
+
+describe('kr-not-measurable: a part with no amount is an open scope', () => {
+  for (const kr of ['Migrate some of the services to Kubernetes', 'Translate parts of the handbook into German', 'Roll out a part of the new design system']) {
+    it(`flags: ${kr}`, () => assert.match(notMeasurable(kr)?.message ?? '', /does not say which part or how much/));
+  }
+  for (const kr of ['Complete the first part of the onboarding course', 'Migrate all of the services to Kubernetes', 'Ship the new editor (walking users through the main part of the flow)']) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+});
+
+describe('kr-not-measurable: a cadence says how often, so "regular" is not vague beside it', () => {
+  it('quiet on: Send regular (weekly) release notes to customers', () => assert.equal(notMeasurable('Send regular (weekly) release notes to customers'), undefined));
+  it('flags: Send regular release notes to customers', () => assert.match(notMeasurable('Send regular release notes to customers')?.message ?? '', /regular/));
+});
+
+describe('kr-not-measurable: a cross-reference to targets written elsewhere is a pointer', () => {
+  for (const kr of ['Grow organic traffic (see targets below)', 'Improve search ranking (see the SEO goals)', 'Reduce support load (cf. KPIs table)']) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+  it('a cross-reference to a person is not one', () => assert.ok(notMeasurable('Improve search ranking (see Priya)')));
+});
+
+describe('kr-not-measurable: a legal or formal status is a checkable state', () => {
+  for (const kr of ['Become a registered charity', 'Become a licensed money transmitter in Texas', 'Become an accredited testing lab']) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+  for (const kr of ['Become a platform company', 'Be a public voice for privacy']) {
+    it(`flags: ${kr}`, () => assert.ok(notMeasurable(kr), 'not flagged'));
+  }
+});
+
+describe('kr-not-measurable: a status note in parentheses is progress, not the KR', () => {
+  it('a number in the note is not a target, and kr-vague-verb leaves it to this rule', () => {
+    const kr = 'Speed up the search page (Completed, it now loads 40% faster)';
+    assert.ok(notMeasurable(kr), 'not flagged');
+    const text = doc('Improve the search page (done, now 40% faster)');
+    const ds = lint(parseOkr(text), text, { config: defaultConfig() }).filter((d) => d.range.start.line === 8);
+    assert.ok(ds.some((d) => d.ruleId === 'kr-not-measurable'));
+    assert.ok(!ds.some((d) => d.ruleId === 'kr-vague-verb'));
+  });
+  for (const kr of ['Cut search p95 to 300 ms (in progress)', 'Launch the partner portal (done)']) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+});

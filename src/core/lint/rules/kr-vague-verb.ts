@@ -20,8 +20,9 @@ export default defineRule(
   ({ doc, text, lines, t, report }) => {
     for (const { kr } of keyResults(doc)) {
       const w = wordingOf(kr, text);
-      // Only measurable KRs: an unmeasurable one is kr-not-measurable's finding.
-      if (!w.verb || w.verbClass !== 'vague' || !(w.hasTarget || kr.target)) continue;
+      // Only measurable KRs: an unmeasurable one is kr-not-measurable's finding (also when the parser found a number the
+      // wording does not count, as in a status note: `Improve site speed (Completed, now 25% faster)`).
+      if (!w.verb || w.verbClass !== 'vague' || !w.measurable || !(w.hasTarget || kr.target)) continue;
       const range = lines.range(kr.textRange.start.offset + w.verb.start, kr.textRange.start.offset + w.verb.end);
       const original = text.slice(range.start.offset, range.end.offset);
       const fromTo = /\bfrom\s+[$€£]?([\d.,]+)\D{0,12}?\s+to\s+[$€£]?([\d.,]+)/i.exec(kr.text);
