@@ -409,7 +409,8 @@ function allOwners(req: CompletionRequest): string[] {
     ...mentions.filter((m) => m.range.end.offset !== req.offset).map((m) => m.name),
   ].map((n) => n.replace(/^@/, ''));
   for (const n of local) if (!owners.includes(n)) owners.push(n);
-  return owners;
+  // `@‹owner›` is the placeholder a new file from OKR: New OKR File carries, not a person.
+  return owners.filter((n) => !/[‹›]/.test(n));
 }
 
 /** Owner items replacing from `start` (the `@` itself, or the value start with `prefix` added). */
