@@ -3,7 +3,7 @@
 // at most once however many features look at it. The parse call lives in `parse()` alone, so the
 // incremental cache (issue #7) can replace it without touching any feature.
 import * as vscode from 'vscode';
-import { DEFAULT_OKR_GLOB, isOkrFile, okrFilesGlob } from '../core/files';
+import { DEFAULT_OKR_GLOB, isOkrFile, okrFilesGlob, okrFilesProblems } from '../core/files';
 import type { OkrDocument } from '../core/model';
 import { IncrementalDocument, parseOkrBySections } from '../core/incremental';
 import { LineIndex } from '../core/text';
@@ -49,6 +49,10 @@ export class OkrDocuments implements vscode.Disposable {
   private readonly incremental = new Map<string, { month: number; cache: IncrementalDocument }>();
   private readonly disposables: vscode.Disposable[] = [];
   private patterns: string[] = configuredPatterns();
+  /** The `okr.files` problems last told, so each setting's problems are told once. */
+  private patternProblems = '';
+  /** The `okr.files` warnings shown so far, oldest first (for the integration suite). */
+  readonly patternWarnings: string[] = [];
 
   private readonly changeEmitter = new vscode.EventEmitter<OkrDocumentChange>();
   private readonly closeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -94,12 +98,37 @@ export class OkrDocuments implements vscode.Disposable {
       // (one pattern per folder), the index and which open documents are OKR files all change.
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.filesChanged()),
     );
+    this.announcePatternProblems();
+  }
+
+  /**
+   * A refused `okr.files` pattern (extglob syntax, past a limit) matches nothing: without a word, a
+   * file the author meant to be an OKR file silently gets no features. Each refused pattern goes
+   * to the log; a warning says so once for each value of the setting (at start, after a change).
+   */
+  private announcePatternProblems(): void {
+    const problems = okrFilesProblems(this.patterns, translate);
+    const key = problems.map((p) => p.message).join('\n');
+    if (key === this.patternProblems) return;
+    this.patternProblems = key;
+    if (problems.length === 0) return;
+    for (const problem of problems) this.log?.warn(vscode.l10n.t('Setting okr.files: {0}', problem.message));
+    const message =
+      problems.length === 1
+        ? vscode.l10n.t('OKR Markdown: setting okr.files: {0}', problems[0]!.message)
+        : vscode.l10n.t('OKR Markdown: {0} patterns of the setting okr.files are not used (all are in the OKR Markdown output). The first: {1}', problems.length, problems[0]!.message);
+    this.patternWarnings.push(message);
+    const openSettings = vscode.l10n.t('Open Settings');
+    void vscode.window.showWarningMessage(message, openSettings).then((choice) => {
+      if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'okr.files');
+    });
   }
 
   /** The set of OKR files may have changed: announce it and re-announce the open documents. */
   private filesChanged(): void {
     const before = vscode.workspace.textDocuments.filter((d) => this.isOkrDocument(d));
     this.patterns = configuredPatterns();
+    this.announcePatternProblems();
     for (const document of before) if (!this.isOkrDocument(document)) this.closeEmitter.fire(document);
     this.filesEmitter.fire();
     for (const document of vscode.workspace.textDocuments) {

@@ -24,6 +24,8 @@ export interface OkrExtensionApi {
   readonly errorCount: number;
   /** URIs of open documents found past `okr.maxFileSizeKB` (each announced once). */
   readonly tooLargeFiles: string[];
+  /** The warnings shown so far about `okr.files` patterns that are not used, oldest first. */
+  readonly okrFilesWarnings: readonly string[];
   /** Titles of the status-bar progress shown so far (workspace indexing, the first lint of a large file), newest last. */
   readonly progressTitles: readonly string[];
   /** The resolved lint configuration for a file (the integration suite checks it is reused until a setting or config file changes). */
@@ -68,6 +70,9 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
     },
     get progressTitles() {
       return busy.shown;
+    },
+    get okrFilesWarnings() {
+      return documents.patternWarnings;
     },
     lintConfigFor: (uri) => lint.configFor(uri),
   };

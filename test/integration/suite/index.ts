@@ -11,3 +11,4 @@ import './reliability.test';
 import './progress.test';
 import './panel.test';
 import './l10n.test';
+import './okr-files-warning.test';
