@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { parseOkr } from '../../../src/core/parse';
 import { configCandidates, configFromObject, defaultConfig, isIgnored, lint, packageJsonHasConfig, parseConfig, resolveConfig } from '../../../src/core/lint/index';
+import { CLEAN } from '../fixtures';
 
-const TOO_MANY = `---
-cycle: 2026-Q4
----
-
-## O1: Grow usage
-
-Owner: @alice
-
-- KR1: Increase weekly active teams from 120 to 200
-- KR2: Increase retained teams from 60% to 75%
-- KR3: Increase invites per team from 2 to 4
+/** CLEAN with two more KRs: four, within the default of objective-too-many-key-results and one past a max of 3. */
+const TOO_MANY = `${CLEAN}- KR3: Increase invites per team from 2 to 4
 - KR4: Reduce time to first value from 3 days to 1 day
 `;
 
