@@ -72,9 +72,10 @@ const ONGOING_VERBS = new Set(`${HELPING} continuing measure measuring exploring
 const PARTAKING_VERBS = new Set('contribute partner collaborate cooperate participate engage join liaise interact'.split(' '));
 const ACTIVITY_VERBS = new Set(`${FINISHING} ${HELPING} speak analyse analyze train onboard start update change detect re-queue requeue talk post renegotiate send teach clean expose adopt interview survey sign-off communicate roll rollout socialize socialise pilot contract negotiate shut arrange elevate amplify celebrate feature cover handle come gather gain capture kick curate assemble rework sponsor educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate`.split(' '));
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
-// (With the verbs that work through items of a set, as `fix` does: `Fix P0 bugs`, `Update the docs pages`, `Identify gaps`,
-// `Resolve open issues`, `Merge community PRs`; the guide contrasts `Fix all P0 bugs`.)
-const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release update identify merge resolve triage address remove flag patch finish read answer handle process collect gather review clean plug'.split(' '));
+// (With the verbs that work through items of a set, as `fix` does: `Fix P0 bugs`, `Update docs pages`, `Identify gaps`,
+// `Resolve open issues`, `Merge community PRs`; the guide contrasts `Fix all P0 bugs`. Not removing: `Remove ads from the
+// free plan` leaves none, a state like the guide's `no open P0 bugs`.)
+const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release update identify merge resolve triage address flag patch finish read answer handle process collect gather review plug'.split(' '));
 // Generic units of output: a plural of them with no count leaves "how many?" open (`Ship new features`).
 // (Not `tests`: tests for something are a capability of the code, present or not, like `Audit logs`.)
 const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
