@@ -94,6 +94,8 @@ const NAMED_LIST = new RegExp(String.raw`\s(?:in|at|for|across|with|to|into)\s+(
 const NEW_PLURAL = new RegExp(String.raw`^\s*(?:(at)\s+|(?:(?:in|into|to|with|for)\s+)?(?:new|additional|more|further|extra|other|various|several)\s+)((?:[a-z][a-z-]*\s+){0,2}?)(?![a-z-]*${NOT_PLURAL.source.slice(0, -1)}\b)([a-z][a-z-]{2,}s)\b(?!['’])`);
 // Output that is counted in amounts, not items: with no amount or scope, how much?
 const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets|documentation)$/;
+// Plural forms that name one document (`Update brand guidelines`, `Gather requirements for X`).
+const ONE_DOCUMENT_PLURAL = /^(?:guidelines|requirements|terms|instructions|specifications|specs|minutes)$/;
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
 const ACQUIRING_VERBS = new Set('acquire generate sign win attract close convert gain hire recruit conduct interview land book'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
@@ -687,7 +689,7 @@ function analyse(text: string, nested: boolean): Wording {
     (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower)) ||
     // `Respond to issues within a week`, `Fix it within an hour`: a time limit on each of many (a plural or `it`
     // before it) is a service level; on one thing (`Improve onboarding within a month`) it is a deadline.
-    /\b(?:[a-z]+[^s\s]s|it|each|every)\b[^,;.]*?\b(?:within|under|in\s+under|in\s+less\s+than)\s+(?:a|an|one|a\s+single)\s+(?:business\s+|working\s+|calendar\s+)?(?:minute|hour|day|week|sprint)\b/.test(lower);
+    /\b(?:[a-z]+[^s\s]s|it|each|every)\b[^,;.]*?\b(?:(?:within|under|in\s+under|in\s+less\s+than)\s+(?:a|an|one|a\s+single)\s+(?:business\s+|working\s+|calendar\s+)?(?:minute|hour|day|week|sprint)|(?:on\s+)?the\s+same\s+(?:business\s+|working\s+)?day|same[- ]day)\b/.test(lower);
   const hasTarget = numbers.some((n) => n.target) || wordTarget;
   const hasQuantifier = QUANTIFIER.test(lower);
 
@@ -824,7 +826,8 @@ function analyse(text: string, nested: boolean): Wording {
     if (np && !DETERMINED.test(obj) && !/^(?:down|up|out)\b/i.test(obj) && !/^(?:existing|remaining|current|already|outstanding)\b/i.test(obj)) {
       const head = np[2]!.toLowerCase();
       const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
-      const isPlural = /^[A-Z]{2,}s$/.test(np[2]!) || !NOT_PLURAL.test(head);
+      // (`guidelines`, `requirements`, `terms`: one document in a plural form.)
+      const isPlural = (/^[A-Z]{2,}s$/.test(np[2]!) || !NOT_PLURAL.test(head)) && !ONE_DOCUMENT_PLURAL.test(head);
       // `Ship features` is how many? `Land push notifications` names one capability.
       const generic = producing.some((v) => !/^(?:ship|release|land)$/.test(v)) || GENERIC_UNITS.test(head);
       if (isPlural && generic && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
