@@ -3,6 +3,7 @@
 // and talks back only through the typed protocol in src/protocol/panel.ts.
 import { isHostMessage, isPanelViewState, type AllowedCommand, type HostMessage, type WebviewMessage } from '../protocol/panel';
 import { ancestorsOf, filterTree, findNodeAt, flattenTree, type FilterResult, type ProblemCounts, type TreeModel, type TreeNode, type TreeRow, type TreeScope } from '../core/tree';
+import { daysBetween } from '../core/tree-status';
 import { clear, el, sparkline } from './dom';
 import { t } from './l10n';
 
@@ -175,7 +176,21 @@ function renderHeader(): void {
   }
   const m = model;
   const cycleText = m.cycle ? m.cycle.label : t('No cycle');
-  const when = !m.cycle ? '' : m.ended ? t('ended') : m.daysLeft === 0 ? t('last day') : m.daysLeft === 1 ? t('1 day left') : t('{0} days left', String(m.daysLeft));
+  // A cycle that has not begun says when it starts, as the status bar does (not '130 days left').
+  const toStart = m.cycle ? daysBetween(m.today, m.cycle.start) : null;
+  const when = !m.cycle
+    ? ''
+    : m.ended
+      ? t('ended')
+      : toStart !== null && toStart > 0
+        ? toStart === 1
+          ? t('starts tomorrow')
+          : t('starts in {0} days', String(toStart))
+        : m.daysLeft === 0
+          ? t('last day')
+          : m.daysLeft === 1
+            ? t('1 day left')
+            : t('{0} days left', String(m.daysLeft));
   const overall = m.status ? t('Overall {0}, {1}', pct(m.progress), m.status.label) : t('Overall {0}', pct(m.progress));
   summary.append(
     el('div', { className: 'summary-line' }, [
@@ -264,7 +279,8 @@ function renderRow(row: TreeRow, index: number): HTMLElement {
     n.status ? el('span', { className: `status tone-${n.status.tone}`, text: n.status.label }) : null,
     trend,
     n.detail ? el('span', { className: 'detail', text: n.detail, attrs: { title: n.detail } }) : null,
-    n.owner ? el('span', { className: 'owner', text: `@${n.owner}` }) : null,
+    // An owner the parser kept as written (`@‹owner›`, the New OKR File placeholder) has its '@' already.
+    n.owner ? el('span', { className: 'owner', text: n.owner.startsWith('@') ? n.owner : `@${n.owner}` }) : null,
     n.confidence !== null ? el('span', { className: 'confidence', text: t('conf {0}', n.confidence.toFixed(1)), attrs: { title: t('confidence') } }) : null,
   ]);
   const node = el(

@@ -183,6 +183,31 @@ describe('quarter tree webview app (Chromium, stubbed host)', function () {
     assert.deepEqual(await badges.last().locator('span').evaluateAll((spans) => spans.map((s) => s.className)), ['sev-warning', 'sev-info']);
   });
 
+  it('says when a cycle that has not begun starts, as the status bar does, instead of its days left', async () => {
+    const next = { label: '2027-Q1', start: '2027-01-01', end: '2027-03-31', files: 1 };
+    const header = async (today: string, daysLeft: number): Promise<string> => {
+      await load();
+      await send({ type: 'model', seq: 1, model: model([node('o1', 'objective', 'Grow')], { today, cycle: next, cycles: [next], daysLeft }) });
+      await page.locator('body[data-ready="true"]').waitFor();
+      return (await page.locator('.summary .days').innerText()).trim();
+    };
+    // On 2026-11-21 the header read "130 days left" while the status bar said "starts in 41 days".
+    assert.equal(await header('2026-11-21', 130), 'starts in 41 days');
+    await page.close();
+    assert.equal(await header('2026-12-31', 90), 'starts tomorrow');
+    await page.close();
+    assert.equal(await header('2027-01-01', 89), '89 days left');
+  });
+
+  it('shows an owner kept as written with its @ once (@‹owner›, not @@‹owner›)', async () => {
+    await load();
+    const placeholder = { ...node('o1', 'objective', 'Placeholder'), owner: '@‹owner›' };
+    const named = { ...node('o2', 'objective', 'Named'), owner: 'dana' };
+    await send({ type: 'model', seq: 1, model: model([placeholder, named]) });
+    await page.locator('body[data-ready="true"]').waitFor();
+    assert.deepEqual(await page.locator('[role="treeitem"] .owner').allInnerTexts(), ['@‹owner›', '@dana']);
+  });
+
   it('keeps a 1,000-objective tree virtualised, and filters it', async () => {
     await load();
     const roots = Array.from({ length: 1000 }, (_, i) =>
