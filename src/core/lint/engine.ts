@@ -4,9 +4,9 @@ import { modelVersion, movedRange, type ModelEdit } from '../shift';
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { Suppressions } from './directives';
-import { objectiveExtent, objectiveSpan, problemsIn, type TextSpan } from './helpers';
+import { objectiveExtent, objectiveSpan, objectiveView, problemsIn, type TextSpan } from './helpers';
 import { ruleById, rules } from './rules/index';
-import type { LintDiagnostic, LintOptions, Report, Rule, RuleSetting, Severity } from './types';
+import type { LintDiagnostic, LintOptions, Report, ResolvedConfig, Rule, RuleSetting, Severity } from './types';
 
 const QUIETER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
 
@@ -217,25 +217,139 @@ function rankOf(id: string): number {
   return ranks.get(id) ?? -1;
 }
 
-function run(doc: OkrDocument, text: string, options: LintOptions, linter: IncrementalLinter | null): LintDiagnostic[] {
-  const lines = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
-  const t = options.translate ?? english;
-  const suppressions = new Suppressions(doc.comments, lines.lineCount);
-  const anySuppressed = doc.comments.length > 0 && suppressions.directives.length > 0;
-  const diagnostics: LintDiagnostic[] = [];
-  const globalAllow = (options.config.allow ?? []).filter((s) => typeof s === 'string').map(normalise).filter((s) => s.length > 0);
+/** One enabled rule as a configuration sets it up. */
+interface PlannedRule {
+  rule: Rule<any>;
+  setting: RuleSetting;
+  severity: Severity;
+  /** The phrases that silence its reports, normalised: the configuration's `allow`, then its own. */
+  allow: string[];
+  /** Whether the incremental linter caches it per objective (objective scope, or a split rule). */
+  cached: boolean;
+}
 
-  const active: Active[] = [];
+/**
+ * What a configuration makes of the rules: the enabled ones with their effective settings and
+ * `allow` phrases. The same on every call with the same configuration, so it is made once per
+ * configuration (`planFor`) instead of on every lint (each rule's options merged with its defaults,
+ * the phrases normalised, the linter's settings key stringified: most of the engine's own cost on a
+ * small file). A configuration may be changed in place: `source` is what the plan was made from, and
+ * the plan is made again when any of it differs.
+ */
+interface Plan {
+  source: PlanSource;
+  active: PlannedRule[];
+  /** The incremental linter's key of the cached rules' settings (made on first use). */
+  settingsKey: string | null;
+}
+
+/** What a plan read from the configuration, to tell on the next call whether it changed. */
+interface PlanSource {
+  rules: ResolvedConfig['rules'] | undefined;
+  allow: ResolvedConfig['allow'] | undefined;
+  /** A copy of `allow`'s items. */
+  allowItems: unknown[];
+  /** Per rule (in `rules` order): its configured setting as found (any value), the setting's `severity` and `options`, and a copy of the options' entries (key, value; arrays copied). */
+  configured: unknown[];
+  severities: unknown[];
+  options: unknown[];
+  entries: unknown[][];
+}
+
+const plans = new WeakMap<ResolvedConfig, Plan>();
+
+/** The plan of a configuration: the kept one while the configuration is what it was made from. */
+function planFor(config: ResolvedConfig): Plan {
+  const kept = plans.get(config);
+  if (kept && unchanged(kept.source, config)) return kept;
+  const plan = makePlan(config);
+  if (typeof config === 'object' && config !== null) plans.set(config, plan);
+  return plan;
+}
+
+function makePlan(config: ResolvedConfig): Plan {
+  const settings = config.rules ?? {};
+  const globalAllow = (config.allow ?? []).filter((s) => typeof s === 'string').map(normalise).filter((s) => s.length > 0);
+  const source: PlanSource = { rules: config.rules, allow: config.allow, allowItems: Array.isArray(config.allow) ? [...config.allow] : [], configured: [], severities: [], options: [], entries: [] };
+  const active: PlannedRule[] = [];
   for (const rule of rules) {
-    const setting = ruleSetting(rule, options.config.rules ?? {});
+    const configured = settings[rule.meta.id] as unknown;
+    const object = typeof configured === 'object' && configured !== null ? (configured as Partial<RuleSetting>) : null;
+    source.configured.push(configured);
+    source.severities.push(object?.severity);
+    source.options.push(object?.options);
+    source.entries.push(entriesOf(object?.options));
+    const setting = ruleSetting(rule, settings);
     if (setting.severity === 'off') continue;
-    const severity = setting.severity;
     const ruleAllow = Array.isArray(setting.options['allow'])
       ? (setting.options['allow'] as unknown[]).filter((s): s is string => typeof s === 'string').map(normalise)
       : [];
-    const allow = [...globalAllow, ...ruleAllow];
+    active.push({ rule, setting, severity: setting.severity, allow: [...globalAllow, ...ruleAllow], cached: rule.meta.scope === 'objective' || !!rule.split });
+  }
+  return { source, active, settingsKey: null };
+}
+
+/** An options object's own entries as a flat list (key, value, …), arrays copied; empty for anything but an object. */
+function entriesOf(options: unknown): unknown[] {
+  const out: unknown[] = [];
+  if (typeof options !== 'object' || options === null) return out;
+  for (const key in options) {
+    if (!Object.prototype.hasOwnProperty.call(options, key)) continue;
+    const value = (options as Record<string, unknown>)[key];
+    out.push(key, Array.isArray(value) ? [...value] : value);
+  }
+  return out;
+}
+
+/** Whether an options object still has exactly the entries `entries` copied (arrays compared item by item). */
+function sameEntries(options: unknown, entries: readonly unknown[]): boolean {
+  if (typeof options !== 'object' || options === null) return entries.length === 0;
+  let at = 0;
+  for (const key in options) {
+    if (!Object.prototype.hasOwnProperty.call(options, key)) continue;
+    if (entries[at] !== key) return false;
+    const value = (options as Record<string, unknown>)[key];
+    const was = entries[at + 1];
+    if (Array.isArray(value) ? !Array.isArray(was) || !sameItems(value, was) : value !== was) return false;
+    at += 2;
+  }
+  return at === entries.length;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether the configuration is still what `source` read from it (the same objects, holding the same values). */
+function unchanged(source: PlanSource, config: ResolvedConfig): boolean {
+  if (config.rules !== source.rules || config.allow !== source.allow) return false;
+  if (Array.isArray(config.allow) ? !sameItems(config.allow, source.allowItems) : source.allowItems.length !== 0) return false;
+  const settings = (config.rules ?? {}) as Record<string, unknown>;
+  for (let i = 0; i < rules.length; i++) {
+    const configured = settings[rules[i]!.meta.id];
+    if (configured !== source.configured[i]) return false;
+    if (typeof configured !== 'object' || configured === null) continue;
+    const setting = configured as Partial<RuleSetting>;
+    if (setting.severity !== source.severities[i] || setting.options !== source.options[i] || !sameEntries(setting.options, source.entries[i]!)) return false;
+  }
+  return true;
+}
+
+function run(doc: OkrDocument, text: string, options: LintOptions, linter: IncrementalLinter | null): LintDiagnostic[] {
+  const lines = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
+  const t = options.translate ?? english;
+  const suppressions = doc.comments.length > 0 ? new Suppressions(doc.comments, lines.lineCount) : null;
+  const anySuppressed = suppressions !== null && suppressions.directives.length > 0;
+  const diagnostics: LintDiagnostic[] = [];
+  const plan = planFor(options.config);
+
+  const active: Active[] = new Array<Active>(plan.active.length);
+  for (let k = 0; k < plan.active.length; k++) {
+    const { rule, setting, severity, allow } = plan.active[k]!;
     const report = (r: Report): void => {
-      if (anySuppressed && suppressions.isSuppressed(rule.meta.id, r.range.start.line)) return;
+      if (anySuppressed && suppressions!.isSuppressed(rule.meta.id, r.range.start.line)) return;
       if (allow.length) {
         const subject = normalise(r.subject ?? text.slice(r.range.start.offset, r.range.end.offset));
         if (allow.some((phrase) => subject.includes(phrase))) return;
@@ -252,7 +366,7 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       if (r.tags?.length) d.tags = r.tags;
       diagnostics.push(d);
     };
-    active.push({ rule, setting, report });
+    active[k] = { rule, setting, report };
   }
 
   const context = (rule: Active, d: OkrDocument, report: (r: Report) => void) => ({
@@ -266,22 +380,37 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
     report,
   });
 
-  // With a linter: objective-scope rules and split rules' objective parts run per objective, cached.
-  const cachedRules = linter ? active.filter((a) => a.rule.meta.scope === 'objective' || a.rule.split) : [];
-  for (const a of active) {
-    if (cachedRules.includes(a)) continue;
+  // Without a linter, the split rules run as their `check` would (each objective part over every
+  // objective, then the merge), on one set of spans and objective views shared by all of them
+  // instead of a set per rule.
+  let views: { spans: TextSpan[]; docs: OkrDocument[] } | null = null;
+  for (let k = 0; k < active.length; k++) {
+    const a = active[k]!;
+    if (linter && plan.active[k]!.cached) continue;
     try {
-      a.rule.check(context(a, doc, a.report));
+      const split = a.rule.split;
+      if (split && !linter) {
+        views ??= objectiveViews(doc, text.length);
+        const { spans, docs } = views;
+        const facts = new Array<unknown>(spans.length);
+        for (let i = 0; i < spans.length; i++) facts[i] = split.objective({ ...context(a, docs[i]!, a.report), span: spans[i]! });
+        split.merge({ ...context(a, doc, a.report), spans }, facts, new Map());
+      } else {
+        a.rule.check(context(a, doc, a.report));
+      }
     } catch (error) {
       // A rule bug must not take the other rules (or the editor) down with it; the host may want to say so.
       options.onRuleError?.(a.rule.meta.id, error);
     }
   }
 
+  // With a linter: objective-scope rules and split rules' objective parts run per objective, cached.
+  const cachedRules = linter ? active.filter((_, k) => plan.active[k]!.cached) : [];
+
   if (linter && cachedRules.length) {
     const splitRules = cachedRules.filter((a) => a.rule.split);
     // Everything a cached rule may read besides its objective's own text.
-    const factsKey = JSON.stringify([doc.cycle, doc.frontmatter, lines.eol, options.fileName ?? null]) + settingsKey(options.config, cachedRules);
+    const factsKey = JSON.stringify([doc.cycle, doc.frontmatter, lines.eol, options.fileName ?? null]) + (plan.settingsKey ??= JSON.stringify(cachedRules.map((a) => [a.rule.meta.id, a.setting])));
     const { lookup: previous, edit } = linter.begin(factsKey, t, doc);
     const last = previous.last;
     const objectives = doc.objectives;
@@ -418,6 +547,18 @@ function eachObjective(
   }
 }
 
+/** Every objective's span and its view (helpers.ts's `objectiveView`), as a split rule's `check` makes them. */
+function objectiveViews(doc: OkrDocument, textLength: number): { spans: TextSpan[]; docs: OkrDocument[] } {
+  const n = doc.objectives.length;
+  const spans = new Array<TextSpan>(n);
+  const docs = new Array<OkrDocument>(n);
+  for (let i = 0; i < n; i++) {
+    spans[i] = objectiveSpan(doc, i, textLength);
+    docs[i] = objectiveView(doc, i, spans[i]!);
+  }
+  return { spans, docs };
+}
+
 /** The objectives' spans from their starts: each to the next objective's start, the last to the end of the text. */
 function spansOf(starts: readonly number[], textLength: number): TextSpan[] {
   const n = starts.length;
@@ -432,23 +573,6 @@ interface RelativeProblem {
   message: string;
   start: number;
   end: number;
-}
-
-/**
- * The cached rules' settings as text, for the linter's document facts: once per configuration's
- * `rules` object (configurations are made, not changed, by config.ts and the hosts), since
- * stringifying every rule's options on each keystroke was most of a small file's lint.
- */
-const settingsKeys = new WeakMap<object, string>();
-function settingsKey(config: LintOptions['config'], cachedRules: readonly Active[]): string {
-  const rulesConfig = config.rules;
-  if (!rulesConfig) return JSON.stringify(cachedRules.map((a) => [a.rule.meta.id, a.setting]));
-  let key = settingsKeys.get(rulesConfig);
-  if (key === undefined) {
-    key = JSON.stringify(cachedRules.map((a) => [a.rule.meta.id, a.setting]));
-    settingsKeys.set(rulesConfig, key);
-  }
-  return key;
 }
 
 /** Whether the problems in an objective's span (starting at `start`) are the cached ones. */

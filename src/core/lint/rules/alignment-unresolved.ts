@@ -129,6 +129,21 @@ export default defineSplitRule(
       };
     },
     merge: ({ doc, fileName, workspace, t, report }, facts, memo) => {
+      // Without a workspace only a reference that names no objective is reported (`problem` below: one
+      // that does not resolve in this file alone may be in a file the host did not pass), and without
+      // any reference nothing is: then building the resolution (this file's index entry and look-up
+      // tables, on every call of the stateless lint) buys nothing. (The memo is left as it is: what it
+      // holds is checked against the resolution and facts of the call that reads it.)
+      if (!workspace || !facts.some((f) => f.refs.length > 0)) {
+        for (let i = 0; i < facts.length; i++) {
+          const refs = facts[i]!.refs;
+          for (let k = 0; k < refs.length; k++) {
+            const ref = refs[k]!;
+            if (!ref.objective) report({ message: t("Alignment is incomplete: '{0}' names no objective (expected file#objective)", ref.raw), range: copyRange(doc.objectives[i]!.aligns[k]!.range), subject: ref.raw });
+          }
+        }
+        return;
+      }
       const name = fileName ?? 'okr.md';
       // Without a workspace only references inside this file can be checked.
       const resolution = resolutionFor(doc, name, workspace, facts, memo);

@@ -2,6 +2,8 @@
 import { defineRule, quote } from '../helpers';
 import { findNumbers, cleanKeyResultText } from '../wording';
 
+const DIGIT = /\d/;
+
 export default defineRule(
   {
     id: 'objective-has-metric',
@@ -16,6 +18,8 @@ export default defineRule(
   ({ doc, text, lines, t, report }) => {
     for (const objective of doc.objectives) {
       const source = text.slice(objective.titleRange.start.offset, objective.titleRange.end.offset);
+      // findNumbers reads digits only (`\d`), and cleaning never adds one: a title without a digit has no metric.
+      if (!DIGIT.test(source)) continue;
       const numbers = findNumbers(cleanKeyResultText(source)).filter((n) => n.target);
       const first = numbers[0];
       if (!first) continue;
