@@ -26,13 +26,19 @@ export default defineRule(
       const range = lines.range(kr.textRange.start.offset + w.verb.start, kr.textRange.start.offset + w.verb.end);
       const original = text.slice(range.start.offset, range.end.offset);
       const fromTo = /\bfrom\s+[$€£]?([\d.,]+)\D{0,12}?\s+to\s+[$€£]?([\d.,]+)/i.exec(kr.text);
-      let direction = kr.direction;
+      // Which way, from the strongest evidence: the numbers (baseline → target), then a comparator (`under`, `above`),
+      // then a metric that falls when it gets better (`churn`, `latency`). The parser's direction alone is not evidence
+      // here: it reads the vague verb itself (`improve` → increase), so `Improve churn to 3%` would get `Increase`.
+      let direction: typeof kr.direction = null;
+      if (kr.baseline && kr.target && !kr.target.relative && kr.baseline.value !== kr.target.value) direction = kr.target.value > kr.baseline.value ? 'increase' : 'decrease';
       if (!direction && fromTo) {
         const a = Number(fromTo[1]!.replace(/,/g, ''));
         const b = Number(fromTo[2]!.replace(/,/g, ''));
         if (Number.isFinite(a) && Number.isFinite(b) && a !== b) direction = b > a ? 'increase' : 'decrease';
       }
+      if (!direction && kr.comparator) direction = kr.comparator.startsWith('<') ? 'decrease' : 'increase';
       if (!direction && DOWNWARD.test(text.slice(kr.textRange.start.offset + w.verb.end, kr.textRange.end.offset))) direction = 'decrease';
+      if (!direction) direction = kr.direction;
       const cased = (v: string): string => (/^[A-Z]/.test(original) ? v : v.toLowerCase());
       const fixes: Fix[] = (['increase', 'decrease'] as const).map((d) => ({
         title: d === 'increase' ? t("Use 'Increase'") : t("Use 'Reduce'"),
