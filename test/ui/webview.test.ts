@@ -74,8 +74,8 @@ describe('quarter tree webview app (Chromium, stubbed host)', function () {
   let browser: Browser;
   let page: Page;
 
-  async function load(state?: unknown): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 420, height: 700 } });
+  async function load(state?: unknown, width = 420): Promise<void> {
+    page = await browser.newPage({ viewport: { width, height: 700 } });
     const css = readFileSync(path.join(ROOT, 'media', 'panel.css'), 'utf8');
     await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body class="vscode-dark"></body></html>`);
     await page.evaluate(`${STUB}; window.__state = ${JSON.stringify(state ?? null) === 'null' ? 'undefined' : JSON.stringify(state)};`);
@@ -206,6 +206,23 @@ describe('quarter tree webview app (Chromium, stubbed host)', function () {
     await send({ type: 'model', seq: 1, model: model([placeholder, named]) });
     await page.locator('body[data-ready="true"]').waitFor();
     assert.deepEqual(await page.locator('[role="treeitem"] .owner').allInnerTexts(), ['@‹owner›', '@dana']);
+  });
+
+  it('keeps the scope buttons on one line in a narrow sidebar; the cycle picker gives way', async () => {
+    // VS Code's default sidebar is about 300 px wide; "This file" wrapped to two lines there.
+    await load(undefined, 290);
+    const cycles = [
+      { label: '2026-Q4', start: '2026-10-01', end: '2026-12-31', files: 3 },
+      { label: '2027-Q1', start: '2027-01-01', end: '2027-03-31', files: 1 },
+    ];
+    await send({ type: 'model', seq: 1, model: model([node('o1', 'objective', 'Grow')], { cycle: cycles[0], cycles, daysLeft: 40 }) });
+    await page.locator('body[data-ready="true"]').waitFor();
+    const height = async (selector: string): Promise<number> => (await page.locator(selector).boundingBox())!.height;
+    const oneLine = await height('[data-scope="workspace"]');
+    assert.ok(oneLine < 30, `Workspace button ${oneLine}px high`);
+    assert.equal(await height('[data-scope="file"]'), oneLine, 'This file is as high as Workspace: one line');
+    const picker = (await page.locator('.cycle-picker').boundingBox())!;
+    assert.ok(picker.x + picker.width <= 290, 'the cycle picker stays inside the view');
   });
 
   it('keeps a 1,000-objective tree virtualised, and filters it', async () => {
