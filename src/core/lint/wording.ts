@@ -207,7 +207,7 @@ export function cleanKeyResultText(text: string): string {
       .replace(/\b\d+(?:\.\d+)?\s*%\s+(?:done|complete|completed|finished|achieved)\b(?=\s*(?:[).,;]|$))/gi, blank)
       .replace(/^\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/, blank)
       // a status note in parentheses: `(Completed, site now loads 25% faster)`, `(in progress)`, `(done: 3 of 4)`
-      .replace(/\(\s*(?:completed|complete|done|achieved|met|missed|not met|in progress|wip|not started|started|on track|off track|at risk|dropped|cancell?ed|postponed|partially(?:\s+\w+)?)\b(?:[,;:.\s–—-][^)]*)?\)/gi, blank)
+      .replace(/\(\s*(?:completed|complete|done|achieved|met|missed|not met|in progress|wip|not started|started|on track|off track|at risk|dropped|cancell?ed|postponed|partially(?:\s+\w+)?)\b(?:[,;:.\s–—-][^)]{0,200})?\)/gi, blank)
       // links: keep the label, drop the URL
       .replace(/\]\([^)]*\)/g, blank)
       .replace(/https?:\/\/\S+/g, blank)
