@@ -45,6 +45,27 @@ export function medianTime(fn: () => void, runs: number, warmup = 1): number {
   return median(times);
 }
 
+/**
+ * Median durations of several functions measured side by side: `warmup` untimed rounds, then `runs`
+ * timed rounds, each round running every function once, in an order that rotates from round to
+ * round. So each function is timed as often, after as much warm-up, and in the same minutes as the
+ * others (the machine's speed moves by up to 1.5× between minutes, and V8's compiler and collector
+ * threads, counted in CPU time, are busiest right after new code runs): the ratio of two medians
+ * compares like with like. A null function is skipped (its median is null).
+ */
+export function pairedMedians(fns: readonly ((() => void) | null)[], runs: number, warmup = 1): (number | null)[] {
+  const live = fns.map((fn, i) => ({ fn, i })).filter((x): x is { fn: () => void; i: number } => x.fn !== null);
+  for (let w = 0; w < warmup; w++) for (const { fn } of live) fn();
+  const times: number[][] = fns.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    for (let k = 0; k < live.length; k++) {
+      const { fn, i } = live[(r + k) % live.length]!;
+      times[i]!.push(time(fn));
+    }
+  }
+  return fns.map((fn, i) => (fn === null ? null : median(times[i]!)));
+}
+
 /** Rounds to 2 decimals for the results file (null stays null). */
 export function round(n: number | null): number | null {
   return n === null || !Number.isFinite(n) ? null : Math.round(n * 100) / 100;
