@@ -1,5 +1,6 @@
 // A CodeLens above each objective (`62% · on track · 3 KRs`) and a check-in lens above each KR
-// (`Check in`, or `Mark done` / `Mark not done` on a milestone), setting `okr.codeLens.enabled`.
+// (`Check in`, or `Mark done` / `Mark not done` on a milestone); settings `okr.codeLens.enabled`
+// (both) and `okr.codeLens.checkIn` (the KRs' only).
 import * as vscode from 'vscode';
 import { keyResultLenses } from '../core/checkin-lens';
 import { objectiveLenses } from '../core/symbols';
@@ -9,6 +10,11 @@ import type { OkrDocuments } from './documents';
 
 function enabled(): boolean {
   return vscode.workspace.getConfiguration('okr').get<boolean>('codeLens.enabled', true) !== false;
+}
+
+/** The per-KR check-in lens (`okr.codeLens.checkIn`), under `okr.codeLens.enabled`. */
+function checkInEnabled(): boolean {
+  return vscode.workspace.getConfiguration('okr').get<boolean>('codeLens.checkIn', true) !== false;
 }
 
 export function registerCodeLens(documents: OkrDocuments, log: vscode.LogOutputChannel): vscode.Disposable {
@@ -26,7 +32,7 @@ export function registerCodeLens(documents: OkrDocuments, log: vscode.LogOutputC
             // A label, not a button: the numbers are the point.
             (lens) => new vscode.CodeLens(toVsRange(lens.range), { title: lens.title, command: '' }),
           ),
-          ...keyResultLenses(snapshot.model, translate).map((lens) => {
+          ...(checkInEnabled() ? keyResultLenses(snapshot.model, translate) : []).map((lens) => {
             const args: CheckInArgs = lens.done === undefined ? { uri, line: lens.line } : { uri, line: lens.line, done: lens.done };
             return new vscode.CodeLens(toVsRange(lens.range), { title: lens.title, command: 'okr.checkIn', arguments: [args] });
           }),
@@ -40,7 +46,7 @@ export function registerCodeLens(documents: OkrDocuments, log: vscode.LogOutputC
   return vscode.Disposable.from(
     changed,
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('okr.codeLens.enabled')) changed.fire();
+      if (e.affectsConfiguration('okr.codeLens.enabled') || e.affectsConfiguration('okr.codeLens.checkIn')) changed.fire();
     }),
     documents.register((selector) => vscode.languages.registerCodeLensProvider(selector, provider)),
   );

@@ -227,6 +227,15 @@ Owner: @ana
       } finally {
         await config.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Workspace);
       }
+      await config.update('codeLens.checkIn', false, vscode.ConfigurationTarget.Workspace);
+      try {
+        assert.deepEqual(await krLenses(), [], 'okr.codeLens.checkIn = false hides them');
+        const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', scratch.uri, 100);
+        assert.equal(all.filter((l) => / · 3 KRs$/.test(l.command?.title ?? '')).length, 1, 'and keeps the objective lens');
+      } finally {
+        await config.update('codeLens.checkIn', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+      assert.equal((await krLenses()).length, 3, 'back with the setting');
     });
   });
 
