@@ -7,6 +7,7 @@ import { eolAt } from './lint/insert';
 import type { IsoDate, KeyResult, OkrDocument } from './model';
 import { findQuantities } from './quantities';
 import { containsOffset, type LineIndex } from './text';
+import { convert, unitFamily } from './units';
 import { english, type Translate } from './translate';
 
 export type CheckInInputError = 'empty' | 'not-a-number' | 'out-of-range';
@@ -19,6 +20,24 @@ export function parseCheckInValue(input: string): { raw: string; value: number }
   const first = found[0];
   if (!first || found.length !== 1 || first.start !== 0 || first.end !== raw.length) return { error: 'not-a-number' };
   return { raw, value: first.value };
+}
+
+/** Units that say what is measured (a duration, a size, a share, money, a multiple), as opposed to a counted noun. */
+function isMeasureUnit(unit: string): boolean {
+  return unitFamily(unit) !== null || /^(?:%|pp|x|[$€£¥₹])$/.test(unit);
+}
+
+/**
+ * A check-in value whose unit cannot be the key result's (`34 days` on a KR in `$`, `40%` on one
+ * in `ms`): the typed and the expected unit, or null when they agree, convert (`3 weeks` for
+ * `days`) or either is a bare number or a counted noun. Progress would read such a value as if it
+ * were in the KR's unit (`$34`), so the editor asks before writing it.
+ */
+export function checkInUnitMismatch(kr: KeyResult, value: string): { typed: string; expected: string } | null {
+  const typed = findQuantities(value.trim())[0]?.unit ?? null;
+  const expected = kr.unit;
+  if (!typed || !expected || typed === expected || !isMeasureUnit(typed) || !isMeasureUnit(expected)) return null;
+  return convert(1, typed, expected) === null ? { typed, expected } : null;
 }
 
 /** A confidence as typed: `0.7`, `70%`, or `7/10`, normalised to 0–1. Empty means none. */

@@ -2,7 +2,7 @@
 // arguments for scripted use (tests, keybindings, other extensions) and otherwise asks through
 // quick picks and input boxes. The logic is in the core (scaffold, checkin, export, report).
 import * as vscode from 'vscode';
-import { checkInEdits, checkInValuePrompt, isMilestone, keyResultAt, keyResultAtLine, keyResultsOf, milestoneEdit, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
+import { checkInEdits, checkInUnitMismatch, checkInValuePrompt, isMilestone, keyResultAt, keyResultAtLine, keyResultsOf, milestoneEdit, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/export';
 import type { KeyResult, OkrDocument } from '../core/model';
 import { buildReport } from '../core/report';
@@ -253,7 +253,15 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
       value: kr.current?.raw ?? '',
       validateInput: (v) => {
         const r = parseCheckInValue(v);
-        return 'error' in r ? inputError(r.error, 'value') : undefined;
+        if ('error' in r) return inputError(r.error, 'value');
+        // A warning, not an error: Enter still writes it (the person may mean it).
+        const mismatch = checkInUnitMismatch(kr, r.raw);
+        return mismatch
+          ? {
+              message: vscode.l10n.t('This key result is measured in {0}, not {1}: progress would read this value as {0}', mismatch.expected, mismatch.typed),
+              severity: vscode.InputBoxValidationSeverity.Warning,
+            }
+          : undefined;
       },
     });
     if (valueText === undefined) return false;
