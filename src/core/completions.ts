@@ -452,15 +452,19 @@ function listItemCompletions(req: CompletionRequest, objective: Section, before:
     const kr = objective.keyResults.find((k) => k.range.start.line === l) ?? null;
     return [checkInItem(req, kr, range, t)];
   }
+  // Where every KR of the objective is labelled (`KR1:`, `KR2:`), the new one gets the next label.
+  const labels = objective.keyResults.filter((k) => k.range.start.line !== line).map((k) => /^KR\s?(\d+)$/i.exec(k.label ?? '')?.[1]);
+  const typedLabel = /(?:^|\s)KR\s?\d+/i.test(before.slice(item[1]!.length + item[2]!.length));
+  const next = !typedLabel && labels.length > 0 && labels.every((n) => n !== undefined) ? `KR${Math.max(...labels.map(Number)) + 1}: ` : '';
   if (item[4]) {
     // Already a checkbox: only the milestone template fits.
-    return [template(t('Milestone key result'), `\${1:${escapeSnippet(t('Milestone reached'))}} by \${2:${deadline(req)}}`, t('A done / not done result'), range, 2)];
+    return [template(t('Milestone key result'), `${next}\${1:${escapeSnippet(t('Milestone reached'))}} by \${2:${deadline(req)}}`, t('A done / not done result'), range, 2)];
   }
   const date = deadline(req);
   return [
-    template(t('Metric key result'), `\${1|Increase,Reduce|} \${2:${escapeSnippet(t('metric'))}} from \${3:baseline} to \${4:target} by \${5:${date}}`, t('Metric from baseline to target by date'), range, 0),
-    template(t('Threshold key result'), `Keep \${1:${escapeSnippet(t('metric'))}} \${2|above,below|} \${3:value}`, t('A level to stay above or below (a health metric)'), range, 1),
-    template(t('Milestone key result'), `[ ] \${1:${escapeSnippet(t('Milestone reached'))}} by \${2:${date}}`, t('A done / not done result'), range, 2),
+    template(t('Metric key result'), `${next}\${1|Increase,Reduce|} \${2:${escapeSnippet(t('metric'))}} from \${3:baseline} to \${4:target} by \${5:${date}}`, t('Metric from baseline to target by date'), range, 0),
+    template(t('Threshold key result'), `${next}Keep \${1:${escapeSnippet(t('metric'))}} \${2|above,below|} \${3:value}`, t('A level to stay above or below (a health metric)'), range, 1),
+    template(t('Milestone key result'), `[ ] ${next}\${1:${escapeSnippet(t('Milestone reached'))}} by \${2:${date}}`, t('A done / not done result'), range, 2),
   ];
 }
 

@@ -194,10 +194,11 @@ describe('editor: completions', () => {
       const marked = `${SEARCH_HEAD}- KR1: Raise click rate from 42% to 55%\n- ‸\n`;
       const items = complete(marked, { triggerCharacter: ' ' });
       assert.deepEqual(items.map((i) => i.snippet), [true, true, true]);
-      assert.equal(applyItem(marked, items[0]!), '- ‹Increase› ‹metric› from ‹baseline› to ‹target› by ‹2026-12-31›');
+      // KR1 is labelled, so the new KR is KR2 (completions-kr-label.test.ts).
+      assert.equal(applyItem(marked, items[0]!), '- KR2: ‹Increase› ‹metric› from ‹baseline› to ‹target› by ‹2026-12-31›');
       assert.match(items[0]!.insertText, /\$\{1\|Increase,Reduce\|\}/);
-      assert.equal(applyItem(marked, items[1]!), '- Keep ‹metric› ‹above› ‹value›');
-      assert.equal(applyItem(marked, items[2]!), '- [ ] ‹Milestone reached› by ‹2026-12-31›');
+      assert.equal(applyItem(marked, items[1]!), '- KR2: Keep ‹metric› ‹above› ‹value›');
+      assert.equal(applyItem(marked, items[2]!), '- [ ] KR2: ‹Milestone reached› by ‹2026-12-31›');
     });
 
     it('dates a template at the end of the current quarter when the file names no cycle yet, not today', () => {
@@ -254,7 +255,7 @@ describe('editor: completions', () => {
     const marked = `${SEARCH_HEAD}- KR1: Raise click rate from 42% to 55%\n- ‸\n`.replace(/\n/g, '\r\n');
     const items = complete(marked, { triggerCharacter: ' ' });
     assert.equal(items.length, 3);
-    assert.equal(applyItem(marked, items[2]!).replace(/\r$/, ''), '- [ ] ‹Milestone reached› by ‹2026-12-31›');
+    assert.equal(applyItem(marked, items[2]!).replace(/\r$/, ''), '- [ ] KR2: ‹Milestone reached› by ‹2026-12-31›');
     const type = `${SEARCH_HEAD}Type: ‸\n`.replace(/\n/g, '\r\n');
     assert.deepEqual(labels(complete(type, { triggerCharacter: ' ' })), ['committed', 'aspirational']);
   });
