@@ -89,6 +89,8 @@ export function scaffoldOkrFile(options: ScaffoldOptions): Scaffold {
  */
 export function okrFileNameFor(name: string): string | null {
   if (isDefaultOkrFileName(name)) return null;
+  // Another extension (`notes.txt`) was typed on purpose: keep it.
+  if (/\.[^.]+$/.test(name) && !/\.(?:md|markdown|okr)$/i.test(name)) return null;
   const stem = name.replace(/\.(?:md|markdown)$/i, '').replace(/\.okr$/i, '');
   if (!stem || /^\.+$/.test(stem) || /[\\/]/.test(stem)) return null;
   return stem === 'okr' ? 'okr.md' : `${stem}.okr.md`;

@@ -10,6 +10,7 @@ describe('okrFileNameFor (New OKR File: a name typed in the save dialog)', () =>
     assert.equal(okrFileNameFor('Team Plan.markdown'), 'Team Plan.okr.md');
     assert.equal(okrFileNameFor('team.okr'), 'team.okr.md');
     assert.equal(okrFileNameFor('q1.2027.md'), 'q1.2027.okr.md');
+    assert.equal(okrFileNameFor('v1.2'), null, 'a dot in a name without extension reads as one: kept');
     assert.equal(okrFileNameFor('okr'), 'okr.md');
   });
 
@@ -19,6 +20,10 @@ describe('okrFileNameFor (New OKR File: a name typed in the save dialog)', () =>
 
   it('gives no name where nothing is left to keep', () => {
     for (const name of ['.md', '.okr.md', '..', '', 'a/b.md']) assert.equal(okrFileNameFor(name), null, name);
+  });
+
+  it('keeps a name typed with another extension on purpose', () => {
+    for (const name of ['notes.txt', 'plan.yaml', 'okr.html']) assert.equal(okrFileNameFor(name), null, name);
   });
 
   it('always gives a name the extension treats as an OKR file', () => {
