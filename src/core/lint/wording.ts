@@ -43,7 +43,7 @@ export interface Wording {
   /** What decided `measurable`: a target, a quantifier or a done-criterion (measurable), or why not. */
   basis: 'target' | 'pointer' | 'quantifier' | 'done-criterion' | 'research' | 'placeholder' | 'direction' | 'vague' | 'ongoing' | 'vague-words' | 'ongoing-words' | 'unbounded-plural' | 'open-scope' | 'area' | 'metric-only';
   taskLike: boolean;
-  /** Measurable only for want of a reason to report it: no finishing verb on a concrete object, no done-state, capability or checkable clause. */
+  /** Measurable by default, but only a bare label of common nouns (`Keyboard shortcuts`): a feature or only a theme. kr-not-measurable's `possible` option reports it. */
   borderline: boolean;
 }
 
@@ -1086,8 +1086,8 @@ function analyse(text: string, nested: boolean): Wording {
   // `Video tutorials`: a label that is a plural of generic units is how many?, not an area.
   if (basis === 'area' && GENERIC_UNITS.test(labelHead(firstLabel(trimmed)))) unboundedPlural = true;
   const measurable = basis === 'target' || basis === 'pointer' || basis === 'quantifier' || basis === 'done-criterion';
-  // Possibly unmeasurable (an opt-in reading): a label of common nouns and nothing else (`Image diffing`, `Community
-  // etiquette`, `Dark mode for the dashboard`): a feature whose presence can be checked, or a theme with nothing to hit;
+  // Possibly unmeasurable (an opt-in reading): a label of common nouns and nothing else (`Keyboard shortcuts`, `Partner
+  // onboarding`, `Dark mode for the dashboard`): a feature whose presence can be checked, or a theme with nothing to hit;
   // the sentence does not say which. A name (`YouTube channel`, `C# driver`), a number, a done-state or a capability
   // makes it a deliverable.
   const borderline =
