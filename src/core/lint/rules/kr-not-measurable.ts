@@ -69,7 +69,7 @@ export default defineRule(
     options: {
       possible: {
         type: 'boolean',
-        description: "Also report key results that are possibly unmeasurable: a bare label of common nouns ('Image diffing', 'Dark mode for the dashboard') may name a feature or only a theme — one step quieter.",
+        description: "Also report key results that are possibly unmeasurable: a bare label of common nouns ('Keyboard shortcuts', 'Dark mode for the dashboard') may name a feature or only a theme — one step quieter.",
       },
     },
     defaults: { possible: false },
