@@ -1,5 +1,5 @@
 // Turns the FILES|GLOBS|DIRECTORIES of a command line into a list of OKR files.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isDefaultOkrFileName } from '../core/files';
@@ -191,4 +191,23 @@ export function workspaceNames(files: readonly string[]): string[] {
 export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   return toPosix(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file);
+}
+
+/** A file's text (UTF-8); a `CliError` naming it (as `shown`) when it cannot be read. */
+export function readTextFile(path: string, shown: string): string {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'ERR_FS_FILE_TOO_LARGE' ? 'too large (over 2 GiB)' : (error as Error).message;
+    throw new CliError(`cannot read ${shown}: ${why}`);
+  }
+  try {
+    return buffer.toString('utf8');
+  } catch {
+    // Past V8's longest string (~512 MB of text).
+    throw new CliError(`cannot read ${shown}: too large (${Math.round(buffer.byteLength / 1048576)} MB) to read as text`);
+  }
 }

@@ -18,10 +18,10 @@ import {
 } from '../core/lint/index';
 import type { OkrDocument } from '../core/model';
 import { CliError, describeError, parseArgs, printable, type CliCommand, type CliIo } from './command';
-import { displayPath, workspaceNames } from './files';
+import { displayPath, readTextFile, workspaceNames } from './files';
 import { ConfigLookup, notIgnored, parseConfigOption, selectFiles, type SelectedFile } from './selection';
 import { MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
-import { parseJobs, readTextFile } from './report';
+import { parseJobs } from './report';
 
 const usage = `Usage: okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] [--jobs N] FILES|GLOBS|DIRS
 

@@ -1,10 +1,9 @@
 // `okr report [--format json|markdown] [--date YYYY-MM-DD] [--jobs N] FILES|GLOBS|DIRS`
-import { readFileSync } from 'node:fs';
 import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { buildFileReport, renderMarkdownReport, type Report, type ReportFile } from '../core/report';
 import { isIsoDate } from '../core/cycle';
 import { CliError, describeError, parseArgs, printable, type CliCommand } from './command';
-import { displayPath } from './files';
+import { displayPath, readTextFile } from './files';
 import { ConfigLookup, parseConfigOption, selectFiles } from './selection';
 import { MIN_FILES_PER_THREAD, runFileJobs, type FileJob, type FileResult } from './parallel';
 
@@ -22,24 +21,6 @@ A directory stands for its okr.md and *.okr.md files. The files are those okr li
 that the lint configuration's "ignores" match is not reported. An unreadable file is named on stderr
 and the others are reported. Exit codes: 0 done, 2 bad arguments, unreadable input or a lint
 configuration that is not JSON or has an ignore pattern that cannot be used.`;
-
-export function readTextFile(path: string, shown: string): string {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'ERR_FS_FILE_TOO_LARGE' ? 'too large (over 2 GiB)' : (error as Error).message;
-    throw new CliError(`cannot read ${shown}: ${why}`);
-  }
-  try {
-    return buffer.toString('utf8');
-  } catch {
-    // Past V8's longest string (~512 MB of text).
-    throw new CliError(`cannot read ${shown}: too large (${Math.round(buffer.byteLength / 1048576)} MB) to read as text`);
-  }
-}
 
 interface ReportShared {
   cwd: string;

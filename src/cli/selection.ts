@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configCandidates, isFolderIgnored, isIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ResolvedConfig } from '../core/lint/index';
 import { CliError, type CliIo } from './command';
-import { displayPath, resolveOkrFiles } from './files';
-import { readTextFile } from './report';
+import { displayPath, readTextFile, resolveOkrFiles } from './files';
 
 /** A config file read: its layer, its problems for stderr, and why it cannot be used (or null). */
 interface ReadConfig {
@@ -35,6 +34,8 @@ export class ConfigLookup {
   private readonly files = new Map<string, ReadConfig | null>();
   private readonly reported = new Set<string>();
   private readonly explicit: ReadConfig | null = null;
+  /** Each config file's configuration for `skipsFolder`, resolved once. */
+  private readonly folderConfigs = new Map<ReadConfig, ResolvedConfig>();
 
   constructor(
     private readonly io: CliIo,
@@ -117,7 +118,9 @@ export class ConfigLookup {
       return false;
     }
     if (!found || found.config.fatal) return false;
-    return isFolderIgnored(resolveConfig([found.config.layer]), dir.replace(/\\/g, '/'));
+    let config = this.folderConfigs.get(found.config);
+    if (!config) this.folderConfigs.set(found.config, (config = resolveConfig([found.config.layer])));
+    return isFolderIgnored(config, dir.replace(/\\/g, '/'));
   }
 }
 
