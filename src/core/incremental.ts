@@ -19,7 +19,7 @@
 // (test/unit/incremental.property.test.ts) will say so.
 import type { Nodes, Paragraph, RootContent } from 'mdast';
 import type { Group, Objective, OkrDocument, ParseProblem, Position } from './model';
-import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, remarkParse, type AnalysisMemo, type BuildContext, type ParseOptions } from './parse';
+import { buildDocument, MAX_TEXT_LENGTH, parseMarkdown, parseOkr, type AnalysisMemo, type BuildContext, type ParseOptions } from './parse';
 import { isTooDeep } from './limits';
 import { applyProgress, weightedMean } from './progress';
 import { copyPosition, InPlaceShift, modelVersion, movedPosition, movePositions, objectivePositions, stampModel, type ModelEdit } from './shift';
@@ -680,7 +680,9 @@ export function paragraphLineEdit(old: Pick<Section, 'text' | 'nodes' | 'nodesOf
   let fresh = plainParagraph(content);
   if (fresh) plainLineEdits++;
   else {
-    const alone = remarkParse(content);
+    // The parser a full parse uses (parse.ts's parseMarkdown: the GFM parts the text may need, the
+    // same tree as all of GFM), not remark with all of GFM, which costs more for the same tree.
+    const alone = parseMarkdown(content);
     const only = alone.children[0];
     if (alone.children.length !== 1 || !only || only.type !== 'paragraph' || only.position?.start.offset !== 0 || Object.keys(alone).length !== 3) return null;
     fresh = only;
