@@ -81,28 +81,19 @@ export function quotedPattern(pattern: string): string {
 /** What to tell the author of a refused pattern of lint `ignores` or of the `okr.files` setting. */
 export function globRefusalMessage(t: Translate, list: 'ignores' | 'okr.files', pattern: string, refusal: GlobRefusal): string {
   const quoted = quotedPattern(pattern);
-  const ignores = list === 'ignores';
+  const one = list === 'ignores' ? t('Ignore pattern') : t('okr.files pattern');
+  const all = list === 'ignores' ? t('ignore patterns') : t('okr.files patterns');
   switch (refusal.reason) {
     case 'extglob':
-      return ignores
-        ? t('{0} is extglob syntax, which ignore patterns do not support; list the alternatives as patterns of their own or in a brace group. The pattern is not used', quotedPattern(refusal.extglob))
-        : t('{0} is extglob syntax, which okr.files patterns do not support; list the alternatives as patterns of their own or in a brace group. The pattern {1} is not used', quotedPattern(refusal.extglob), quoted);
+      return t('{0} is extglob syntax, which {1} do not support; list the alternatives as patterns of their own or in a brace group. The pattern is not used', quotedPattern(refusal.extglob), all);
     case 'length':
-      return ignores
-        ? t('Ignore pattern {0} has {1} characters; at most {2}. It is not used', quoted, refusal.length, refusal.limit)
-        : t('okr.files pattern {0} has {1} characters; at most {2}. It is not used', quoted, refusal.length, refusal.limit);
+      return t('{0} {1} has {2} characters; at most {3}. It is not used', one, quoted, refusal.length, refusal.limit);
     case 'patterns':
-      return ignores ? t('More than {0} ignore patterns; this one is not used', refusal.limit) : t('More than {0} okr.files patterns; {1} is not used', refusal.limit, quoted);
-    case 'alternatives': {
-      const how = refusal.count === null ? t('more than {0}', ALTERNATIVES_COUNTED) : String(refusal.count);
-      return ignores
-        ? t('Ignore pattern {0} has {1} alternatives (each brace group multiplies them); at most {2}. It is not used', quoted, how, refusal.limit)
-        : t('okr.files pattern {0} has {1} alternatives (each brace group multiplies them); at most {2}. It is not used', quoted, how, refusal.limit);
-    }
+      return t('More than {0} {1}; {2} is not used', refusal.limit, all, quoted);
+    case 'alternatives':
+      return t('{0} {1} has {2} alternatives (each brace group multiplies them); at most {3}. It is not used', one, quoted, refusal.count === null ? t('more than {0}', ALTERNATIVES_COUNTED) : String(refusal.count), refusal.limit);
     case 'expandedLength':
-      return ignores
-        ? t('With {0}, the ignore patterns have {1} characters in all, brace groups expanded; at most {2}. It is not used', quoted, refusal.total, refusal.limit)
-        : t('With {0}, the okr.files patterns have {1} characters in all, brace groups expanded; at most {2}. It is not used', quoted, refusal.total, refusal.limit);
+      return t('With {0}, the {1} have {2} characters in all, brace groups expanded; at most {3}. It is not used', quoted, all, refusal.total, refusal.limit);
   }
 }
 
@@ -437,17 +428,27 @@ export function compileSomeBelowGlob(glob: string, options: GlobOptions = {}): G
 const globCache = new Map<string, GlobMatcher>();
 const GLOB_CACHE_SIZE = 2000;
 
+/** `compileGlob`, cached. */
+export function globMatcher(glob: string, options: GlobOptions = {}): GlobMatcher {
+  return cached('', glob, options, compileGlob);
+}
+
 /**
- * `compileGlob`, cached; with `below`, the matcher of folders below which it matches every path
- * (`compileFolderGlob`) or may match some (`compileSomeBelowGlob`).
+ * The matcher of folders below which `glob` matches every path (`all`: `compileFolderGlob`) or may
+ * match some (`some`: `compileSomeBelowGlob`), cached. (Apart from `globMatcher`, so that a bundle
+ * that walks no folders, the editor's, leaves these out.)
  */
-export function globMatcher(glob: string, options: GlobOptions & { below?: 'all' | 'some' } = {}): GlobMatcher {
-  const key = `${options.below ?? ''}${options.anyDepth ?? true ? 1 : 0} ${options.maxLength ?? ''} ${options.maxAlternatives ?? ''} ${glob}`;
+export function folderGlobMatcher(glob: string, below: 'all' | 'some', options: GlobOptions = {}): GlobMatcher {
+  return cached(below, glob, options, below === 'all' ? compileFolderGlob : compileSomeBelowGlob);
+}
+
+function cached(kind: string, glob: string, options: GlobOptions, compile: (glob: string, options: GlobOptions) => GlobMatcher): GlobMatcher {
+  const key = `${kind}${options.anyDepth ?? true ? 1 : 0} ${options.maxLength ?? ''} ${options.maxAlternatives ?? ''} ${glob}`;
   let m = globCache.get(key);
   if (m) {
     // Most recently used last: the oldest go first.
     globCache.delete(key);
-  } else m = options.below === 'all' ? compileFolderGlob(glob, options) : options.below === 'some' ? compileSomeBelowGlob(glob, options) : compileGlob(glob, options);
+  } else m = compile(glob, options);
   globCache.set(key, m);
   if (globCache.size > GLOB_CACHE_SIZE) globCache.delete(globCache.keys().next().value!);
   return m;

@@ -104,7 +104,7 @@ export class OkrDocuments implements vscode.Disposable {
   /**
    * A refused `okr.files` pattern (extglob syntax, past a limit) matches nothing: without a word, a
    * file the author meant to be an OKR file silently gets no features. Each refused pattern goes
-   * to the log; a warning says so once for each value of the setting (at start, after a change).
+   * to the log; a warning shows the first, once for each value of the setting (at start, after a change).
    */
   private announcePatternProblems(): void {
     const problems = okrFilesProblems(this.patterns, translate);
@@ -112,16 +112,12 @@ export class OkrDocuments implements vscode.Disposable {
     if (key === this.patternProblems) return;
     this.patternProblems = key;
     if (problems.length === 0) return;
-    for (const problem of problems) this.log?.warn(vscode.l10n.t('Setting okr.files: {0}', problem.message));
-    const message =
-      problems.length === 1
-        ? vscode.l10n.t('OKR Markdown: setting okr.files: {0}', problems[0]!.message)
-        : vscode.l10n.t('OKR Markdown: {0} patterns of the setting okr.files are not used (all are in the OKR Markdown output). The first: {1}', problems.length, problems[0]!.message);
+    const messages = problems.map((problem) => vscode.l10n.t('OKR Markdown: setting okr.files: {0}', problem.message));
+    for (const message of messages) this.log?.warn(message);
+    // The first (the output lists them all).
+    const message = messages[0]!;
     this.patternWarnings.push(message);
-    const openSettings = vscode.l10n.t('Open Settings');
-    void vscode.window.showWarningMessage(message, openSettings).then((choice) => {
-      if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'okr.files');
-    });
+    void vscode.window.showWarningMessage(message);
   }
 
   /** The set of OKR files may have changed: announce it and re-announce the open documents. */

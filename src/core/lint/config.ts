@@ -13,7 +13,7 @@
 //     "ignores": ["archive/**"],                      // globs relative to the config file's folder
 //     "allow": ["SOC 2 readiness"]                    // phrases that silence any diagnostic about them
 //   }
-import { checkGlobList, GLOB_LIMITS, globMatcher, globRefusalMessage, type GlobMatcher } from '../glob';
+import { checkGlobList, folderGlobMatcher, GLOB_LIMITS, globMatcher, globRefusalMessage, type GlobMatcher } from '../glob';
 import { LineIndex } from '../text';
 import { english, type Translate } from '../translate';
 import { parseJson, JsonSyntaxError, jsonValue, type JsonNode } from './json';
@@ -420,8 +420,8 @@ export function isFolderIgnored(config: ResolvedConfig, folderPath: string): boo
   let ignored = false;
   for (const pattern of config.ignores) {
     // A `!pattern` that may re-include a file below: no longer certain, until a later pattern rules the folder out again.
-    if (pattern.startsWith('!')) ignored &&= !globMatcher(pattern.slice(1), { ...IGNORE_GLOB_OPTIONS, below: 'some' })(names);
-    else ignored ||= globMatcher(pattern, { ...IGNORE_GLOB_OPTIONS, below: 'all' })(names);
+    if (pattern.startsWith('!')) ignored &&= !folderGlobMatcher(pattern.slice(1), 'some', IGNORE_GLOB_OPTIONS)(names);
+    else ignored ||= folderGlobMatcher(pattern, 'all', IGNORE_GLOB_OPTIONS)(names);
   }
   return ignored;
 }

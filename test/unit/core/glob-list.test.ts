@@ -35,7 +35,7 @@ describe('glob lists: one checker for lint ignores and okr.files', () => {
     assert.deepEqual(
       problems.map((p) => p.message.replace(/'[^']*'/g, 'P')),
       [
-        'P is extglob syntax, which okr.files patterns do not support; list the alternatives as patterns of their own or in a brace group. The pattern P is not used',
+        'P is extglob syntax, which okr.files patterns do not support; list the alternatives as patterns of their own or in a brace group. The pattern is not used',
         `okr.files pattern P has 512 alternatives (each brace group multiplies them); at most ${GLOB_LIMITS.alternatives}. It is not used`,
         `okr.files pattern P has more than 1000000 alternatives (each brace group multiplies them); at most ${GLOB_LIMITS.alternatives}. It is not used`,
         `okr.files pattern P has ${GLOB_LIMITS.length + 1} characters; at most ${GLOB_LIMITS.length}. It is not used`,
@@ -43,7 +43,7 @@ describe('glob lists: one checker for lint ignores and okr.files', () => {
       ],
     );
     assert.equal(problems[0]!.pattern, '@(a|b)/*.md');
-    assert.match(problems[0]!.message, /^'@\(a\|b\)' is extglob syntax.*The pattern '@\(a\|b\)\/\*\.md' is not used$/);
+    assert.match(problems[0]!.message, /^'@\(a\|b\)' is extglob syntax/);
     const many = Array.from({ length: GLOB_LIMITS.patterns + 1 }, (_, i) => `p${i}/*.md`);
     assert.deepEqual(okrFilesProblems(many).map((p) => p.message), [`More than ${GLOB_LIMITS.patterns} okr.files patterns; 'p${GLOB_LIMITS.patterns}/*.md' is not used`]);
     assert.deepEqual(okrFilesProblems(['goals/*.md', 'okrs/', './a/{b,c}.md']), []);
