@@ -735,7 +735,7 @@ class Builder {
         if (s.attached.some((a) => a.role === 'key-result')) s.role = 'objective';
         continue;
       }
-      if (this.isObjectiveList(list, s)) {
+      if (this.isObjectiveList(run, s)) {
         s.itemObjectives = run;
         s.itemStrays = strays;
         s.role = 'group';
@@ -755,11 +755,17 @@ class Builder {
     if (h1Groups.length === 1 && sections[0] === h1Groups[0]) h1Groups[0]!.role = 'other';
   }
 
-  /** Whether a list holds objectives (items with nested KR lists) rather than key results. */
-  private isObjectiveList(list: List, section: Section): boolean {
-    const items = list.children.filter((item) => item.children[0]?.type === 'paragraph');
-    const nested = (item: ListItem): List | undefined => item.children.find((c): c is List => c.type === 'list');
-    const withNested = items.filter((item) => nested(item));
+  /**
+   * Whether a run of lists holds objectives (items with nested KR lists) rather than key results: its
+   * first list's items, with what Markdown split off them (`objectiveItems`: `  - KR1` after a
+   * comment at column 0 under `- O1: …` is nested to the user).
+   */
+  private isObjectiveList(run: readonly List[], section: Section): boolean {
+    const first = run[0]!;
+    const entries = this.objectiveItems(run, []).filter((e) => first.children.includes(e.item) && e.item.children[0]?.type === 'paragraph');
+    const nested = (e: { item: ListItem; extra: List[] }): ListItem[] => [...e.item.children.filter((c): c is List => c.type === 'list').slice(0, 1), ...e.extra].flatMap((l) => l.children);
+    const items = entries.map((e) => e.item);
+    const withNested = entries.filter((e) => nested(e).length > 0);
     if (items.length === 0 || withNested.length === 0) return false;
     const text = (item: ListItem): string => this.source(this.start(item.children[0]!), this.end(item.children[0]!));
     const labelled = items.some((item) => {
@@ -767,7 +773,7 @@ class Builder {
       return m !== null && (m[1] !== undefined || m[3] !== undefined || m[6] !== undefined) && /\S/.test(text(item).slice(m[0].length));
     });
     if (labelled) return true;
-    const subItems = withNested.flatMap((item) => nested(item)!.children.filter((k) => k.children[0]?.type === 'paragraph'));
+    const subItems = withNested.flatMap((e) => nested(e).filter((k) => k.children[0]?.type === 'paragraph'));
     if (subItems.some((k) => /^(?:\*\*|__)?\s*KR\s*[-#]?\s*\d*(?:\.\d+)?\s*(?:\*\*|__)?\s*[:.)\-–—]/i.test(text(k)))) return true;
     return section.node.type === 'heading' && /\b(objectives|okrs?)\b/i.test(section.plain) && withNested.length === items.length && !subItems.some((k) => CHECKIN_DATE.test(text(k)));
   }

@@ -240,6 +240,14 @@ describe('items Markdown splits off a key result or an objective', () => {
       assert.deepEqual(d.objectives.map((o) => o.keyResults.map((kr) => kr.text)), [['Increase contributors from 40 to 60', 'Reach 30 maintainers', 'Improve docs'], ['Cut lead time from 9 to 3 days']]);
     });
 
+    it('a directive between an objective item and its first KR: still objectives with their KRs', () => {
+      const text = doc(['## Objectives', '', '- O1: Grow the community', COMMENT, '  - KR1: Improve docs', '  - KR2: Reach 30 maintainers', '- O2: Ship faster', COMMENT, '  - KR1: Cut lead time from 9 to 3 days']);
+      const d = parseOkr(text);
+      assert.deepEqual(d.objectives.map((o) => [o.title, o.keyResults.map((kr) => kr.text)]), [['Grow the community', ['Improve docs', 'Reach 30 maintainers']], ['Ship faster', ['Cut lead time from 9 to 3 days']]]);
+      const lines = text.split('\n');
+      assert.ok(!lint0(text).some((x) => x.ruleId === 'kr-not-measurable' && x.range.start.line === lines.indexOf('  - KR1: Improve docs')), 'the directive silences the KR under it');
+    });
+
     it('an item less indented than the objective’s text after the comment is the next objective', () => {
       const text = doc(['## Q4', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', COMMENT, ' - O2: Ship faster', '   - KR1: Cut lead time from 9 to 3 days']);
       assert.deepEqual(parseOkr(text).objectives.map((o) => o.title), ['Grow the community', 'Ship faster']);
