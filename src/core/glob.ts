@@ -29,14 +29,14 @@ export const GLOB_LIMITS = {
   expandedLength: 20_000,
 } as const;
 
-/** Why a pattern of a list is not used: the limit of GLOB_LIMITS it passes, or extglob syntax. */
+/** Why a pattern of a list is not used: the limit of GLOB_LIMITS it passes (its key), or extglob syntax. */
 export type GlobRefusal =
   | { reason: 'extglob'; extglob: string }
-  | { reason: 'length'; length: number; limit: number }
-  | { reason: 'patterns'; limit: number }
+  | { reason: 'length'; length: number }
+  | { reason: 'patterns' }
   /** `count` is null past `ALTERNATIVES_COUNTED` (they are not counted further). */
-  | { reason: 'alternatives'; count: number | null; limit: number }
-  | { reason: 'expandedLength'; total: number; limit: number };
+  | { reason: 'alternatives'; count: number | null }
+  | { reason: 'expandedLength'; total: number };
 
 /** A pattern of a list as checked: its brace alternatives when it is used, else why not. */
 export type GlobCheck = { alternatives: string[]; refusal?: undefined } | { alternatives?: undefined; refusal: GlobRefusal };
@@ -58,14 +58,14 @@ export function checkGlobList(patterns: readonly string[], options: { negatable?
   return patterns.map((pattern): GlobCheck => {
     const extglob = extglobIn(pattern);
     if (extglob !== null) return { refusal: { reason: 'extglob', extglob } };
-    if (pattern.length > GLOB_LIMITS.length) return { refusal: { reason: 'length', length: pattern.length, limit: GLOB_LIMITS.length } };
-    if (used >= GLOB_LIMITS.patterns) return { refusal: { reason: 'patterns', limit: GLOB_LIMITS.patterns } };
+    if (pattern.length > GLOB_LIMITS.length) return { refusal: { reason: 'length', length: pattern.length } };
+    if (used >= GLOB_LIMITS.patterns) return { refusal: { reason: 'patterns' } };
     const sequence = readBraces(options.negatable ? pattern.replace(/^!/, '') : pattern);
     const count = countAlternatives(sequence, ALTERNATIVES_COUNTED);
-    if (count > GLOB_LIMITS.alternatives) return { refusal: { reason: 'alternatives', count: count > ALTERNATIVES_COUNTED ? null : count, limit: GLOB_LIMITS.alternatives } };
+    if (count > GLOB_LIMITS.alternatives) return { refusal: { reason: 'alternatives', count: count > ALTERNATIVES_COUNTED ? null : count } };
     const alternatives = expandSequence(sequence);
     const total = expandedLength + alternatives.reduce((n, a) => n + a.length, 0);
-    if (total > GLOB_LIMITS.expandedLength) return { refusal: { reason: 'expandedLength', total, limit: GLOB_LIMITS.expandedLength } };
+    if (total > GLOB_LIMITS.expandedLength) return { refusal: { reason: 'expandedLength', total } };
     used++;
     expandedLength = total;
     return { alternatives };
@@ -87,13 +87,13 @@ export function globRefusalMessage(t: Translate, list: 'ignores' | 'okr.files', 
     case 'extglob':
       return t('{0} is extglob syntax, which {1} do not support; list the alternatives as patterns of their own or in a brace group. The pattern is not used', quotedPattern(refusal.extglob), all);
     case 'length':
-      return t('{0} {1} has {2} characters; at most {3}. It is not used', one, quoted, refusal.length, refusal.limit);
+      return t('{0} {1} has {2} characters; at most {3}. It is not used', one, quoted, refusal.length, GLOB_LIMITS.length);
     case 'patterns':
-      return t('More than {0} {1}; {2} is not used', refusal.limit, all, quoted);
+      return t('More than {0} {1}; {2} is not used', GLOB_LIMITS.patterns, all, quoted);
     case 'alternatives':
-      return t('{0} {1} has {2} alternatives (each brace group multiplies them); at most {3}. It is not used', one, quoted, refusal.count === null ? t('more than {0}', ALTERNATIVES_COUNTED) : String(refusal.count), refusal.limit);
+      return t('{0} {1} has {2} alternatives (each brace group multiplies them); at most {3}. It is not used', one, quoted, refusal.count === null ? t('more than {0}', ALTERNATIVES_COUNTED) : String(refusal.count), GLOB_LIMITS.alternatives);
     case 'expandedLength':
-      return t('With {0}, the {1} have {2} characters in all, brace groups expanded; at most {3}. It is not used', quoted, all, refusal.total, refusal.limit);
+      return t('With {0}, the {1} have {2} characters in all, brace groups expanded; at most {3}. It is not used', quoted, all, refusal.total, GLOB_LIMITS.expandedLength);
   }
 }
 
