@@ -832,6 +832,12 @@ class Builder {
         runEnd = this.end(node);
         continue;
       }
+      const afterStray = strays.length > 0 && runEnd === this.end(strays[strays.length - 1]!) ? this.listAfterCode(node) : null;
+      if (afterStray) {
+        krLists.push(afterStray);
+        runEnd = this.end(afterStray);
+        continue;
+      }
       runEnd = -1;
       if (node.type === 'heading') {
         label = { node, kind: via === 'initiatives' ? 'initiatives' : via === 'key-results' ? 'kr' : 'other' };
@@ -1095,6 +1101,22 @@ class Builder {
     if (node.type !== 'code' || runEnd < 0 || this.blankLineBetween(runEnd, this.start(node))) return false;
     if (/^[ \t]*(?:```|~~~)/.test(this.source(this.start(node), this.end(node)))) return false;
     return ITEM_START.test(node.value);
+  }
+
+  /**
+   * micromark reads `2. Raise NPS` right after an indented code block as a paragraph (CommonMark,
+   * markdown-it and so the preview read a list starting at 2: only a paragraph keeps a list not
+   * starting at 1 from interrupting it). After a stray code block (`strayItems`) such a paragraph is
+   * read as the list it is, so the numbered KRs after a check-in indented into code still count.
+   */
+  private listAfterCode(node: RootContent): List | null {
+    if (node.type !== 'paragraph' || node.position?.start.column !== 1) return null;
+    const src = this.source(this.start(node), this.end(node));
+    if (!/^\d{1,9}[.)][ \t]/.test(src)) return null;
+    const tree = parseMarkdown(src);
+    const list = tree.children[0];
+    if (tree.children.length !== 1 || list?.type !== 'list') return null;
+    return shifted(list, node.position.start.line - 1, node.position.start.offset!);
   }
 
   /** Reports the check-ins of a stray code block (`strayItems`), with where to indent them: `kr` is the key result above it. */

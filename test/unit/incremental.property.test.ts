@@ -60,6 +60,7 @@ const kr = fc.constantFrom(
   '- KR6: Grow signups from 10 to 20\n<!-- okr-lint-disable-next-line kr-not-measurable -->\n    - 2026-10-02: 12',
   '10. Raise NPS from 30 to 45\n   - 2026-10-02: 40',
   '100. Raise NPS from 30 to 45\n    - 2026-10-02: 40\n    blocked',
+  '1. Grow signups from 10 to 20\n<!-- c -->\n    - 2026-10-02: 12\n2. Raise NPS from 30 to 45\n3. Cut churn from 5% to 3%',
 );
 const objectiveBlock = fc
   .tuple(objectiveHeading, fc.option(fc.constantFrom('Owner: @alice · Type: committed', 'Aligns: company#o1', 'Owner: @dave\nWeight: 2')), fc.array(kr, { minLength: 0, maxLength: 4 }), fc.array(line, { maxLength: 2 }))

@@ -284,6 +284,15 @@ describe('items Markdown splits off a key result or an objective', () => {
       assert.match(parseOkr(ordered).problems[0]!.message, /indent it 3 spaces/);
     });
 
+    it('numbered KRs after it still count (micromark reads `2. …` after code as a paragraph; the preview reads a list)', () => {
+      const text = doc(['## O1: Grow', '', '1. Increase contributors from 40 to 60', COMMENT, '    - 2026-10-02: 45', '2. Raise NPS from 30 to 45', '3. Cut churn from 5% to 3%', '   - 2026-10-03: 4%']);
+      const krs = parseOkr(text).objectives[0]!.keyResults;
+      assert.deepEqual(krs.map((kr) => [kr.text, kr.checkins.map((c) => c.date)]), [['Increase contributors from 40 to 60', []], ['Raise NPS from 30 to 45', []], ['Cut churn from 5% to 3%', ['2026-10-03']]]);
+      const lines = text.split('\n');
+      assert.deepEqual(krs.map((kr) => [kr.range.start.line, kr.textRange.start.character]), [[lines.indexOf('1. Increase contributors from 40 to 60'), 3], [lines.indexOf('2. Raise NPS from 30 to 45'), 3], [lines.indexOf('3. Cut churn from 5% to 3%'), 3]]);
+      assert.equal(text.slice(krs[1]!.textRange.start.offset, krs[1]!.textRange.end.offset), 'Raise NPS from 30 to 45');
+    });
+
     it('inside objectives written as list items too, reported on the objective', () => {
       const items = doc(['## Q4', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', COMMENT, '      - 2026-11-01: 45', '  - KR2: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
       const d = parseOkr(items);
