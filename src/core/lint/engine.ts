@@ -232,28 +232,15 @@ interface PlannedRule {
  * What a configuration makes of the rules: the enabled ones with their effective settings and
  * `allow` phrases. The same on every call with the same configuration, so it is made once per
  * configuration (`planFor`) instead of on every lint (each rule's options merged with its defaults,
- * the phrases normalised, the linter's settings key stringified: most of the engine's own cost on a
- * small file). A configuration may be changed in place: `source` is what the plan was made from, and
- * the plan is made again when any of it differs.
+ * the phrases normalised, the linter's settings key stringified). A configuration may be changed in
+ * place: `read` is what the plan was made from (`readConfig`), and the plan is made again when any of
+ * it differs.
  */
 interface Plan {
-  source: PlanSource;
+  read: unknown[];
   active: PlannedRule[];
   /** The incremental linter's key of the cached rules' settings (made on first use). */
   settingsKey: string | null;
-}
-
-/** What a plan read from the configuration, to tell on the next call whether it changed. */
-interface PlanSource {
-  rules: ResolvedConfig['rules'] | undefined;
-  allow: ResolvedConfig['allow'] | undefined;
-  /** A copy of `allow`'s items. */
-  allowItems: unknown[];
-  /** Per rule (in `rules` order): its configured setting as found (any value), the setting's `severity` and `options`, and a copy of the options' entries (key, value; arrays copied). */
-  configured: unknown[];
-  severities: unknown[];
-  options: unknown[];
-  entries: unknown[][];
 }
 
 const plans = new WeakMap<ResolvedConfig, Plan>();
@@ -261,24 +248,13 @@ const plans = new WeakMap<ResolvedConfig, Plan>();
 /** The plan of a configuration: the kept one while the configuration is what it was made from. */
 function planFor(config: ResolvedConfig): Plan {
   const kept = plans.get(config);
-  if (kept && unchanged(kept.source, config)) return kept;
-  const plan = makePlan(config);
-  if (typeof config === 'object' && config !== null) plans.set(config, plan);
-  return plan;
-}
-
-function makePlan(config: ResolvedConfig): Plan {
+  if (kept && readConfig(config, kept.read)) return kept;
+  const read: unknown[] = [];
+  readConfig(config, null, read);
   const settings = config.rules ?? {};
   const globalAllow = (config.allow ?? []).filter((s) => typeof s === 'string').map(normalise).filter((s) => s.length > 0);
-  const source: PlanSource = { rules: config.rules, allow: config.allow, allowItems: Array.isArray(config.allow) ? [...config.allow] : [], configured: [], severities: [], options: [], entries: [] };
   const active: PlannedRule[] = [];
   for (const rule of rules) {
-    const configured = settings[rule.meta.id] as unknown;
-    const object = typeof configured === 'object' && configured !== null ? (configured as Partial<RuleSetting>) : null;
-    source.configured.push(configured);
-    source.severities.push(object?.severity);
-    source.options.push(object?.options);
-    source.entries.push(entriesOf(object?.options));
     const setting = ruleSetting(rule, settings);
     if (setting.severity === 'off') continue;
     const ruleAllow = Array.isArray(setting.options['allow'])
@@ -286,55 +262,49 @@ function makePlan(config: ResolvedConfig): Plan {
       : [];
     active.push({ rule, setting, severity: setting.severity, allow: [...globalAllow, ...ruleAllow], cached: rule.meta.scope === 'objective' || !!rule.split });
   }
-  return { source, active, settingsKey: null };
+  const plan: Plan = { read, active, settingsKey: null };
+  if (typeof config === 'object' && config !== null) plans.set(config, plan);
+  return plan;
 }
 
-/** An options object's own entries as a flat list (key, value, …), arrays copied; empty for anything but an object. */
-function entriesOf(options: unknown): unknown[] {
-  const out: unknown[] = [];
-  if (typeof options !== 'object' || options === null) return out;
-  for (const key in options) {
-    if (!Object.prototype.hasOwnProperty.call(options, key)) continue;
-    const value = (options as Record<string, unknown>)[key];
-    out.push(key, Array.isArray(value) ? [...value] : value);
-  }
-  return out;
-}
-
-/** Whether an options object still has exactly the entries `entries` copied (arrays compared item by item). */
-function sameEntries(options: unknown, entries: readonly unknown[]): boolean {
-  if (typeof options !== 'object' || options === null) return entries.length === 0;
+/**
+ * Walks what a plan reads of a configuration (the `rules` and `allow` objects, `allow`'s items, and per
+ * rule its setting, the setting's severity and options object, and the options' entries, a list's
+ * items included): records it into `out` when `kept` is null, else tells whether it is all still what
+ * `kept` recorded (the same objects holding the same values), without allocating.
+ */
+function readConfig(config: ResolvedConfig, kept: readonly unknown[] | null, out?: unknown[]): boolean {
   let at = 0;
-  for (const key in options) {
-    if (!Object.prototype.hasOwnProperty.call(options, key)) continue;
-    if (entries[at] !== key) return false;
-    const value = (options as Record<string, unknown>)[key];
-    const was = entries[at + 1];
-    if (Array.isArray(value) ? !Array.isArray(was) || !sameItems(value, was) : value !== was) return false;
-    at += 2;
+  let same = true;
+  const see = (value: unknown): void => {
+    if (!kept) out!.push(value);
+    else if (same) same = kept[at++] === value;
+  };
+  const seeList = (value: unknown): void => {
+    see(Array.isArray(value));
+    if (Array.isArray(value)) {
+      see(value.length);
+      for (const item of value) see(item);
+    } else see(value);
+  };
+  see(config.rules);
+  seeList(config.allow);
+  const settings = (config.rules ?? {}) as Record<string, Partial<RuleSetting> | undefined>;
+  for (let i = 0; i < rules.length && same; i++) {
+    const setting = settings[rules[i]!.meta.id];
+    see(setting);
+    if (typeof setting !== 'object' || setting === null) continue;
+    see(setting.severity);
+    const o = setting.options;
+    see(o);
+    if (typeof o !== 'object' || o === null) continue;
+    for (const key in o) {
+      see(key);
+      seeList(o[key]);
+    }
+    see(null); // the end of the entries: a key added or removed shifts everything after it
   }
-  return at === entries.length;
-}
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Whether the configuration is still what `source` read from it (the same objects, holding the same values). */
-function unchanged(source: PlanSource, config: ResolvedConfig): boolean {
-  if (config.rules !== source.rules || config.allow !== source.allow) return false;
-  if (Array.isArray(config.allow) ? !sameItems(config.allow, source.allowItems) : source.allowItems.length !== 0) return false;
-  const settings = (config.rules ?? {}) as Record<string, unknown>;
-  for (let i = 0; i < rules.length; i++) {
-    const configured = settings[rules[i]!.meta.id];
-    if (configured !== source.configured[i]) return false;
-    if (typeof configured !== 'object' || configured === null) continue;
-    const setting = configured as Partial<RuleSetting>;
-    if (setting.severity !== source.severities[i] || setting.options !== source.options[i] || !sameEntries(setting.options, source.entries[i]!)) return false;
-  }
-  return true;
+  return same && (!kept || at === kept.length);
 }
 
 function run(doc: OkrDocument, text: string, options: LintOptions, linter: IncrementalLinter | null): LintDiagnostic[] {
