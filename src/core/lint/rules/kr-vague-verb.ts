@@ -2,8 +2,27 @@
 import { defineRule } from '../helpers';
 import { keyResults, wordingOf } from '../kr';
 import type { Fix } from '../types';
+import { convertedDirection } from '../../progress';
 
-const DOWNWARD = /\b(?:latency|time|times|cost|costs|churn|errors?|bugs?|defects?|incidents?|complaints?|tickets?|lag|downtime|outages?|spend|waste|debt|failures?|crash(?:es)?|p\d\d|mttr|cycle time|lead time|attrition|bounce rate|returns?)\b/i;
+// Metrics that fall when they get better, read at the metric's head noun only (the last word before the target:
+// `p95 latency`, `cycle time`), so a modifier does not decide (`crash-free sessions`, `cost savings`, `defect detection rate`).
+const DOWNWARD_HEAD = /^(?:latency|time|times|cost|costs|churn|errors?|bugs?|defects?|incidents?|complaints?|tickets?|lag|downtime|outages?|spend|waste|debt|failures?|crash(?:es)?|p\d\d|mttr|attrition|returns)$/i;
+// A rate is read by the word before it: `error rate`, `bounce rate` fall; `fix rate`, `detection rate` rise.
+const DOWNWARD_RATE = /^(?:error|bounce|churn|failure|defect|crash|attrition|cancellation|abandonment|return|refund|complaint|incident)$/i;
+
+/** 'decrease' when the metric's head noun falls as it gets better, else null (no guess). */
+function headGuess(after: string): 'decrease' | null {
+  // The metric: the words after the verb up to the first number, punctuation or target word.
+  const phrase = /^[\s\p{L}\p{N}'’-]*?(?=\s+(?:to|from|by|below|under|above|over|within|at|of|for|per|in|across|with|on|spent)\b|\s*[$€£(,;:]|\s+\d|$)/iu.exec(after)?.[0] ?? '';
+  const rest = after.slice(phrase.length);
+  // `time on site`, `time spent in the app`: the time is engagement, not a wait.
+  if (/^\s+(?:on|spent|in)\b/i.test(rest)) return null;
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  const head = words.at(-1) ?? '';
+  if (DOWNWARD_HEAD.test(head)) return 'decrease';
+  if (/^rates?$/i.test(head) && words.length >= 2 && DOWNWARD_RATE.test(words.at(-2)!)) return 'decrease';
+  return null;
+}
 
 export default defineRule(
   {
@@ -25,24 +44,30 @@ export default defineRule(
       if (!w.verb || w.verbClass !== 'vague' || !w.measurable || !(w.hasTarget || kr.target)) continue;
       const range = lines.range(kr.textRange.start.offset + w.verb.start, kr.textRange.start.offset + w.verb.end);
       const original = text.slice(range.start.offset, range.end.offset);
-      const fromTo = /\bfrom\s+[$€£]?([\d.,]+)\D{0,12}?\s+to\s+[$€£]?([\d.,]+)/i.exec(kr.text);
-      // Which way, from the strongest evidence: the numbers (baseline → target), then a comparator (`under`, `above`),
-      // then a metric that falls when it gets better (`churn`, `latency`). The parser's direction alone is not evidence
-      // here: it reads the vague verb itself (`improve` → increase), so `Improve churn to 3%` would get `Increase`.
+      // Which way, from the strongest evidence: the numbers (baseline → target, compared only in one unit or converted
+      // within a unit family: `from 1.2 s to 800 ms` falls), then a comparator (`under`, `above`). Only these make a fix
+      // preferred (`--fix` applies it). A metric that falls when it gets better (`churn`, `p95 latency`) is a guess: named
+      // in the message and offered first, never preferred. The parser's direction alone is not evidence here: it reads
+      // the vague verb itself (`improve` → increase) or a word such as `faster`.
       let direction: typeof kr.direction = null;
-      if (kr.baseline && kr.target && !kr.target.relative && kr.baseline.value !== kr.target.value) direction = kr.target.value > kr.baseline.value ? 'increase' : 'decrease';
-      if (!direction && fromTo) {
-        const a = Number(fromTo[1]!.replace(/,/g, ''));
-        const b = Number(fromTo[2]!.replace(/,/g, ''));
-        if (Number.isFinite(a) && Number.isFinite(b) && a !== b) direction = b > a ? 'increase' : 'decrease';
+      let sure = false;
+      const { baseline, target } = kr;
+      if (baseline && target && !target.relative) {
+        if (baseline.unit === target.unit) direction = baseline.value === target.value ? null : target.value > baseline.value ? 'increase' : 'decrease';
+        else direction = convertedDirection(kr);
+        sure = direction !== null;
       }
-      if (!direction && kr.comparator) direction = kr.comparator.startsWith('<') ? 'decrease' : 'increase';
-      if (!direction && DOWNWARD.test(text.slice(kr.textRange.start.offset + w.verb.end, kr.textRange.end.offset))) direction = 'decrease';
-      if (!direction) direction = kr.direction;
+      // A comparator the parser read, or one written before the target number (`above 40%`, `under 2 minutes`).
+      const written = /\b(?:(above|over|at least|more than)|(below|under|at most|less than|fewer than))\s+[$€£]?\d/i.exec(kr.text);
+      if (!direction && (kr.comparator || written)) {
+        direction = (kr.comparator ? kr.comparator.startsWith('<') : !!written![2]) ? 'decrease' : 'increase';
+        sure = true;
+      }
+      if (!direction) direction = headGuess(text.slice(kr.textRange.start.offset + w.verb.end, kr.textRange.end.offset));
       const cased = (v: string): string => (/^[A-Z]/.test(original) ? v : v.toLowerCase());
       const fixes: Fix[] = (['increase', 'decrease'] as const).map((d) => ({
         title: d === 'increase' ? t("Use 'Increase'") : t("Use 'Reduce'"),
-        preferred: direction === d,
+        preferred: sure && direction === d,
         edits: [{ range, newText: cased(d === 'increase' ? 'Increase' : 'Reduce') }],
       }));
       if (direction === 'decrease') fixes.reverse();
