@@ -206,8 +206,9 @@ export function cleanKeyResultText(text: string): string {
       // progress written into the KR: `(80% done)`, `— 100% complete`, a leading `(75%)`
       .replace(/\b\d+(?:\.\d+)?\s*%\s+(?:done|complete|completed|finished|achieved)\b(?=\s*(?:[).,;]|$))/gi, blank)
       .replace(/^\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/, blank)
-      // a status note in parentheses: `(Completed, site now loads 25% faster)`, `(in progress)`, `(done: 3 of 4)`
-      .replace(/\(\s*(?:completed|complete|done|achieved|met|missed|not met|in progress|wip|not started|started|on track|off track|at risk|dropped|cancell?ed|postponed|partially(?:\s+\w+)?)\b(?:[,;:.\s–—-][^)]{0,200})?\)/gi, blank)
+      // a status note in parentheses: `(Completed, site now loads 25% faster)`, `(in progress)`, `(done: 3 of 4)`; not a
+      // definition of done: `(done when under 2 minutes)`, `(done = all sites migrated)`
+      .replace(/\(\s*(?:completed|complete|done|achieved|met|missed|not met|in progress|wip|not started|started|on track|off track|at risk|dropped|cancell?ed|postponed|partially(?:\s+\w+)?)\b(?!\s*(?:when|if|once|after|means|=|:=))(?:[,;:.\s–—-][^)]{0,200})?\)/gi, blank)
       // links: keep the label, drop the URL
       .replace(/\]\([^)]*\)/g, blank)
       .replace(/https?:\/\/\S+/g, blank)
@@ -820,8 +821,9 @@ function analyse(text: string, nested: boolean): Wording {
     const objStart = chain.end;
     const obj = clean.slice(objStart).trimStart();
     // Modifiers are words, or identifiers with a digit (`Fix P0 bugs`, `Close S1 tickets`), never a count nor a period
-    // (`Publish Q3 OKRs` is one known set); the head may be an acronym's plural (`Document and roll out APIs`).
-    const np = /^((?:(?:[A-Za-z][a-z-]*|(?![QqHh][1-4]\b|[Ff][Yy]\d)[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s|[A-Z]{2,}s)\b(?=\s|$|[.,;:(])/.exec(obj);
+    // (`Publish Q3 OKRs` is one known set); the head may be an acronym's plural (`Document and roll out APIs`). The plural
+    // is the head only when no noun follows it: `Update meeting notes template` is one template.
+    const np = /^((?:(?:[A-Za-z][a-z-]*|(?![QqHh][1-4]\b|[Ff][Yy]\d)[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s|[A-Z]{2,}s)\b(?=\s|$|[.,;:(])(?!\s+(?!(?:to|for|of|in|on|with|and|or|from|by|at|into|across|before|after|within|under|per|via|through|over|using|the|a|an|our|their|its|this|that|these|those|each|every|all|as|so|until|that|which|who|where|when|than)\b)[a-z][a-z-]*\b(?<!ed|ing|ly|er)(?=\s|$|[.,;:(]))/.exec(obj);
     // (`existing`, `remaining`, `already fetched`: a set that exists now, all of it, as `the legacy services` is.)
     if (np && !DETERMINED.test(obj) && !/^(?:down|up|out)\b/i.test(obj) && !/^(?:existing|remaining|current|already|outstanding)\b/i.test(obj)) {
       const head = np[2]!.toLowerCase();

@@ -162,3 +162,19 @@ describe("kr-vague-verb: which way is read from the KR, not from the vague verb 
     it(`${kr} → ${verb}`, () => assert.equal(preferred(kr), verb));
   }
 });
+
+describe('kr-not-measurable: a definition of done in parentheses is not a status note', () => {
+  for (const kr of ['Shorten onboarding (done when under 3 days)', 'Lower refund rate (done when below 2%)', 'Cut on-call pages (completed when under 20 a month)', 'Clean up the backlog (done = under 50 open issues)']) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+  it('a status note still is one', () => assert.ok(notMeasurable('Improve site speed (done, now 25% faster)')));
+});
+
+describe('kr-not-measurable: a plural used as a modifier is not the head noun', () => {
+  for (const kr of ['Update release notes template', 'Revise test cases checklist for QA', 'Write sales calls playbook']) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+  for (const kr of ['Write blog posts', 'Write help articles for the billing pages']) {
+    it(`a plural head still asks how many: ${kr}`, () => assert.match(notMeasurable(kr)?.message ?? '', /does not say how many/));
+  }
+});
