@@ -32,9 +32,9 @@ export function registerCodeLens(documents: OkrDocuments, log: vscode.LogOutputC
             // A label, not a button: the numbers are the point.
             (lens) => new vscode.CodeLens(toVsRange(lens.range), { title: lens.title, command: '' }),
           ),
-          ...(checkInEnabled() ? keyResultLenses(snapshot.model, translate) : []).map((lens) => {
-            const args: CheckInArgs = lens.done === undefined ? { uri, line: lens.line } : { uri, line: lens.line, done: lens.done };
-            return new vscode.CodeLens(toVsRange(lens.range), { title: lens.title, command: 'okr.checkIn', arguments: [args] });
+          ...(checkInEnabled() ? keyResultLenses(snapshot.model, translate) : []).map(({ range, title, ...lens }) => {
+            const args: CheckInArgs = { uri, version: snapshot.version, ...lens };
+            return new vscode.CodeLens(toVsRange(range), { title, command: 'okr.checkIn', arguments: [args] });
           }),
         ];
       } catch (error) {

@@ -2,6 +2,7 @@
 // arguments for scripted use (tests, keybindings, other extensions) and otherwise asks through
 // quick picks and input boxes. The logic is in the core (scaffold, checkin, export, report).
 import * as vscode from 'vscode';
+import { keyResultByRef, type KeyResultRef } from '../core/checkin-lens';
 import { checkInEdits, checkInUnitMismatch, checkInValuePrompt, isMilestone, keyResultAt, keyResultAtLine, keyResultsOf, milestoneEdit, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/export';
 import type { KeyResult, OkrDocument } from '../core/model';
@@ -37,6 +38,12 @@ export interface CheckInArgs {
    * milestone CodeLens passes it. Without it (and without `value`), Check In on a milestone asks.
    */
   done?: boolean;
+  /**
+   * The document version the lens was made for, and the KR it names: when the document has
+   * changed since, the KR is found by `ref` instead of `line` (VS Code keeps old lenses clickable).
+   */
+  version?: number;
+  ref?: KeyResultRef;
 }
 
 export interface ExportArgs {
@@ -158,11 +165,6 @@ function krLabel(kr: KeyResult): string {
   return `${kr.label ? `${kr.label}: ` : ''}${kr.text}`;
 }
 
-function locate(model: OkrDocument, objectiveIndex: number, krIndex: number, text: string): KeyResult | undefined {
-  const kr = model.objectives[objectiveIndex]?.keyResults[krIndex];
-  return kr && kr.text === text ? kr : undefined;
-}
-
 async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Promise<boolean> {
   const scripted = args.value !== undefined;
   const document = args.uri ? await vscode.workspace.openTextDocument(asUri(args.uri)) : vscode.window.activeTextEditor?.document;
@@ -178,9 +180,10 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
   }
   let kr: KeyResult | undefined;
   if (args.line !== undefined) {
-    kr = keyResultAtLine(snapshot.model, snapshot.lines, args.line);
+    const stale = args.ref && args.version !== undefined && args.version !== snapshot.version;
+    kr = stale ? keyResultByRef(snapshot.model, args.ref!) : keyResultAtLine(snapshot.model, snapshot.lines, args.line);
     if (!kr) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} is not part of a key result', String(Number(args.line) + 1)));
+      void vscode.window.showWarningMessage(stale ? vscode.l10n.t('The file changed; use the lens again') : vscode.l10n.t('Line {0} is not part of a key result', String(Number(args.line) + 1)));
       return false;
     }
   } else if (!args.uri && vscode.window.activeTextEditor?.document === document) {
@@ -199,9 +202,8 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
     if (!picked) return false;
     kr = picked.kr;
   }
-  const objectiveIndex = snapshot.model.objectives.findIndex((o) => o.keyResults.includes(kr!));
-  const krIndex = snapshot.model.objectives[objectiveIndex]!.keyResults.indexOf(kr);
-  const krText = kr.text;
+  const objective = snapshot.model.objectives.findIndex((o) => o.keyResults.includes(kr!));
+  const ref = { objective, kr: snapshot.model.objectives[objective]!.keyResults.indexOf(kr), text: kr.text };
 
   // A milestone (a checkbox without a number) is marked done or not done; while it is open, a
   // confidence alone is the other check-in it can take. No number is asked for.
@@ -229,7 +231,7 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
   }
   if (done !== undefined) {
     const current = documents.get(document);
-    const target = current ? locate(current.model, objectiveIndex, krIndex, krText) : undefined;
+    const target = current ? keyResultByRef(current.model, ref) : undefined;
     if (!current || !target) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The key result changed while you typed; check in again'));
       return false;
@@ -299,7 +301,7 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
   // The document may have changed while the input boxes were open: find the KR again in the
   // current version, compute the edits for it and apply them before anything else can run.
   const current = documents.get(document);
-  const target = current ? locate(current.model, objectiveIndex, krIndex, krText) : undefined;
+  const target = current ? keyResultByRef(current.model, ref) : undefined;
   if (!current || !target) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The key result changed while you typed; check in again'));
     return false;

@@ -219,6 +219,10 @@ Owner: @ana
       const checkInArgs = lenses[0]!.command!.arguments?.[0] as { uri: string; line: number };
       assert.equal(await vscode.commands.executeCommand<boolean>('okr.checkIn', { ...checkInArgs, value: '4', confidence: null }), true);
       assert.match(scratch.getText(), new RegExp(`now 4\\n  - ${todayIso()}: 4\\n- \\[x\\] KR2`));
+      // KR3's lens from before the check-in (a line was added above it since) still acts on KR3.
+      const stale = lenses[2]!.command!;
+      assert.equal(await vscode.commands.executeCommand<boolean>(stale.command, ...(stale.arguments ?? [])), true);
+      assert.match(scratch.getText(), /- \[x\] KR2.*\n- \[ \] KR3/);
 
       const config = vscode.workspace.getConfiguration('okr');
       await config.update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
