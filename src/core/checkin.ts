@@ -1,7 +1,7 @@
 // The check-in command's logic: validate what a person typed, and compute the minimal edits that
 // record it — a dated check-in line nested under the KR (`- 2026-11-21: 150, confidence 0.7`, with
 // the list's own indentation, bullet and line ending) and, when the KR text states its current
-// value (`now 120`, `current: 120`), that value updated. Pure: the date is a parameter.
+// value (`now 120`, `current: 120`) or a confidence, that value updated. Pure: the date is a parameter.
 import type { TextEdit } from './lint/types';
 import { eolAt } from './lint/insert';
 import type { IsoDate, KeyResult, OkrDocument } from './model';
@@ -139,6 +139,18 @@ export function checkInEdits(_doc: OkrDocument, text: string, lines: LineIndex, 
     const old = text.slice(q.range.start.offset, q.range.end.offset);
     const updated = updatedCurrent(old, request.value);
     if (updated !== old) edits.push({ range: q.range, newText: updated });
+  }
+  // A confidence stated by the KR (`(confidence 0.9)`, `- Confidence: 90%`) wins over its check-ins'
+  // (parse.ts), so the one recorded now replaces its number too, written as that one is.
+  const c = kr.confidence;
+  if (request.confidence !== null && c && !kr.checkins.some((k) => containsOffset(k.range, c.range.start.offset))) {
+    const m = /(\d*\.?\d+)(\s*%|\s*\/\s*10)?/.exec(text.slice(c.range.start.offset, c.range.end.offset));
+    if (m) {
+      const at = c.range.start.offset + m.index;
+      const v = request.confidence * (m[2] ? (m[2].includes('%') ? 100 : 10) : 1);
+      const n = formatConfidence(v);
+      if (Number(m[1]) !== Number(n)) edits.push({ range: lines.range(at, at + m[1]!.length), newText: n });
+    }
   }
   return edits;
 }
