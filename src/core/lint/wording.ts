@@ -28,6 +28,8 @@ export interface Wording {
   hasQuantifier: boolean;
   /** Vague words in the main clause, as written (`improve`, `better`). */
   vagueWords: { word: string; start: number; end: number }[];
+  /** The word that says the activity never ends (`continuous`, `regularly`, `day-to-day`) when basis is 'ongoing-words'. */
+  ongoingWord?: string;
   /** The leading verb, lower-cased, and its span (after tags), or null. */
   verb: { word: string; start: number; end: number } | null;
   verbClass: 'direction' | 'vague' | 'ongoing' | 'activity' | 'outcome' | null;
@@ -869,10 +871,19 @@ function analyse(text: string, nested: boolean): Wording {
 
   // Frequency or duration with no count and no end (`regular`, `ongoing`, `day-to-day`, `continuously`).
   // (`day to day` is read in the whole text: its `to` is not a purpose clause.)
-  // (The adjectives say the same of a noun, `Continuous work on the docs`, `Steady stream of contributions`, except in
-  // the names of practices that run by themselves: `continuous deployment` is set up once, then checkable.)
+  // (The adjectives say the same of an effort noun, `Continuous work on the docs`, `Steady stream of contributions`; of
+  // any other noun they name a practice or capability that runs by itself once it is there, so setting it up is a
+  // done-criterion: `Enable continuous archiving`, `Roll out continuous localization`.)
   // (A cadence beside it says how often, so the count is checkable: `regular (weekly) updates`.)
-  const ongoingWords = !CADENCE.test(lower) && (/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|steadily)\b/.test(main) || /\b(?:continuous|constant|continual|steady)\s+(?!(?:integration|deployments?|delivery|testing|profiling|fuzzing|monitoring|backups?|replication|compliance|scanning|verification|training|evaluation|glucose)\b)[a-z]/.test(main) || /^(?:(?!\bto\b).)*\bday[- ]to[- ]day\b/.test(lower)) && !hasTarget;
+  const ongoingMatch = CADENCE.test(lower) || hasTarget
+    ? null
+    : (/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|steadily)\b/.exec(main) ??
+      (/\b(?:set(?:ting)?\s+up|enabl\w*|adopt\w*|roll(?:ing)?\s+out|introduc\w*|implement\w*|establish\w*|launch\w*|deploy\w*|configur\w*|turn(?:ing)?\s+on|automat\w*|stand(?:ing)?\s+up)\s+(?:(?:a|an|the|our)\s+)?(?:continuous|constant|continual|steady)\b/.test(main)
+        ? null
+        : /\b(?:continuous|constant|continual|steady)(?=\s+(?:work|attention|efforts?|engagement|stream|focus|support|communication|contact|involvement|improvements?|learning|feedback|collaboration|dialogue|outreach|presence|participation|investment|commitment|care|progress|flow)\b)/.exec(main)) ??
+      /^(?:(?!\bto\b).)*\b(day[- ]to[- ]day)\b/.exec(lower));
+  const ongoingWords = ongoingMatch !== null;
+  const ongoingWord = ongoingMatch ? (ongoingMatch[1] ?? ongoingMatch[0]).toLowerCase() : null;
 
   // Outcome: a metric moved or kept, a capability, a state of the world the work should cause.
   let outcome = false;
@@ -1118,6 +1129,7 @@ function analyse(text: string, nested: boolean): Wording {
     hasTarget,
     hasQuantifier,
     vagueWords,
+    ...(basis === 'ongoing-words' && ongoingWord ? { ongoingWord } : {}),
     verb,
     verbClass,
     placeholder,

@@ -178,3 +178,12 @@ describe('kr-not-measurable: a plural used as a modifier is not the head noun', 
     it(`a plural head still asks how many: ${kr}`, () => assert.match(notMeasurable(kr)?.message ?? '', /does not say how many/));
   }
 });
+
+describe("kr-not-measurable: 'continuous' decides by its noun and verb, not by a list of practices", () => {
+  for (const kr of ['Enable continuous archiving for the orders database', 'Roll out continuous translation for the help centre', 'Set up continuous load testing on the release branch', 'Adopt continuous discovery interviews', 'Introduce continuous export of access logs']) {
+    it(`setting up a continuous practice is a done-criterion: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+  for (const [kr, word] of [['Continuous work on the API docs', 'continuous'], ['Steady stream of community contributions', 'steady'], ['Constant attention to release quality', 'constant']] as const) {
+    it(`an effort noun is ongoing, and the message quotes '${word}': ${kr}`, () => assert.match(notMeasurable(kr)?.message ?? '', new RegExp(`describes ongoing activity \\('${word}'\\)`)));
+  }
+});

@@ -50,6 +50,7 @@ function sentence(w: Wording, text: string, t: Translate): string {
   if (w.verbClass === 'vague') return t("KR is not measurable: {0} says what to change but not by how much; '{1}' is vague", q, w.verb!.word);
   if (w.verbClass === 'ongoing') return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.verb!.word);
   if (vague.length) return t('KR is not measurable: {0} relies on vague words ({1}) with no number to check', q, vague.slice(0, 3).join(', '));
+  if (w.basis === 'ongoing-words' && w.ongoingWord) return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.ongoingWord);
   if (w.unboundedPlural) return t('KR is not measurable: {0} does not say how many', q);
   if (w.basis === 'open-scope') return t('KR is not measurable: {0} does not say which part or how much of it', q);
   if (w.basis === 'metric-only') return t('KR is not measurable: {0} names a metric but no value for it to reach', q);
