@@ -1083,10 +1083,11 @@ function analyse(text: string, nested: boolean): Wording {
   else if (ongoingWords && !(doneCore && laterAt >= 0 && !/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|steadily|continuous|constant|continual|steady|day[- ]to[- ]day)\b/.test(lower.slice(0, laterAt)))) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';
-  // `Implement the rest of the missing pieces`: whatever is left, never listed (`the remaining services` is all of a known set).
-  // (A part with no amount or place is as open: `Implement a part of the plan`, `Migrate some of the services`; not
-  // `the first part of the course`, and not in an aside.)
-  else if (/\bthe rest of\b|\bmissing pieces\b|(?<!\b(?:first|second|third|last|final|next|main|hardest|[a-z]+est)\s+)\b(?:part|parts|portion|portions|some|bits)\s+of\s+(?:the|this|that|these|those|our|their|its)\b/.test(main.replace(/\([^)]*\)?/g, ' '))) basis = 'open-scope';
+  // `Implement the missing pieces`: whatever is missing, never listed. (`The rest of the migration`, `the remaining part
+  // of the redesign`, `the remaining services` are all of what is left: checkable.)
+  // (A part with no amount or place is as open: `Implement a part of the plan`, `Migrate some of the services`, `some
+  // services`, `most of the services`, `a few of the services`; not `the first part of the course`, nor in an aside.)
+  else if (/\bmissing pieces\b|\b(?:some|most\s+of\s+(?:the|these|those|our|their|its)|a\s+few\s+of\s+(?:the|these|those|our|their|its))\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]{2,}s\b|(?<!\b(?:first|second|third|last|final|next|main|hardest|remaining|[a-z]+est)\s+)\b(?:part|parts|portion|portions|some|bits)\s+of\s+(?:the|this|that|these|those|our|their|its)\b/.test(main.replace(/\([^)]*\)?/g, ' '))) basis = 'open-scope';
   // `ML academia relations`, `Video tutorials`: an area of work named, nothing to check.
   // (`Customer research`: the only "verb" found is the head noun itself.)
   else if (!verbClass && (!scanned || new RegExp(`\\b${scanned.verb}[.!]*$`).test(firstLabel(trimmed))) && !PARTICIPLE.test(lower) && (areaOnly(firstLabel(trimmed)) || qualityHead(firstLabel(trimmed)))) basis = 'area';

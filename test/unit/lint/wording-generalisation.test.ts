@@ -232,9 +232,9 @@ describe('kr-not-measurable: the labelling guide, one principle at a time (const
       ['Move all customers to the new plans'],
     ],
     [
-      'whatever is left, never listed, is open; the remaining items of a known set are all of them',
-      ['Implement the rest of the spec in Go'],
-      ['Migrate the remaining Python 2 services'],
+      'whatever is missing, never listed, is open; the rest, or the remaining items of a known set, are all of what is left',
+      ['Implement the missing pieces of the spec in Go'],
+      ['Migrate the remaining Python 2 services', 'Implement the rest of the spec in Go', 'Ship the remaining part of the billing redesign'],
     ],
     [
       'a stance is not bounded by a quantifier; contributing to something is ongoing, contributing a thing is not',
