@@ -94,6 +94,8 @@ describe("kr-not-measurable: the opt-in 'possible' option reports a bare label o
       assert.match(d.message, /^KR may not be measurable: /);
       // One step quieter than the rule's severity (warning → info).
       assert.equal(d.severity, 'info');
+      // No from/to template after a label: only the author can say when the feature counts as shipped.
+      assert.equal(d.fixes, undefined);
     });
   }
   // A name, a done-state, a capability, a quantifier or a finishing verb says what is delivered.

@@ -104,8 +104,12 @@ export default defineRule(
         }
       }
       if (w.measurable) {
-        // The opt-in reading: said as a possibility, one step quieter than a KR that is surely unmeasurable.
-        report({ message: t('KR may not be measurable: {0} is a label that names no number, threshold or done-state; if it is a feature, say when it counts as shipped', quote(kr.text)), range: kr.textRange, fixes, mild: true, subject: kr.text });
+        // The opt-in reading: said as a possibility, one step quieter than a KR that is surely unmeasurable (error →
+        // warning, warning → info).
+        // No fix: 'from ‹baseline› to ‹target›' after a label (`Dark mode for the dashboard from … to …`) makes no sense; what
+        // is missing is when the feature counts as shipped, which only the author can say. (At info or hint the mild
+        // finding keeps the same severity: there is no quieter one.)
+        report({ message: t('KR may not be measurable: {0} is a label that names no number, threshold or done-state; if it is a feature, say when it counts as shipped', quote(kr.text)), range: kr.textRange, mild: true, subject: kr.text });
         continue;
       }
       report({ message: why(w, kr.text, t), range: kr.textRange, fixes, subject: kr.text });
