@@ -85,20 +85,23 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
       if (text === undefined) return [];
       if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
         if (!context.only.intersects(FIX_ALL_KIND)) return [];
-        // On save too (editor.codeActionsOnSave): said once per document and configuration.
-        const refusal = bulkFixRefusal(await this.lint.configFor(document.uri));
-        if (refusal) {
-          if (this.warnedRefusals.get(refusal.key)?.has(document.uri.toString())) return [];
+        const fixAll = this.fixAllAction(document, text, result);
+        // Refused only when there is something to fix. On save (editor.codeActionsOnSave, an
+        // automatic request) it is said once per document and configuration; asked for (the
+        // Source Action… menu) the action is disabled with the reason, which VS Code shows.
+        const refusal = fixAll && bulkFixRefusal(await this.lint.configFor(document.uri));
+        if (refusal && context.triggerKind === vscode.CodeActionTriggerKind.Automatic) {
           let warned = this.warnedRefusals.get(refusal.key);
           if (!warned) this.warnedRefusals.set(refusal.key, (warned = new Set()));
+          if (!warned.has(document.uri.toString())) showBulkFixRefusal(refusal, document.uri, this.log);
           warned.add(document.uri.toString());
-          showBulkFixRefusal(refusal, document.uri, this.log);
           return [];
         }
-        if (document.version !== version) return [];
-        const fixAll = this.fixAllAction(document, text, result);
-        return fixAll ? [fixAll] : [];
+        if (!fixAll || document.version !== version) return [];
+        if (refusal) fixAll.disabled = { reason: refusalReason() };
+        return [fixAll];
       }
+      const refusal = bulkFixRefusal(await this.lint.configFor(document.uri));
       const actions: vscode.CodeAction[] = [];
       const seen = new Set<string>();
       for (const diagnostic of context.diagnostics) {
@@ -108,7 +111,7 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
         );
         const lintDiagnostic = result.diagnostics[index];
         if (!lintDiagnostic) continue;
-        actions.push(...this.actionsFor(document, text, result, lintDiagnostic, diagnostic, seen));
+        actions.push(...this.actionsFor(document, text, result, lintDiagnostic, diagnostic, seen, refusal));
       }
       return actions;
     } catch (error) {
@@ -124,6 +127,7 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
     d: LintDiagnostic,
     diagnostic: vscode.Diagnostic,
     seen: Set<string>,
+    refusal: BulkFixRefusal | undefined,
   ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     for (const fix of d.fixes ?? []) {
@@ -141,6 +145,8 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(vscode.l10n.t('Fix all {0} problems in this file', d.ruleId), vscode.CodeActionKind.QuickFix);
         action.diagnostics = result.vsDiagnostics.filter((_, i) => fixable.includes(result.diagnostics[i]!));
         action.edit = textEditsToWorkspaceEdit(document.uri, fixAllEdits(text, result.diagnostics, d.ruleId));
+        // A bulk fix of the file like source.fixAll.okr: refused the same way.
+        if (refusal) action.disabled = { reason: refusalReason() };
         actions.push(action);
       }
     }
@@ -242,6 +248,8 @@ export function bulkFixRefusal(resolved: Pick<ResolvedLintConfig, 'refusedIgnore
   return undefined;
 }
 
+const refusalReason = (): string => vscode.l10n.t('An ignore pattern the linter cannot use may be meant to leave this file alone: correct it first');
+
 function quotedPatterns(patterns: readonly string[]): string {
   const shown = patterns.slice(0, 3).map((p) => {
     const line = p.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
@@ -250,8 +258,12 @@ function quotedPatterns(patterns: readonly string[]): string {
   return patterns.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
+/** The files a bulk-fix refusal was shown for, oldest first (the extension API lists them for the integration suite). */
+export const bulkFixWarnings: string[] = [];
+
 /** Says why the file was not fixed, with a button to the config file (or the setting) to correct. */
 export function showBulkFixRefusal(refusal: BulkFixRefusal, uri: vscode.Uri, log: vscode.LogOutputChannel): void {
+  bulkFixWarnings.push(uri.toString());
   const file = vscode.workspace.asRelativePath(uri);
   const patterns = quotedPatterns(refusal.patterns);
   if (refusal.where === 'settings') {
@@ -278,17 +290,17 @@ export function showBulkFixRefusal(refusal: BulkFixRefusal, uri: vscode.Uri, log
  * were made, or undefined when the configuration refuses bulk fixes (`bulkFixRefusal`; said to the user).
  */
 export async function fixAllInDocument(documents: OkrDocuments, lint: LintService, document: vscode.TextDocument, log: vscode.LogOutputChannel): Promise<number | undefined> {
-  const refusal = bulkFixRefusal(await lint.configFor(document.uri));
-  if (refusal) {
-    showBulkFixRefusal(refusal, document.uri, log);
-    return undefined;
-  }
   const version = document.version;
   const result = await lint.lintDocument(document);
   const text = documents.get(document)?.text;
   if (!result || text === undefined || document.version !== version) return 0;
   const edits = fixAllEdits(text, result.diagnostics);
-  if (edits.length === 0) return 0;
+  if (edits.length === 0) return 0; // nothing to fix: nothing to refuse either
+  const refusal = bulkFixRefusal(await lint.configFor(document.uri));
+  if (refusal) {
+    showBulkFixRefusal(refusal, document.uri, log);
+    return undefined;
+  }
   if (document.version !== version) return 0; // never apply a fix computed for an older text
   return (await vscode.workspace.applyEdit(textEditsToWorkspaceEdit(document.uri, edits))) ? edits.length : 0;
 }

@@ -11,7 +11,7 @@ import { registerStatusBar } from './statusBar';
 import { registerNavigation } from './navigation';
 import { registerPanel } from './panel';
 import { registerDiagnostics } from './diagnostics';
-import { registerCodeActions } from './codeActions';
+import { bulkFixWarnings, registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { BusyIndicator } from './progress';
 import type { ResolvedConfig } from '../core/lint/index';
@@ -26,6 +26,8 @@ export interface OkrExtensionApi {
   readonly tooLargeFiles: string[];
   /** The warnings shown so far about `okr.files` patterns that are not used, oldest first. */
   readonly okrFilesWarnings: readonly string[];
+  /** The files a bulk fix (Fix All, source.fixAll.okr) was refused for with a warning, oldest first. */
+  readonly fixAllWarnings: readonly string[];
   /** Titles of the status-bar progress shown so far (workspace indexing, the first lint of a large file), newest last. */
   readonly progressTitles: readonly string[];
   /** The resolved lint configuration for a file (the integration suite checks it is reused until a setting or config file changes). */
@@ -74,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
     get okrFilesWarnings() {
       return documents.patternWarnings;
     },
+    fixAllWarnings: bulkFixWarnings,
     lintConfigFor: (uri) => lint.configFor(uri),
   };
 }

@@ -5,7 +5,7 @@
 // corrected, they fix again. The file is still linted, and a quick fix picked by hand still applies.
 import * as assert from '../assert';
 import * as vscode from 'vscode';
-import { codeOf, okrDiagnostics, sleep, workspaceRoot } from '../helpers';
+import { codeOf, getExtension, okrDiagnostics, sleep, workspaceRoot } from '../helpers';
 import { waitForRules, withoutAutoSave } from './editing-helpers';
 
 const TEXT = '---\nquarter: 2026-Q4\n---\n# Team\n\n## O1: Ship calmer releases\n\nOwner: @ana\n\n- KR1: Grow weekly deploys from 3 to 9\n- KR2: Release the new deploy dashboard\n';
@@ -27,6 +27,13 @@ const write = (uri: vscode.Uri, text: string): Thenable<void> => vscode.workspac
 async function fixAllActions(uri: vscode.Uri): Promise<vscode.CodeAction[]> {
   const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 20, 0), 'source.fixAll.okr');
   return (all ?? []).filter((a) => a.kind?.value === 'source.fixAll.okr');
+}
+
+/** The files the refusal warning was shown for (the extension API). */
+function warnings(): readonly string[] {
+  const list = (getExtension().exports as { fixAllWarnings?: readonly string[] } | undefined)?.fixAllWarnings;
+  assert.ok(Array.isArray(list), 'the extension API lists the fix-all refusals shown');
+  return list;
 }
 
 async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
@@ -75,6 +82,57 @@ describe('bulk fixes with an ignore pattern the linter cannot use', () => {
       assert.equal(document.getText(), FIXED);
     } finally {
       await closeWithoutSaving(document);
+    }
+  });
+
+  it('warns only when there is something to fix, and refuses the per-rule Fix all too', async () => {
+    dir = vscode.Uri.joinPath(workspaceRoot(), `refused-eager-${Date.now()}`);
+    await vscode.workspace.fs.createDirectory(dir);
+    const config = vscode.Uri.joinPath(dir, '.okrlintrc.json');
+    await write(config, '{\n  "ignores": ["@(drafts|old)/**"]\n}\n');
+    const cleanUri = vscode.Uri.joinPath(dir, 'clean.okr.md');
+    await write(cleanUri, FIXED);
+    const TWO = TEXT + '- KR3: Release the new status page\n';
+    const uri = vscode.Uri.joinPath(dir, 'team.okr.md');
+    await write(uri, TWO);
+    const editor = vscode.workspace.getConfiguration('editor');
+    await editor.update('codeActionsOnSave', { 'source.fixAll.okr': 'always' }, vscode.ConfigurationTarget.Workspace);
+    const clean = await vscode.workspace.openTextDocument(cleanUri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    try {
+      await until(() => okrDiagnostics(config), (ds) => ds.length === 1, 'the config problem');
+      const before = warnings().length;
+      // Nothing to fix: no warning from Fix All, the Source Action menu, or a save.
+      await vscode.window.showTextDocument(clean, { preview: false });
+      await waitForRules(cleanUri, []);
+      assert.equal(await vscode.commands.executeCommand<number>('okr.fixAll', { uri: cleanUri.toString() }), 0);
+      assert.deepEqual(await fixAllActions(cleanUri), []);
+      await vscode.window.activeTextEditor!.edit((b) => b.insert(new vscode.Position(clean.lineCount - 1, 0), '\n'));
+      assert.ok(await clean.save());
+      await sleep(300);
+      assert.deepEqual(warnings().slice(before), [], 'no warning without anything to fix');
+
+      // Something to fix: listing the source actions does not warn (the action is disabled there),
+      // and "Fix all kr-task-like problems in this file" is refused as well (disabled: not listed).
+      await vscode.window.showTextDocument(document, { preview: false });
+      await waitForRules(uri, ['kr-task-like']);
+      assert.deepEqual(await fixAllActions(uri), []);
+      assert.deepEqual(warnings().slice(before), [], 'listing the source actions does not warn');
+      const diagnostic = okrDiagnostics(uri).find((d) => codeOf(d) === 'kr-task-like')!;
+      const quick = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      assert.ok(quick.some((a) => a.isPreferred && a.edit), 'the quick fix of the one problem is offered');
+      assert.ok(!quick.some((a) => a.title.startsWith('Fix all kr-task-like')), quick.map((a) => a.title).join(' | '));
+      // Fix All and a save with fixes to make warn, and fix nothing.
+      assert.equal(await vscode.commands.executeCommand<number>('okr.fixAll', { uri: uri.toString() }), 0);
+      assert.deepEqual(warnings().slice(before), [uri.toString()]);
+      await vscode.window.activeTextEditor!.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), '\n'));
+      assert.ok(await document.save());
+      await until(() => warnings().slice(before), (w) => w.length === 2, 'the warning on save');
+      assert.equal(document.getText(), TWO + '\n');
+    } finally {
+      await editor.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+      await closeWithoutSaving(document);
+      await closeWithoutSaving(clean);
     }
   });
 
