@@ -222,7 +222,7 @@ Owner: @ana
       // KR3's lens from before the check-in (a line was added above it since) still acts on KR3.
       const stale = lenses[2]!.command!;
       assert.equal(await vscode.commands.executeCommand<boolean>(stale.command, ...(stale.arguments ?? [])), true);
-      assert.match(scratch.getText(), /- \[x\] KR2.*\n- \[ \] KR3/);
+      assert.match(scratch.getText(), /- \[x\] KR2.*\n.*confidence 0\.5\n- \[ \] KR3/);
 
       const config = vscode.workspace.getConfiguration('okr');
       await config.update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
