@@ -1,10 +1,11 @@
 // Which files a command reads: `okr lint` and `okr report` select them alike. The FILES|GLOBS|DIRS
 // of the command line name the files (files.ts); each file's configuration (`--config`, else the
-// nearest `.okrlintrc.json` or `package.json` with an `okr` key, from its folder upward) may ignore
-// it. A folder that the configuration rules out entirely is not read at all.
+// nearest `.okrlintrc.json` or `package.json` with an `okr` key, from its folder upward) or any
+// config file further up may ignore it (as in git: a config inside an ignored folder does not bring
+// it back). A folder that the configuration rules out entirely is not read at all.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { configCandidates, isFolderIgnored, isIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ResolvedConfig } from '../core/lint/index';
+import { configCandidates, ignoredByWhich, isFolderIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ResolvedConfig } from '../core/lint/index';
 import { CliError, type CliIo } from './command';
 import { displayPath, readTextFile, resolveOkrFiles } from './files';
 
@@ -67,9 +68,10 @@ export class ConfigLookup {
     if (config.fatal) throw new CliError(config.fatal);
   }
 
-  /** The config file that applies to a file in `dir`, and what it holds; null when none does. */
-  private nearest(file: string): { path: string; config: ReadConfig } | null {
-    if (this.configPath && this.explicit) return { path: this.configPath, config: this.explicit };
+  /** The config files that apply to a file, nearest first: one a folder (`--config` alone when given). */
+  private chain(file: string): { path: string; config: ReadConfig }[] {
+    if (this.configPath && this.explicit) return [{ path: this.configPath, config: this.explicit }];
+    const out: { path: string; config: ReadConfig }[] = [];
     for (const candidate of configCandidates(file)) {
       let config = this.files.get(candidate);
       if (config === undefined) {
@@ -80,9 +82,27 @@ export class ConfigLookup {
         }
         this.files.set(candidate, config);
       }
-      if (config) return { path: candidate, config };
+      // `.okrlintrc.json` comes before `package.json` in the same folder, which it then hides.
+      if (config && dirname(out[out.length - 1]?.path ?? '') !== dirname(candidate)) out.push({ path: candidate, config });
     }
-    return null;
+    return out;
+  }
+
+  private nearest(file: string): { path: string; config: ReadConfig } | null {
+    return this.chain(file)[0] ?? null;
+  }
+
+  private resolved(config: ReadConfig): ResolvedConfig {
+    let resolved = this.folderConfigs.get(config);
+    if (!resolved) this.folderConfigs.set(config, (resolved = resolveConfig([config.layer])));
+    return resolved;
+  }
+
+  /** The config file that ignores a file, its own or one further up (`ignoredByWhich`), or null; problems printed. */
+  ignoredBy(path: string): string | null {
+    const chain = this.chain(path);
+    for (const c of chain) this.report(c.path, c.config);
+    return chain[ignoredByWhich(chain.map((c) => this.resolved(c.config)), path.replace(/\\/g, '/'))]?.path ?? null;
   }
 
   /** The index in `configs` of a file's configuration (its config file's problems printed the first time). */
@@ -99,11 +119,6 @@ export class ConfigLookup {
     return index;
   }
 
-  /** The config file whose configuration a file has, if any. */
-  sourceOf(path: string): string | undefined {
-    return this.nearest(path)?.path;
-  }
-
   /**
    * Whether a walk may leave out a folder without reading it: the configuration of the folder that
    * holds it (as git reads `.gitignore`, a config file inside an ignored folder is not looked for)
@@ -118,8 +133,7 @@ export class ConfigLookup {
       return false;
     }
     if (!found || found.config.fatal) return false;
-    let config = this.folderConfigs.get(found.config);
-    if (!config) this.folderConfigs.set(found.config, (config = resolveConfig([found.config.layer])));
+    const config = this.resolved(found.config);
     return isFolderIgnored(config, dir.replace(/\\/g, '/'));
   }
 }
@@ -142,10 +156,10 @@ export function notIgnored(paths: readonly string[], io: CliIo, command: 'lint' 
   return paths
     .map((path) => ({ path, config: lookup.configOf(path) }))
     .filter((f) => {
-      if (!isIgnored(lookup.configs[f.config]!, f.path.replace(/\\/g, '/'))) return true;
+      const source = lookup.ignoredBy(f.path);
+      if (source === null) return true;
       if (named?.has(f.path)) {
-        const source = lookup.sourceOf(f.path);
-        const where = source ? ` in ${displayPath(source, io.cwd)}` : '';
+        const where = ` in ${displayPath(source, io.cwd)}`;
         const done = command === 'lint' ? 'linted' : 'reported';
         io.stderr(`okr ${command}: warning: ${displayPath(f.path, io.cwd)} was not ${done}: it matches an ignore pattern${where}\n`);
       }

@@ -15,7 +15,7 @@ import {
   configCandidates,
   configFromObject,
   createLinter,
-  isIgnored,
+  ignoredByWhich,
   type IncrementalLinter,
   packageJsonHasConfig,
   parseConfig,
@@ -87,6 +87,8 @@ export interface ResolvedLintConfig {
    * so bulk fixes skip the file as `okr lint --fix` does (it may be one a pattern meant to leave alone).
    */
   refusedIgnores: { file: readonly string[]; settings: readonly string[] };
+  /** The config files further up in the folder: their `ignores` apply too (`ignoredByWhich`). */
+  outer?: ResolvedConfig[];
 }
 
 /** The result of linting one document version. */
@@ -247,7 +249,7 @@ export class LintService implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const relative = folder ? posixRelative(folder.uri, uri) : null;
     const relativePath = relative ?? vscode.workspace.asRelativePath(uri, false);
-    let file: { layer: ConfigLayer | null; source: ConfigSource } = NO_CONFIG_FILE;
+    let file: { layer: ConfigLayer | null; source: ConfigSource; outer?: ResolvedConfig[] } = NO_CONFIG_FILE;
     if (folder && relative !== null) {
       const key = `${folder.uri.toString()}|${dirOf(relative)}`;
       let pending = this.configs.get(key);
@@ -268,7 +270,7 @@ export class LintService implements vscode.Disposable {
     let config = bySettings.get(settings);
     if (!config) bySettings.set(settings, (config = resolveConfig(file.layer ? [file.layer, settings] : [settings])));
     const refusedIgnores = { file: file.layer?.refusedIgnores ?? [], settings: settings.refusedIgnores ?? [] };
-    return { config, source: file.source, relativePath, refusedIgnores };
+    return { config, source: file.source, relativePath, refusedIgnores, outer: file.outer };
   }
 
   /** Re-lints every open OKR document now (after a configuration change, or on request). */
@@ -320,7 +322,7 @@ export class LintService implements vscode.Disposable {
         return this.resultFor(document);
       }
       if (!this.documents.isOkrDocument(document)) return undefined;
-      if (isIgnored(resolved.config, resolved.relativePath)) {
+      if (ignoredByWhich([resolved.config, ...(resolved.outer ?? [])], resolved.relativePath) >= 0) {
         if (!publish) return undefined;
         this.collection.delete(document.uri);
         this.results.delete(key);
@@ -398,9 +400,15 @@ export class LintService implements vscode.Disposable {
     return folder ? vscode.Uri.joinPath(folder.uri, ...r.file.split('/')) : uri;
   }
 
-  /** Finds and parses the nearest config file for a file at `relative` inside `folder`. */
-  private async readConfig(folder: vscode.Uri, relative: string): Promise<{ layer: ConfigLayer | null; source: ConfigSource }> {
+  /**
+   * Finds and parses the nearest config file for a file at `relative` inside `folder`, and the ones
+   * further up inside it (`outer`: their ignores apply too, as in the CLI).
+   */
+  private async readConfig(folder: vscode.Uri, relative: string): Promise<{ layer: ConfigLayer | null; source: ConfigSource; outer?: ResolvedConfig[] }> {
+    let found: { layer: ConfigLayer | null; source: ConfigSource; outer?: ResolvedConfig[] } = { layer: null, source: {} };
+    let dir: string | undefined;
     for (const candidate of configCandidates(relative)) {
+      if (dirOf(candidate) === dir) continue; // `.okrlintrc.json` hides `package.json` in its folder
       const uri = vscode.Uri.joinPath(folder, ...candidate.split('/').filter((s) => s !== ''));
       let text: string;
       try {
@@ -412,9 +420,11 @@ export class LintService implements vscode.Disposable {
       if (isPackage && !packageJsonHasConfig(text)) continue;
       const parsed = parseConfig(text, candidate, translate);
       this.publishConfigProblems(uri, parsed.problems);
-      return { layer: parsed.config, source: { file: uri, kind: isPackage ? 'package.json' : 'okrlintrc' } };
+      dir = dirOf(candidate);
+      if (found.layer) (found.outer ??= []).push(resolveConfig([parsed.config]));
+      else found = { layer: parsed.config, source: { file: uri, kind: isPackage ? 'package.json' : 'okrlintrc' } };
     }
-    return { layer: null, source: {} };
+    return found;
   }
 
   private publishConfigProblems(uri: vscode.Uri, problems: ConfigProblem[]): void {

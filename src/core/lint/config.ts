@@ -411,6 +411,16 @@ export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
 }
 
 /**
+ * Ignoring is hierarchical, as in git and ESLint: a file is ignored when its own configuration or
+ * that of any config file further up (`configs`, all of them) ignores it: the index of the first
+ * that does, or -1. A config file inside an ignored folder does not bring the folder back, so a
+ * walk may skip a folder its parent's configuration rules out (`isFolderIgnored`).
+ */
+export function ignoredByWhich(configs: readonly ResolvedConfig[], filePath: string): number {
+  return configs.findIndex((c) => isIgnored(c, filePath));
+}
+
+/**
  * True when the configuration's `ignores` match every file below a folder (a path), whatever it
  * holds (`vendor/**`, `build/`, `archive`; not `**\/*.draft.okr.md`), and no later `!pattern` may
  * bring one back: a walk need not read the folder. False whenever that is not certain.

@@ -19,6 +19,7 @@ export {
   defaultConfig,
   isIgnored,
   isFolderIgnored,
+  ignoredByWhich,
   configCandidates,
   packageJsonHasConfig,
   emptyLayer,

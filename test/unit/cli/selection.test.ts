@@ -94,13 +94,25 @@ describe('okr report reads the files okr lint reads', () => {
     }
   });
 
-  it('a folder the ignores rule out is not walked: a config file inside it is not looked for (as with .gitignore); named, its files are read', async () => {
-    write(dir, { 'archive/.okrlintrc.json': JSON.stringify({ ignores: [] }) });
+  it('ignoring is hierarchical (as in git): a config file inside an ignored folder does not bring it back, walked or named, at any depth', async () => {
+    write(dir, { 'archive/.okrlintrc.json': JSON.stringify({ ignores: [] }), 'archive/deep/.okrlintrc.json': '{}', 'archive/deep/okr.md': FAILING });
     try {
-      assert.ok(!reported((await okr(dir, 'report', '--format', 'json', '.')).stdout).includes('archive/okr.md'));
-      assert.deepEqual(reported((await okr(dir, 'report', '--format', 'json', 'archive/okr.md')).stdout), ['archive/okr.md'], 'its own config applies to a file named on the command line');
+      for (const command of ['report', 'lint']) {
+        const all = await okr(dir, command, '--format', 'json', '.');
+        const files = command === 'report' ? reported(all.stdout) : linted(all.stdout);
+        assert.ok(files.length > 0 && !files.some((f) => f.startsWith('archive/')), `${command}: ${files.join(' ')}`);
+        for (const name of ['archive/okr.md', 'archive/deep/okr.md']) {
+          const named = await okr(dir, command, '--format', 'json', name);
+          const done = command === 'report' ? 'reported' : 'linted';
+          assert.equal(named.stderr, `okr ${command}: warning: ${name} was not ${done}: it matches an ignore pattern in .okrlintrc.json\n`);
+        }
+      }
+      // Its own ignores still apply below it.
+      write(dir, { 'archive/deep/.okrlintrc.json': JSON.stringify({ ignores: ['okr.md'] }) });
+      assert.match((await okr(dir, 'lint', 'sub/../archive/deep/okr.md')).stderr, /matches an ignore pattern in (\.okrlintrc\.json|archive)/);
     } finally {
       rmSync(join(dir, 'archive', '.okrlintrc.json'));
+      rmSync(join(dir, 'archive', 'deep'), { recursive: true });
     }
   });
 });

@@ -2,12 +2,12 @@
 // `okr report` then do not read. It must never claim a folder that holds a file `isIgnored` keeps.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isFolderIgnored, isIgnored, parseConfig, resolveConfig } from '../../../src/core/lint/config';
+import { ignoredByWhich, isFolderIgnored, isIgnored, parseConfig, resolveConfig } from '../../../src/core/lint/config';
 import type { ResolvedConfig } from '../../../src/core/lint/types';
 import { runs, seed } from '../reliability/generators';
 
-function configOf(ignores: string[]): ResolvedConfig {
-  return resolveConfig([parseConfig(JSON.stringify({ ignores }), '/repo/.okrlintrc.json').config]);
+function configOf(ignores: string[], dir = '/repo'): ResolvedConfig {
+  return resolveConfig([parseConfig(JSON.stringify({ ignores }), `${dir}/.okrlintrc.json`).config]);
 }
 
 describe('lint config: folders the ignores rule out', () => {
@@ -54,5 +54,28 @@ describe('lint config: folders the ignores rule out', () => {
       { numRuns: runs(3000), seed: seed(9101) },
     );
     assert.ok(ruledOut > 100, `the property saw folders ruled out (${ruledOut})`);
+  });
+
+  it('with config files at several depths, a folder its parent\'s config rules out holds no file the configs above it keep (hierarchical ignoring)', () => {
+    const name = fc.constantFrom('a', 'b', 'okr.md');
+    const part = fc.constantFrom('a', 'b', '*', '**', '*.md', '{a,b}', 'okr.md');
+    const pattern = fc.tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 })).map(([negated, parts]) => `${negated ? '!' : ''}${parts.join('/')}`);
+    const ignores = fc.array(pattern, { maxLength: 3 });
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(fc.tuple(ignores, ignores, ignores), fc.array(name, { minLength: 1, maxLength: 3 }), fc.array(name, { minLength: 1, maxLength: 3 }), (byDepth, folder, below) => {
+        // Config files in /repo, /repo/a and /repo/a/b (a config in the folder itself or below it is not looked for by the walk).
+        const configs = byDepth.map((list, depth) => ({ dir: ['/repo', '/repo/a', '/repo/a/b'][depth]!, config: configOf(list, ['/repo', '/repo/a', '/repo/a/b'][depth]) }));
+        const dir = `/repo/${folder.join('/')}`;
+        const file = `${dir}/${below.join('/')}`;
+        const above = (path: string) => configs.filter((c) => path.startsWith(`${c.dir}/`)).reverse();
+        const parent = above(dir.slice(0, dir.lastIndexOf('/') + 1) + 'x')[0]!;
+        if (!isFolderIgnored(parent.config, dir)) return;
+        ruledOut++;
+        assert.ok(ignoredByWhich(above(file).map((c) => c.config), file) >= 0, `${JSON.stringify(byDepth)} rules out ${dir} but keeps ${file}`);
+      }),
+      { numRuns: runs(3000), seed: seed(9102) },
+    );
+    assert.ok(ruledOut > 50, `the property saw folders ruled out (${ruledOut})`);
   });
 });
