@@ -97,7 +97,18 @@ const NEW_PLURAL = new RegExp(String.raw`^\s*(?:(at)\s+|(?:(?:in|into|to|with|fo
 // Output that is counted in amounts, not items: with no amount or scope, how much?
 const MASS_OUTPUT = /^(?:content|material|materials|collateral|swag|copy|assets|documentation)$/;
 // Plural forms that name one document (`Update brand guidelines`, `Gather requirements for X`).
-const ONE_DOCUMENT_PLURAL = /^(?:guidelines|requirements|terms|instructions|specifications|specs|minutes)$/;
+const ONE_DOCUMENT_PLURAL = /^(?:guidelines|requirements|terms|instructions|specifications|specs|minutes|bylaws|regulations)$/;
+// A bare plural restricted to a closed set that exists: by a clause about the past (`received before the March 1
+// deadline`, `found in the Q3 pentest`), by a named source or place (`from the ISO 27001 audit`, `at the Elm Street
+// shelter`), by a release (`for v3.0`), or with a time limit for each (`within the hour`, `before end of day`).
+const CLOSED_SET = new RegExp(
+  [
+    String.raw`\b(?:found|listed|received|raised|identified|flagged|logged|submitted|filed|collected|opened|recorded)\s+(?:in|before|during|at|from|since|until)\s+(?:the|our|this|last|[A-Z0-9])`,
+    String.raw`\b(?:from|at)\s+(?:the\s+)?[A-Z0-9][\w.&'-]*`,
+    String.raw`\bfor\s+v?\d+(?:\.\d+)+\b`,
+    String.raw`\b(?:within|before|by)\s+(?:the\s+|an?\s+|one\s+)?(?:hour|day|end\s+of\s+(?:the\s+)?(?:day|week|month|shift)|same\s+day|next\s+(?:business\s+|working\s+)?day|\d+\s*(?:h|hrs?|hours?|minutes?|mins?|days?|business\s+days?|working\s+days?))\b`,
+  ].join('|'),
+);
 // Verbs that win or gather countable units (customers, leads, hires, interviews).
 const ACQUIRING_VERBS = new Set('acquire generate sign win attract close convert gain hire recruit conduct interview land book'.split(' '));
 // Verbs that state an outcome (a metric moved, a level reached or kept).
@@ -867,6 +878,7 @@ function analyse(text: string, nested: boolean): Wording {
   // So does a list of names after a preposition, one each (`Open new offices in Berlin and Lisbon`, `Write case studies
   // for Acme and Globex`), unless the plural is people or units won, many to a name (`Hire engineers in Berlin and Lisbon`).
   if (unboundedPlural && /^[^:(–—]*?(?::|\(|\s[-–—]\s)\s*[^,;.:)]{1,40}(?:,|\s(?:and|&|\+)\s)/.test(lower)) unboundedPlural = false;
+  if (unboundedPlural && chain && !chain.verbs.some((v) => ACQUIRING_VERBS.has(v)) && CLOSED_SET.test(clean.slice(chain.end))) unboundedPlural = false;
   if (unboundedPlural && chain && !SUPPORTED_PEOPLE.test(lower.slice(chain.end)) && !OUTCOME_NOUNS.test(lower.slice(chain.end).trim()) && NAMED_LIST.test(clean.slice(chain.end))) unboundedPlural = false;
 
   // Frequency or duration with no count and no end (`regular`, `ongoing`, `day-to-day`, `continuously`).

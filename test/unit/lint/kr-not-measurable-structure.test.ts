@@ -189,3 +189,21 @@ describe("kr-not-measurable: 'continuous' decides by its noun and verb, not by a
     it(`an effort noun is ongoing, and the message quotes '${word}': ${kr}`, () => assert.match(notMeasurable(kr)?.message ?? '', new RegExp(`describes ongoing activity \\('${word}'\\)`)));
   }
 });
+
+describe('kr-not-measurable: a bare plural restricted to a closed set that exists is all of it', () => {
+  for (const kr of [
+    'Triage crash reports received before the 1.4 release',
+    'Resolve issues found in the May penetration test',
+    'Resolve findings from the SOC 2 readiness assessment',
+    'Repaint classrooms at the Hill Road school',
+    'Publish migration guides for v5.2',
+    'Reply to support emails within 4 hours',
+    'Approve expense claims before end of week',
+    'Update bylaws to allow online board votes',
+  ]) {
+    it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr), undefined));
+  }
+  for (const kr of ['Fix P0 bugs in the billing service', 'Fix bugs reported by customers', 'Speak at conferences', 'Write blog posts for Q3']) {
+    it(`an open set still asks how many: ${kr}`, () => assert.match(notMeasurable(kr)?.message ?? '', /does not say how many/));
+  }
+});
