@@ -142,15 +142,12 @@ export function checkInEdits(_doc: OkrDocument, text: string, lines: LineIndex, 
   }
   // A confidence stated by the KR (`(confidence 0.9)`, `- Confidence: 90%`) wins over its check-ins'
   // (parse.ts), so the one recorded now replaces its number too, written as that one is.
-  const c = kr.confidence;
-  if (request.confidence !== null && c && !kr.checkins.some((k) => containsOffset(k.range, c.range.start.offset))) {
-    const m = /(\d*\.?\d+)(\s*%|\s*\/\s*10)?/.exec(text.slice(c.range.start.offset, c.range.end.offset));
-    if (m) {
-      const at = c.range.start.offset + m.index;
-      const v = request.confidence * (m[2] ? (m[2].includes('%') ? 100 : 10) : 1);
-      const n = formatConfidence(v);
-      if (Number(m[1]) !== Number(n)) edits.push({ range: lines.range(at, at + m[1]!.length), newText: n });
-    }
+  const c = kr.confidence?.range;
+  const m = c && request.confidence !== null && !kr.checkins.some((k) => containsOffset(k.range, c.start.offset)) && /(\d*\.?\d+)\s*(%|\/)?/.exec(text.slice(c.start.offset, c.end.offset));
+  if (m) {
+    const at = c.start.offset + m.index;
+    const n = formatConfidence(request.confidence! * (m[2] ? (m[2] === '%' ? 100 : 10) : 1));
+    if (+m[1]! !== +n) edits.push({ range: lines.range(at, at + m[1]!.length), newText: n });
   }
   return edits;
 }
