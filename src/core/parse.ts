@@ -1016,18 +1016,20 @@ class Builder {
         const previous = entries[entries.length - 1];
         // An item indented to the previous KR's content (past its marker), after a comment at column 0,
         // is that KR's (`  - 2026-11-01: 45` under `- KR1`): Markdown ended the KR's item at the comment.
-        // So is a check-in indented past the KR's marker but short of its content, which Markdown reads
-        // as the next item or a list of its own (`   - 2026-10-02: 40` under `10. …`, whose text starts
-        // in column 4): it is never a key result.
-        if (previous && krList !== firstList && this.column(item) >= this.contentColumn(previous.item)) {
-          previous.more.push(item);
-          continue;
-        }
-        if (previous && this.column(item) > this.column(previous.item) && this.isCheckinItem(item)) {
-          previous.more.push(item);
-          continue;
-        }
+        // So is an item indented past the KR's marker but short of its content, which Markdown reads as
+        // the next item or a list of its own (`   - 2026-10-02: 40` or `   - context: …` under `10. …`,
+        // whose text starts in column 4): a user wrote it under the KR, so it is never a key result
+        // (unless labelled `KR2:`); a check-in stays a check-in in any order with sub-points.
         const para = item.children[0];
+        const col = previous ? this.column(item) : -1;
+        if (previous && krList !== firstList && col >= this.contentColumn(previous.item)) {
+          previous.more.push(item);
+          continue;
+        }
+        if (previous && col > this.column(previous.item) && (this.isCheckinItem(item) || (col < this.contentColumn(previous.item) && !(para?.type === 'paragraph' && KR_LABEL.test(this.source(this.start(para), this.end(para))))))) {
+          previous.more.push(item);
+          continue;
+        }
         if (!para || para.type !== 'paragraph') continue;
         if (INITIATIVES_TITLE.test(stripMarks(toString(para).trim()))) {
           for (const child of item.children) if (child.type === 'list') addInitiatives(child, this.start(item));

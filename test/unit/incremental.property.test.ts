@@ -59,6 +59,7 @@ const kr = fc.constantFrom(
   // Split by a directive at column 0: a check-in indented into a code block, one short of `10.`'s text.
   '- KR6: Grow signups from 10 to 20\n<!-- okr-lint-disable-next-line kr-not-measurable -->\n    - 2026-10-02: 12',
   '10. Raise NPS from 30 to 45\n   - 2026-10-02: 40',
+  '1. Grow activation from 20% to 40%\n  - context: from the Q3 survey\n  - 2026-10-02: 30%\n2. Reduce churn from 5% to 3%',
   '100. Raise NPS from 30 to 45\n    - 2026-10-02: 40\n    blocked',
   '1. Grow signups from 10 to 20\n<!-- c -->\n    - 2026-10-02: 12\n2. Raise NPS from 30 to 45\n3. Cut churn from 5% to 3%',
 );
@@ -68,7 +69,7 @@ const objectiveBlock = fc
 const groupBlock = fc.tuple(groupHeading, fc.array(line, { maxLength: 2 })).map(([h, extra]) => [h, '', ...extra, ''].join('\n'));
 // Objectives written as list items, their KRs split off by a directive at column 0.
 const itemObjectivesBlock = fc
-  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46'), { minLength: 2, maxLength: 8 }))
+  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46', '   - context: from the Q3 survey'), { minLength: 2, maxLength: 8 }))
   .map(([h, items]) => [h, '', '- O1: Grow the community', ...items, ''].join('\n'));
 const block = fc.oneof({ arbitrary: objectiveBlock, weight: 4 }, { arbitrary: groupBlock, weight: 1 }, { arbitrary: itemObjectivesBlock, weight: 1 });
 const okrDoc = fc

@@ -343,9 +343,13 @@ describe('items Markdown splits off a key result or an objective', () => {
       assert.equal(parseOkr(wrapped).objectives[0]!.keyResults[0]!.text, 'Raise NPS from 30 to 45 - by 2026-12-15');
     });
 
-    it('an item indented short that is not a check-in stays what it was (a KR); one not indented past the KR’s marker too', () => {
-      const note = doc(['## O1: Grow', '', '10. Migrate services', '   - 10/12 services migrated', '11. Raise NPS from 30 to 45']);
-      assert.deepEqual(krTexts(note), ['Migrate services', '10/12 services migrated', 'Raise NPS from 30 to 45']);
+    it('an item indented short that is not a check-in is a sub-point of the KR above, not a KR; one labelled `KR2:` or not indented past the KR’s marker stays a KR', () => {
+      const note = doc(['## O1: Grow', '', '10. Migrate services', '   - 10/12 services migrated', '   - Owner: @bob', '11. Raise NPS from 30 to 45']);
+      assert.deepEqual(krTexts(note), ['Migrate services', 'Raise NPS from 30 to 45']);
+      // Read as a nested sub-point is: a `Key: value` fills the KR's details.
+      assert.deepEqual(parseOkr(note).objectives[0]!.keyResults[0]!.owners.map((o) => o.name), ['bob']);
+      const labelled = doc(['## O1: Grow', '', '- KR1: Migrate services', ' - KR2: Raise NPS from 30 to 45']);
+      assert.deepEqual(krTexts(labelled), ['Migrate services', 'Raise NPS from 30 to 45']);
       const flush = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '- 2026-10-02: 40']);
       assert.deepEqual(krTexts(flush), ['Raise NPS from 30 to 45', '2026-10-02: 40']);
     });
@@ -359,6 +363,25 @@ describe('items Markdown splits off a key result or an objective', () => {
         assert.deepEqual(checkins(out), [['Raise NPS from 30 to 45', ['2026-11-20']], ['Cut churn from 5% to 3%', []]]);
       });
     }
+
+    for (const [kr, indent, next] of [['1.', '  ', '2.'], ['10.', '   ', '11.'], ['-', ' ', '-']] as const) {
+      it(`a check-in and a sub-point indented '${indent}' under '${kr} …' are both the KR's, in either order`, () => {
+        const lines = (a: string, b: string): string => doc(['## O1: Grow', '', `${kr} Increase activation from 20% to 40%`, `${indent}- ${a}`, `${indent}- ${b}`, `${next} Reduce churn from 5% to 3%`]);
+        for (const text of [lines('context: from the Q3 survey', '2026-10-02: 30%'), lines('2026-10-02: 30%', 'context: from the Q3 survey')]) {
+          assert.deepEqual(checkins(text), [['Increase activation from 20% to 40%', ['2026-10-02']], ['Reduce churn from 5% to 3%', []]]);
+          assert.equal(parseOkr(text).objectives[0]!.keyResults[0]!.range.end.line, text.split('\n').indexOf(`${next} Reduce churn from 5% to 3%`) - 1, 'the KR runs over both');
+        }
+      });
+    }
+
+    it('in objectives written as list items, a sub-point then a check-in indented short of the KR’s text are the KR’s', () => {
+      const text = doc(['## Objectives', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '   - context: from the Q3 survey', '   - 2026-10-02: 45', '  - KR2: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
+      const d = parseOkr(text);
+      assert.deepEqual(d.objectives.map((o) => o.keyResults.map((kr) => [kr.text, kr.checkins.map((c) => c.date)])), [
+        [['Increase contributors from 40 to 60', ['2026-10-02']], ['Improve docs', []]],
+        [['Cut lead time from 9 to 3 days', []]],
+      ]);
+    });
 
     it('Check In after a check-in indented short of the text follows it, and both are read', () => {
       const text = doc(['## O1: Grow', '', '10. Raise NPS from 30 to 45', '   - 2026-10-02: 40', '11. Cut churn from 5% to 3%']);
