@@ -385,19 +385,13 @@ export function compileFolderGlob(glob: string, options: GlobOptions = {}): Glob
     // Every path below has at least one name: `**` names and one `*` match any of them.
     if (globstars === 0 || stars > 1) continue;
     if (cut === 0) return () => true;
-    const prefix = names.slice(0, cut).map(compileName);
+    // The folder itself, or a folder above it, is the part before the `**`: the part then `**`
+    // (zero or more names) matches the folder's names, one match instead of one per ancestor.
+    const prefix = [...names.slice(0, cut).map(compileName), GLOBSTAR];
     compiled.push(prefix);
     if (!alternative.startsWith('/') && anyDepth) compiled.push([GLOBSTAR, ...prefix]);
   }
-  if (compiled.length === 0) return NEVER;
-  // The folder itself, or a folder above it, is the part before the `**`.
-  return (names) => {
-    for (let k = names.length; k > 0; k--) {
-      const upTo = k === names.length ? names : names.slice(0, k);
-      if (compiled.some((pattern) => matchSegments(pattern, upTo))) return true;
-    }
-    return false;
-  };
+  return compiled.length ? (names) => compiled.some((pattern) => matchSegments(pattern, names)) : NEVER;
 }
 
 /**

@@ -2,7 +2,7 @@
 // `okr report` then do not read. It must never claim a folder that holds a file `isIgnored` keeps.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ignoredByWhich, isFolderIgnored, isIgnored, parseConfig, resolveConfig } from '../../../src/core/lint/config';
+import { IGNORE_LIMITS, ignoredByWhich, isFolderIgnored, isIgnored, parseConfig, resolveConfig } from '../../../src/core/lint/config';
 import type { ResolvedConfig } from '../../../src/core/lint/types';
 import { runs, seed } from '../reliability/generators';
 
@@ -77,5 +77,24 @@ describe('lint config: folders the ignores rule out', () => {
       { numRuns: runs(3000), seed: seed(9102) },
     );
     assert.ok(ruledOut > 50, `the property saw folders ruled out (${ruledOut})`);
+  });
+
+  it('a hostile config at the limits: one folder check costs about what isIgnored costs on a file in it, not one match per ancestor', () => {
+    const shapes = [(i: number) => `**/*a*a*a*a*b${i}/**`, (i: number) => `**/*a*/**/*a*a*b${i}/**`, (i: number) => `{a,*a}*a/**/*a*b${i}/**`];
+    const ignores = Array.from({ length: IGNORE_LIMITS.patterns }, (_, i) => shapes[i % 3]!(i));
+    const config = configOf(ignores);
+    // 64 names of 250 characters: before, each of the 64 ancestors was matched against every pattern (5-13 s here).
+    const dir = `/repo/${Array.from({ length: 64 }, () => 'a'.repeat(250)).join('/')}`;
+    const time = (f: () => void) => {
+      const started = performance.now();
+      f();
+      return performance.now() - started;
+    };
+    const file = time(() => assert.equal(isIgnored(config, `${dir}/okr.md`), false));
+    const folder = time(() => assert.equal(isFolderIgnored(config, dir), false));
+    // Generous bounds (the machine is shared): what matters is that the depth no longer multiplies the work.
+    assert.ok(folder < 3000 && folder < 10 * file + 500, `folder ${folder.toFixed(0)} ms, a file in it ${file.toFixed(0)} ms`);
+    // And it still rules out what it should at that depth.
+    assert.equal(isFolderIgnored(configOf([...ignores.slice(0, -1), '**/aaa*/**']), dir), true);
   });
 });
