@@ -1110,14 +1110,21 @@ class Builder {
    * markdown-it and so the preview read a list starting at 2: only a paragraph keeps a list not
    * starting at 1 from interrupting it). After a stray code block (`strayItems`) such a paragraph is
    * read as the list it is, so the numbered KRs after a check-in indented into code still count.
+   * The text is parsed alone, with a definition for each reference the paragraph resolved
+   * (`[the plan][plan]`, `[^1]`), so its references read as in the document.
    */
   private listAfterCode(node: RootContent): List | null {
     if (node.type !== 'paragraph' || node.position?.start.column !== 1) return null;
-    const src = this.source(this.start(node), this.end(node));
+    let src = this.source(this.start(node), this.end(node));
     if (!/^\d{1,9}[.)][ \t]/.test(src)) return null;
+    const refs = (n: { type: string; label?: string | null; identifier?: string; children?: unknown[] }): void => {
+      if (n.type.endsWith('Reference')) src += `\n\n[${n.type === 'footnoteReference' ? '^' : ''}${n.label ?? n.identifier}]: x`;
+      (n.children as (typeof n)[] | undefined)?.forEach(refs);
+    };
+    refs(node);
     const tree = parseMarkdown(src);
     const list = tree.children[0];
-    if (tree.children.length !== 1 || list?.type !== 'list') return null;
+    if (list?.type !== 'list' || tree.children.slice(1).some((c) => !c.type.endsWith('efinition'))) return null;
     return shifted(list, node.position.start.line - 1, node.position.start.offset!);
   }
 

@@ -62,6 +62,7 @@ const kr = fc.constantFrom(
   '1. Grow activation from 20% to 40%\n  - context: from the Q3 survey\n  - 2026-10-02: 30%\n2. Reduce churn from 5% to 3%',
   '100. Raise NPS from 30 to 45\n    - 2026-10-02: 40\n    blocked',
   '1. Grow signups from 10 to 20\n<!-- c -->\n    - 2026-10-02: 12\n2. Raise NPS from 30 to 45\n3. Cut churn from 5% to 3%',
+  '1. Grow signups from 10 to 20\n<!-- c -->\n    - 2026-10-02: 12\n2. Ship the [foo] importer to 40 teams[^n]',
 );
 const objectiveBlock = fc
   .tuple(objectiveHeading, fc.option(fc.constantFrom('Owner: @alice · Type: committed', 'Aligns: company#o1', 'Owner: @dave\nWeight: 2')), fc.array(kr, { minLength: 0, maxLength: 4 }), fc.array(line, { maxLength: 2 }))

@@ -293,6 +293,15 @@ describe('items Markdown splits off a key result or an objective', () => {
       assert.equal(text.slice(krs[1]!.textRange.start.offset, krs[1]!.textRange.end.offset), 'Raise NPS from 30 to 45');
     });
 
+    it('numbered KRs after it read reference links, images and footnotes as a full parse does; undefined brackets stay', () => {
+      const krs = ['2. Reduce churn per [the plan][plan] from 5% to 3%[^1]', '3. Raise NPS per [survey] ![chart][img] from 30 to 45', '4. Ship [not defined] to 40 teams'];
+      const tail = ['', '[plan]: https://example.com/plan', '[survey]: https://example.com/s', '[img]: chart.png', '[^1]: the survey'];
+      const normal = doc(['## O1: Grow', '', '1. Increase contributors from 40 to 60', ...krs, ...tail]);
+      const afterStray = doc(['## O1: Grow', '', '1. Increase contributors from 40 to 60', COMMENT, '    - 2026-10-02: 45', ...krs, ...tail]);
+      assert.deepEqual(krTexts(afterStray), ['Increase contributors from 40 to 60', 'Reduce churn per the plan from 5% to 3%', 'Raise NPS per survey chart from 30 to 45', 'Ship [not defined] to 40 teams']);
+      assert.deepEqual(krTexts(afterStray), krTexts(normal));
+    });
+
     it('inside objectives written as list items too, reported on the objective', () => {
       const items = doc(['## Q4', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', COMMENT, '      - 2026-11-01: 45', '  - KR2: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
       const d = parseOkr(items);
