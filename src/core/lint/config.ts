@@ -323,7 +323,8 @@ function anchorPattern(pattern: string, baseDir: string | null): string {
   const anyDepth = !p.replace(/\/$/, '').includes('/');
   let anchored: string;
   if (baseDir === null || baseDir === '' || baseDir === '.') anchored = p.startsWith('/') || p.startsWith('**/') ? p : `**/${p}`;
-  else anchored = `${baseDir.replace(/\/$/, '')}/${anyDepth ? '**/' : ''}${p.replace(/^\//, '')}`;
+  // The folder is a path, not a glob: `[`, `{`, `*` … in it (a repository in `br[1]`) are escaped.
+  else anchored = `${toPosix(baseDir).replace(/\/$/, '').replace(/[*?[\]{}()!+@]/g, '\\$&')}/${anyDepth ? '**/' : ''}${p.replace(/^\//, '')}`;
   if (!/\.[^/]*$/.test(anchored) && !anchored.endsWith('**')) anchored = `${anchored.replace(/\/$/, '')}{,/**}`;
   return negated ? `!${anchored}` : anchored;
 }

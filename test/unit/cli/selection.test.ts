@@ -117,6 +117,22 @@ describe('okr report reads the files okr lint reads', () => {
   });
 });
 
+describe('okr lint and report: ignores under a folder whose path has glob characters', () => {
+  for (const name of ['br[1]', 'a{x,y}']) {
+    it(`a repository in ${name}: its ignores apply (the folder is a path, not a glob)`, async () => {
+      const base = mkdtempSync(join(tmpdir(), 'okr-globdir-'));
+      const dir = join(base, name);
+      try {
+        write(dir, { '.okrlintrc.json': JSON.stringify({ ignores: ['vendor', '*.draft.okr.md'], rules: { 'objective-no-key-results': 'error' } }), 'okr.md': FAILING, 'vendor/okr.md': FAILING, 'a.draft.okr.md': FAILING });
+        assert.deepEqual(linted((await okr(dir, 'lint', '--format', 'json', '.')).stdout), ['okr.md']);
+        assert.deepEqual(reported((await okr(base, 'report', '--format', 'json', name)).stdout), [`${name}/okr.md`]);
+      } finally {
+        rmSync(base, { recursive: true, force: true });
+      }
+    });
+  }
+});
+
 describe('okr lint and report: folders that the ignores rule out are not read', function () {
   this.timeout(120_000);
   let root = '';

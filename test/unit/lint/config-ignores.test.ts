@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import picomatch from 'picomatch/posix';
-import { IGNORE_LIMITS, isIgnored, parseConfig, resolveConfig, configFromObject } from '../../../src/core/lint/config';
+import { IGNORE_LIMITS, isFolderIgnored, isIgnored, parseConfig, resolveConfig, configFromObject } from '../../../src/core/lint/config';
 import type { ResolvedConfig } from '../../../src/core/lint/types';
 import { runs, seed } from '../reliability/generators';
 
@@ -188,5 +188,20 @@ describe('lint config: ignore globs', () => {
     // A config whose list changed is compiled again (not matched with the old globs).
     a.ignores.push('/repo/extra.okr.md');
     assert.equal(isIgnored(a, '/repo/extra.okr.md'), true);
+  });
+
+  it('a config in a folder whose path has glob characters (br[1], a{x,y}, a*b, (x)+@!?): its folder is read as a path', () => {
+    for (const dir of ['/home/u/plain', '/home/u/br[1]', '/home/u/a{x,y}', '/home/u/a*b', '/home/u/(x)+@!?', 'rel/br[1]']) {
+      const config = resolveConfig([parseConfig(JSON.stringify({ ignores: ['vendor', 'docs/*.draft.okr.md', '!vendor/keep.okr.md'] }), `${dir}/.okrlintrc.json`).config]);
+      assert.equal(isIgnored(config, `${dir}/vendor/okr.md`), true, dir);
+      assert.equal(isIgnored(config, `${dir}/docs/a.draft.okr.md`), true, dir);
+      assert.equal(isIgnored(config, `${dir}/vendor/keep.okr.md`), false, dir);
+      assert.equal(isIgnored(config, `${dir}/okr.md`), false, dir);
+      const vendor = resolveConfig([parseConfig(JSON.stringify({ ignores: ['vendor'] }), `${dir}/.okrlintrc.json`).config]);
+      assert.equal(isFolderIgnored(vendor, `${dir}/x/vendor`), true, dir);
+    }
+    // Only that folder: a sibling the unescaped glob would have matched is not ignored.
+    const config = resolveConfig([parseConfig(JSON.stringify({ ignores: ['vendor'] }), '/home/u/br[1]/.okrlintrc.json').config]);
+    assert.equal(isIgnored(config, '/home/u/br1/vendor/okr.md'), false);
   });
 });
