@@ -230,7 +230,7 @@ export function cleanKeyResultText(text: string): string {
       // `By 31 March 2026, …`: a deadline up front
       .replace(/^\s*by\s+[^,]{3,30},\s*/i, blank)
       // `Successfully implement …`: the adverb is not the verb
-      .replace(/^(\s*)(?:successfully|formally|fully|quickly|significantly|substantially|dramatically|measurably)\s+/i, blank)
+      .replace(/^(\s*)(?:successfully|formally|fully|quickly|significantly|substantially|dramatically|measurably|further)\s+/i, blank)
   );
 }
 

@@ -207,3 +207,8 @@ describe('kr-not-measurable: a bare plural restricted to a closed set that exist
     it(`an open set still asks how many: ${kr}`, () => assert.match(notMeasurable(kr)?.message ?? '', /does not say how many/));
   }
 });
+
+describe("kr-not-measurable: a leading 'further' is an adverb, and the message names the verb after it", () => {
+  it('names the direction verb', () => assert.match(notMeasurable('Further grow weekly active teams')?.message ?? '', /says which way \('grow'\) but not how far/));
+  it('a target after it is measurable', () => assert.equal(notMeasurable('Further lower refund rate to 2%'), undefined));
+});
