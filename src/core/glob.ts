@@ -387,7 +387,7 @@ export function compileFolderGlob(glob: string, options: GlobOptions = {}): Glob
     if (cut === 0) return () => true;
     // The folder itself, or a folder above it, is the part before the `**`: the part then `**`
     // (zero or more names) matches the folder's names, one match instead of one per ancestor.
-    const prefix = [...names.slice(0, cut).map(compileName), GLOBSTAR];
+    const prefix: Segment[] = [...names.slice(0, cut).map(compileName), GLOBSTAR];
     compiled.push(prefix);
     if (!alternative.startsWith('/') && anyDepth) compiled.push([GLOBSTAR, ...prefix]);
   }
