@@ -428,6 +428,7 @@ const NOTES_TITLE = /^(?:notes?|context|background|risks?(?: and [\w ]+)?|depend
 const BOLD_OBJECTIVE = /^(\*\*|__)\s*(?:objective\s*\d*|o\d+)\b/i;
 const OBJECTIVE_PREFIX = /^(?:\*\*|__)?\s*(?:(objective)\s*(\d+)?|(obj\.?)\s*(\d+)|(o)\s?(\d+))\s*(?:\*\*|__)?\s*(?:[:.)\-–—]\s*|\s+(?=\S)|$)(?:\*\*|__)?\s*/i;
 const KR_LABEL = /^(?:\*\*|__)?\s*(KR\s*[-#]?\s*\d+(?:\.\d+)?)\s*(?:\*\*|__)?\s*(?:[:.)\-–—]\s*|\s+|$)(?:\*\*|__)?\s*/i;
+const FENCE = /^[ \t]*(?:```|~~~)/;
 const LABEL_PARAGRAPH = /^[\p{L}\p{N} /&'-]{1,40}:?$/u;
 
 class Builder {
@@ -817,7 +818,8 @@ class Builder {
     for (const { node, via } of this.body(section)) {
       // A comment (a directive between two KRs) neither ends the KR run nor separates `Initiatives:` or
       // `Key results:` from its list; it does end what another label (`Aligns:`) introduced.
-      if (isHtmlComment(node)) {
+      // So does a fenced code block right after the run (an example query between two KRs), blank lines or not.
+      if (isHtmlComment(node) || (runEnd >= 0 && node.type === 'code' && FENCE.test(this.source(this.start(node), this.end(node))))) {
         runEnd = this.runThrough(runEnd, node);
         if (label?.kind === 'other') label = null;
         continue;
@@ -1020,16 +1022,13 @@ class Builder {
         // the next item or a list of its own (`   - 2026-10-02: 40` or `   - context: …` under `10. …`,
         // whose text starts in column 4): a user wrote it under the KR, so it is never a key result
         // (unless labelled `KR2:`); a check-in stays a check-in in any order with sub-points.
+        const col = this.column(item);
+        const content = previous ? this.contentColumn(previous.item) : 0;
+        if (previous && ((krList !== firstList && col >= content) || (col > this.column(previous.item) && (this.isCheckinItem(item) || (col < content && !KR_LABEL.test(toString(item))))))) {
+          previous.more.push(item);
+          continue;
+        }
         const para = item.children[0];
-        const col = previous ? this.column(item) : -1;
-        if (previous && krList !== firstList && col >= this.contentColumn(previous.item)) {
-          previous.more.push(item);
-          continue;
-        }
-        if (previous && col > this.column(previous.item) && (this.isCheckinItem(item) || (col < this.contentColumn(previous.item) && !(para?.type === 'paragraph' && KR_LABEL.test(this.source(this.start(para), this.end(para))))))) {
-          previous.more.push(item);
-          continue;
-        }
         if (!para || para.type !== 'paragraph') continue;
         if (INITIATIVES_TITLE.test(stripMarks(toString(para).trim()))) {
           for (const child of item.children) if (child.type === 'list') addInitiatives(child, this.start(item));
@@ -1082,13 +1081,13 @@ class Builder {
   /**
    * Where a run of KR lists stands after a comment: an `okr-lint-` directive belongs to the next KR
    * whatever blank lines surround it (the run goes on from the line after it, as if it touched the
-   * next list); another comment continues the run only when no blank line separates it from the run
+   * next list), and so does a fenced code block (an example between two KRs); another comment continues the run only when no blank line separates it from the run
    * (`- KR2` / blank / `<!-- ideas, not agreed -->` / `- Hire…` is a different list); -1 closes it.
    */
   private runThrough(runEnd: number, comment: RootContent): number {
     if (runEnd < 0) return -1;
     const end = this.end(comment);
-    if (/^<!--\s*okr-lint-/.test(this.source(this.start(comment), end))) return this.source(end, end + 2).startsWith('\r\n') ? end + 2 : end + 1;
+    if (/^<!--\s*okr-lint-|^[ \t]*(?:```|~~~)/.test(this.source(this.start(comment), end))) return this.source(end, end + 2).startsWith('\r\n') ? end + 2 : end + 1;
     return this.blankLineBetween(runEnd, this.start(comment)) ? -1 : end;
   }
 
@@ -1101,7 +1100,7 @@ class Builder {
    */
   private strayItems(runEnd: number, node: RootContent): node is Code {
     if (node.type !== 'code' || runEnd < 0 || this.blankLineBetween(runEnd, this.start(node))) return false;
-    if (/^[ \t]*(?:```|~~~)/.test(this.source(this.start(node), this.end(node)))) return false;
+    if (FENCE.test(this.source(this.start(node), this.end(node)))) return false;
     return ITEM_START.test(node.value);
   }
 

@@ -63,6 +63,9 @@ const kr = fc.constantFrom(
   '100. Raise NPS from 30 to 45\n    - 2026-10-02: 40\n    blocked',
   '1. Grow signups from 10 to 20\n<!-- c -->\n    - 2026-10-02: 12\n2. Raise NPS from 30 to 45\n3. Cut churn from 5% to 3%',
   '1. Grow signups from 10 to 20\n<!-- c -->\n    - 2026-10-02: 12\n2. Ship the [foo] importer to 40 teams[^n]',
+  // An example between two KRs: a fenced code block at column 0, with blank lines around it or not.
+  '- KR7: Grow signups from 10 to 20\n\n```sql\nselect 1\n```\n\n- KR8: Cut churn from 5% to 3%',
+  '1. Grow signups from 10 to 20\n~~~\nselect 1\n~~~\n2. Cut churn from 5% to 3%',
 );
 const objectiveBlock = fc
   .tuple(objectiveHeading, fc.option(fc.constantFrom('Owner: @alice · Type: committed', 'Aligns: company#o1', 'Owner: @dave\nWeight: 2')), fc.array(kr, { minLength: 0, maxLength: 4 }), fc.array(line, { maxLength: 2 }))

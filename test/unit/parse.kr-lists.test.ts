@@ -49,6 +49,35 @@ describe('key results split in several Markdown lists', () => {
     assert.deepEqual(krTexts(prose), ['Increase signups from 100 to 200'], 'a list after prose is not part of the run (as before)');
   });
 
+  describe('a fenced code block at column 0 between two KRs (an example query)', () => {
+    const fence = ['```sql', 'select count(*) from activations', '```'];
+    for (const [name, lines] of [
+      ['with blank lines around it', ['- KR1: Increase activation from 20% to 40%', '', ...fence, '', '- KR2: Reduce churn from 5% to 3%', '- KR3: Raise NPS from 30 to 45']],
+      ['without blank lines', ['- KR1: Increase activation from 20% to 40%', ...fence, '- KR2: Reduce churn from 5% to 3%', '- KR3: Raise NPS from 30 to 45']],
+      ['with `~~~` and numbered KRs', ['1. Increase activation from 20% to 40%', '', '~~~', 'select 1', '~~~', '2. Reduce churn from 5% to 3%', '3. Raise NPS from 30 to 45']],
+    ] as const) {
+      it(`continues the key results, ${name}; the fence is not a KR`, () => {
+        const text = doc(['## O1: Grow activation', '', ...lines, '', '## O2: Ship', '', '- KR1: Cut lead time from 9 to 3 days']);
+        const d = parseOkr(text);
+        assert.deepEqual(krTexts(text), ['Increase activation from 20% to 40%', 'Reduce churn from 5% to 3%', 'Raise NPS from 30 to 45']);
+        assert.equal(new Set(d.objectives[0]!.keyResults.map((kr) => kr.id)).size, 3);
+        assert.equal(d.objectives[0]!.keyResultsRange!.end.line, text.split('\n').findIndex((l) => l.endsWith('Raise NPS from 30 to 45')), 'the KR range runs over the fence to the last KR');
+        assert.deepEqual(krTexts(text, 1), ['Cut lead time from 9 to 3 days']);
+        assert.deepEqual(d.problems, []);
+      });
+    }
+
+    it('a check-in indented under the KR after the example is that KR’s; prose or a label after the fence still ends the run', () => {
+      const checkin = doc(['## O1: Grow', '', '- KR1: Increase activation from 20% to 40%', ...fence, '  - 2026-10-02: 30%', '- KR2: Reduce churn from 5% to 3%']);
+      assert.deepEqual(parseOkr(checkin).objectives[0]!.keyResults.map((kr) => [kr.text, kr.checkins.map((c) => c.date)]), [['Increase activation from 20% to 40%', ['2026-10-02']], ['Reduce churn from 5% to 3%', []]]);
+      const prose = doc(['## O1: Grow', '', '- KR1: Increase activation from 20% to 40%', '', ...fence, '', 'Some notes.', '', '- Not a KR']);
+      assert.deepEqual(krTexts(prose), ['Increase activation from 20% to 40%']);
+      const initiatives = doc(['## O1: Grow', '', '- KR1: Increase activation from 20% to 40%', '', ...fence, '', 'Initiatives:', '- Run the kickoff workshop']);
+      assert.deepEqual(krTexts(initiatives), ['Increase activation from 20% to 40%']);
+      assert.deepEqual(parseOkr(initiatives).objectives[0]!.initiatives.map((i) => i.text), ['Run the kickoff workshop']);
+    });
+  });
+
   it('a non-comment HTML block ends the run', () => {
     const text = doc(['## O1: Grow', '', '- KR1: Increase signups from 100 to 200', '<div>', '', '- Inside a div', '']);
     assert.deepEqual(krTexts(text), ['Increase signups from 100 to 200']);
