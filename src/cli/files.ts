@@ -102,7 +102,7 @@ function isWalkedFolderName(name: string): boolean {
 const toPosix = (p: string): string => p.split(sep).join('/');
 
 /**
- * Resolves arguments to absolute file paths, in argument order without duplicates. A file is taken
+ * Resolves arguments to absolute file paths, in argument order, each real file once. A file is taken
  * as named; a directory contributes its `okr.md` / `*.okr.md` files; an argument that names no
  * existing path and has glob syntax is a glob, matched relative to `cwd`. Throws a `CliError`
  * (exit 2) for a missing file, a directory without OKR files, or a glob that matches nothing.
@@ -110,9 +110,19 @@ const toPosix = (p: string): string => p.split(sep).join('/');
 export function resolveOkrFiles(args: readonly string[], cwd: string, options: WalkOptions = {}): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  // Each real file once, under the first name it was reached by (a link to a file, a folder named
+  // twice under two names): linted twice, `--fix` would find it changed under it, a report count it twice.
+  let reached = 0;
   const add = (file: string): void => {
-    if (!seen.has(file)) {
-      seen.add(file);
+    reached++;
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      // (Gone since, or unreadable: reading it says so.)
+    }
+    if (!seen.has(real)) {
+      seen.add(real);
       out.push(file);
     }
   };
@@ -133,7 +143,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: W
     if (!stat && scan.isGlob) {
       const base = resolve(cwd, scan.base || '.');
       const matcher = picomatch(toPosix(isAbsolute(arg) ? arg : relative(cwd, resolve(cwd, arg)) || arg), { dot: false });
-      const before = out.length;
+      const before = reached;
       walk(
         base,
         (file) => {
@@ -143,7 +153,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: W
         cwd,
         options,
       );
-      if (out.length === before) throw new CliError(`no files match ${arg}`);
+      if (reached === before) throw new CliError(`no files match ${arg}`);
       continue;
     }
     if (!stat) {
@@ -151,7 +161,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: W
       throw new CliError(why === 'no such file or directory' ? `${why}: ${arg}` : `cannot read ${arg}: ${why}`);
     }
     if (stat.isDirectory()) {
-      const before = out.length;
+      const before = reached;
       // The editor's rule (src/core/files.ts), so CI lints exactly the files the author saw linted.
       walk(
         path,
@@ -161,7 +171,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: W
         cwd,
         options,
       );
-      if (out.length === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
+      if (reached === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
     } else if (stat.isFile()) add(path);
     // A pipe would wait forever, /dev/zero fill the memory: only files are read.
     else throw new CliError(`not a file or folder: ${arg}`);

@@ -6,6 +6,7 @@ import { resolveOkrFiles, workspaceNames } from '../../../src/cli/files';
 import { lintFiles } from '../../../src/cli/lint';
 import { main } from '../../../src/cli/okr';
 import { isOkrFile } from '../../../src/core/files';
+import { FIXABLE, FIXED } from '../fixtures';
 
 describe('okr CLI: which files a directory contributes', () => {
   let dir = '';
@@ -160,5 +161,38 @@ describe('okr CLI: links to folders are walked, each real folder once', () => {
     } finally {
       rmSync(join(ws, '.okrlintrc.json'));
     }
+  });
+});
+
+describe('okr CLI: each real file once, under the first name it was reached by', () => {
+  let dir = '';
+  const okr = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, today: () => '2026-11-21' });
+    return { code, stdout, stderr };
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'okr-cli-realfiles-'));
+    mkdirSync(join(dir, 'team'));
+    writeFileSync(join(dir, 'team', 'okr.md'), FIXABLE);
+    symlinkSync(join('team', 'okr.md'), join(dir, 'alias.okr.md'));
+    symlinkSync('team', join(dir, 'same'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a link to a file beside it, and a folder named twice under two names, are one file', () => {
+    const rel = (files: string[]) => files.map((f) => f.slice(dir.length + 1).split('\\').join('/'));
+    assert.deepEqual(rel(resolveOkrFiles(['.'], dir)), ['alias.okr.md']);
+    assert.deepEqual(rel(resolveOkrFiles(['team', 'same', 'team/okr.md', 'alias.okr.md'], dir)), ['team/okr.md']);
+    assert.deepEqual(rel(resolveOkrFiles(['same', 'team'], dir)), ['same/okr.md']);
+  });
+
+  it('--fix fixes it once, without a false "changed while it was linted"; a report counts it once', async () => {
+    const fixed = await okr('lint', '--fix', 'team', 'same', 'alias.okr.md');
+    assert.doesNotMatch(fixed.stderr, /changed while it was linted/);
+    assert.equal(readFileSync(join(dir, 'team', 'okr.md'), 'utf8'), FIXED);
+    const report = await okr('report', '--format', 'json', 'team', 'same');
+    assert.deepEqual((JSON.parse(report.stdout) as { files: { file: string }[] }).files.map((f) => f.file), ['team/okr.md']);
   });
 });
