@@ -50,14 +50,18 @@ export function okrFilesProblems(patterns: readonly unknown[], t: Translate = en
 }
 
 /**
- * An `okr.files` pattern as a workspace-relative glob for the editor's file search, watchers and
- * document selectors: the same files `isOkrFile` matches (a bare name matches in any folder).
- * Null for a pattern `isOkrFile` does not use on its own: empty, extglob syntax, past the limits.
+ * The `okr.files` patterns as workspace-relative globs for the editor's file search, watchers and
+ * document selectors: the same files `isOkrFile` matches (a bare name matches in any folder), so
+ * only the patterns the list check keeps (not empty, no extglob syntax, within the limits of the
+ * list: a pattern that overflows them is left out here as it is there).
  */
+export function okrFilesGlobs(patterns: readonly unknown[]): string[] {
+  return checkedPatterns(patterns).flatMap(({ glob, check }) => (check.refusal ? [] : [glob.includes('/') ? glob : `**/${glob}`]));
+}
+
+/** `okrFilesGlobs` of one pattern: its glob, or null when it is not used. */
 export function okrFilesGlob(pattern: string): string | null {
-  const [checked] = checkedPatterns([pattern]);
-  if (!checked || checked.check.refusal) return null;
-  return checked.glob.includes('/') ? checked.glob : `**/${checked.glob}`;
+  return okrFilesGlobs([pattern])[0] ?? null;
 }
 
 type Matcher = (names: readonly string[]) => boolean;

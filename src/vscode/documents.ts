@@ -3,7 +3,7 @@
 // at most once however many features look at it. The parse call lives in `parse()` alone, so the
 // incremental cache (issue #7) can replace it without touching any feature.
 import * as vscode from 'vscode';
-import { DEFAULT_OKR_GLOB, isOkrFile, okrFilesGlob, okrFilesProblems } from '../core/files';
+import { DEFAULT_OKR_GLOB, isOkrFile, okrFilesGlobs, okrFilesProblems } from '../core/files';
 import type { OkrDocument } from '../core/model';
 import { IncrementalDocument, parseOkrBySections } from '../core/incremental';
 import { LineIndex } from '../core/text';
@@ -260,9 +260,7 @@ export class OkrDocuments implements vscode.Disposable {
    */
   selector(): vscode.DocumentFilter[] {
     const filters: vscode.DocumentFilter[] = [{ language: 'markdown', pattern: DEFAULT_OKR_GLOB }];
-    for (const pattern of this.patterns) {
-      const relative = okrFilesGlob(pattern);
-      if (!relative) continue;
+    for (const relative of okrFilesGlobs(this.patterns)) {
       const folders = vscode.workspace.workspaceFolders ?? [];
       if (folders.length === 0 || relative.startsWith('**/')) {
         filters.push({ language: 'markdown', pattern: relative });

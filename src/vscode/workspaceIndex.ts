@@ -3,7 +3,7 @@
 // an open document overrides what is on disk. Pure look-ups live in src/core/workspace.ts.
 import * as vscode from 'vscode';
 import { workspaceFileName } from '../core/file-names';
-import { DEFAULT_OKR_GLOB, okrFilesGlob } from '../core/files';
+import { DEFAULT_OKR_GLOB, okrFilesGlobs } from '../core/files';
 import { indexFile, withFile, withoutFile, type IndexedFile, type OkrWorkspace } from '../core/workspace';
 import type { OkrDocuments } from './documents';
 import type { BusyIndicator } from './progress';
@@ -86,8 +86,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 
   /** Search globs: the default names, and `okr.files` (a bare file name matches in any folder, as in `isOkrFile`). */
   private globs(): string[] {
-    const extra = this.documents.filePatterns.map(okrFilesGlob).filter((g): g is string => g !== null);
-    return [DEFAULT_OKR_GLOB, ...extra];
+    return [DEFAULT_OKR_GLOB, ...okrFilesGlobs(this.documents.filePatterns)];
   }
 
   private watch(): void {

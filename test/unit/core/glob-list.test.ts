@@ -2,7 +2,7 @@
 // setting refuse the same patterns, each alone, with a message naming the pattern and the limit.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isOkrFile, okrFilesGlob, okrFilesProblems } from '../../../src/core/files';
+import { isOkrFile, okrFilesGlob, okrFilesGlobs, okrFilesProblems } from '../../../src/core/files';
 import { checkGlobList, GLOB_LIMITS, globCacheSize } from '../../../src/core/glob';
 import { parseConfig } from '../../../src/core/lint/config';
 import { runs, seed } from '../reliability/generators';
@@ -66,5 +66,18 @@ describe('glob lists: one checker for lint ignores and okr.files', () => {
     assert.equal(globCacheSize(), before);
     assert.equal(okrFilesGlob('{plans,goals}/*.md'), '{plans,goals}/*.md');
     assert.equal(okrFilesGlob('@(a|b)/*.md'), null);
+  });
+
+  it('okr.files: the search / watcher / selector globs leave out what isOkrFile leaves out, a pattern refused for the list total too', () => {
+    // 20 patterns of 990 characters: 19,800; the 21st overflows the list's expanded length.
+    const patterns = Array.from({ length: 20 }, (_, i) => `x${i}/${'a'.repeat(985)}/*.md`);
+    const notes = `notes${'n'.repeat(200)}/*.md`;
+    const list = ['OBJECTIVES.md', ...patterns, notes, '@(a|b)/*.md'];
+    assert.deepEqual(okrFilesProblems(list).map((p) => p.pattern), [notes, '@(a|b)/*.md']);
+    assert.equal(isOkrFile(`notes${'n'.repeat(200)}/q1.md`, list), false);
+    const globs = okrFilesGlobs(list);
+    assert.deepEqual(globs, ['**/OBJECTIVES.md', ...patterns]);
+    // Alone, it is within the limits.
+    assert.equal(okrFilesGlob(notes), notes);
   });
 });
