@@ -82,6 +82,18 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** Reads `read()` every 100 ms until `ok` accepts the value (returned), or fails naming `what` and the last value. */
+export async function until<T>(read: () => T | Thenable<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 2000)}`);
+    await sleep(100);
+    value = await read();
+  }
+  return value;
+}
+
 /** Prints a `NAME=value` line to the test log, for tools (e.g. the benchmark) that parse it. */
 export function logMetric(name: string, value: number): void {
   console.log(`${name}=${Math.round(value)}`);

@@ -5,22 +5,12 @@
 // corrected, they fix again. The file is still linted, and a quick fix picked by hand still applies.
 import * as assert from '../assert';
 import * as vscode from 'vscode';
-import { codeOf, getExtension, okrDiagnostics, sleep, workspaceRoot } from '../helpers';
+import { codeOf, getExtension, okrDiagnostics, sleep, workspaceRoot, until } from '../helpers';
 import { waitForRules, withoutAutoSave } from './editing-helpers';
 
 const TEXT = '---\nquarter: 2026-Q4\n---\n# Team\n\n## O1: Ship calmer releases\n\nOwner: @ana\n\n- KR1: Grow weekly deploys from 3 to 9\n- KR2: Release the new deploy dashboard\n';
 const FIXED = TEXT.replace('- KR2:', '- [ ] KR2:');
 
-async function until<T>(read: () => T | Thenable<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 1000)}`);
-    await sleep(100);
-    value = await read();
-  }
-  return value;
-}
 
 const write = (uri: vscode.Uri, text: string): Thenable<void> => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 

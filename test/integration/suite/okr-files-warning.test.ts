@@ -2,7 +2,7 @@
 // once for each value of the setting, naming the pattern, and the patterns it can use still work.
 import * as assert from '../assert';
 import * as vscode from 'vscode';
-import { getExtension, openFixture, sleep } from '../helpers';
+import { getExtension, openFixture, sleep, until } from '../helpers';
 
 interface Api {
   okrFilesWarnings: readonly string[];
@@ -14,16 +14,6 @@ function warnings(): readonly string[] {
   return exports.okrFilesWarnings!;
 }
 
-async function until<T>(read: () => T | Thenable<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 2000)}`);
-    await sleep(100);
-    value = await read();
-  }
-  return value;
-}
 
 describe('okr.files: a pattern that is not used', () => {
   it('gets one warning naming it, once while the setting refuses the same patterns; the usable pattern beside it still applies', async () => {

@@ -6,7 +6,7 @@ import * as assert from '../assert';
 import * as vscode from 'vscode';
 import { parseOkr } from '../../../src/core/parse';
 import { applyEdits, compatibleEdits, lint, resolveConfig } from '../../../src/core/lint/index';
-import { codeOf, getExtension, okrDiagnostics, sleep, workspaceRoot } from '../helpers';
+import { codeOf, getExtension, okrDiagnostics, sleep, workspaceRoot, until } from '../helpers';
 import { withoutAutoSave } from './editing-helpers';
 
 interface Api {
@@ -20,16 +20,6 @@ function api(): Api {
   return exports as Api;
 }
 
-async function until<T>(read: () => T | Thenable<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 2000)}`);
-    await sleep(100);
-    value = await read();
-  }
-  return value;
-}
 
 const key = (ruleId: unknown, r: { start: { line: number; character: number }; end: { line: number; character: number } }): string =>
   `${String(ruleId)}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
