@@ -98,7 +98,7 @@ export const reportCommand: CliCommand = {
     if (positional.length === 0) throw new CliError(`no files given\n\n${usage}`);
 
     // The files `okr lint` would check (its config's `ignores` leave some out).
-    const paths = selectFiles(positional, io, 'report', new ConfigLookup(io, configPath)).map((f) => f.path);
+    const paths = selectFiles(positional, io, 'report', new ConfigLookup(io, configPath, 'reported')).map((f) => f.path);
     const shared: ReportShared = { cwd: io.cwd, date, fiscalYearStartMonth };
     // Unreadable files are named on stderr (exit 2); the others are still reported.
     let exitCode = 0;

@@ -4,7 +4,7 @@
 // config file further up may ignore it (as in git: a config inside an ignored folder does not bring
 // it back). A folder that the configuration rules out entirely is not read at all.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { configCandidates, ignoredByWhich, isFolderIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ResolvedConfig } from '../core/lint/index';
 import { CliError, type CliIo } from './command';
 import { displayPath, readTextFile, resolveOkrFiles } from './files';
@@ -41,6 +41,7 @@ export class ConfigLookup {
   constructor(
     private readonly io: CliIo,
     private readonly configPath?: string,
+    private readonly done = 'linted or fixed',
   ) {
     if (configPath) {
       this.explicit = this.read(configPath, readTextFile(configPath, displayPath(configPath, io.cwd)));
@@ -54,7 +55,7 @@ export class ConfigLookup {
     let fatal: string | null = null;
     if (parsed.problems.some((p) => p.severity === 'error' && /^Invalid JSON/.test(p.message))) fatal = `invalid configuration in ${shown}`;
     // Without an ignore pattern it cannot use, the run would lint and fix files the author meant to leave alone.
-    else if (parsed.config.refusedIgnores?.length) fatal = `invalid configuration in ${shown}: an ignore pattern cannot be used (above); no file was linted or fixed`;
+    else if (parsed.config.refusedIgnores?.length) fatal = `invalid configuration in ${shown}: an ignore pattern cannot be used (above); no file was ${this.done}`;
     return { layer: parsed.config, problems: parsed.problems, fatal };
   }
 
@@ -63,7 +64,8 @@ export class ConfigLookup {
     if (this.reported.has(path)) return;
     this.reported.add(path);
     for (const p of config.problems) {
-      this.io.stderr(`${displayPath(path, this.io.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message}\n`);
+      // (Invalid JSON stops the run here: no default configuration is used.)
+      this.io.stderr(`${displayPath(path, this.io.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message.replace(/; using the default configuration$/, '')}\n`);
     }
     if (config.fatal) throw new CliError(config.fatal);
   }
@@ -148,7 +150,15 @@ export function selectFiles(args: readonly string[], io: CliIo, command: 'lint' 
   const paths = resolveOkrFiles(args, io.cwd, { skipFolder: (dir) => lookup.skipsFolder(dir) });
   // A file argument resolves to itself (files.ts); a folder or a glob never does.
   const named = new Set(args.map((arg) => resolve(io.cwd, arg)));
-  return notIgnored(paths, io, command, lookup, named);
+  const selected = notIgnored(paths, io, command, lookup, named);
+  // A folder named whose files were all ignored: said, as for a file (else: nothing, exit 0).
+  for (const dir of named) {
+    const inDir = (path: string) => path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+    if (paths.some(inDir) && !selected.some((f) => inDir(f.path))) {
+      io.stderr(`okr ${command}: warning: no file in ${displayPath(dir, io.cwd) || '.'} was ${command === 'lint' ? 'linted' : 'reported'}: each matches an ignore pattern\n`);
+    }
+  }
+  return selected;
 }
 
 /** `paths` less the ones their configuration ignores (with a warning for those in `named`). */

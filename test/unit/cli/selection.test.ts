@@ -79,6 +79,14 @@ describe('okr report reads the files okr lint reads', () => {
     assert.deepEqual(reported(r.stdout), ['okr.md']);
   });
 
+  it('a named folder whose files are all ignored gets a warning (not silence); one with a file kept does not', async () => {
+    for (const command of ['report', 'lint']) {
+      const r = await okr(dir, command, '--format', 'json', 'archive', 'team');
+      assert.equal(r.code, command === 'lint' ? 1 : 0, r.stderr);
+      assert.equal(r.stderr, `okr ${command}: warning: no file in archive was ${command === 'lint' ? 'linted' : 'reported'}: each matches an ignore pattern\n`);
+    }
+  });
+
   it('a config that cannot be used stops the report as it stops the lint (exit 2)', async () => {
     const bad = mkdtempSync(join(tmpdir(), 'okr-selection-bad-'));
     try {
@@ -87,7 +95,15 @@ describe('okr report reads the files okr lint reads', () => {
         const r = await okr(bad, command, '.');
         assert.equal(r.code, 2, command);
         assert.match(r.stderr, /extglob syntax/, command);
-        assert.match(r.stderr, new RegExp(`^okr ${command}: invalid configuration in \\.okrlintrc\\.json: an ignore pattern cannot be used`, 'm'), command);
+        assert.match(r.stderr, new RegExp(`^okr ${command}: invalid configuration in \\.okrlintrc\\.json: an ignore pattern cannot be used \\(above\\); no file was ${command === 'lint' ? 'linted or fixed' : 'reported'}\n$`, 'm'), command);
+      }
+      // Invalid JSON stops the run: the message does not claim the default configuration is used.
+      writeFileSync(join(bad, '.okrlintrc.json'), '{"ignores": [');
+      for (const command of ['report', 'lint']) {
+        const r = await okr(bad, command, '.');
+        assert.equal(r.code, 2, command);
+        assert.match(r.stderr, /^\.okrlintrc\.json:1:\d+: error: Invalid JSON in .*\nokr \w+: invalid configuration in \.okrlintrc\.json\n$/, command);
+        assert.doesNotMatch(r.stderr, /default configuration/, command);
       }
     } finally {
       rmSync(bad, { recursive: true, force: true });
