@@ -819,7 +819,7 @@ class Builder {
       // A comment (a directive between two KRs) neither ends the KR run nor separates `Initiatives:` or
       // `Key results:` from its list; it does end what another label (`Aligns:`) introduced.
       // So does a fenced code block right after the run (an example query between two KRs), blank lines or not.
-      if (isHtmlComment(node) || (runEnd >= 0 && node.type === 'code' && FENCE.test(this.source(this.start(node), this.end(node))))) {
+      if (this.bridges(runEnd, node)) {
         runEnd = this.runThrough(runEnd, node);
         if (label?.kind === 'other') label = null;
         continue;
@@ -950,7 +950,7 @@ class Builder {
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let intro: Paragraph | null = null;
     for (const child of [...item.children.slice(1), ...extra]) {
-      if (isHtmlComment(child)) {
+      if (this.bridges(runEnd, child)) {
         runEnd = this.runThrough(runEnd, child);
         continue;
       }
@@ -1078,11 +1078,17 @@ class Builder {
     return path;
   }
 
+  /** Whether a node is one `runThrough` reads: a comment, or a fenced code block after a KR. */
+  private bridges(runEnd: number, node: RootContent): boolean {
+    return isHtmlComment(node) || (runEnd >= 0 && node.type === 'code' && FENCE.test(this.source(this.start(node), this.end(node))));
+  }
+
   /**
    * Where a run of KR lists stands after a comment: an `okr-lint-` directive belongs to the next KR
    * whatever blank lines surround it (the run goes on from the line after it, as if it touched the
-   * next list), and so does a fenced code block (an example between two KRs); another comment continues the run only when no blank line separates it from the run
-   * (`- KR2` / blank / `<!-- ideas, not agreed -->` / `- Hire…` is a different list); -1 closes it.
+   * next list), and so does a fenced code block (an example between two KRs); another comment
+   * continues the run only when no blank line separates it from the run (`- KR2` / blank /
+   * `<!-- ideas, not agreed -->` / `- Hire…` is a different list); -1 closes it.
    */
   private runThrough(runEnd: number, comment: RootContent): number {
     if (runEnd < 0) return -1;

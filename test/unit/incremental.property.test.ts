@@ -73,7 +73,7 @@ const objectiveBlock = fc
 const groupBlock = fc.tuple(groupHeading, fc.array(line, { maxLength: 2 })).map(([h, extra]) => [h, '', ...extra, ''].join('\n'));
 // Objectives written as list items, their KRs split off by a directive at column 0.
 const itemObjectivesBlock = fc
-  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46', '   - context: from the Q3 survey'), { minLength: 2, maxLength: 8 }))
+  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46', '   - context: from the Q3 survey', '  ```sql\n  select 1\n  ```'), { minLength: 2, maxLength: 8 }))
   .map(([h, items]) => [h, '', '- O1: Grow the community', ...items, ''].join('\n'));
 const block = fc.oneof({ arbitrary: objectiveBlock, weight: 4 }, { arbitrary: groupBlock, weight: 1 }, { arbitrary: itemObjectivesBlock, weight: 1 });
 const okrDoc = fc

@@ -49,7 +49,7 @@ describe('key results split in several Markdown lists', () => {
     assert.deepEqual(krTexts(prose), ['Increase signups from 100 to 200'], 'a list after prose is not part of the run (as before)');
   });
 
-  describe('a fenced code block at column 0 between two KRs (an example query)', () => {
+  describe('a fenced code block between two KRs (an example query)', () => {
     const fence = ['```sql', 'select count(*) from activations', '```'];
     for (const [name, lines] of [
       ['with blank lines around it', ['- KR1: Increase activation from 20% to 40%', '', ...fence, '', '- KR2: Reduce churn from 5% to 3%', '- KR3: Raise NPS from 30 to 45']],
@@ -66,6 +66,11 @@ describe('key results split in several Markdown lists', () => {
         assert.deepEqual(d.problems, []);
       });
     }
+
+    it('in objectives written as list items, a fence indented under the objective between two KRs continues its KRs too', () => {
+      const text = doc(['## Objectives', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '  ```sql', '  select 1', '  ```', '  - KR2: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
+      assert.deepEqual(parseOkr(text).objectives.map((o) => o.keyResults.map((kr) => kr.text)), [['Increase contributors from 40 to 60', 'Improve docs'], ['Cut lead time from 9 to 3 days']]);
+    });
 
     it('a check-in indented under the KR after the example is that KR’s; prose or a label after the fence still ends the run', () => {
       const checkin = doc(['## O1: Grow', '', '- KR1: Increase activation from 20% to 40%', ...fence, '  - 2026-10-02: 30%', '- KR2: Reduce churn from 5% to 3%']);
