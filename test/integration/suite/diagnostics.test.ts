@@ -197,6 +197,28 @@ describe('diagnostics', () => {
     }
   });
 
+  it('ignores are hierarchical, as in the CLI: a config file inside an ignored folder does not bring its files back', async () => {
+    const root = vscode.Uri.joinPath(workspaceRoot(), 'editing', `hierarchical-${Date.now()}`);
+    const outer = vscode.Uri.joinPath(root, '.okrlintrc.json');
+    const file = vscode.Uri.joinPath(root, 'vendor', 'okr.md');
+    const put = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await put(outer, JSON.stringify({ ignores: ['vendor'] }));
+      await put(vscode.Uri.joinPath(root, 'vendor', '.okrlintrc.json'), '{}');
+      await put(file, FIVE_KRS);
+      const document = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(document, { preview: false });
+      await sleep(1500);
+      assert.deepEqual(okrDiagnostics(file), [], 'ignored by the config further up');
+      // Without it, the nearer config lints the file.
+      await vscode.workspace.fs.delete(outer);
+      await waitForRules(file, [TOO_MANY], 10_000);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(root, { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
   it('reports an invalid config file once, on that file, and lints with the defaults', async () => {
     const broken = await openFixture('editing/broken/okr.md');
     const config = vscode.Uri.joinPath(broken.uri, '..', '.okrlintrc.json');
