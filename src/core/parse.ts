@@ -819,19 +819,11 @@ class Builder {
       // A comment (a directive between two KRs) neither ends the KR run nor separates `Initiatives:` or
       // `Key results:` from its list; it does end what another label (`Aligns:`) introduced.
       // So does a fenced code block right after the run (an example query between two KRs), blank lines or not.
-      if (this.bridges(runEnd, node)) {
-        runEnd = this.runThrough(runEnd, node);
+      // (While the run is open no label is pending, so only a comment can end one here.)
+      const next = this.extendRun(runEnd, node, krLists, strays);
+      if (next !== null) {
+        runEnd = next;
         if (label?.kind === 'other') label = null;
-        continue;
-      }
-      if (node.type === 'list' && this.continuesRun(runEnd, node)) {
-        krLists.push(node);
-        runEnd = this.end(node);
-        continue;
-      }
-      if (this.strayItems(runEnd, node)) {
-        strays.push(node);
-        runEnd = this.end(node);
         continue;
       }
       const afterStray = strays.length > 0 && runEnd === this.end(strays[strays.length - 1]!) ? this.listAfterCode(node) : null;
@@ -950,19 +942,10 @@ class Builder {
     const initiatives: { intro: RootContent | null; list: List }[] = [];
     let intro: Paragraph | null = null;
     for (const child of [...item.children.slice(1), ...extra]) {
-      if (this.bridges(runEnd, child)) {
-        runEnd = this.runThrough(runEnd, child);
-        continue;
-      }
       // A list split off the item (`extra`) lies after the comments that split it, outside the item.
-      if (child.type === 'list' && (this.continuesRun(runEnd, child) || (runEnd >= 0 && extra.includes(child)))) {
-        krLists.push(child);
-        runEnd = this.end(child);
-        continue;
-      }
-      if (this.strayItems(runEnd, child)) {
-        strays.push(child);
-        runEnd = this.end(child);
+      const next = this.extendRun(runEnd, child, krLists, strays, runEnd >= 0 && extra.includes(child as List));
+      if (next !== null) {
+        runEnd = next;
         continue;
       }
       runEnd = -1;
@@ -1076,6 +1059,25 @@ class Builder {
     const path: string[] = [];
     for (let p = section.parent; p; p = p.parent) if (p.role === 'group') path.unshift(p.plain);
     return path;
+  }
+
+  /**
+   * One node of an objective's body read against its KR run, the same way in `layout()` and
+   * `itemObjective()`: a comment or fence the run bridges, a list that continues it (or that
+   * `joins` says belongs to it), a stray block of check-ins. Returns the run's new end, the list or
+   * block taken into `krLists` / `strays`; null when the node is not part of the run.
+   */
+  private extendRun(runEnd: number, node: RootContent, krLists: List[], strays: Code[], joins = false): number | null {
+    if (this.bridges(runEnd, node)) return this.runThrough(runEnd, node);
+    if (node.type === 'list' && (joins || this.continuesRun(runEnd, node))) {
+      krLists.push(node);
+      return this.end(node);
+    }
+    if (this.strayItems(runEnd, node)) {
+      strays.push(node);
+      return this.end(node);
+    }
+    return null;
   }
 
   /** Whether a node is one `runThrough` reads: a comment, or a fenced code block after a KR. */
