@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import { workspaceFileName } from '../core/file-names';
 import { DEFAULT_OKR_GLOB, okrFilesGlobs } from '../core/files';
-import { indexFile, withFile, withoutFile, type IndexedFile, type OkrWorkspace } from '../core/workspace';
+import { indexFile, withFile, type IndexedFile, type OkrWorkspace } from '../core/workspace';
 import type { OkrDocuments } from './documents';
+import { IndexOrder, type IndexRead } from './indexOrder';
 import type { BusyIndicator } from './progress';
 
 const EXCLUDE = '**/{node_modules,.git,dist,out,.vscode-test,.vscode-test-web}/**';
@@ -29,6 +30,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly decoder = new TextDecoder('utf-8');
   private scanGeneration = 0;
+  /** Which result is newer per file: a read that started before an indexed edit never replaces it. */
+  private readonly order = new IndexOrder();
 
   /** The index changed (a file was created, changed, deleted, or an open document was edited). */
   readonly onDidChange = this.changeEmitter.event;
@@ -111,6 +114,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   /** Indexes the whole workspace from scratch. */
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
+    const started = this.order.ticket();
     try {
       const seen = new Map<string, vscode.Uri>();
       for (const glob of this.globs()) {
@@ -118,15 +122,28 @@ export class WorkspaceIndexService implements vscode.Disposable {
           if (this.documents.isOkrUri(uri)) seen.set(uri.toString(), uri);
         }
       }
-      const files = await Promise.all([...seen.values()].map((uri) => this.load(uri)));
+      const reads = await Promise.all([...seen.values()].map((uri) => this.read(uri)));
       if (generation !== this.scanGeneration) return; // a newer scan started meanwhile
-      let next: OkrWorkspace = { files: [] };
-      for (const f of files) if (f) next = withFile(next, f);
-      this.current = next;
+      // What was indexed while the scan read (an edit, a file created or deleted) is newer than its reads.
+      this.current = this.order.mergeScan(this.current, started, reads);
       this.changeEmitter.fire();
     } catch (error) {
       this.log?.error(`Could not index the workspace's OKR files: ${String(error)}`);
     }
+  }
+
+  /** A file's index entry with the ticket taken when its text was (before a disk read started). */
+  private async read(uri: vscode.Uri): Promise<IndexRead> {
+    const ticket = this.order.ticket();
+    return { uri: uri.toString(), ticket, entry: await this.load(uri) };
+  }
+
+  /** Applies one file's result unless something newer was indexed for it meanwhile. */
+  private apply(read: IndexRead): void {
+    const next = this.order.apply(this.current, read);
+    if (!next) return;
+    this.current = next;
+    this.changeEmitter.fire();
   }
 
   /** The index entry of a file: from its open document if there is one, else from disk. */
@@ -148,20 +165,14 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
     try {
       if (!this.documents.isOkrUri(uri)) return this.remove(uri);
-      const entry = await this.load(uri);
-      if (entry) this.current = withFile(this.current, entry);
-      else this.current = withoutFile(this.current, uri.toString());
-      this.changeEmitter.fire();
+      this.apply(await this.read(uri));
     } catch (error) {
       this.log?.error(`Could not re-index ${uri.toString(true)}: ${String(error)}`);
     }
   }
 
   private remove(uri: vscode.Uri): void {
-    const key = uri.toString();
-    if (!this.current.files.some((f) => f.uri === key)) return;
-    this.current = withoutFile(this.current, key);
-    this.changeEmitter.fire();
+    this.apply({ uri: uri.toString(), ticket: this.order.ticket(), entry: undefined });
   }
 
   private scheduleOpenDocument(document: vscode.TextDocument): void {
@@ -173,10 +184,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
         this.pending.delete(key);
         try {
           if (document.isClosed) return;
+          const ticket = this.order.ticket();
           const snapshot = this.documents.get(document);
           if (!snapshot) return;
-          this.current = withFile(this.current, indexFile(key, this.fileName(document.uri), snapshot.model));
-          this.changeEmitter.fire();
+          this.apply({ uri: key, ticket, entry: indexFile(key, this.fileName(document.uri), snapshot.model) });
         } catch (error) {
           this.log?.error(`Could not index ${document.uri.toString(true)}: ${String(error)}`);
         }
