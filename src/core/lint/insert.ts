@@ -25,6 +25,16 @@ export function eolAt(lines: LineIndex, offset: number): string {
   return line + 1 < lines.lineCount ? lines.text.slice(lines.lineEnd(line), lines.lineStarts[line + 1]) : lines.eol;
 }
 
+/**
+ * A new `Initiatives:` block holding `items` (list lines joined with `eol`): the label, a blank
+ * line, the list, as New OKR File, docs/format.md and the examples write it. (CommonMark lets a
+ * list follow a paragraph directly, but a blank line keeps the block like every other one the
+ * product writes, and keeps the list a list under renderers that want one.)
+ */
+export function initiativesBlock(items: string, eol: string): string {
+  return `Initiatives:${eol}${eol}${items}`;
+}
+
 function nextLineIsBlank(_text: string, lines: LineIndex, offset: number): boolean {
   const line = lines.positionAt(offset).line;
   if (line + 1 >= lines.lineCount) return true;

@@ -32,7 +32,7 @@ describe('Move to Initiatives with mixed line endings', () => {
     const fixed = moveToInitiatives(text);
     const expected =
       crlfHead +
-      section(['## O1: Grow usage', '', 'Owner: @alice', '', '- KR2: Increase weekly active teams from 120 to 200', '', 'Initiatives:', '- Launch the partner portal'], '\n');
+      section(['## O1: Grow usage', '', 'Owner: @alice', '', '- KR2: Increase weekly active teams from 120 to 200', '', 'Initiatives:', '', '- Launch the partner portal'], '\n');
     assert.equal(fixed, expected);
   });
 
@@ -53,8 +53,35 @@ describe('Move to Initiatives with mixed line endings', () => {
     const next = ['', '## O2: Keep customers', '', 'Owner: @bob', '', '- KR1: Increase retained teams from 60% to 75%'];
     const text = crlfHead + section(body, '\n') + section(next, '\r\n');
     const fixed = moveToInitiatives(text);
-    assert.equal(fixed, crlfHead + section([...body.slice(0, 4), 'Initiatives:', '- Launch the partner portal'], '\n') + section(next, '\r\n'));
+    assert.equal(fixed, crlfHead + section([...body.slice(0, 4), 'Initiatives:', '', '- Launch the partner portal'], '\n') + section(next, '\r\n'));
     // The LF section got no CR, the CRLF parts kept theirs.
     assert.equal((fixed.match(/\r\n/g) ?? []).length, (text.match(/\r\n/g) ?? []).length);
+  });
+});
+
+describe('Move to Initiatives writes the block as the product writes it elsewhere', () => {
+  // New OKR File (scaffold.ts), docs/format.md and the examples all write `Initiatives:`, a blank
+  // line, then the list; the fix used to glue the list to the label.
+  it('a new block after a note at the end of the section: label, blank line, list (CRLF kept)', () => {
+    const body = ['## O1: Grow usage', '', '- KR1: Launch the partner portal', '- KR2: Increase weekly active teams from 120 to 200', '', 'Context: the Q3 survey.'];
+    const text = section(['---', 'cycle: 2026-Q4', '---', '', ...body], '\r\n');
+    const fixed = moveToInitiatives(text);
+    assert.equal(
+      fixed,
+      section(['---', 'cycle: 2026-Q4', '---', '', '## O1: Grow usage', '', '- KR2: Increase weekly active teams from 120 to 200', '', 'Context: the Q3 survey.', '', 'Initiatives:', '', '- Launch the partner portal'], '\r\n'),
+    );
+    assert.equal(fixed.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF');
+    const o = parseOkr(fixed).objectives[0]!;
+    assert.deepEqual(o.initiatives.map((i) => i.text), ['Launch the partner portal']);
+    assert.deepEqual(o.keyResults.map((kr) => kr.text), ['Increase weekly active teams from 120 to 200']);
+  });
+
+  it('a second move appends to the block the first made, which stays one list', () => {
+    const text = section(['---', 'cycle: 2026-Q4', '---', '', '## O1: Grow usage', '', '- KR1: Launch the partner portal', '- KR2: Write the onboarding guide', '- KR3: Increase weekly active teams from 120 to 200'], '\n');
+    const once = moveToInitiatives(text);
+    assert.match(once, /\n\nInitiatives:\n\n- Launch the partner portal\n$/);
+    const twice = moveToInitiatives(once);
+    assert.match(twice, /\n\nInitiatives:\n\n- Launch the partner portal\n- Write the onboarding guide\n$/);
+    assert.deepEqual(parseOkr(twice).objectives[0]!.initiatives.map((i) => i.text), ['Launch the partner portal', 'Write the onboarding guide']);
   });
 });

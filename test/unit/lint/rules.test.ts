@@ -118,14 +118,14 @@ describe('key-result rules', () => {
     const text = doc('## O1: Win\n\nOwner: @alice\n\n- KR1: Write 5 blog posts about pricing\n- KR2: Increase pipeline from $200k to $500k\n\n## O2: Other\n\n- KR1: Increase NPS from 30 to 40');
     assert.equal(
       fixed(text, 'kr-task-like', 'Move to Initiatives'),
-      doc('## O1: Win\n\nOwner: @alice\n\n- KR2: Increase pipeline from $200k to $500k\n\nInitiatives:\n- Write 5 blog posts about pricing\n\n## O2: Other\n\n- KR1: Increase NPS from 30 to 40'),
+      doc('## O1: Win\n\nOwner: @alice\n\n- KR2: Increase pipeline from $200k to $500k\n\nInitiatives:\n\n- Write 5 blog posts about pricing\n\n## O2: Other\n\n- KR1: Increase NPS from 30 to 40'),
     );
   });
 
   it('kr-task-like moves the last KR of a file (CRLF) and appends to an existing Initiatives list', () => {
     const last = doc('## O1: Win\n\n- KR1: Increase pipeline from $200k to $500k\n- KR2: Write 5 blog posts about pricing', '\r\n');
     const moved = fixed(last, 'kr-task-like', 'Move to Initiatives');
-    assert.equal(moved, doc('## O1: Win\n\n- KR1: Increase pipeline from $200k to $500k\n\nInitiatives:\n- Write 5 blog posts about pricing', '\r\n'));
+    assert.equal(moved, doc('## O1: Win\n\n- KR1: Increase pipeline from $200k to $500k\n\nInitiatives:\n\n- Write 5 blog posts about pricing', '\r\n'));
     assert.equal(parseOkr(moved).objectives[0]!.initiatives.map((i) => i.text).join(), 'Write 5 blog posts about pricing');
 
     const existing = doc('## O1: Win\n\n- KR1: Write 5 blog posts about pricing\n- KR2: Increase pipeline from $200k to $500k\n\nInitiatives:\n- Run a webinar');

@@ -1,6 +1,6 @@
 // KRs are outcomes, not tasks: "Launch X" is an initiative that serves a KR.
 import { defineRule, quote } from '../helpers';
-import { eolAt, insertAtSectionEnd } from '../insert';
+import { eolAt, initiativesBlock, insertAtSectionEnd } from '../insert';
 import { afterListMarker, itemLines, keyResults, wordingOf } from '../kr';
 import type { Fix, TextEdit } from '../types';
 
@@ -51,10 +51,10 @@ export default defineRule(
             // The KR is the last thing in the section: replace it with the new Initiatives block.
             const last = objective.keyResults.length === 1;
             const eol = eolAt(lines, item.start);
-            edits.push({ range: lines.range(item.start, item.end), newText: `${last ? '' : eol}Initiatives:${eol}${itemText}${eol}` });
+            edits.push({ range: lines.range(item.start, item.end), newText: `${last ? '' : eol}${initiativesBlock(itemText, eol)}${eol}` });
           } else {
             edits.push({ range: lines.range(item.start, item.end), newText: '' });
-            edits.push({ range: at.range, newText: `${at.prefix}Initiatives:${at.eol}${itemText}${at.suffix}` });
+            edits.push({ range: at.range, newText: `${at.prefix}${initiativesBlock(itemText, at.eol)}${at.suffix}` });
           }
         }
         if (edits.length) fixes.push({ title: t('Move to Initiatives'), edits });
