@@ -1,11 +1,11 @@
 // Which files a command reads: `okr lint` and `okr report` select them alike. The FILES|GLOBS|DIRS
 // of the command line name the files (files.ts); each file's configuration (`--config`, else the
-// nearest `.okrlintrc.json` or `package.json` with an `okr` key, from its folder upward) or any
-// config file further up may ignore it (as in git: a config inside an ignored folder does not bring
+// nearest `.okrlintrc.json` or `package.json` with an `okr` key, from its folder upward, up to a
+// `"root": true` config or the repository's root: `findConfigChain`) or any config file further up may ignore it (as in git: a config inside an ignored folder does not bring
 // it back). A folder that the configuration rules out entirely is not read at all.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { configCandidates, ignoredByWhich, isFolderIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ResolvedConfig } from '../core/lint/index';
+import { findConfigChain, ignoredByWhich, isFolderIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ConfigSearchHost, type ResolvedConfig } from '../core/lint/index';
 import { CliError, type CliIo } from './command';
 import { displayPath, readTextFile, resolveOkrFiles } from './files';
 
@@ -70,11 +70,19 @@ export class ConfigLookup {
     if (config.fatal) throw new CliError(config.fatal);
   }
 
-  /** The config files that apply to a file, nearest first: one a folder (`--config` alone when given). */
+  /**
+   * The config files that apply to a file, nearest first (`--config` alone when given): the core's
+   * search (`findConfigChain`), the editor's too; it stops at a `"root": true` config or at the
+   * repository's root (a folder holding `.git`), so a config above the repository changes nothing.
+   */
   private chain(file: string): { path: string; config: ReadConfig }[] {
     if (this.configPath && this.explicit) return [{ path: this.configPath, config: this.explicit }];
-    const out: { path: string; config: ReadConfig }[] = [];
-    for (const candidate of configCandidates(file)) {
+    return findConfigChain<ReadConfig>(file.replace(/\\/g, '/'), this.host).map((link) => ({ path: resolve(link.path), config: link.found }));
+  }
+
+  /** How the search reads config files (each once) and finds a repository's root. */
+  private readonly host: ConfigSearchHost<ReadConfig> = {
+    config: (candidate) => {
       let config = this.files.get(candidate);
       if (config === undefined) {
         config = null;
@@ -84,10 +92,21 @@ export class ConfigLookup {
         }
         this.files.set(candidate, config);
       }
-      // `.okrlintrc.json` comes before `package.json` in the same folder, which it then hides.
-      if (config && dirname(out[out.length - 1]?.path ?? '') !== dirname(candidate)) out.push({ path: candidate, config });
-    }
-    return out;
+      return config;
+    },
+    isRepositoryRoot: (dir) => {
+      let root = this.repositoryRoots.get(dir);
+      if (root === undefined) this.repositoryRoots.set(dir, (root = existsSync(join(dir, '.git'))));
+      return root;
+    },
+  };
+
+  /** Folder → whether it holds `.git`. */
+  private readonly repositoryRoots = new Map<string, boolean>();
+
+  /** The config files that apply to a file (absolute paths), nearest first; problems not printed. */
+  configFiles(file: string): string[] {
+    return this.chain(file).map((c) => c.path);
   }
 
   private nearest(file: string): { path: string; config: ReadConfig } | null {

@@ -4,7 +4,8 @@
 //   document closes or stops being an OKR file. Results of an older document version (or of an
 //   older configuration) are never published: every run re-checks after its only await.
 // - Configuration: the nearest `.okrlintrc.json` / `package.json#okr` inside the file's workspace
-//   folder (read with `vscode.workspace.fs`, never above the folder), then the `okr.lint.*`
+//   folder (read with `vscode.workspace.fs`, never above the folder, a `"root": true` config or a
+//   repository's root: the CLI's search, `findConfigChainAsync`), then the `okr.lint.*`
 //   settings on top. Problems in a config file show as diagnostics on that file; linting goes on
 //   with what was valid (the defaults when nothing was).
 // - `alignment-unresolved` sees every OKR file through the workspace index; open documents are
@@ -12,8 +13,8 @@
 import * as vscode from 'vscode';
 import {
   CONFIG_FILE_NAME,
-  configCandidates,
   configFromObject,
+  findConfigChainAsync,
   createLinter,
   ignoredByWhich,
   type IncrementalLinter,
@@ -402,29 +403,42 @@ export class LintService implements vscode.Disposable {
 
   /**
    * Finds and parses the nearest config file for a file at `relative` inside `folder`, and the ones
-   * further up inside it (`outer`: their ignores apply too, as in the CLI).
+   * further up inside it (`outer`: their ignores apply too), by the CLI's search (`findConfigChainAsync`):
+   * never above the folder, and not above a `"root": true` config or a repository's root (`.git`).
    */
   private async readConfig(folder: vscode.Uri, relative: string): Promise<{ layer: ConfigLayer | null; source: ConfigSource; outer?: ResolvedConfig[] }> {
-    let found: { layer: ConfigLayer | null; source: ConfigSource; outer?: ResolvedConfig[] } = { layer: null, source: {} };
-    let dir: string | undefined;
-    for (const candidate of configCandidates(relative)) {
-      if (dirOf(candidate) === dir) continue; // `.okrlintrc.json` hides `package.json` in its folder
-      const uri = vscode.Uri.joinPath(folder, ...candidate.split('/').filter((s) => s !== ''));
-      let text: string;
-      try {
-        text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        continue; // not there (or unreadable): try the next folder up
-      }
-      const isPackage = candidate === 'package.json' || candidate.endsWith('/package.json');
-      if (isPackage && !packageJsonHasConfig(text)) continue;
-      const parsed = parseConfig(text, candidate, translate);
-      this.publishConfigProblems(uri, parsed.problems);
-      dir = dirOf(candidate);
-      if (found.layer) (found.outer ??= []).push(resolveConfig([parsed.config]));
-      else found = { layer: parsed.config, source: { file: uri, kind: isPackage ? 'package.json' : 'okrlintrc' } };
-    }
-    return found;
+    const join = (path: string) => vscode.Uri.joinPath(folder, ...path.split('/').filter((s) => s !== '' && s !== '.'));
+    const chain = await findConfigChainAsync<{ layer: ConfigLayer; uri: vscode.Uri; isPackage: boolean }>(relative, {
+      config: async (candidate) => {
+        const uri = join(candidate);
+        let text: string;
+        try {
+          text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+        } catch {
+          return null; // not there (or unreadable): try the next folder up
+        }
+        const isPackage = candidate === 'package.json' || candidate.endsWith('/package.json');
+        if (isPackage && !packageJsonHasConfig(text)) return null;
+        const parsed = parseConfig(text, candidate, translate);
+        this.publishConfigProblems(uri, parsed.problems);
+        return { layer: parsed.config, uri, isPackage };
+      },
+      isRepositoryRoot: async (dir) => {
+        try {
+          await vscode.workspace.fs.stat(join(`${dir}/.git`));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    });
+    const [nearest, ...outer] = chain;
+    if (!nearest) return { layer: null, source: {} };
+    return {
+      layer: nearest.found.layer,
+      source: { file: nearest.found.uri, kind: nearest.found.isPackage ? 'package.json' : 'okrlintrc' },
+      ...(outer.length ? { outer: outer.map((c) => resolveConfig([c.found.layer])) } : {}),
+    };
   }
 
   private publishConfigProblems(uri: vscode.Uri, problems: ConfigProblem[]): void {

@@ -11,7 +11,8 @@
 //       "kr-missing-owner": true                      // true: on at its default (or warning); false: off
 //     },
 //     "ignores": ["archive/**"],                      // globs relative to the config file's folder
-//     "allow": ["SOC 2 readiness"]                    // phrases that silence any diagnostic about them
+//     "allow": ["SOC 2 readiness"],                   // phrases that silence any diagnostic about them
+//     "root": true                                    // no config file further up applies (findConfigChain)
 //   }
 import { checkGlobList, folderGlobMatcher, GLOB_LIMITS, globMatcher, globRefusalMessage, type GlobMatcher } from '../glob';
 import { LineIndex } from '../text';
@@ -31,6 +32,8 @@ export interface ConfigLayer {
   /** Glob patterns, already made relative to `baseDir` when it is known. */
   ignores: string[];
   allow: string[];
+  /** `"root": true`: the search for config files stops here; none further up applies (`findConfigChain`). */
+  root?: boolean;
   /** The posix folder the `ignores` are relative to, or null (relative to any folder). */
   baseDir: string | null;
   /**
@@ -142,6 +145,10 @@ function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: 
     switch (prop.key) {
       case '$schema':
         break;
+      case 'root':
+        if (v.type === 'boolean') layer.root = v.value;
+        else problem(t('Expected "root" to be true or false, found {0}', typeName(v, t)), v.start, v.end);
+        break;
       case 'extends': {
         const items = v.type === 'array' ? v.items : [v];
         for (const item of items) {
@@ -162,7 +169,7 @@ function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: 
         break;
       }
       default:
-        problem(t('Unknown configuration key "{0}", expected "extends", "rules", "ignores" or "allow"', prop.key), prop.keyStart, prop.keyEnd, 'warning');
+        problem(t('Unknown configuration key "{0}", expected "extends", "rules", "ignores", "allow" or "root"', prop.key), prop.keyStart, prop.keyEnd, 'warning');
     }
   }
 }
@@ -437,23 +444,105 @@ export function isFolderIgnored(config: ResolvedConfig, folderPath: string): boo
   return ignored;
 }
 
-/**
- * The config files that may apply to a file, nearest first: `.okrlintrc.json` then
- * `package.json` in the file's folder, then in each parent folder. The host reads them in this
- * order and uses the first that exists and holds configuration (a `package.json` only when it
- * has an `okr` key).
- */
-export function configCandidates(filePath: string): string[] {
+/** The folders a config search looks in for a file, nearest first: its own, then each parent. */
+function configFolders(filePath: string): string[] {
   const out: string[] = [];
   let dir = dirname(filePath);
   for (let guard = 0; guard < 100; guard++) {
-    const prefix = dir === '/' ? '/' : dir === '.' ? '' : `${dir}/`;
-    out.push(`${prefix}${CONFIG_FILE_NAME}`, `${prefix}package.json`);
+    out.push(dir);
     const parent = dirname(dir);
     if (parent === dir || dir === '.' || /^[A-Za-z]:$/.test(dir)) break;
     dir = parent;
   }
   return out;
+}
+
+/** A folder's config file names: `.okrlintrc.json`, then `package.json` (which it hides). */
+function folderCandidates(dir: string): [string, string] {
+  const prefix = dir === '/' ? '/' : dir === '.' ? '' : `${dir}/`;
+  return [`${prefix}${CONFIG_FILE_NAME}`, `${prefix}package.json`];
+}
+
+/**
+ * The config files that may apply to a file, nearest first: `.okrlintrc.json` then
+ * `package.json` in the file's folder, then in each parent folder, to the top of the path. Where
+ * the search really stops (a `"root": true` config, a repository's root) is `findConfigChain`'s.
+ */
+export function configCandidates(filePath: string): string[] {
+  return configFolders(filePath).flatMap(folderCandidates);
+}
+
+/** What a host answers for a config search (`findConfigChain`): files it reads, folders it looks at. */
+export interface ConfigSearchHost<T extends { layer: ConfigLayer }> {
+  /**
+   * The config file at `path` read and parsed (`{ layer }`, and whatever else the host keeps), or
+   * null when there is none: the file does not exist, or is a `package.json` without an `okr` key
+   * (`packageJsonHasConfig`). The host caches and reports problems as it likes.
+   */
+  config(path: string): T | null;
+  /** True when the folder is a repository's root: it holds a `.git` entry (a folder, or a worktree's file). */
+  isRepositoryRoot(dir: string): boolean;
+}
+
+/** `ConfigSearchHost`, answering later (the editor reads with `vscode.workspace.fs`). */
+export interface AsyncConfigSearchHost<T extends { layer: ConfigLayer }> {
+  config(path: string): Promise<T | null> | T | null;
+  isRepositoryRoot(dir: string): Promise<boolean> | boolean;
+}
+
+/** One config file of a chain: its path and what the host made of it. */
+export interface ConfigLink<T> {
+  path: string;
+  found: T;
+}
+
+type SearchQuestion = { kind: 'config'; path: string } | { kind: 'repository'; dir: string };
+
+/**
+ * The one config search, for the CLI and the editor alike: it asks, the host answers (sync or
+ * async), so both stop at the same place. In each folder from the file's upward: `.okrlintrc.json`,
+ * else a `package.json` with an `okr` key. It stops after
+ * - a config file with `"root": true` (as ESLint's `root`, EditorConfig's `root = true`);
+ * - the repository's root, the first folder holding a `.git` entry (its configs count; anything
+ *   above the repository, say in a home folder or a CI runner's workspace, does not), as
+ *   markdownlint-cli2 and Prettier keep to the project;
+ * - the top of the path: the filesystem's root in the CLI, the workspace folder in the editor (it
+ *   passes workspace-relative paths).
+ */
+function* configSearch<T extends { layer: ConfigLayer }>(filePath: string): Generator<SearchQuestion, ConfigLink<T>[], T | null | boolean> {
+  const chain: ConfigLink<T>[] = [];
+  const folders = configFolders(toPosix(filePath));
+  for (let i = 0; i < folders.length; i++) {
+    for (const path of folderCandidates(folders[i]!)) {
+      const found = (yield { kind: 'config', path }) as T | null;
+      if (!found) continue;
+      chain.push({ path, found });
+      if (found.layer.root === true) return chain;
+      break; // `.okrlintrc.json` hides `package.json` in its folder
+    }
+    if (i + 1 < folders.length && (yield { kind: 'repository', dir: folders[i]! })) return chain;
+  }
+  return chain;
+}
+
+/**
+ * The config files that apply to a file, nearest first (`configSearch`'s rule): the first gives the
+ * file its configuration; the ignores of all of them apply (`ignoredByWhich`). Never throws by
+ * itself: what the host's answers throw comes out.
+ */
+export function findConfigChain<T extends { layer: ConfigLayer }>(filePath: string, host: ConfigSearchHost<T>): ConfigLink<T>[] {
+  const search = configSearch<T>(filePath);
+  let step = search.next();
+  while (!step.done) step = search.next(step.value.kind === 'config' ? host.config(step.value.path) : host.isRepositoryRoot(step.value.dir));
+  return step.value;
+}
+
+/** `findConfigChain` with a host that answers later. */
+export async function findConfigChainAsync<T extends { layer: ConfigLayer }>(filePath: string, host: AsyncConfigSearchHost<T>): Promise<ConfigLink<T>[]> {
+  const search = configSearch<T>(filePath);
+  let step = search.next();
+  while (!step.done) step = search.next(step.value.kind === 'config' ? await host.config(step.value.path) : await host.isRepositoryRoot(step.value.dir));
+  return step.value;
 }
 
 /**

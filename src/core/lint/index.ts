@@ -1,9 +1,11 @@
 // Public API of the lint engine. The editor layer and the CLI import only from here.
 //
 // A host (the editor, the CLI) does:
-//   1. find the config: `configCandidates(filePath)` lists `.okrlintrc.json` / `package.json` paths
-//      nearest first; read the first that exists (a package.json only if `packageJsonHasConfig`),
-//      `parseConfig(text, path)` → { config: layer, problems with ranges in that file };
+//   1. find the config: `findConfigChain(filePath, host)` (or its async twin) asks the host for each
+//      `.okrlintrc.json` / `package.json` nearest first (a package.json only if `packageJsonHasConfig`;
+//      `parseConfig(text, path)` → { config: layer, problems with ranges in that file }) and whether a
+//      folder is a repository's root; it stops at a `"root": true` config or the repository's root.
+//      The nearest config is the file's; the ignores of the whole chain apply (`ignoredByWhich`);
 //   2. `resolveConfig([fileLayer, configFromObject(editorSettings).config])` (later layers win);
 //   3. skip the file when `isIgnored(config, filePath)`;
 //   4. `lint(doc, text, { config, fileName, workspace })` with a `WorkspaceIndex` built from
@@ -21,11 +23,16 @@ export {
   isFolderIgnored,
   ignoredByWhich,
   configCandidates,
+  findConfigChain,
+  findConfigChainAsync,
   packageJsonHasConfig,
   emptyLayer,
   CONFIG_FILE_NAME,
   PACKAGE_JSON_KEY,
   type ConfigLayer,
+  type ConfigLink,
+  type ConfigSearchHost,
+  type AsyncConfigSearchHost,
   type ParsedConfig,
 } from './config';
 export { preset, PRESET_NAMES, type PresetName } from './presets';

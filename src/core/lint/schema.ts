@@ -79,6 +79,7 @@ export function configSchema(): Record<string, unknown> {
       rules: { type: 'object', description: 'Per-rule severity and options.', properties: ruleProperties, additionalProperties: false },
       ignores: { type: 'array', items: { type: 'string' }, description: "Globs of files not to lint, relative to this file's folder." },
       allow: { type: 'array', items: { type: 'string' }, description: 'Phrases whose presence silences any diagnostic about them.' },
+      root: { type: 'boolean', description: 'Stop looking for config files here: none in a folder further up applies (its rules or its ignores).' },
     },
   };
 }

@@ -146,7 +146,7 @@ describe('lint config', () => {
 
   it('ignores unknown top-level keys with a warning and accepts comments', () => {
     const { problems, config } = parseConfig('// team config\n{ "$schema": "x", "rulez": {}, "allow": ["SOC 2 readiness"] /* ok */ }', '.okrlintrc.json');
-    assert.deepEqual(problems.map((p) => [p.severity, p.message]), [['warning', 'Unknown configuration key "rulez", expected "extends", "rules", "ignores" or "allow"']]);
+    assert.deepEqual(problems.map((p) => [p.severity, p.message]), [['warning', 'Unknown configuration key "rulez", expected "extends", "rules", "ignores", "allow" or "root"']]);
     assert.deepEqual(config.allow, ['SOC 2 readiness']);
   });
 });
