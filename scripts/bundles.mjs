@@ -2,17 +2,35 @@
 // (bench/system.ts) and the size-budget unit test, so all three measure the same bundle.
 import { compactEntities } from './compact-entities.mjs';
 
+// yaml's package.json does not say it is free of side effects, so esbuild keeps every module it
+// imports even where nothing of it is used: `parse/cst-visit.js` (CST.visit, ~0.9 KB), reached only
+// through the CST namespace that the parser imports a token-type helper from. yaml sets no globals,
+// so a module none of whose exports is used can go.
+const yamlWithoutSideEffects = {
+  name: 'yaml-without-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === 'yaml-without-side-effects' || !/[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer)) return undefined;
+      const result = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'yaml-without-side-effects' });
+      return result.errors.length ? result : { ...result, sideEffects: false };
+    });
+  },
+};
+
+// `fault` (and `format`, its printf): see scripts/shims/fault.mjs.
+const shims = { fault: './scripts/shims/fault.mjs' };
+
 // Node extension host. `yaml` resolves to its ESM build (the one the web target uses; same code,
 // but esbuild can drop what is unused: ~17 KB less than its CommonJS `node` build). It differs only
 // in yaml's debug env vars (LOG_TOKENS, LOG_STREAM) and in sending warnings to console.warn, and
 // parse.ts asks for none (logLevel 'error').
 // compactEntities: character-entities as one packed string (same table, ~13.5 KB less; see the plugin).
 // charset utf8: non-ASCII text (character-entities, our messages) stays as-is instead of \uXXXX.
-export const nodeExtension = { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: { yaml: './node_modules/yaml/browser/index.js' }, charset: 'utf8', plugins: [compactEntities] };
+export const nodeExtension = { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: { yaml: './node_modules/yaml/browser/index.js', ...shims }, charset: 'utf8', plugins: [compactEntities, yamlWithoutSideEffects] };
 
 // Web-worker extension host (VS Code for the Web). The `worker` condition keeps packages from
 // picking their DOM builds (decode-named-character-reference's uses `document`, absent in a worker).
-export const webExtension = { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' }, mainFields: ['browser', 'module', 'main'], conditions: ['worker'], charset: 'utf8', plugins: [compactEntities] };
+export const webExtension = { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' }, mainFields: ['browser', 'module', 'main'], conditions: ['worker'], alias: shims, charset: 'utf8', plugins: [compactEntities, yamlWithoutSideEffects] };
 
 // Webview app
 export const webview = { entryPoints: ['src/webview/main.ts'], outfile: 'media/panel.js', platform: 'browser', format: 'iife', sourcemap: false };

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { build } from 'esbuild';
+import { fault as realFault } from 'fault';
+import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
+import { fault as shimFault } from '../../scripts/shims/fault.mjs';
+import { parseOkr } from '../../src/core/parse';
+
+// The extension bundles change some dependencies at bundle time (scripts/bundles.mjs: yaml's unused
+// modules dropped, `fault` replaced by a shim). These tests hold that the bundled parser reads every
+// front matter exactly as the unbundled code the rest of the unit suite tests: same values, same
+// keys (collection keys go through yaml's stringifier), same problems with the same messages and
+// ranges, for YAML 1.2 and 1.1 documents, explicit tags, aliases, merge keys and broken YAML.
+
+const FRONT_MATTERS = [
+  'owner: @maya\nteam: Growth\ncycle: 2026-Q4\nreviewers:\n  - @kai\n  - "@ana"',
+  'quarter: Q3 2026\nparent: company.okr.md\ntype: committed',
+  'cycle: {start: 2026-01-01, end: 2026-03-31}\nyear: 2026\nratio: 0.5\nhex: 0x1F\noct: 0o17\ninf: .inf\nnan: .NaN\nneg: -12e3\nnothing: ~\nyes: yes\nno: false',
+  'base: &base\n  owner: kai\n  team: Core\nteam1:\n  <<: *base\n  team: Edge\nlist: [*base, *base]',
+  'a: &a [1, 2]\nb: &b [*a, *a]\nc: [*b, *b]\nd: *missing',
+  'date: !!timestamp 2026-01-01\nstamp: !!timestamp 2026-01-01T10:00:00Z\nset: !!set\n  ? a\n  ? b\nomap: !!omap\n  - x: 1\n  - y: 2\npairs: !!pairs\n  - x: 1\n  - x: 2\nbin: !!binary aGVsbG8=\nstr: !!str 12\nint: !!int "7"\nfloat: !!float 1\nbool: !!bool true\nnul: !!null ""\nlocal: !thing value\nbadint: !!int abc',
+  '%YAML 1.1\n--- {on: yes, off: no, octal: 017, sexa: 1:20, date: 2026-01-01, merged: {<<: {a: 1}, b: 2}}',
+  '%YAML 1.2\n--- {on: yes, octal: 017}',
+  '%TAG !e! tag:example.com,2026:\n--- !e!thing {a: 1}',
+  '[a, b]: c\n[]: empty\n{x: 1, y: [2]}: d\n? - e\n  - f\n: g\n? |\n  block key\n: h\n"quoted: key": i\n? !!set {p, q}\n: j',
+  'text: |\n  line one\n  line two\nfolded: >-\n  folded\n  text\nplain: multi\n  line plain\nquoted: "esc \\u00e9 \\t"\nsingle: \'it\'\'s\'',
+  'owner: maya\nowner: kai',
+  'key: "unclosed\nother: 1',
+  'a:\n  - 1\n - 2\nb: [1, 2',
+  'a: 1\n\tb: 2',
+  'just a scalar',
+  '- a list\n- of items',
+  '# only a comment',
+  '',
+  'key value without colon\nanother: ok',
+  'a: {b: 1, b: 2}\nc: @inline\nd: - @x',
+  'a: b: c',
+  'emoji: "🎯 ünïcödé"\nkey with spaces: value # comment\n"": empty key\n? null\n: x',
+  'owner: maya\r\nteam: Web\r\ncycle: 2026-Q1',
+  'anchor: &x value\nalias: *x\n&k key: aliased key\nrecurse: &r [*r]',
+  '---\na: 1\n---\nb: 2',
+  '...\na: 1',
+  'a: !!map [1]\nb: !!seq {x: 1}\nc: !!str [x]',
+];
+
+function document(frontMatter: string): string {
+  const eol = frontMatter.includes('\r\n') ? '\r\n' : '\n';
+  return ['---', frontMatter, '---', '# Company OKRs 2026-Q4', '', '## O1: Grow', '', '- KR1: Increase revenue from 1 to 2', ''].join(eol);
+}
+
+async function bundledParseOkr(options: typeof nodeExtension): Promise<typeof parseOkr> {
+  const { entryPoints: _entry, outfile: _out, ...rest } = options;
+  const result = await build({
+    ...rest,
+    stdin: { contents: "export { parseOkr } from './src/core/parse.ts';", resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const text = result.outputFiles[0]!.text;
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`)) as { parseOkr: typeof parseOkr };
+  return module.parseOkr;
+}
+
+describe('extension bundles read front matter as the unbundled code does (bundle-time dependency changes)', function () {
+  this.timeout(60_000);
+
+  for (const [name, options] of [['node', nodeExtension], ['web', webExtension]] as const) {
+    it(`the ${name} bundle: same front matter model and problems on ${FRONT_MATTERS.length} front matters`, async () => {
+      const bundled = await bundledParseOkr(options);
+      let values = 0;
+      let problems = 0;
+      for (const fm of FRONT_MATTERS) {
+        const text = document(fm);
+        const expected = parseOkr(text);
+        const actual = bundled(text);
+        assert.deepEqual(actual.frontmatter, expected.frontmatter, fm);
+        assert.deepEqual(actual.cycle, expected.cycle, fm);
+        assert.deepEqual(actual.problems, expected.problems, fm);
+        values += expected.frontmatter?.entries.length ?? 0;
+        problems += expected.problems.length;
+      }
+      // The corpus reaches what it is meant to: values, collection keys and YAML errors.
+      assert.ok(values > 60, `${values} entries`);
+      assert.ok(problems > 10, `${problems} problems`);
+      const keys = parseOkr(document(FRONT_MATTERS[9]!)).frontmatter!.entries.map((e) => e.key);
+      assert.ok(keys.includes('["a","b"]') && keys.includes('[]'), keys.join(' | '));
+      // yaml's toJS names a collection key with its stringifier (`[ a, b ]`, `[]`): `[]: empty` is read through it.
+      assert.equal(parseOkr(document(FRONT_MATTERS[9]!)).frontmatter!.entries.find((e) => e.key === '[]')!.value, 'empty');
+      const stamp = parseOkr(document(FRONT_MATTERS[5]!)).frontmatter!.entries.find((e) => e.key === 'date')!.value;
+      assert.ok(stamp instanceof Date, String(stamp));
+    });
+  }
+
+  it("the fault shim gives the messages of the `fault` package for micromark-extension-frontmatter's four calls", () => {
+    const cases: [string, unknown][] = [
+      ['Missing matter definition for `%s`', 'toml2'],
+      ['Expected matter to be an object, not `%j`', 12],
+      ['Missing `type` in matter `%j`', { marker: '-' }],
+      ['Missing `marker` or `fence` in matter `%j`', { type: 'yaml', nested: ['a', null] }],
+    ];
+    for (const [format, value] of cases) {
+      const expected = realFault(format, value);
+      const actual = shimFault(format, value);
+      assert.ok(actual instanceof Error);
+      assert.equal(actual.message, expected.message);
+    }
+  });
+});
