@@ -640,7 +640,7 @@ class Builder {
       let split: ListItem[] = [];
       for (const item of list.children) {
         const previous = out[out.length - 1];
-        if (list !== lists[0] && previous && this.column(item) >= this.contentColumn(previous.item)) {
+        if (previous && ((list !== lists[0] && this.column(item) >= this.contentColumn(previous.item)) || this.nestsShort(item, previous.item))) {
           split.push(item);
           continue;
         }
@@ -656,6 +656,24 @@ class Builder {
       owner?.strays.push(stray);
     }
     return out;
+  }
+
+  /**
+   * Whether an item is indented under an objective item, though short of its text: `  - KR1: …`
+   * under `1. O1: …` (text in column 3) is a list of its own to Markdown, but at least two columns
+   * past the objective's marker (as under `- `) it is nested to the user, as a check-in short of its
+   * KR's text is (assembleObjective). Not an item labelled as an objective (`  2. O2: …`), nor under
+   * an item labelled `KR1:` (key results, not objectives).
+   */
+  private nestsShort(item: ListItem, objective: ListItem): boolean {
+    const col = this.column(item);
+    if (col < this.column(objective) + 2 || col >= this.contentColumn(objective)) return false;
+    const text = (i: ListItem): string => {
+      const para = i.children[0];
+      return para?.type === 'paragraph' ? this.source(this.start(para), this.end(para)) : '';
+    };
+    const label = OBJECTIVE_PREFIX.exec(text(item));
+    return !(label && (label[2] || label[4] || label[6])) && !KR_LABEL.test(text(objective));
   }
 
   /** A list of some of `list`'s items (positions from the first to the last). */
@@ -995,7 +1013,7 @@ class Builder {
       initiativesRange = this.range(start, end);
     };
     let n = 0;
-    const entries: { item: ListItem; para: Paragraph; more: ListItem[] }[] = [];
+    const entries: { item: ListItem; para: Paragraph; more: ListItem[]; list: List }[] = [];
     for (const krList of krLists) {
       for (const item of krList.children) {
         const previous = entries[entries.length - 1];
@@ -1011,13 +1029,22 @@ class Builder {
           previous.more.push(item);
           continue;
         }
+        // A check-in at the KR's own column (`- 2026-10-02: 40` right under `- KR1: …`) is the KR above's
+        // too, never a key result; Markdown shows it as an item of its own, so it is reported with the
+        // indentation that nests it. (Under a KR that is itself a date, `- 2026-10-15: beta`, the items
+        // are a timeline of key results.)
+        if (previous && this.isCheckinItem(item) && !this.isCheckinItem(previous.item)) {
+          previous.more.push(item);
+          this.reportUnnested(item, previous.item, krList !== previous.list);
+          continue;
+        }
         const para = item.children[0];
         if (!para || para.type !== 'paragraph') continue;
         if (INITIATIVES_TITLE.test(stripMarks(toString(para).trim()))) {
           for (const child of item.children) if (child.type === 'list') addInitiatives(child, this.start(item));
           continue;
         }
-        entries.push({ item, para, more: [] });
+        entries.push({ item, para, more: [], list: krList });
       }
     }
     for (const { item, para, more } of entries) keyResults.push(this.keyResult(item, para, ++n, more));
@@ -1155,6 +1182,22 @@ class Builder {
         range: this.range(start, start + line.length),
       });
     }
+  }
+
+  /**
+   * Reports a check-in written at its key result's column (read as that key result's: see
+   * assembleObjective), with the indentation that nests it: under the key result's text, and less
+   * than 4 spaces when something at column 0 (a comment) split the two lists (4 are code there).
+   */
+  private reportUnnested(item: ListItem, kr: ListItem, split: boolean): void {
+    const start = this.start(item);
+    const line = this.source(start, this.ctx.index.lineEnd(this.ctx.index.positionAt(start).line)).trimEnd();
+    const want = split ? Math.min(this.contentColumn(kr), 3) : this.contentColumn(kr);
+    this.problems.push({
+      code: 'checkin-invalid',
+      ...translatable("Check-in '{0}' is not indented under its key result, so Markdown shows it as an item of its own; it is read as a check-in of the key result above: indent it {1} spaces, under that key result's text.", line, String(want)),
+      range: this.range(start, start + line.length),
+    });
   }
 
   /** The offset where the line holding `offset` starts. */
