@@ -1253,9 +1253,10 @@ class Builder {
     return runEnd >= 0 && !this.blankLineBetween(runEnd, this.start(list));
   }
 
-  /** Whether a blank line lies between two offsets (lists separated by one are not one run of KRs). */
+  /** Whether a blank line lies between two offsets (lists separated by one are not one run of KRs).
+   * (A `\r\n` is one line ending, not a `\r` and a `\n` around an empty line.) */
   private blankLineBetween(from: number, to: number): boolean {
-    return /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(this.source(from, Math.max(from, to)));
+    return /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/.test(this.source(from, Math.max(from, to)));
   }
 
   /** `Key: value` pairs of a metadata paragraph, or null when it is prose. */

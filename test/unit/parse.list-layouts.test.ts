@@ -138,3 +138,29 @@ describe('the incremental cache follows the list layouts', () => {
     for (const text of [...steps, ...[...steps].reverse()]) assert.deepEqual(cache.update(text), parseOkr(text));
   });
 });
+
+describe('list layouts with CRLF and CR line endings', () => {
+  // Each shape as LF, CRLF and CR: the same key results and check-ins. (A `\r\n` was read as a blank
+  // line between two lists, so in a CRLF file lists split by a comment or a change of bullet, a check-in
+  // short of its KR's text and `1. O1` with `  - KR1` lost their key results.)
+  const shapes: [string, string[]][] = [
+    ['a change of bullet, then a numbered list', ['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '* KR2: Cut churn from 5% to 3%', '1. KR3: Ship 2 integrations']],
+    ['a comment at column 0 between KRs', ['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '<!-- a note -->', '- KR2: Cut churn from 5% to 3%']],
+    ['a check-in short of `10.`’s text', ['## O1: Grow', '', '10. Raise NPS from 30 to 45', '   - 2026-10-02: 40', '11. Cut churn from 5% to 3%']],
+    ['a check-in at the KR’s column', ['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '- 2026-10-02: 40', '- KR2: Cut churn from 5% to 3%']],
+    ['`1. O1` with 2-space KRs', ['## Objectives', '', '1. O1: Grow', '  - KR1: Raise NPS from 30 to 45', '2. O2: Ship', '  - KR1: Cut churn from 5% to 3%']],
+    ['a KR split off an objective item by a comment', ['## Q4', '', '- O1: Grow', '  - KR1: Raise NPS from 30 to 45', COMMENT, '  - KR2: Improve docs', '- O2: Ship', '  - KR1: Cut churn from 5% to 3%']],
+    ['a fence between KRs', ['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '```sql', 'select 1', '```', '  - 2026-10-02: 40', '- KR2: Cut churn from 5% to 3%']],
+  ];
+  for (const [name, lines] of shapes) {
+    it(`${name}: as with LF`, () => {
+      const lf = shape(doc(lines));
+      assert.ok(lf.flatMap(([, krs]) => krs).length >= 2, 'the LF file has its KRs');
+      for (const eol of ['\r\n', '\r']) {
+        const text = doc(lines).replace(/\n/g, eol);
+        assert.deepEqual(shape(text), lf, JSON.stringify(eol));
+        assert.deepEqual(parseOkr(text).problems.map((p) => p.message), parseOkr(doc(lines)).problems.map((p) => p.message));
+      }
+    });
+  }
+});
