@@ -3,6 +3,7 @@ import { defineSplitRule, normaliseText, quote } from '../helpers';
 import { itemLines, withoutTrailingOwners } from '../kr';
 import { copyRange } from '../../shift';
 import { itemOf, KeyOccurrences, objectiveOf } from '../occurrences';
+import { hasPlaceholder } from '../placeholders';
 
 /**
  * The comparison key of a KR text, memoised by the text: this rule looks across the whole file, so
@@ -38,6 +39,9 @@ export default defineSplitRule(
     // The keys depend on the objective's KR texts alone: cached with the objective.
     objective: ({ doc }): Keys =>
       doc.objectives[0]!.keyResults.map((kr) => {
+        // Two untouched templates (`Increase ‹metric› from ‹baseline› to ‹target›`) are not a
+        // copy-paste slip: each is reported once, as a template to fill in (kr-not-measurable).
+        if (hasPlaceholder(kr.text)) return null;
         const key = keyOf(kr.text);
         return key.length < 3 ? null : key;
       }),

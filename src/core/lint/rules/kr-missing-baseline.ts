@@ -1,6 +1,7 @@
 // Without a starting value, progress toward a target cannot be computed.
 import { defineRule, quote } from '../helpers';
 import { isAmount, keyResults } from '../kr';
+import { hasPlaceholder } from '../placeholders';
 import type { Fix } from '../types';
 
 export default defineRule(
@@ -21,6 +22,8 @@ export default defineRule(
     for (const { kr } of keyResults(doc)) {
       // Thresholds (stay above/below) and milestones need no baseline.
       if (kr.kind !== 'metric' || !kr.target || kr.baseline || kr.comparator || kr.checked !== null) continue;
+      // `from ‹baseline›` left in a template is kr-not-measurable's 'fill in' finding.
+      if (hasPlaceholder(kr.text)) continue;
       if (!isAmount(kr, text, kr.target)) continue;
       // Progress counts an increase from 0 when there is no baseline; a relative target (`by 25%`) or a
       // decrease (`Reduce latency to 300 ms`) cannot be measured at all without one.

@@ -1,6 +1,7 @@
 // A baseline or a current value without a target: the KR says where it starts, not where to go.
 import { defineRule, quote } from '../helpers';
 import { isAmount, keyResults } from '../kr';
+import { hasPlaceholder } from '../placeholders';
 
 export default defineRule(
   {
@@ -15,7 +16,8 @@ export default defineRule(
   },
   ({ doc, text, lines, t, report }) => {
     for (const { kr } of keyResults(doc)) {
-      if (kr.target || kr.comparator || kr.checked !== null) continue;
+      // A template's `to ‹target›` is kr-not-measurable's 'fill in' finding.
+      if (kr.target || kr.comparator || kr.checked !== null || hasPlaceholder(kr.text)) continue;
       const known = kr.baseline ?? (kr.currentSource === 'text' ? kr.current : null);
       if (!known || !isAmount(kr, text, known)) continue;
       const at = known.range.end.offset;

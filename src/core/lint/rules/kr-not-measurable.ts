@@ -2,6 +2,7 @@
 import { escapeSnippet } from '../../edits';
 import { defineRule, quote } from '../helpers';
 import { keyResults, wordingEnd, wordingOf } from '../kr';
+import { placeholdersIn } from '../placeholders';
 import type { Translate } from '../../translate';
 import type { Fix } from '../types';
 import type { Wording } from '../wording';
@@ -77,6 +78,15 @@ export default defineRule(
   },
   ({ doc, text, lines, options, t, report }) => {
     for (const { kr } of keyResults(doc)) {
+      // A template left unfilled (`Increase ‹metric› from ‹baseline› to ‹target›`, a milestone's
+      // `‹Milestone reached›` too): what it needs is its placeholders filled in, whatever else the
+      // words would say (`by 2027-03-31` is no target either). The one finding for it; the other
+      // key-result rules pass over it (placeholders.ts).
+      const holes = placeholdersIn(kr.text);
+      if (holes.length) {
+        report({ message: t('KR is a template: fill in {0}', holes.slice(0, 4).join(', ')), range: kr.textRange, subject: kr.text });
+        continue;
+      }
       // A checkbox is a declared milestone (done or not).
       if (kr.checked !== null) continue;
       // The wording analysis decides (the parser also reads `SOC 2` or `the 2 new AEs` as targets).

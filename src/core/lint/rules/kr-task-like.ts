@@ -2,6 +2,7 @@
 import { defineRule, quote } from '../helpers';
 import { eolAt, initiativesBlock, insertAtSectionEnd } from '../insert';
 import { afterListMarker, itemLines, keyResults, wordingOf } from '../kr';
+import { hasPlaceholder } from '../placeholders';
 import type { Fix, TextEdit } from '../types';
 
 export default defineRule(
@@ -19,8 +20,8 @@ export default defineRule(
   },
   ({ doc, text, lines, options, t, report }) => {
     for (const { kr, objective } of keyResults(doc)) {
-      // A checkbox KR is a milestone the author chose deliberately.
-      if (kr.checked !== null) continue;
+      // A checkbox KR is a milestone the author chose deliberately; a template to fill in is kr-not-measurable's.
+      if (kr.checked !== null || hasPlaceholder(kr.text)) continue;
       const w = wordingOf(kr, text);
       if (!w.taskLike) continue;
       const single = w.milestone && !w.hasTarget && w.measurable;
