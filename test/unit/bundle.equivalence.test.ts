@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 import { fault as realFault } from 'fault';
 import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 import { fault as shimFault } from '../../scripts/shims/fault.mjs';
+import { trimYaml, withoutMethods } from '../../scripts/trim-yaml.mjs';
 import { parseOkr } from '../../src/core/parse';
 
 // The extension bundles change some dependencies at bundle time (scripts/bundles.mjs: yaml's unused
-// modules dropped, `fault` replaced by a shim). These tests hold that the bundled parser reads every
+// modules dropped, yaml's never-called API methods left out by scripts/trim-yaml.mjs, `fault`
+// replaced by a shim). These tests hold that the bundled parser reads every
 // front matter exactly as the unbundled code the rest of the unit suite tests: same values, same
 // keys (collection keys go through yaml's stringifier), same problems with the same messages and
 // ranges, for YAML 1.2 and 1.1 documents, explicit tags, aliases, merge keys and broken YAML.
@@ -45,6 +49,22 @@ const FRONT_MATTERS = [
 function document(frontMatter: string): string {
   const eol = frontMatter.includes('\r\n') ? '\r\n' : '\n';
   return ['---', frontMatter, '---', '# Company OKRs 2026-Q4', '', '## O1: Grow', '', '- KR1: Increase revenue from 1 to 2', ''].join(eol);
+}
+
+function differences(bundled: typeof parseOkr): string[] {
+  const differ: string[] = [];
+  for (const fm of FRONT_MATTERS) {
+    const expected = parseOkr(document(fm));
+    let actual;
+    try {
+      actual = bundled(document(fm));
+    } catch (error) {
+      differ.push(`${fm}: ${String(error)}`);
+      continue;
+    }
+    if (!isDeepStrictEqual([actual.frontmatter, actual.cycle, actual.problems], [expected.frontmatter, expected.cycle, expected.problems])) differ.push(fm);
+  }
+  return differ;
 }
 
 async function bundledParseOkr(options: typeof nodeExtension): Promise<typeof parseOkr> {
@@ -93,6 +113,26 @@ describe('extension bundles read front matter as the unbundled code does (bundle
       assert.ok(stamp instanceof Date, String(stamp));
     });
   }
+
+  it('the corpus notices a yaml method that is called: a bundle without YAMLSeq#toString (String(node) of a collection key) reads some front matter differently', async () => {
+    const tooMuch = {
+      name: 'trim-yaml-too-much',
+      setup(build: Parameters<typeof trimYaml.setup>[0]) {
+        build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]nodes[\\/]YAMLSeq\.js$/ }, async (args) => ({
+          contents: withoutMethods(await readFile(args.path, 'utf8'), ['toString'], 'nodes/YAMLSeq.js'),
+          loader: 'js' as const,
+        }));
+      },
+    };
+    const differ = differences(await bundledParseOkr({ ...nodeExtension, plugins: [tooMuch, ...(nodeExtension.plugins ?? [])] }));
+    assert.ok(differ.some((fm) => fm.startsWith('[a, b]: c\n')), differ.join(' / ') || 'no difference');
+    assert.deepEqual(differences(await bundledParseOkr(nodeExtension)), []);
+  });
+
+  it('the trimming refuses a yaml whose methods are not where the list says', () => {
+    assert.throws(() => withoutMethods('class A {\n    b() {\n    }\n}\n', ['c'], 'a.js'), /expected one method c, found 0/);
+    assert.equal(withoutMethods('class A {\n    b(x) {\n        return x;\n    }\n    c() {\n    }\n}\n', ['b'], 'a.js'), 'class A {\n    c() {\n    }\n}\n');
+  });
 
   it("the fault shim gives the messages of the `fault` package for micromark-extension-frontmatter's four calls", () => {
     const cases: [string, unknown][] = [

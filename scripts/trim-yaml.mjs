@@ -1,0 +1,53 @@
+// An esbuild plugin for the extension bundles: leaves out methods of `yaml`'s public API that the
+// product never calls, which esbuild cannot drop by itself (a class keeps all its methods).
+// src/core/parse.ts is the only importer of yaml; it calls parseDocument, isMap, isScalar, and reads
+// a document's `errors`, `contents` and `toJS()`, a map's `items`, a pair's `key`/`value`, a node's
+// `range`/`value`, and `String(node)` for a collection key (yaml's stringifier then runs: kept).
+// Inside yaml, the methods below are called only by one another, never while a document is parsed,
+// converted to JS or a node stringified (checked for yaml 2.9.1; another version fails the build
+// until the list is checked again). The stringifier, run for a collection key, calls
+// Document#createNode only for a value that is not a node, which a parsed document never holds
+// (its keys are nodes; a pair without a value, `? {a}`, is written before that call in a flow
+// context, where collection keys are written). ~4.9 KB less minified;
+// test/unit/bundle.equivalence.test.ts compares front matter read through the bundle with the
+// unbundled code.
+import { readFile } from 'node:fs/promises';
+
+export const YAML_VERSION = '2.9.1';
+
+/** Methods left out, by file under yaml/browser/dist/. */
+export const UNUSED_YAML_METHODS = {
+  // Document: building, editing and serialising a document (clone, add, set…, toJSON, toString);
+  // kept: constructor, setSchema, toJS.
+  'doc/Document.js': ['clone', 'add', 'addIn', 'createAlias', 'createNode', 'createPair', 'delete', 'deleteIn', 'get', 'getIn', 'has', 'hasIn', 'set', 'setIn', 'toJSON', 'toString'],
+  // Collection: the path-based editing helpers, used only by Document's *In methods and each other.
+  'nodes/Collection.js': ['addIn', 'deleteIn', 'getIn', 'hasIn', 'setIn'],
+  // Node#toJS(doc): a node converted on its own; parse.ts converts the whole document.
+  'nodes/Node.js': ['toJS'],
+};
+
+/** `source` without the named methods of its class(es); throws unless each is found exactly once. */
+export function withoutMethods(source, names, file) {
+  for (const name of names) {
+    // yaml's dist is tsc output: class members at four spaces, their closing brace alone at four.
+    const method = new RegExp(`^    ${name}\\(.*\\) \\{\\n(?:.*\\n)*?    \\}\\n`, 'gm');
+    const found = source.match(method) ?? [];
+    if (found.length !== 1) throw new Error(`trim-yaml: ${file}: expected one method ${name}, found ${found.length}`);
+    source = source.replace(method, '');
+  }
+  return source;
+}
+
+export const trimYaml = {
+  name: 'trim-yaml',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/](?:doc|nodes)[\\/]\w+\.js$/ }, async (args) => {
+      const file = args.path.replace(/\\/g, '/').split('/browser/dist/')[1];
+      const names = UNUSED_YAML_METHODS[file];
+      if (!names) return undefined;
+      const pkg = JSON.parse(await readFile(new URL('../node_modules/yaml/package.json', import.meta.url), 'utf8'));
+      if (pkg.version !== YAML_VERSION) throw new Error(`trim-yaml: written for yaml ${YAML_VERSION}, found ${pkg.version}: check UNUSED_YAML_METHODS against it`);
+      return { contents: withoutMethods(await readFile(args.path, 'utf8'), names, file), loader: 'js' };
+    });
+  },
+};
