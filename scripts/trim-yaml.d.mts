@@ -2,5 +2,7 @@ import type { Plugin } from 'esbuild';
 
 export declare const YAML_VERSION: string;
 export declare const UNUSED_YAML_METHODS: Record<string, string[]>;
+export declare const UNUSED_YAML_TAG_CREATE_NODE: string[];
+export declare function withoutProperty(source: string, name: string, file: string): string;
 export declare function withoutMethods(source: string, names: string[], file: string): string;
 export declare const trimYaml: Plugin;

@@ -8,7 +8,9 @@
 // until the list is checked again). The stringifier, run for a collection key, calls
 // Document#createNode only for a value that is not a node, which a parsed document never holds
 // (its keys are nodes; a pair without a value, `? {a}`, is written before that call in a flow
-// context, where collection keys are written). ~4.9 KB less minified;
+// context, where collection keys are written). Without those, building nodes from JS values
+// (doc/createNode.js, the `from` statics, each tag's `createNode`) is reached from nowhere: it goes
+// too. ~8.5 KB less minified;
 // test/unit/bundle.equivalence.test.ts compares front matter read through the bundle with the
 // unbundled code.
 import { readFile } from 'node:fs/promises';
@@ -24,7 +26,16 @@ export const UNUSED_YAML_METHODS = {
   'nodes/Collection.js': ['addIn', 'deleteIn', 'getIn', 'hasIn', 'setIn'],
   // Node#toJS(doc): a node converted on its own; parse.ts converts the whole document.
   'nodes/Node.js': ['toJS'],
+  // Building nodes from JS values (doc/createNode.js, createPair): reached only from the Document
+  // and Collection methods above and from each tag's `createNode`, which only createNode.js calls.
+  'nodes/YAMLMap.js': ['static from'],
+  'nodes/YAMLSeq.js': ['static from'],
+  'schema/yaml-1.1/omap.js': ['static from'],
+  'schema/yaml-1.1/set.js': ['static from'],
 };
+
+/** Tag definitions whose one-line `createNode:` property is left out (see above). */
+export const UNUSED_YAML_TAG_CREATE_NODE = ['schema/common/map.js', 'schema/common/seq.js', 'schema/yaml-1.1/omap.js', 'schema/yaml-1.1/pairs.js', 'schema/yaml-1.1/set.js'];
 
 /** `source` without the named methods of its class(es); throws unless each is found exactly once. */
 export function withoutMethods(source, names, file) {
@@ -38,16 +49,26 @@ export function withoutMethods(source, names, file) {
   return source;
 }
 
+/** `source` without the one-line property `name:` of an object literal; throws unless found exactly once. */
+export function withoutProperty(source, name, file) {
+  const property = new RegExp(`^    ${name}: .*\\n`, 'gm');
+  const found = source.match(property) ?? [];
+  if (found.length !== 1) throw new Error(`trim-yaml: ${file}: expected one property ${name}, found ${found.length}`);
+  return source.replace(property, '');
+}
+
 export const trimYaml = {
   name: 'trim-yaml',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/](?:doc|nodes)[\\/]\w+\.js$/ }, async (args) => {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/].+\.js$/ }, async (args) => {
       const file = args.path.replace(/\\/g, '/').split('/browser/dist/')[1];
-      const names = UNUSED_YAML_METHODS[file];
-      if (!names) return undefined;
+      const names = UNUSED_YAML_METHODS[file] ?? [];
+      const createNode = UNUSED_YAML_TAG_CREATE_NODE.includes(file);
+      if (!names.length && !createNode) return undefined;
       const pkg = JSON.parse(await readFile(new URL('../node_modules/yaml/package.json', import.meta.url), 'utf8'));
       if (pkg.version !== YAML_VERSION) throw new Error(`trim-yaml: written for yaml ${YAML_VERSION}, found ${pkg.version}: check UNUSED_YAML_METHODS against it`);
-      return { contents: withoutMethods(await readFile(args.path, 'utf8'), names, file), loader: 'js' };
+      const source = withoutMethods(await readFile(args.path, 'utf8'), names, file);
+      return { contents: createNode ? withoutProperty(source, 'createNode', file) : source, loader: 'js' };
     });
   },
 };

@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { fault as realFault } from 'fault';
 import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 import { fault as shimFault } from '../../scripts/shims/fault.mjs';
-import { trimYaml, withoutMethods } from '../../scripts/trim-yaml.mjs';
+import { trimYaml, withoutMethods, withoutProperty } from '../../scripts/trim-yaml.mjs';
 import { parseOkr } from '../../src/core/parse';
 
 // The extension bundles change some dependencies at bundle time (scripts/bundles.mjs: yaml's unused
@@ -44,6 +44,8 @@ const FRONT_MATTERS = [
   '---\na: 1\n---\nb: 2',
   '...\na: 1',
   'a: !!map [1]\nb: !!seq {x: 1}\nc: !!str [x]',
+  // Collection keys with pairs without a value and empty items: yaml's stringifier, in a flow context.
+  '? ? a\n: x\n? {b, c: }\n: y\n? !!pairs [d: ]\n: z\n? - e\n  -\n: w\n? ? ? f\n: v\n? !!omap [g: 1]\n: u\n? [&k h, *k]\n: t',
 ];
 
 function document(frontMatter: string): string {
@@ -131,6 +133,9 @@ describe('extension bundles read front matter as the unbundled code does (bundle
 
   it('the trimming refuses a yaml whose methods are not where the list says', () => {
     assert.throws(() => withoutMethods('class A {\n    b() {\n    }\n}\n', ['c'], 'a.js'), /expected one method c, found 0/);
+    assert.throws(() => withoutProperty('const t = {\n    tag: 1,\n};\n', 'createNode', 't.js'), /expected one property createNode, found 0/);
+    assert.equal(withoutProperty('const t = {\n    tag: 1,\n    createNode: (s) => X.from(s)\n};\n', 'createNode', 't.js'), 'const t = {\n    tag: 1,\n};\n');
+    assert.equal(withoutMethods('class A {\n    static from(x) {\n    }\n}\n', ['static from'], 'a.js'), 'class A {\n}\n');
     assert.equal(withoutMethods('class A {\n    b(x) {\n        return x;\n    }\n    c() {\n    }\n}\n', ['b'], 'a.js'), 'class A {\n    c() {\n    }\n}\n');
   });
 
