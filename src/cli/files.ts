@@ -28,6 +28,16 @@ export interface WalkOptions {
   skipFolder?: (dir: string) => boolean;
 }
 
+/** What `resolveOkrFiles` may be told besides the arguments. */
+export interface ResolveOptions extends WalkOptions {
+  /**
+   * False for a name that is not to be read (the config's `ignores` match it). Asked for every name
+   * a file is reached by, before each real file is taken once: a file whose first name is ignored
+   * is taken under the next name that is not.
+   */
+  accept?: (file: string) => boolean;
+}
+
 /**
  * Calls `visit` for each file under `dir`, in name order. A folder that cannot be read is an error
  * (exit 2): a lint that silently skipped it would pass in CI without having seen its files. Only a
@@ -48,13 +58,19 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw new CliError(`cannot read the folder ${displayPath(dir, cwd)}: ${whyUnreadable(error)}`);
   }
-  /** The real paths of the folders read or being read. */
-  const walked = new Set<string>();
+  /** The real paths of the folders read or being read, and the name each was read under. */
+  const walked = new Map<string, string>();
+  /** Every file visited, by the name it was visited under, in order. */
+  const visited: string[] = [];
+  const see = (file: string): void => {
+    visited.push(file);
+    visit(file);
+  };
   /** Links to folders (and the real path of the folder holding each), read after the folders reached directly. */
   const links: { path: string; from: string }[] = [];
   const readFolder = (path: string, realPath: string): void => {
     if (walked.has(realPath)) return;
-    walked.add(realPath);
+    walked.set(realPath, path);
     let entries;
     try {
       entries = readdirSync(path, { withFileTypes: true });
@@ -65,7 +81,7 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const child = join(path, entry.name);
-      if (entry.isFile()) visit(child);
+      if (entry.isFile()) see(child);
       else if (entry.isDirectory()) {
         if (isWalkedFolderName(entry.name) && !options.skipFolder?.(child)) readFolder(child, join(realPath, entry.name));
       } else if (entry.isSymbolicLink()) {
@@ -75,7 +91,7 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
         } catch {
           continue; // dangling, or a loop of links: nothing to read
         }
-        if (stat.isFile()) visit(child);
+        if (stat.isFile()) see(child);
         else if (stat.isDirectory() && isWalkedFolderName(entry.name) && !options.skipFolder?.(child)) links.push({ path: child, from: realPath });
       }
     }
@@ -90,7 +106,15 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
     }
     // A link to a folder above it (`up -> ..`) is a loop, even when the walk began below that folder.
     if (link.from === target || link.from.startsWith(target.endsWith(sep) ? target : target + sep)) continue;
-    readFolder(link.path, target);
+    const readAs = walked.get(target);
+    if (readAs === undefined) readFolder(link.path, target);
+    else {
+      // Read already under another name: its files are visited again under the link's name, without
+      // reading it again (the caller takes each real file once, after its ignores: the first name
+      // may be ignored where this one is not).
+      const under = readAs.endsWith(sep) ? readAs : readAs + sep;
+      for (const file of visited.filter((f) => f.startsWith(under))) see(join(link.path, file.slice(under.length)));
+    }
   }
 }
 
@@ -107,14 +131,17 @@ const toPosix = (p: string): string => p.split(sep).join('/');
  * existing path and has glob syntax is a glob, matched relative to `cwd`. Throws a `CliError`
  * (exit 2) for a missing file, a directory without OKR files, or a glob that matches nothing.
  */
-export function resolveOkrFiles(args: readonly string[], cwd: string, options: WalkOptions = {}): string[] {
+export function resolveOkrFiles(args: readonly string[], cwd: string, options: ResolveOptions = {}): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  // Each real file once, under the first name it was reached by (a link to a file, a folder named
-  // twice under two names): linted twice, `--fix` would find it changed under it, a report count it twice.
+  // Each real file once, under the first name it was reached by that `accept` takes (a link to a
+  // file, a folder named twice under two names): linted twice, `--fix` would find it changed under
+  // it, a report count it twice. Ignores come first: a file whose first name is ignored is taken
+  // under its next name that is not.
   let reached = 0;
   const add = (file: string): void => {
     reached++;
+    if (options.accept && !options.accept(file)) return;
     let real = file;
     try {
       real = realpathSync(file);

@@ -166,15 +166,30 @@ export class ConfigLookup {
  * not silence: the run would otherwise print nothing and exit 0, as if it had been read.
  */
 export function selectFiles(args: readonly string[], io: CliIo, command: 'lint' | 'report', lookup: ConfigLookup): SelectedFile[] {
-  const paths = resolveOkrFiles(args, io.cwd, { skipFolder: (dir) => lookup.skipsFolder(dir) });
   // A file argument resolves to itself (files.ts); a folder or a glob never does.
   const named = new Set(args.map((arg) => resolve(io.cwd, arg)));
-  const selected = notIgnored(paths, io, command, lookup, named);
-  // A folder named whose files were all ignored: said, as for a file (else: nothing, exit 0).
+  const done = command === 'lint' ? 'linted' : 'reported';
+  /** Every name a file was reached by, and whether its configuration ignores it. */
+  const names: { path: string; ignored: boolean }[] = [];
+  // Ignores are applied to each name before each real file is taken once (files.ts): a file reached
+  // first under an ignored name is read under its next name that is not ignored.
+  const paths = resolveOkrFiles(args, io.cwd, {
+    skipFolder: (dir) => lookup.skipsFolder(dir),
+    accept: (path) => {
+      const source = lookup.ignoredBy(path);
+      names.push({ path, ignored: source !== null });
+      if (source !== null && named.has(path)) io.stderr(`okr ${command}: warning: ${displayPath(path, io.cwd)} was not ${done}: it matches an ignore pattern in ${displayPath(source, io.cwd)}\n`);
+      return source === null;
+    },
+  });
+  const selected = paths.map((path) => ({ path, config: lookup.configOf(path) }));
+  // A folder named whose files were all ignored: said, as for a file (else: nothing, exit 0). One
+  // whose files were all taken under another name was not ignored.
   for (const dir of named) {
     const inDir = (path: string) => path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-    if (paths.some(inDir) && !selected.some((f) => inDir(f.path))) {
-      io.stderr(`okr ${command}: warning: no file in ${displayPath(dir, io.cwd) || '.'} was ${command === 'lint' ? 'linted' : 'reported'}: each matches an ignore pattern\n`);
+    const inside = names.filter((n) => inDir(n.path));
+    if (inside.length && inside.every((n) => n.ignored)) {
+      io.stderr(`okr ${command}: warning: no file in ${displayPath(dir, io.cwd) || '.'} was ${done}: each matches an ignore pattern\n`);
     }
   }
   return selected;
