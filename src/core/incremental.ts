@@ -234,6 +234,10 @@ export class IncrementalDocument {
   }
 
   private parseAll(source: string, starts: readonly SectionStart[]): Section[] {
+    // A small text is parsed whole and its nodes dealt out to the sections (wholeSections): one
+    // remark run instead of one per section.
+    const whole = starts.length > 1 && source.length <= WHOLE_PARSE_MAX_LENGTH ? wholeSections(source, starts) : null;
+    if (whole) return whole;
     return starts.map((s, i) => parseSection(source.slice(s.offset, starts[i + 1]?.offset ?? source.length), s.offset, s.line, i === starts.length - 1));
   }
 
@@ -792,6 +796,55 @@ function plainCopy<T>(value: T): T {
 /** A section at another place (its nodes are shifted when placed). */
 function moved(s: Section, delta: number, lineDelta: number): Section {
   return { text: s.text, last: s.last, offset: s.offset + delta, line: s.line + lineDelta, nodes: s.nodes, nodesOffset: s.nodesOffset, nodesLine: s.nodesLine };
+}
+
+/**
+ * Texts up to this long are parsed in one remark run when the cache parses them from scratch
+ * (`wholeSections`). remark's set-up costs ~0.1 ms a call, a good share of opening a 1–2 KB file cut
+ * into 5–7 sections, while its cost per character grows with the text's length: measured in the same
+ * minutes (2026-11-22, generated team files and the examples), one run was 0.78–0.91× the runs per
+ * section up to ~2 KB, even at ~3–4 KB and 1.0–1.16× from ~5 KB (the 9.6 KB 120-line file 1.16×).
+ */
+export const WHOLE_PARSE_MAX_LENGTH = 2_500;
+
+/**
+ * The sections of a small text from one remark run over all of it: each section takes the top-level
+ * nodes that start in it, their positions left as they are (relative to the text's start, so the
+ * section's `nodesOffset`/`nodesLine` are its own offset and line).
+ * The trees are the same: each section parsed alone (with its sentinel heading) equals the whole
+ * text's nodes for it (test/unit/incremental.sections.test.ts), which is why the cache cuts there. So
+ * the cache's first model is parseOkr's by construction, and later edits re-parse sections as before.
+ * Null (parse by sections) when the tree does not fall apart at the cuts as the scanner says: a node
+ * straddling a cut, a section after the first not starting with a heading, or a root with more than
+ * its children (GFM's task-list handler can set `checked` on it for odd input).
+ */
+export function wholeSections(source: string, starts: readonly SectionStart[]): Section[] | null {
+  const tree = parseMarkdown(source);
+  if (Object.keys(tree).length !== 3) return null;
+  const children = tree.children;
+  const sections: Section[] = [];
+  let k = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!.offset;
+    const last = i === starts.length - 1;
+    const to = last ? source.length : starts[i + 1]!.offset;
+    const nodes: RootContent[] = [];
+    for (; k < children.length; k++) {
+      const node = children[k]!;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined || start < from) return null;
+      if (start >= to) break;
+      if (end > to) return null;
+      nodes.push(node);
+    }
+    if (i > 0) {
+      const first = nodes[0];
+      if (!first || first.type !== 'heading' || first.position!.start.offset !== from) return null;
+    }
+    sections.push({ text: source.slice(from, to), last, offset: from, line: starts[i]!.line, nodes, nodesOffset: from, nodesLine: starts[i]!.line });
+  }
+  return k === children.length ? sections : null;
 }
 
 function parseSection(text: string, offset: number, line: number, last: boolean, reuse = false): Section {
