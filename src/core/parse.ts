@@ -37,6 +37,7 @@ import type {
   Span,
 } from './model';
 import { LineIndex } from './text';
+import { readOwners } from './owners';
 import { CALENDAR_DATE_PATTERN, findCycleInText, isoDate, parseCycle, resolveDate } from './cycle';
 import { analyseCheckInText, analyseKeyResultText, type KeyResultTextAnalysis } from './quantities';
 import { applyProgress } from './progress';
@@ -1096,7 +1097,7 @@ class Builder {
    */
   private extendRun(runEnd: number, node: RootContent, krLists: List[], strays: Code[], joins = false): number | null {
     if (this.bridges(runEnd, node)) return this.runThrough(runEnd, node);
-    if (node.type === 'list' && (joins || this.continuesRun(runEnd, node))) {
+    if (node.type === 'list' && (joins || this.continuesRun(runEnd, node, krLists))) {
       krLists.push(node);
       return this.end(node);
     }
@@ -1248,9 +1249,32 @@ class Builder {
     return checkinDate(this.source(start, end)) !== null;
   }
 
-  /** Whether a list joins the open KR run ending at `runEnd` (no blank line between). */
-  private continuesRun(runEnd: number, list: List): boolean {
-    return runEnd >= 0 && !this.blankLineBetween(runEnd, this.start(list));
+  /**
+   * Whether a list joins the open KR run ending at `runEnd`: with no blank line between; or, right
+   * after a list of the run, across blank lines, a list indented past the marker of the item above
+   * (`  - 2026-10-02: 40` under `1. …`, short of its text: a list of its own to Markdown, nested to
+   * the user), and the list that such a list interrupted when it goes on (`2. …` at `1.`'s column,
+   * the same kind of marker), which Markdown would have continued had the indented one nested.
+   */
+  private continuesRun(runEnd: number, list: List, run: readonly List[]): boolean {
+    if (runEnd < 0) return false;
+    if (!this.blankLineBetween(runEnd, this.start(list))) return true;
+    const last = run[run.length - 1];
+    const first = list.children[0];
+    if (!last || !first || runEnd !== this.end(last)) return false;
+    // The run's last list at its own column (not indented under an item).
+    const base = this.column(run[0]!.children[0]!);
+    let outer = last;
+    for (let i = run.length - 1; i >= 0 && this.column(run[i]!.children[0]!) > base; i--) outer = run[i - 1] ?? outer;
+    const col = this.column(first);
+    if (col > this.column(outer.children[outer.children.length - 1]!)) return true;
+    return outer !== last && col === this.column(outer.children[0]!) && list.ordered === outer.ordered && this.marker(first) === this.marker(outer.children[0]!);
+  }
+
+  /** A list item's bullet (`-`, `*`, `+`) or, for a numbered item, its delimiter (`.`, `)`). */
+  private marker(item: ListItem): string {
+    const m = /^(?:([-*+])|\d{1,9}([.)]))/.exec(this.source(this.start(item), this.start(item) + 11));
+    return m ? (m[1] ?? m[2]!) : '';
   }
 
   /** Whether a blank line lies between two offsets (lists separated by one are not one run of KRs).
@@ -1289,15 +1313,14 @@ class Builder {
     return entries.length ? entries : null;
   }
 
+  /** The objective's owner: the first of those its `Owner:` value names (owners.ts: `@Ana Lima` is one). */
   private mention(entry: MetaEntry): Mention {
-    const at = /@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u.exec(entry.value);
-    if (at) {
-      const src = this.source(entry.valueRange.start.offset, entry.valueRange.end.offset);
-      const i = src.indexOf(at[0]);
-      const s = entry.valueRange.start.offset + Math.max(0, i);
-      return { name: at[1]!.replace(/\.$/, ''), range: this.range(s, s + at[0].length) };
-    }
-    return { name: entry.value, range: entry.valueRange };
+    return this.owners(entry.valueRange.start.offset, entry.valueRange.end.offset)[0] ?? { name: entry.value, range: entry.valueRange };
+  }
+
+  /** The owners an `Owner:` value between `start` and `end` names, each with the range it is written in (`@` included). */
+  private owners(start: number, end: number): Mention[] {
+    return readOwners(this.source(start, end)).map((o) => ({ name: o.name, range: this.range(start + o.start, start + o.end) }));
   }
 
   private alignments(entry: MetaEntry): AlignmentRef[] {
@@ -1476,7 +1499,9 @@ class Builder {
         merged.score ??= a.score;
         merged.deadline ??= a.deadline;
         merged.confidence ??= a.confidence;
-        if (merged.owners.length === 0) merged.owners.push(...a.owners);
+        // `- Owner: @Ana Lima` names one owner, as `Owner:` under an objective does (the KR text's own `@ana` is one word).
+        const ownerValue = OWNER_PROPERTY.exec(source);
+        if (merged.owners.length === 0) merged.owners.push(...(ownerValue ? this.owners(start + ownerValue[0].length, end) : a.owners));
       }
     }
     if (merged.target && merged.baseline && !merged.target.relative && merged.baseline.value !== merged.target.value && merged.kind === 'metric') {
@@ -1538,6 +1563,8 @@ class Builder {
 }
 
 /** A nested `Key: value` item that describes its KR. */
+/** A nested `- Owner: …` / `- DRI: …` item under a KR, up to its value. */
+const OWNER_PROPERTY = /^(?:\*\*|__)?\s*(?:owners?|dri)\s*(?:\*\*|__)?\s*:\s*/i;
 const KR_PROPERTY = /^(?:\*\*|__)?\s*(?:baseline|base|start(?:ing value)?|target|goal|current(?: value)?|now|actual|owners?|dri|confidence|due|deadline|by|score|progress)\s*(?:\*\*|__)?\s*:/i;
 
 const CHECKIN_DATE = new RegExp(`^((?:\\*\\*|__|\\*|_|\`)?)(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|${CALENDAR_DATE_PATTERN})(?:\\*\\*|__|\\*|_|\`)?(?:\\s*[:\\-–—|,]\\s*|\\s+|$)`, 'i');

@@ -122,6 +122,34 @@ describe('objectives numbered `1.` with key results indented short of their text
   });
 });
 
+describe('lists indented short of the item above, with blank lines around them', () => {
+  it('a check-in or a sub-point under `1. …` between blank lines is the KR’s, and the KRs after it still count', () => {
+    const text = doc(['## O1: Grow', '', '1. Raise NPS from 30 to 45', '', '  - 2026-10-02: 40', '  - Owner: @bob', '', '2. Cut churn from 5% to 3%', '', '  - 2026-10-03: 4%', '', '3. Ship 2 integrations']);
+    assert.deepEqual(shape(text), [['Grow', [['Raise NPS from 30 to 45', ['2026-10-02']], ['Cut churn from 5% to 3%', ['2026-10-03']], ['Ship 2 integrations', []]]]]);
+    const kr1 = parseOkr(text).objectives[0]!.keyResults[0]!;
+    assert.deepEqual(kr1.owners.map((o) => o.name), ['bob']);
+    assert.equal(kr1.range.end.line, lineOf(text, '  - Owner: @bob'));
+    assert.deepEqual(parseOkr(text).problems, []);
+  });
+
+  it('objectives numbered `1.` with 2-space KRs between blank lines', () => {
+    const text = doc(['## Objectives', '', '1. O1: Grow the community', '', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '', '2. O2: Ship faster', '', '  - KR1: Cut lead time from 9 to 3 days']);
+    assert.deepEqual(shape(text), [
+      ['Grow the community', [['Increase contributors from 40 to 60', []], ['Improve docs', []]]],
+      ['Ship faster', [['Cut lead time from 9 to 3 days', []]]],
+    ]);
+  });
+
+  it('after a blank line, a list at the KRs’ column that does not go on with their list, or one after prose, is not more KRs', () => {
+    const steps = doc(['## O1: Grow', '', '1. Raise NPS from 30 to 45', '', '  - 2026-10-02: 40', '', '* Hire a designer', '* Run the survey']);
+    assert.deepEqual(shape(steps), [['Grow', [['Raise NPS from 30 to 45', ['2026-10-02']]]]]);
+    const bullets = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '- KR2: Cut churn from 5% to 3%', '', '1. Step one', '2. Step two']);
+    assert.deepEqual(shape(bullets)[0]![1].map(([t]) => t), ['Raise NPS from 30 to 45', 'Cut churn from 5% to 3%']);
+    const prose = doc(['## O1: Grow', '', '1. Raise NPS from 30 to 45', '', 'Some notes.', '', '  - not a check-in of the KR', '', '2. Not a KR after prose']);
+    assert.deepEqual(shape(prose)[0]![1].map(([t]) => t), ['Raise NPS from 30 to 45']);
+  });
+});
+
 describe('the incremental cache follows the list layouts', () => {
   it('typing each shape in and out gives parseOkr’s model', () => {
     const base = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '- KR2: Cut churn from 5% to 3%', '', '## Objectives', '', '1. O1: Grow the community', '   - KR1: Increase contributors from 40 to 60', '2. O2: Ship faster', '   - KR1: Cut lead time from 9 to 3 days']);
@@ -131,6 +159,8 @@ describe('the incremental cache follows the list layouts', () => {
       base.replace(/ {3}- KR1/g, '  - KR1'),
       base.replace(/ {3}- KR1/g, '  - KR1').replace('2. O2', '  - 2026-10-02: 41\n2. O2'),
       base.replace('   - KR1: Increase', '   - KR1: Increase contributors from 40 to 60\n   - 2026-10-02: 41\n   - KR2: Increase'),
+      base.replace(/ {3}- KR1/g, '\n  - KR1').replace('2. O2', '\n2. O2'),
+      base.replace('- KR2: Cut', '\n  - 2026-10-02: 40\n\n- KR2: Cut').replace('- KR1: Raise', '1. KR1: Raise').replace('- KR2: Cut', '2. KR2: Cut'),
       base,
     ];
     const cache = new IncrementalDocument();
