@@ -10,7 +10,7 @@
 // (its keys are nodes; a pair without a value, `? {a}`, is written before that call in a flow
 // context, where collection keys are written). Without those, building nodes from JS values
 // (doc/createNode.js, the `from` statics, each tag's `createNode`) is reached from nowhere: it goes
-// too. ~8.5 KB less minified;
+// too. ~10 KB less minified;
 // test/unit/bundle.equivalence.test.ts compares front matter read through the bundle with the
 // unbundled code.
 import { readFile } from 'node:fs/promises';
@@ -28,10 +28,18 @@ export const UNUSED_YAML_METHODS = {
   'nodes/Node.js': ['toJS'],
   // Building nodes from JS values (doc/createNode.js, createPair): reached only from the Document
   // and Collection methods above and from each tag's `createNode`, which only createNode.js calls.
-  'nodes/YAMLMap.js': ['static from'],
-  'nodes/YAMLSeq.js': ['static from'],
+  // The collections' own editing methods (add, delete, get, has, set): yaml's composer, toJS and
+  // stringifier fill and read `items` directly; only the Document and Collection methods above and
+  // YAMLOMap's constructor (which binds YAMLMap's, below) refer to them.
+  'nodes/YAMLMap.js': ['static from', 'add', 'delete', 'get', 'has', 'set'],
+  'nodes/YAMLSeq.js': ['add', 'delete', 'get', 'has', 'set', 'static from'],
   'schema/yaml-1.1/omap.js': ['static from'],
-  'schema/yaml-1.1/set.js': ['static from'],
+  'schema/yaml-1.1/set.js': ['add', 'get', 'set', 'static from'],
+};
+
+/** Whole lines left out: YAMLOMap's constructor binding YAMLMap's editing methods (left out above). */
+export const UNUSED_YAML_LINES = {
+  'schema/yaml-1.1/omap.js': ['add', 'delete', 'get', 'has', 'set'].map((m) => `        this.${m} = YAMLMap.prototype.${m}.bind(this);`),
 };
 
 /** Tag definitions whose one-line `createNode:` property is left out (see above). */
@@ -57,6 +65,16 @@ export function withoutProperty(source, name, file) {
   return source.replace(property, '');
 }
 
+/** `source` without the given lines; throws unless each is found exactly once. */
+export function withoutLines(source, lines, file) {
+  for (const line of lines) {
+    const found = source.split('\n').filter((l) => l === line).length;
+    if (found !== 1) throw new Error(`trim-yaml: ${file}: expected the line ${JSON.stringify(line)} once, found ${found}`);
+    source = source.replace(`${line}\n`, '');
+  }
+  return source;
+}
+
 export const trimYaml = {
   name: 'trim-yaml',
   setup(build) {
@@ -67,7 +85,7 @@ export const trimYaml = {
       if (!names.length && !createNode) return undefined;
       const pkg = JSON.parse(await readFile(new URL('../node_modules/yaml/package.json', import.meta.url), 'utf8'));
       if (pkg.version !== YAML_VERSION) throw new Error(`trim-yaml: written for yaml ${YAML_VERSION}, found ${pkg.version}: check UNUSED_YAML_METHODS against it`);
-      const source = withoutMethods(await readFile(args.path, 'utf8'), names, file);
+      const source = withoutLines(withoutMethods(await readFile(args.path, 'utf8'), names, file), UNUSED_YAML_LINES[file] ?? [], file);
       return { contents: createNode ? withoutProperty(source, 'createNode', file) : source, loader: 'js' };
     });
   },

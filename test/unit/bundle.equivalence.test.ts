@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { fault as realFault } from 'fault';
 import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 import { fault as shimFault } from '../../scripts/shims/fault.mjs';
-import { trimYaml, withoutMethods, withoutProperty } from '../../scripts/trim-yaml.mjs';
+import { trimYaml, withoutLines, withoutMethods, withoutProperty } from '../../scripts/trim-yaml.mjs';
 import { parseOkr } from '../../src/core/parse';
 
 // The extension bundles change some dependencies at bundle time (scripts/bundles.mjs: yaml's unused
@@ -135,6 +135,8 @@ describe('extension bundles read front matter as the unbundled code does (bundle
     assert.throws(() => withoutMethods('class A {\n    b() {\n    }\n}\n', ['c'], 'a.js'), /expected one method c, found 0/);
     assert.throws(() => withoutProperty('const t = {\n    tag: 1,\n};\n', 'createNode', 't.js'), /expected one property createNode, found 0/);
     assert.equal(withoutProperty('const t = {\n    tag: 1,\n    createNode: (s) => X.from(s)\n};\n', 'createNode', 't.js'), 'const t = {\n    tag: 1,\n};\n');
+    assert.throws(() => withoutLines('a\nb\nb\n', ['b'], 'l.js'), /expected the line "b" once, found 2/);
+    assert.equal(withoutLines('a\n  b\nc\n', ['  b'], 'l.js'), 'a\nc\n');
     assert.equal(withoutMethods('class A {\n    static from(x) {\n    }\n}\n', ['static from'], 'a.js'), 'class A {\n}\n');
     assert.equal(withoutMethods('class A {\n    b(x) {\n        return x;\n    }\n    c() {\n    }\n}\n', ['b'], 'a.js'), 'class A {\n    c() {\n    }\n}\n');
   });
