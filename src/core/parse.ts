@@ -37,6 +37,7 @@ import type {
   Span,
 } from './model';
 import { LineIndex } from './text';
+import { readOwners } from './owners';
 import { CALENDAR_DATE_PATTERN, findCycleInText, isoDate, parseCycle, resolveDate } from './cycle';
 import { analyseCheckInText, analyseKeyResultText, type KeyResultTextAnalysis } from './quantities';
 import { applyProgress } from './progress';
@@ -1312,15 +1313,14 @@ class Builder {
     return entries.length ? entries : null;
   }
 
+  /** The objective's owner: the first of those its `Owner:` value names (owners.ts: `@Ana Lima` is one). */
   private mention(entry: MetaEntry): Mention {
-    const at = /@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u.exec(entry.value);
-    if (at) {
-      const src = this.source(entry.valueRange.start.offset, entry.valueRange.end.offset);
-      const i = src.indexOf(at[0]);
-      const s = entry.valueRange.start.offset + Math.max(0, i);
-      return { name: at[1]!.replace(/\.$/, ''), range: this.range(s, s + at[0].length) };
-    }
-    return { name: entry.value, range: entry.valueRange };
+    return this.owners(entry.valueRange.start.offset, entry.valueRange.end.offset)[0] ?? { name: entry.value, range: entry.valueRange };
+  }
+
+  /** The owners an `Owner:` value between `start` and `end` names, each with the range it is written in (`@` included). */
+  private owners(start: number, end: number): Mention[] {
+    return readOwners(this.source(start, end)).map((o) => ({ name: o.name, range: this.range(start + o.start, start + o.end) }));
   }
 
   private alignments(entry: MetaEntry): AlignmentRef[] {
@@ -1499,7 +1499,9 @@ class Builder {
         merged.score ??= a.score;
         merged.deadline ??= a.deadline;
         merged.confidence ??= a.confidence;
-        if (merged.owners.length === 0) merged.owners.push(...a.owners);
+        // `- Owner: @Ana Lima` names one owner, as `Owner:` under an objective does (the KR text's own `@ana` is one word).
+        const ownerValue = OWNER_PROPERTY.exec(source);
+        if (merged.owners.length === 0) merged.owners.push(...(ownerValue ? this.owners(start + ownerValue[0].length, end) : a.owners));
       }
     }
     if (merged.target && merged.baseline && !merged.target.relative && merged.baseline.value !== merged.target.value && merged.kind === 'metric') {
@@ -1560,6 +1562,8 @@ class Builder {
   }
 }
 
+/** A nested `- Owner: …` / `- DRI: …` item under a KR, up to its value. */
+const OWNER_PROPERTY = /^(?:\*\*|__)?\s*(?:owners?|dri)\s*(?:\*\*|__)?\s*:\s*/i;
 /** A nested `Key: value` item that describes its KR. */
 const KR_PROPERTY = /^(?:\*\*|__)?\s*(?:baseline|base|start(?:ing value)?|target|goal|current(?: value)?|now|actual|owners?|dri|confidence|due|deadline|by|score|progress)\s*(?:\*\*|__)?\s*:/i;
 

@@ -1,0 +1,99 @@
+// Who an `Owner:` value names (owners.ts), under an objective and as a KR's `- Owner:` item: the
+// value is a list of owners, so `@Ana Lima` is one owner called Ana Lima (not `Ana`), `@ana @bo`
+// and `Ana Lima, Bo` are two, and New OKR File's `@‹owner›` is read without its `@` (the hover,
+// panel and report add one).
+import assert from 'node:assert/strict';
+import { objectiveHover } from '../../../src/core/hover';
+import type { Range } from '../../../src/core/model';
+import { readOwners } from '../../../src/core/owners';
+import { parseOkr } from '../../../src/core/parse';
+import { buildReport } from '../../../src/core/report';
+import { scaffoldOkrFile } from '../../../src/core/scaffold';
+import { indexFile } from '../../../src/core/workspace';
+
+const at = (text: string, r: Range | undefined): string => (r ? text.slice(r.start.offset, r.end.offset) : '');
+const names = (value: string): string[] => readOwners(value).map((o) => o.name);
+
+function objective(ownerLine: string, eol = '\n') {
+  const text = ['---', 'quarter: 2026-Q4', '---', '', '## O1: Win the mid-market', '', ownerLine, 'Type: committed', '', '- KR1: Increase NPS from 30 to 45', ''].join(eol);
+  return { text, o: parseOkr(text).objectives[0]! };
+}
+
+describe('owners', () => {
+  it('readOwners: one owner per value unless a separator or a new @ says otherwise', () => {
+    assert.deepEqual(names('@ana'), ['ana']);
+    assert.deepEqual(names('@Ana Lima'), ['Ana Lima']);
+    assert.deepEqual(names('Ana Lima'), ['Ana Lima']);
+    assert.deepEqual(names('@ana @bo'), ['ana', 'bo']);
+    assert.deepEqual(names('Ana Lima, Bo'), ['Ana Lima', 'Bo']);
+    assert.deepEqual(names('@Ana Lima and @Bo Chen'), ['Ana Lima', 'Bo Chen']);
+    assert.deepEqual(names('@ana; @bo & @cy'), ['ana', 'bo', 'cy']);
+    assert.deepEqual(names('R&D team'), ['R&D team']);
+    assert.deepEqual(names('@ana (PM)'), ['ana']);
+    assert.deepEqual(names('@ana — growth lead'), ['ana']);
+    assert.deepEqual(names('@ana.'), ['ana']);
+    assert.deepEqual(names('@‹owner›'), ['‹owner›']);
+    assert.deepEqual(names(''), []);
+    // Where each is written, `@` included.
+    const value = '@Ana Lima, @bo (PM)';
+    assert.deepEqual(readOwners(value).map((o) => value.slice(o.start, o.end)), ['@Ana Lima', '@bo']);
+  });
+
+  it("an objective's `Owner: @Ana Lima` is Ana Lima, its range the whole mention (CRLF too)", () => {
+    for (const eol of ['\n', '\r\n']) {
+      const { text, o } = objective('Owner: @Ana Lima', eol);
+      assert.equal(o.owner?.name, 'Ana Lima');
+      assert.equal(at(text, o.owner?.range), '@Ana Lima');
+    }
+  });
+
+  it("with two owners the objective's owner is the first (an objective has one owner who answers for it)", () => {
+    for (const line of ['Owner: @ana @bo', 'Owner: Ana Lima, Bo', 'Owner: @ana and @bo']) {
+      const { text, o } = objective(line);
+      assert.equal(o.owner?.name, line.includes('Lima') ? 'Ana Lima' : 'ana', line);
+      assert.equal(at(text, o.owner?.range), line.includes('Lima') ? 'Ana Lima' : '@ana', line);
+    }
+  });
+
+  it('the owner on a metadata line with other pairs stops at the separator', () => {
+    const { text, o } = objective('Owner: @Ana Lima · Type: committed · Aligns: okr#o3');
+    assert.equal(o.owner?.name, 'Ana Lima');
+    assert.equal(at(text, o.owner?.range), '@Ana Lima');
+  });
+
+  it("a KR's `- Owner:` item: `@Ana Lima` is one owner, `@ana @bo` two; `@ana` in the KR text stays one word", () => {
+    const text = [
+      '## O1: Win',
+      '',
+      '- KR1: Increase NPS from 30 to 45',
+      '  - Owner: @Ana Lima',
+      '- KR2: Increase ARR from $1M to $2M',
+      '  - Owners: @ana @bo',
+      '- KR3: Increase signups from 10 to 20 @Ana Lima',
+      '',
+    ].join('\n');
+    const krs = parseOkr(text).objectives[0]!.keyResults;
+    assert.deepEqual(krs.map((kr) => kr.owners.map((m) => m.name)), [['Ana Lima'], ['ana', 'bo'], ['Ana']]);
+    assert.deepEqual(krs[0]!.owners.map((m) => at(text, m.range)), ['@Ana Lima']);
+  });
+
+  it("New OKR File's `Owner: @‹owner›` is the placeholder ‹owner›, shown with one `@`", () => {
+    const text = scaffoldOkrFile({ today: '2026-11-22', which: 'next' }).text;
+    const doc = parseOkr(text);
+    const o = doc.objectives[0]!;
+    assert.equal(o.owner?.name, '‹owner›');
+    const hover = objectiveHover({ doc, offset: o.titleRange.start.offset, today: '2026-11-22' }, o);
+    assert.match(hover, /Owner: @‹owner›/);
+    assert.doesNotMatch(hover, /@@/);
+  });
+
+  it('the hover, the report and the workspace index show `@Ana Lima` whole', () => {
+    const { text } = objective('Owner: @Ana Lima');
+    const doc = parseOkr(text);
+    const hover = objectiveHover({ doc, offset: 0, today: '2026-11-22' }, doc.objectives[0]!);
+    assert.match(hover, /Owner: @Ana Lima/);
+    assert.equal(indexFile('file:///ws/okr.md', 'okr.md', doc).objectives[0]!.owner, 'Ana Lima');
+    const report = buildReport([{ file: 'okr.md', doc }], '2026-11-22');
+    assert.match(JSON.stringify(report), /"owner":"Ana Lima"/);
+  });
+});
