@@ -23,9 +23,14 @@ export const UNUSED_YAML_METHODS = {
   // kept: constructor, setSchema, toJS.
   'doc/Document.js': ['clone', 'add', 'addIn', 'createAlias', 'createNode', 'createPair', 'delete', 'deleteIn', 'get', 'getIn', 'has', 'hasIn', 'set', 'setIn', 'toJSON', 'toString'],
   // Collection: the path-based editing helpers, used only by Document's *In methods and each other.
-  'nodes/Collection.js': ['addIn', 'deleteIn', 'getIn', 'hasIn', 'setIn'],
-  // Node#toJS(doc): a node converted on its own; parse.ts converts the whole document.
-  'nodes/Node.js': ['toJS'],
+  // Node#toJS(doc): a node converted on its own; parse.ts converts the whole document. The clone
+  // methods (nodes, pairs, collections, schema, directives) are called only by each other and
+  // Document#clone; Directives#toString only by the document stringifier (Document#toString).
+  'nodes/Node.js': ['clone', 'toJS'],
+  'nodes/Pair.js': ['clone'],
+  'nodes/Collection.js': ['clone', 'addIn', 'deleteIn', 'getIn', 'hasIn', 'setIn'],
+  'schema/Schema.js': ['clone'],
+  'doc/directives.js': ['clone', 'toString'],
   // Building nodes from JS values (doc/createNode.js, createPair): reached only from the Document
   // and Collection methods above and from each tag's `createNode`, which only createNode.js calls.
   // The collections' own editing methods (add, delete, get, has, set): yaml's composer, toJS and
@@ -75,6 +80,37 @@ export function withoutLines(source, lines, file) {
   return source;
 }
 
+/**
+ * Exact replacements, each found once: Document#toJS without its `onAnchor` and `reviver` options
+ * (parse.ts passes only maxAliasCount), so doc/applyReviver.js goes.
+ */
+export const YAML_REPLACEMENTS = {
+  'doc/Document.js': [
+    [
+      [
+        "        if (typeof onAnchor === 'function')",
+        '            for (const { count, res } of ctx.anchors.values())',
+        '                onAnchor(res, count);',
+        "        return typeof reviver === 'function'",
+        "            ? applyReviver(reviver, { '': res }, '', res)",
+        '            : res;',
+        '',
+      ].join('\n'),
+      '        return res;\n',
+    ],
+  ],
+};
+
+/** `source` with each [from, to] replaced; throws unless `from` is found exactly once. */
+export function replacedOnce(source, replacements, file) {
+  for (const [from, to] of replacements) {
+    const found = source.split(from).length - 1;
+    if (found !== 1) throw new Error(`trim-yaml: ${file}: expected ${JSON.stringify(from.split('\n')[0])}… once, found ${found}`);
+    source = source.replace(from, () => to);
+  }
+  return source;
+}
+
 export const trimYaml = {
   name: 'trim-yaml',
   setup(build) {
@@ -82,10 +118,11 @@ export const trimYaml = {
       const file = args.path.replace(/\\/g, '/').split('/browser/dist/')[1];
       const names = UNUSED_YAML_METHODS[file] ?? [];
       const createNode = UNUSED_YAML_TAG_CREATE_NODE.includes(file);
-      if (!names.length && !createNode) return undefined;
+      if (!names.length && !createNode && !YAML_REPLACEMENTS[file]) return undefined;
       const pkg = JSON.parse(await readFile(new URL('../node_modules/yaml/package.json', import.meta.url), 'utf8'));
       if (pkg.version !== YAML_VERSION) throw new Error(`trim-yaml: written for yaml ${YAML_VERSION}, found ${pkg.version}: check UNUSED_YAML_METHODS against it`);
-      const source = withoutLines(withoutMethods(await readFile(args.path, 'utf8'), names, file), UNUSED_YAML_LINES[file] ?? [], file);
+      let source = withoutMethods(await readFile(args.path, 'utf8'), names, file);
+      source = replacedOnce(withoutLines(source, UNUSED_YAML_LINES[file] ?? [], file), YAML_REPLACEMENTS[file] ?? [], file);
       return { contents: createNode ? withoutProperty(source, 'createNode', file) : source, loader: 'js' };
     });
   },

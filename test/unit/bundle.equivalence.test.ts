@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { fault as realFault } from 'fault';
 import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 import { fault as shimFault } from '../../scripts/shims/fault.mjs';
-import { trimYaml, withoutLines, withoutMethods, withoutProperty } from '../../scripts/trim-yaml.mjs';
+import { replacedOnce, trimYaml, withoutLines, withoutMethods, withoutProperty } from '../../scripts/trim-yaml.mjs';
 import { parseOkr } from '../../src/core/parse';
 
 // The extension bundles change some dependencies at bundle time (scripts/bundles.mjs: yaml's unused
@@ -135,6 +135,8 @@ describe('extension bundles read front matter as the unbundled code does (bundle
     assert.throws(() => withoutMethods('class A {\n    b() {\n    }\n}\n', ['c'], 'a.js'), /expected one method c, found 0/);
     assert.throws(() => withoutProperty('const t = {\n    tag: 1,\n};\n', 'createNode', 't.js'), /expected one property createNode, found 0/);
     assert.equal(withoutProperty('const t = {\n    tag: 1,\n    createNode: (s) => X.from(s)\n};\n', 'createNode', 't.js'), 'const t = {\n    tag: 1,\n};\n');
+    assert.throws(() => replacedOnce('x = 1;\nx = 1;\n', [['x = 1;', 'x = 2;']], 'r.js'), /expected "x = 1;"… once, found 2/);
+    assert.equal(replacedOnce('a $ b\n', [['$ b', '$& c']], 'r.js'), 'a $& c\n');
     assert.throws(() => withoutLines('a\nb\nb\n', ['b'], 'l.js'), /expected the line "b" once, found 2/);
     assert.equal(withoutLines('a\n  b\nc\n', ['  b'], 'l.js'), 'a\nc\n');
     assert.equal(withoutMethods('class A {\n    static from(x) {\n    }\n}\n', ['static from'], 'a.js'), 'class A {\n}\n');
