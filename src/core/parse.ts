@@ -1170,6 +1170,9 @@ class Builder {
     // Under the KR's text, but less than 4 spaces past the code block's own column (the comment's):
     // 4 are code again. Short of the KR's text, a check-in still counts (see assembleObjective).
     const want = kr ? Math.min(this.contentColumn(kr), this.visualColumn(from) + 3) : null;
+    // Right after a fenced code block (the other block a run reads across: runThrough), not a comment.
+    const { index } = this.ctx;
+    const afterFence = /^[ \t]*(?:```|~~~)[ \t]*$/.test(index.lineText(index.positionAt(from).line - 1));
     for (const m of src.matchAll(/^([ \t]*)((?:[-*+]|\d{1,9}[.)])[ \t]+([^\r\n]*?))[ \t]*$/gm)) {
       if (!checkinDate(m[3]!)) continue;
       const start = from + m.index! + m[1]!.length;
@@ -1177,7 +1180,11 @@ class Builder {
       const indent = String(this.visualColumn(start));
       this.problems.push({
         code: 'checkin-invalid',
-        ...(want === null
+        ...(afterFence
+          ? want === null
+            ? translatable("Check-in not read: '{0}' is indented {1} spaces after a fenced code block, so Markdown reads it as a code block; indent it under its key result's text, less than 4 spaces past the fence.", line, indent)
+            : translatable("Check-in not read: '{0}' is indented {1} spaces after a fenced code block, so Markdown reads it as a code block; indent it {2} spaces, under its key result's text.", line, indent, String(want))
+          : want === null
           ? translatable("Check-in not read: '{0}' is indented {1} spaces after a comment, so Markdown reads it as a code block; indent it under its key result's text, less than 4 spaces past the comment.", line, indent)
           : translatable("Check-in not read: '{0}' is indented {1} spaces after a comment, so Markdown reads it as a code block; indent it {2} spaces, under its key result's text.", line, indent, String(want))),
         range: this.range(start, start + line.length),

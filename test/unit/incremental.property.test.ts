@@ -30,6 +30,8 @@ const line = fc.constantFrom(
   // after a comment), 3 spaces (short of `10.`'s text), 1 space; objectives written as list items.
   '    - 2026-10-02: 40', '\t- 2026-10-03: 41', '   - 2026-10-04: 42', ' - 2026-10-05: 43', '10. Raise NPS from 30 to 45',
   '## Q4 objectives', '- O5: Grow the community', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '      - 2026-11-01: 45',
+  // A check-in at its KR's own column; objectives numbered `1.` with KRs indented 2 spaces (short of their text).
+  '- 2026-10-06: 44', '2. 2026-10-07: 45', '1. O6: Win the market', '2) O7: Keep it up',
 );
 const eol = fc.constantFrom('\n', '\n', '\n', '\r\n');
 const frontmatter = fc.constantFrom('', '---\nquarter: 2026-Q4\nowner: "@ceo"\n---\n', '---\ncycle: 2026-H2\n---\n', '---\nquarter: [\n---\n');
@@ -66,6 +68,12 @@ const kr = fc.constantFrom(
   // An example between two KRs: a fenced code block at column 0, with blank lines around it or not.
   '- KR7: Grow signups from 10 to 20\n\n```sql\nselect 1\n```\n\n- KR8: Cut churn from 5% to 3%',
   '1. Grow signups from 10 to 20\n~~~\nselect 1\n~~~\n2. Cut churn from 5% to 3%',
+  // A check-in at the KR's own column (the KR above's, reported), and under a date-first KR.
+  '- KR9: Raise NPS from 30 to 45\n- 2026-10-02: 40\n* 2026-10-09: 41',
+  '1. Grow signups from 10 to 20\n2. 2026-10-02: 12',
+  '- 2026-10-15: beta to 10 customers\n- 2026-11-30: GA to 100 customers',
+  // A check-in short of `1.`'s text between blank lines: the numbered KRs go on after it.
+  '1. Raise NPS from 30 to 45\n\n  - 2026-10-02: 40\n\n2. Cut churn from 5% to 3%',
 );
 const objectiveBlock = fc
   .tuple(objectiveHeading, fc.option(fc.constantFrom('Owner: @alice · Type: committed', 'Aligns: company#o1', 'Owner: @dave\nWeight: 2')), fc.array(kr, { minLength: 0, maxLength: 4 }), fc.array(line, { maxLength: 2 }))
@@ -73,7 +81,7 @@ const objectiveBlock = fc
 const groupBlock = fc.tuple(groupHeading, fc.array(line, { maxLength: 2 })).map(([h, extra]) => [h, '', ...extra, ''].join('\n'));
 // Objectives written as list items, their KRs split off by a directive at column 0.
 const itemObjectivesBlock = fc
-  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46', '   - context: from the Q3 survey', '  ```sql\n  select 1\n  ```'), { minLength: 2, maxLength: 8 }))
+  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46', '   - context: from the Q3 survey', '  ```sql\n  select 1\n  ```', '1. O3: Delight users', '10. O4: Win', '  - 2026-11-03: 47', '  1. KR3: Raise NPS from 30 to 45', ''), { minLength: 2, maxLength: 8 }))
   .map(([h, items]) => [h, '', '- O1: Grow the community', ...items, ''].join('\n'));
 const block = fc.oneof({ arbitrary: objectiveBlock, weight: 4 }, { arbitrary: groupBlock, weight: 1 }, { arbitrary: itemObjectivesBlock, weight: 1 });
 const okrDoc = fc

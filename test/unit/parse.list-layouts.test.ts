@@ -150,6 +150,49 @@ describe('lists indented short of the item above, with blank lines around them',
   });
 });
 
+describe('a fenced code block in objectives written as list items (as between KRs under a heading)', () => {
+  const FENCE = ['```sql', 'select 1', '```'];
+  const O2 = ['- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days'];
+  const two: ReturnType<typeof shape> = [
+    ['Grow the community', [['Increase contributors from 40 to 60', []], ['Improve docs', []]]],
+    ['Ship faster', [['Cut lead time from 9 to 3 days', []]]],
+  ];
+  for (const [name, lines] of [
+    ['at column 0 between two KRs', ['- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', ...FENCE, '  - KR2: Improve docs', ...O2]],
+    ['at column 0 between two KRs, blank lines around it', ['- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '', ...FENCE, '', '  - KR2: Improve docs', ...O2]],
+    ['between the objective and its first KR', ['- O1: Grow the community', ...FENCE, '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', ...O2]],
+    ['indented under the objective', ['- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', ...FENCE.map((l) => '  ' + l), '  - KR2: Improve docs', ...O2]],
+  ] as const) {
+    it(`${name}: the KRs after it are the objective’s, the next objective is one`, () => {
+      const text = doc(['## Objectives', '', ...lines]);
+      assert.deepEqual(shape(text), two);
+      assert.deepEqual(parseOkr(text).problems, []);
+    });
+  }
+
+  it('between two objectives (blank lines or not) it ends neither', () => {
+    for (const blank of [[], ['']]) {
+      const text = doc(['## Objectives', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', ...blank, ...FENCE, ...blank, ...O2]);
+      assert.deepEqual(shape(text), two);
+      assert.deepEqual(parseOkr(text).groups.map((g) => g.objectives.length), [2]);
+    }
+  });
+
+  it('a check-in indented 4 spaces after it is code: reported as after a fenced code block, with the indentation that reads', () => {
+    const text = doc(['## Objectives', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', ...FENCE, '    - 2026-10-02: 45', '  - KR2: Improve docs', ...O2]);
+    assert.deepEqual(shape(text), two);
+    const reports = lint0(text).filter((x) => x.ruleId === 'checkin-invalid');
+    assert.deepEqual(reports.map((r) => r.range.start.line), [lineOf(text, '    - 2026-10-02: 45')]);
+    assert.match(reports[0]!.message, /'- 2026-10-02: 45' is indented 4 spaces after a fenced code block.*indent it 3 spaces/);
+    const fixed = text.replace('    - 2026-10-02: 45', '   - 2026-10-02: 45');
+    assert.deepEqual(shape(fixed)[0]![1][0], ['Increase contributors from 40 to 60', ['2026-10-02']]);
+    assert.deepEqual(parseOkr(fixed).problems, []);
+    // Under a heading, the same.
+    const heading = doc(['## O1: Grow', '', '- KR1: Increase contributors from 40 to 60', ...FENCE, '    - 2026-10-02: 45', '- KR2: Improve docs']);
+    assert.match(parseOkr(heading).problems[0]!.message, /after a fenced code block.*indent it 2 spaces/);
+  });
+});
+
 describe('the incremental cache follows the list layouts', () => {
   it('typing each shape in and out gives parseOkr’s model', () => {
     const base = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '- KR2: Cut churn from 5% to 3%', '', '## Objectives', '', '1. O1: Grow the community', '   - KR1: Increase contributors from 40 to 60', '2. O2: Ship faster', '   - KR1: Cut lead time from 9 to 3 days']);
