@@ -28,6 +28,10 @@ export interface OkrExtensionApi {
   readonly okrFilesWarnings: readonly string[];
   /** The files a bulk fix (Fix All, source.fixAll.okr) was refused for with a warning, oldest first. */
   readonly fixAllWarnings: readonly string[];
+  /** Warnings and errors logged to the output channel since activation, oldest first (the last 200). */
+  readonly logged: readonly string[];
+  /** The workspace index's file names (what the quarter tree and alignment look-ups read from disk). */
+  readonly indexedFiles: readonly string[];
   /** Titles of the status-bar progress shown so far (workspace indexing, the first lint of a large file), newest last. */
   readonly progressTitles: readonly string[];
   /** The resolved lint configuration for a file (the integration suite checks it is reused until a setting or config file changes). */
@@ -40,10 +44,21 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
   context.subscriptions.push(output);
   // Count what reaches the log as an error (the soak test asserts that nothing did).
   let errorCount = 0;
+  const logged: string[] = [];
+  const keep = (line: string): void => {
+    logged.push(line);
+    if (logged.length > 200) logged.shift();
+  };
   const logError = output.error.bind(output);
   output.error = (...args: Parameters<vscode.LogOutputChannel['error']>): void => {
     errorCount++;
+    keep(`error: ${String(args[0])}`);
     logError(...args);
+  };
+  const logWarn = output.warn.bind(output);
+  output.warn = (message: string, ...args: unknown[]): void => {
+    keep(`warning: ${message}`);
+    logWarn(message, ...args);
   };
   // One model cache and one workspace index, shared by every feature below.
   const documents = new OkrDocuments(output);
@@ -66,6 +81,10 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
     activationMs: Date.now() - activationStarted,
     get errorCount() {
       return errorCount;
+    },
+    logged,
+    get indexedFiles() {
+      return workspaceIndex.index.files.map((f) => f.fileName);
     },
     get tooLargeFiles() {
       return documents.tooLargeFiles;

@@ -65,3 +65,16 @@ export class IndexOrder {
     return { files: [...files.values()].sort((a, b) => a.fileName.localeCompare(b.fileName)) };
   }
 }
+
+/**
+ * Whether a read failed because the file is not there (any more): deleted or renamed between the
+ * watcher's event, or the scan's listing, and the read. Such a file simply leaves the index; it is
+ * not a problem to log. VS Code's `FileSystemError` says so by `code` (`FileNotFound`) and by name
+ * (`EntryNotFound (FileSystemError)`); a Node error by `ENOENT`.
+ */
+export function isNotFound(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FileNotFound' || code === 'EntryNotFound' || code === 'ENOENT') return true;
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && /^(EntryNotFound|FileNotFound)\b/.test(name);
+}

@@ -11,6 +11,7 @@ import { translate } from './convert';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { OkrDocuments } from './documents';
 import { fileNameOf, type WorkspaceIndexService } from './workspaceIndex';
+import { isNotFound } from './indexOrder';
 
 export const QUARTER_TREE_VIEW = 'okr.quarterTree';
 export const SHOW_QUARTER_TREE_COMMAND = 'okr.showQuarterTree';
@@ -299,7 +300,8 @@ export class QuarterTreeProvider implements vscode.WebviewViewProvider, vscode.D
       this.diskCache.set(key, { mtime: stat.mtime, size: stat.size, doc });
       return { uri: key, doc };
     } catch (error) {
-      this.services.log?.warn(`Quarter tree: could not read ${uri.toString(true)}: ${String(error)}`);
+      // Deleted or renamed since it was indexed: the index drops it too, quietly.
+      if (!isNotFound(error)) this.services.log?.warn(`Quarter tree: could not read ${uri.toString(true)}: ${String(error)}`);
       return undefined;
     }
   }

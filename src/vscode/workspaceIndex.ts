@@ -6,7 +6,7 @@ import { workspaceFileName } from '../core/file-names';
 import { DEFAULT_OKR_GLOB, okrFilesGlobs } from '../core/files';
 import { indexFile, withFile, type IndexedFile, type OkrWorkspace } from '../core/workspace';
 import type { OkrDocuments } from './documents';
-import { IndexOrder, type IndexRead } from './indexOrder';
+import { IndexOrder, isNotFound, type IndexRead } from './indexOrder';
 import type { BusyIndicator } from './progress';
 
 const EXCLUDE = '**/{node_modules,.git,dist,out,.vscode-test,.vscode-test-web}/**';
@@ -157,7 +157,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
       const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
       return indexFile(uri.toString(), this.fileName(uri), this.documents.parse(text));
     } catch (error) {
-      this.log?.warn(`Could not index ${uri.toString(true)}: ${String(error)}`);
+      // Renamed or deleted since the event or the scan's listing: it leaves the index quietly.
+      if (!isNotFound(error)) this.log?.warn(`Could not index ${uri.toString(true)}: ${String(error)}`);
       return undefined;
     }
   }

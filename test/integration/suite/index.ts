@@ -12,3 +12,4 @@ import './progress.test';
 import './panel.test';
 import './l10n.test';
 import './okr-files-warning.test';
+import './index-files.test';

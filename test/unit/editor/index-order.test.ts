@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { parseOkr } from '../../../src/core/parse';
 import { indexFile, type IndexedFile, type OkrWorkspace } from '../../../src/core/workspace';
-import { IndexOrder } from '../../../src/vscode/indexOrder';
+import { IndexOrder, isNotFound } from '../../../src/vscode/indexOrder';
 
 const uriOf = (name: string): string => `file:///ws/${name}`;
 
@@ -78,5 +78,22 @@ describe('workspace index: the order of reads', () => {
   it('removing a file that is not indexed changes nothing', () => {
     const order = new IndexOrder();
     assert.equal(order.apply({ files: [] }, { uri: uriOf('x.okr.md'), ticket: order.ticket(), entry: undefined }), undefined);
+  });
+});
+
+describe('workspace index: a file that is not there any more', () => {
+  it("is recognised by VS Code's FileSystemError code or name, and by Node's ENOENT", () => {
+    const fsError = Object.assign(new Error('Unable to read file'), { name: 'EntryNotFound (FileSystemError)', code: 'FileNotFound' });
+    assert.equal(isNotFound(fsError), true);
+    assert.equal(isNotFound(Object.assign(new Error('gone'), { name: 'EntryNotFound (FileSystemError)' })), true);
+    assert.equal(isNotFound(Object.assign(new Error('no such file'), { code: 'ENOENT' })), true);
+  });
+
+  it('other failures (no permission, a folder, anything thrown) are not', () => {
+    assert.equal(isNotFound(Object.assign(new Error('denied'), { name: 'NoPermissions (FileSystemError)', code: 'NoPermissions' })), false);
+    assert.equal(isNotFound(Object.assign(new Error('is a folder'), { code: 'FileIsADirectory' })), false);
+    assert.equal(isNotFound(new Error('EntryNotFound mentioned in a message only')), false);
+    assert.equal(isNotFound(undefined), false);
+    assert.equal(isNotFound('EntryNotFound'), false);
   });
 });
