@@ -22,16 +22,33 @@ export interface KeyResultRef {
   objective: number;
   kr: number;
   text: string;
+  /** The objective's title: tells KRs of the same text under different objectives apart (absent in older arguments). */
+  objectiveTitle?: string;
 }
 
+/** The KR a reference finds, or why none: no KR reads its text any more, or several do. */
+export type KeyResultMatch = { kr: KeyResult } | { kr?: undefined; problem: 'gone' | 'ambiguous' };
+
 /**
- * The KR a reference names in a (possibly newer) model: the same place and the same text, else
- * undefined. VS Code keeps clicking old lenses for a moment after an edit, so a lens's line may
- * name another KR by then (a check-in line added above it).
+ * The KR a reference names in a (possibly newer) model, found by its identity: the one KR whose
+ * text is the reference's (under an objective of the same title, when several objectives have
+ * one), wherever it moved. VS Code keeps clicking old lenses for a moment after an edit, so a lens's
+ * line may name another KR by then (a check-in line added above it, an objective inserted before).
+ * Several KRs of that text, or none: refused, never a guess.
  */
+export function findKeyResult(doc: OkrDocument, ref: KeyResultRef): KeyResultMatch {
+  let found = doc.objectives.flatMap((o) => o.keyResults.filter((kr) => kr.text === ref.text).map((kr) => ({ o, kr })));
+  if (found.length > 1 && ref.objectiveTitle !== undefined) {
+    const titled = found.filter(({ o }) => o.title === ref.objectiveTitle);
+    if (titled.length > 0) found = titled;
+  }
+  if (found.length === 1) return { kr: found[0]!.kr };
+  return { problem: found.length === 0 ? 'gone' : 'ambiguous' };
+}
+
+/** `findKeyResult`'s KR, or undefined when there is none or more than one. */
 export function keyResultByRef(doc: OkrDocument, ref: KeyResultRef): KeyResult | undefined {
-  const kr = doc.objectives[ref.objective]?.keyResults[ref.kr];
-  return kr && kr.text === ref.text ? kr : undefined;
+  return findKeyResult(doc, ref).kr;
 }
 
 export function keyResultLenses(doc: OkrDocument, t: Translate = english): KeyResultLensData[] {
@@ -39,7 +56,7 @@ export function keyResultLenses(doc: OkrDocument, t: Translate = english): KeyRe
   doc.objectives.forEach((objective, o) =>
     objective.keyResults.forEach((kr, i) => {
       const range = { start: kr.range.start, end: kr.range.start };
-      const ref = { objective: o, kr: i, text: kr.text };
+      const ref = { objective: o, kr: i, text: kr.text, objectiveTitle: objective.title };
       if (isMilestone(kr)) out.push({ range, title: kr.checked ? t('Mark not done') : t('Mark done'), line: kr.range.start.line, done: !kr.checked, ref });
       else out.push({ range, title: t('Check in'), line: kr.range.start.line, ref });
     }),

@@ -2,7 +2,7 @@
 // arguments for scripted use (tests, keybindings, other extensions) and otherwise asks through
 // quick picks and input boxes. The logic is in the core (scaffold, checkin, export, report).
 import * as vscode from 'vscode';
-import { keyResultByRef, type KeyResultRef } from '../core/checkin-lens';
+import { findKeyResult, keyResultByRef, type KeyResultRef } from '../core/checkin-lens';
 import { checkInEdits, checkInUnitMismatch, checkInValuePrompt, isMilestone, keyResultAt, keyResultAtLine, keyResultsOf, milestoneEdit, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/export';
 import type { KeyResult, OkrDocument } from '../core/model';
@@ -180,11 +180,24 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
   }
   let kr: KeyResult | undefined;
   if (args.line !== undefined) {
-    const stale = args.ref && args.version !== undefined && args.version !== snapshot.version;
-    kr = stale ? keyResultByRef(snapshot.model, args.ref!) : keyResultAtLine(snapshot.model, snapshot.lines, args.line);
-    if (!kr) {
-      void vscode.window.showWarningMessage(stale ? vscode.l10n.t('The file changed; use the lens again') : vscode.l10n.t('Line {0} is not part of a key result', String(Number(args.line) + 1)));
-      return false;
+    if (args.ref && args.version !== undefined && args.version !== snapshot.version) {
+      // A lens from an older version: its KR is found again by its text, wherever it moved.
+      const match = findKeyResult(snapshot.model, args.ref);
+      if (!match.kr) {
+        void vscode.window.showWarningMessage(
+          match.problem === 'gone'
+            ? vscode.l10n.t('The key result "{0}" is no longer in the file (edited or removed): use the refreshed lens', args.ref.text)
+            : vscode.l10n.t('Several key results now read "{0}": use the refreshed lens, or place the cursor on one and run Check In', args.ref.text),
+        );
+        return false;
+      }
+      kr = match.kr;
+    } else {
+      kr = keyResultAtLine(snapshot.model, snapshot.lines, args.line);
+      if (!kr) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} is not part of a key result', String(Number(args.line) + 1)));
+        return false;
+      }
     }
   } else if (!args.uri && vscode.window.activeTextEditor?.document === document) {
     kr = keyResultAt(snapshot.model, document.offsetAt(vscode.window.activeTextEditor.selection.active));
@@ -203,7 +216,7 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
     kr = picked.kr;
   }
   const objective = snapshot.model.objectives.findIndex((o) => o.keyResults.includes(kr!));
-  const ref = { objective, kr: snapshot.model.objectives[objective]!.keyResults.indexOf(kr), text: kr.text };
+  const ref: KeyResultRef = { objective, kr: snapshot.model.objectives[objective]!.keyResults.indexOf(kr), text: kr.text, objectiveTitle: snapshot.model.objectives[objective]!.title };
 
   // A milestone (a checkbox without a number) is marked done or not done; while it is open, a
   // confidence alone is the other check-in it can take. No number is asked for.

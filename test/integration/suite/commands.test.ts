@@ -241,6 +241,33 @@ Owner: @ana
       }
       assert.equal((await krLenses()).length, 3, 'back with the setting');
     });
+
+    it('a stale lens whose KR moved (an objective inserted above) acts on that KR; one whose KR was edited is refused', async () => {
+      scratch = await openScratch(MILESTONES);
+      const lenses = ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', scratch.uri, 100)) ?? [])
+        .filter((l) => l.command?.command === 'okr.checkIn')
+        .sort((a, b) => a.range.start.line - b.range.start.line);
+      const markKR2 = lenses[1]!.command!;
+      assert.equal(markKR2.title, 'Mark done');
+      // Lines inserted above since the lens was computed: its line now names another objective's KR.
+      const above = '## O0: Sell more plans\n\n- [ ] KR1: Pricing page released\n\n';
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(scratch.uri, new vscode.Position(MILESTONES.split('\n').indexOf('## O1: Ship a calmer release train'), 0), above);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const moved = MILESTONES.replace('## O1:', `${above}## O1:`);
+      assert.equal(scratch.getText(), moved);
+      assert.equal(await vscode.commands.executeCommand<boolean>(markKR2.command, ...(markKR2.arguments ?? [])), true);
+      assert.equal(scratch.getText(), moved.replace('- [ ] KR2', '- [x] KR2'), 'KR2 marked done, nothing else changed');
+
+      // Its KR's text edited since: refused (no edit), not applied to whatever is on that line now.
+      const stale = lenses[2]!.command!; // KR3, "Mark not done"
+      const renamed = scratch.getText().replace('Deploy dashboard released', 'Deploy dashboard shipped');
+      const rename = new vscode.WorkspaceEdit();
+      rename.replace(scratch.uri, new vscode.Range(0, 0, scratch.lineCount, 0), renamed);
+      assert.ok(await vscode.workspace.applyEdit(rename));
+      assert.equal(await vscode.commands.executeCommand<boolean>(stale.command, ...(stale.arguments ?? [])), false);
+      assert.equal(scratch.getText(), renamed, 'nothing changed');
+    });
   });
 
   it('fixes all automatically fixable problems in the active file', async () => {

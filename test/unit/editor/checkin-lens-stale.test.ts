@@ -1,7 +1,8 @@
 // A per-KR lens clicked after an edit (VS Code keeps old lenses, and their arguments, for a moment):
-// the lens names its KR by identity, which finds the same KR in the new version or none.
+// the lens names its KR by identity, which finds the same KR in the new version wherever it moved,
+// or refuses when no KR or several KRs read its text.
 import assert from 'node:assert/strict';
-import { keyResultByRef, keyResultLenses } from '../../../src/core/checkin-lens';
+import { findKeyResult, keyResultByRef, keyResultLenses } from '../../../src/core/checkin-lens';
 import { checkInEdits, keyResultAtLine, milestoneEdit } from '../../../src/core/checkin';
 import { applyEdits } from '../../../src/core/edits';
 import { parseOkr } from '../../../src/core/parse';
@@ -26,16 +27,38 @@ describe('stale per-KR check-in lens', () => {
     assert.equal(applyEdits(v2text, [edit]), v2text.replace('- [ ] KR2', '- [x] KR2'));
   });
 
-  it('finds nothing (the command refuses) when the KR was edited or moved', () => {
-    assert.equal(keyResultByRef(parseOkr(v2text.replace('Pricing page', 'Prices page')), lensKR2.ref), undefined);
-    assert.equal(keyResultByRef(parseOkr(v2text.replace('- [ ] KR1', '- [ ] KR0: New\n- [ ] KR1')), lensKR2.ref), undefined);
-    assert.equal(keyResultByRef(parseOkr(v2text.replace(/- \[ \] KR2.*\n/, '')), lensKR2.ref), undefined);
+  it('finds nothing (the command refuses) when the KR was edited or removed', () => {
+    assert.deepEqual(findKeyResult(parseOkr(v2text.replace('Pricing page', 'Prices page')), lensKR2.ref), { problem: 'gone' });
+    assert.deepEqual(findKeyResult(parseOkr(v2text.replace(/- \[ \] KR2.*\n/, '')), lensKR2.ref), { problem: 'gone' });
   });
 
-  it('each lens carries its place and text', () => {
+  it('finds the KR again when KRs or objectives were inserted above it (its place changed)', () => {
+    const krAbove = v2text.replace('- [ ] KR1', '- [ ] KR0: New\n- [ ] KR1');
+    const found = keyResultByRef(parseOkr(krAbove), lensKR2.ref);
+    assert.equal(found?.label, 'KR2');
+    assert.equal(applyEdits(krAbove, [milestoneEdit(krAbove, new LineIndex(krAbove), found!, true)!]), krAbove.replace('- [ ] KR2', '- [x] KR2'));
+    const objectiveAbove = v2text.replace('## O1: Ship', '## O0: Sell\n\n- [ ] KR1: Deal closed\n\n## O1: Ship');
+    const doc = parseOkr(objectiveAbove);
+    assert.equal(doc.objectives[lensKR2.ref.objective]?.title, 'Sell', 'the old place names another objective');
+    assert.equal(keyResultByRef(doc, lensKR2.ref), doc.objectives[1]!.keyResults[1]);
+  });
+
+  it('refuses when several KRs read the same text, unless the objective title tells them apart', () => {
+    const twice = v2text.replace('- [ ] KR1: VP Sales hired', '- [ ] KR0: Pricing page released\n- [ ] KR1: VP Sales hired');
+    assert.deepEqual(findKeyResult(parseOkr(twice), lensKR2.ref), { problem: 'ambiguous' });
+    // The same text under another objective: the lens's objective title picks its own.
+    const other = `${v2text}\n## O2: Sell\n\n- [ ] KR1: Pricing page released\n`;
+    const doc = parseOkr(other);
+    assert.equal(keyResultByRef(doc, lensKR2.ref), doc.objectives[0]!.keyResults[1]);
+    // Without the title (arguments from an older lens), that is two: refused.
+    const { objectiveTitle: _omitted, ...untitled } = lensKR2.ref;
+    assert.deepEqual(findKeyResult(doc, untitled), { problem: 'ambiguous' });
+  });
+
+  it('each lens carries its place, text and objective title', () => {
     assert.deepEqual(keyResultLenses(v2).map((l) => l.ref), [
-      { objective: 0, kr: 0, text: 'VP Sales hired' },
-      { objective: 0, kr: 1, text: 'Pricing page released' },
+      { objective: 0, kr: 0, text: 'VP Sales hired', objectiveTitle: 'Ship' },
+      { objective: 0, kr: 1, text: 'Pricing page released', objectiveTitle: 'Ship' },
     ]);
   });
 });
