@@ -91,9 +91,14 @@ export function objectiveLenses(doc: OkrDocument, today: IsoDate, t: Translate =
 }
 
 export interface WorkspaceSymbolData {
+  /** The objective's or key result's title, with its label (`O1: …`, `KR2: …`). */
   name: string;
-  /** The file, shown after the name. */
+  /**
+   * What holds it: for an objective its cycle (else the file's title), for a key result its
+   * objective. Not the file: VS Code shows the file's path after it already.
+   */
   containerName: string;
+  kind: 'objective' | 'keyResult';
   uri: string;
   range: Range;
 }
@@ -107,15 +112,32 @@ export function fuzzyMatch(query: string, text: string): boolean {
   return i === q.length;
 }
 
-/** Objectives across the workspace whose label, title or id match `query`. */
+/** Whether each word of `query` is in `text` (case-insensitive): a key result's text is long, and letters in order would match most of them. */
+function wordsMatch(query: string, text: string): boolean {
+  const s = text.toLowerCase();
+  return query.toLowerCase().split(/\s+/).every((word) => s.includes(word));
+}
+
+/**
+ * Objectives across the workspace whose label, title or id match `query` (letters in order), each
+ * followed by its key results whose label or text hold every word of it.
+ */
 export function workspaceSymbols(index: OkrWorkspace, query: string, limit = 500): WorkspaceSymbolData[] {
   const out: WorkspaceSymbolData[] = [];
   for (const file of index.files) {
+    const where = file.cycle ?? file.title ?? '';
     for (const o of file.objectives) {
       const name = o.label ? `${o.label}: ${o.title}` : o.title;
-      if (!fuzzyMatch(query, `${name} ${o.id}`)) continue;
-      out.push({ name: short(name), containerName: file.fileName, uri: file.uri, range: o.titleRange });
-      if (out.length >= limit) return out;
+      if (fuzzyMatch(query, `${name} ${o.id}`)) {
+        out.push({ name: short(name), containerName: where, kind: 'objective', uri: file.uri, range: o.titleRange });
+        if (out.length >= limit) return out;
+      }
+      for (const kr of o.keyResults ?? []) {
+        const krName = kr.label ? `${kr.label}: ${kr.text}` : kr.text;
+        if (!krName || !wordsMatch(query.trim(), krName)) continue;
+        out.push({ name: short(krName), containerName: short(name), kind: 'keyResult', uri: file.uri, range: kr.textRange });
+        if (out.length >= limit) return out;
+      }
     }
   }
   return out;

@@ -7,7 +7,7 @@
 // `resolveAlignment` below is the one resolver of `Aligns:` references: please reuse it in
 // `alignment-unresolved` so the rule and go-to-definition always agree.
 import type { WorkspaceFile, WorkspaceIndex } from './lint/types';
-import type { AlignmentRef, Objective, OkrDocument } from './model';
+import type { AlignmentRef, KeyResult, Objective, OkrDocument } from './model';
 import { copyRange } from './shift';
 
 /** An objective as the index keeps it: the model's identity and ranges, without its KRs. */
@@ -15,7 +15,12 @@ export interface IndexedObjective extends Pick<Objective, 'id' | 'slug' | 'label
   /** The owner's name without `@`, or null. */
   owner: string | null;
   keyResultCount: number;
+  /** Its key results' identity and text, for "Go to Symbol in Workspace" (absent in indexes built for lint alone). */
+  keyResults?: IndexedKeyResult[];
 }
+
+/** A key result as the index keeps it: what names it and where its text is. */
+export type IndexedKeyResult = Pick<KeyResult, 'id' | 'label' | 'text' | 'textRange'>;
 
 /** An `Aligns:` reference made by an objective of the file. */
 export interface IndexedAlignment {
@@ -85,6 +90,7 @@ export function indexFile(uri: string, fileName: string, doc: OkrDocument): Inde
       owner: o.owner ? stripAt(o.owner.name) : null,
       progress: o.progress,
       keyResultCount: o.keyResults.length,
+      keyResults: o.keyResults.map((kr) => ({ id: kr.id, label: kr.label, text: kr.text, textRange: copyRange(kr.textRange) })),
     };
   });
   return {

@@ -35,7 +35,7 @@ export function registerSymbols(documents: OkrDocuments, workspace: WorkspaceInd
       try {
         await workspace.ready;
         return workspaceSymbols(workspace.index, query).map(
-          (s) => new vscode.SymbolInformation(s.name, vscode.SymbolKind.Class, s.containerName, toVsLocation(s.uri, s.range)),
+          (s) => new vscode.SymbolInformation(s.name, KINDS[s.kind], s.containerName, toVsLocation(s.uri, s.range)),
         );
       } catch (error) {
         log.error(`Workspace symbols failed: ${String(error)}`);

@@ -76,11 +76,42 @@ describe('editor: symbols, CodeLens and navigation', () => {
 
   it('finds objectives across the workspace by a fuzzy query', () => {
     const all = workspaceSymbols(index, '');
-    assert.equal(all.length, 5);
+    assert.equal(all.filter((s) => s.kind === 'objective').length, 5);
     const hits = workspaceSymbols(index, 'grwrev');
-    assert.deepEqual(hits.map((h) => [h.name, h.containerName]), [['O1: Grow revenue in new markets', 'okr.md']]);
+    assert.deepEqual(hits.map((h) => [h.kind, h.name, h.containerName]), [['objective', 'O1: Grow revenue in new markets', '2026-Q4']]);
     assert.equal(fuzzyMatch('ship', 'Ship faster'), true);
     assert.equal(fuzzyMatch('xyz', 'Ship faster'), false);
+  });
+
+  it('names workspace symbols by title, held by their cycle or objective, never by the file VS Code shows after them', () => {
+    const all = workspaceSymbols(index, '');
+    // Every key result too, after its objective, in document order.
+    assert.deepEqual(
+      all.map((s) => [s.kind, s.name, s.containerName]),
+      [
+        ['objective', 'O1: Grow revenue in new markets', '2026-Q4'],
+        ['keyResult', 'KR1: Increase ARR from 10 to 20 (now 15)', 'O1: Grow revenue in new markets'],
+        ['keyResult', 'KR2: Sign 5 new logos (now 5)', 'O1: Grow revenue in new markets'],
+        ['objective', 'O2: Customers love the product', '2026-Q4'],
+        ['keyResult', 'KR1: Raise NPS from 30 to 45', 'O2: Customers love the product'],
+        ['objective', 'Win small businesses', '2026-Q4'],
+        ['keyResult', 'KR1: Grow paying small businesses from 40 to 90', 'Win small businesses'],
+        ['objective', 'Ship faster', '2026-Q4'],
+        ['keyResult', 'KR1: Cut lead time from 10 days to 2 days', 'Ship faster'],
+        ['objective', 'Orphan', '2026-Q4'],
+        ['keyResult', 'KR1: Do 3 things', 'Orphan'],
+      ],
+    );
+    for (const s of all) assert.ok(!/okr\.md/.test(s.name + s.containerName), `${s.name} / ${s.containerName}`);
+    // A key result is found by the words of its text, and points at that text.
+    const nps = workspaceSymbols(index, 'raise nps');
+    assert.deepEqual(nps.map((s) => [s.kind, s.uri]), [['keyResult', 'file:///ws/okr.md']]);
+    assert.deepEqual(nps[0]!.range, company.doc.objectives[1]!.keyResults[0]!.textRange);
+    // Letters in order are not enough for a key result's long text (they would match most of them).
+    assert.deepEqual(workspaceSymbols(index, 'rnps').filter((s) => s.kind === 'keyResult'), []);
+    // Without a cycle the file's title holds the objectives.
+    const untitled = workspaceOf({ 'a.okr.md': '# Platform\n\n## O1: Make deploys boring\n\n- KR1: Cut deploy time from 40 min to 10 min\n' });
+    assert.deepEqual(workspaceSymbols(untitled, 'deploys').map((s) => [s.kind, s.containerName]), [['objective', 'Platform']]);
   });
 
   it('goes from an Aligns reference to the objective it names, with or without a file', () => {
