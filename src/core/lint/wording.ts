@@ -28,7 +28,7 @@ export interface Wording {
   hasQuantifier: boolean;
   /** Vague words in the main clause, as written (`improve`, `better`). */
   vagueWords: { word: string; start: number; end: number }[];
-  /** The word that says the activity never ends (`continuous`, `regularly`, `day-to-day`) when basis is 'ongoing-words'. */
+  /** The word that says the activity never ends (`continuous`, `regularly`, `day-to-day`) when basis is 'ongoing-words', or the phrase that promises effort only (`lay the groundwork`, `work towards`) when basis is 'ongoing'. */
   ongoingWord?: string;
   /** The leading verb, lower-cased, and its span (after tags), or null. */
   verb: { word: string; start: number; end: number } | null;
@@ -58,7 +58,7 @@ const DIRECTION_VERBS = new Set(
   'increase increasing increased raise raising grow growing decrease decreasing reduce reducing cut cutting lower lowering boost boosting expand expanding accelerate speed minimize minimise maximize maximise shorten lengthen double triple halve drop scale'.split(' '),
 );
 const VAGUE_VERBS = new Set(
-  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine advance deepen broaden widen bolster reinforce solidify stabilize stabilise modernize modernise transform evolve revitalize revitalise harden sharpen de-risk derisk uplift'.split(' '),
+  'improve improving enhance enhancing optimize optimise optimizing optimising strengthen streamline simplify refine advance deepen broaden widen bolster reinforce solidify stabilize stabilise modernize modernise transform evolve revitalize revitalise harden sharpen de-risk derisk uplift elevate uplevel up-level'.split(' '),
 );
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
@@ -72,12 +72,16 @@ const HELPING = 'attend research investigate explore help support consult partic
 const ONGOING_VERBS = new Set(`${HELPING} continuing measure measuring exploring engage engaging helping supporting assist facilitate trying sourcing source focus foster encourage promote evangelize evangelise advocate learn monitor drive pursue nurture cultivate leverage ensure consider track figure experiment address tackle coordinate liaise iterate polish tighten`.split(' '));
 // Verbs of taking part in someone else's effort: ongoing when they take a preposition instead of an object.
 const PARTAKING_VERBS = new Set('contribute partner collaborate cooperate participate engage join liaise interact'.split(' '));
-const ACTIVITY_VERBS = new Set(`${FINISHING} ${HELPING} speak analyse analyze train onboard start update change detect re-queue requeue talk post renegotiate send teach clean expose adopt interview survey sign-off communicate roll rollout socialize socialise pilot contract negotiate shut arrange elevate amplify celebrate feature cover handle come gather gain capture kick curate assemble rework sponsor educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate`.split(' '));
+const ACTIVITY_VERBS = new Set(`${FINISHING} ${HELPING} speak analyse analyze train onboard start update change detect re-queue requeue talk post renegotiate send teach clean expose adopt interview survey sign-off communicate roll rollout socialize socialise pilot contract negotiate shut arrange amplify celebrate feature cover handle come gather gain capture kick curate assemble rework sponsor educate execute unify demo showcase blog tweet read exercise meditate practice practise walk cook volunteer email call spend dedicate allocate travel visit`.split(' '));
 // Verbs whose plural object without a count leaves "how many?" open (`Write blog posts`).
 // (With the verbs that work through items of a set, as `fix` does: `Fix P0 bugs`, `Update docs pages`, `Identify gaps`,
 // `Resolve open issues`, `Merge community PRs`; the guide contrasts `Fix all P0 bugs`. Not removing: `Remove ads from the
 // free plan` leaves none, a state like the guide's `no open P0 bugs`.)
 const PRODUCING_VERBS = new Set('write publish post create document fix try hold organize organise host run produce draft record send ship release update identify merge resolve triage address flag patch finish read answer handle process collect gather review plug'.split(' '));
+// Of PRODUCING_VERBS, those that work through items that exist already (not ones that make new output).
+const ITEM_VERBS = new Set('fix update identify merge resolve triage address flag patch finish read answer handle process review plug'.split(' '));
+// A period that scopes a set (`for FY2026`, `of 2025`, `from Q3`).
+const PERIOD_SET = /\b(?:for|of|from)\s+(?:the\s+)?(?:fy\s?\d{2,4}|[qh][1-4]\b|(?:19|20)\d\d\b)/;
 // Generic units of output: a plural of them with no count leaves "how many?" open (`Ship new features`).
 // (Not `tests`: tests for something are a capability of the code, present or not, like `Audit logs`.)
 const GENERIC_UNITS = /^(?:features|improvements|fixes|updates|changes|releases|versions|enhancements|bugs|experiments|posts|articles|videos|blogs|episodes|talks|demos|integrations|tools|apps|products|prs|patches|components|modules|plugins|extensions|templates|guides|tutorials|pages|stories|campaigns|events|webinars|workshops|meetups|newsletters|emails|tweets|items|tasks|projects|initiatives|ideas|prototypes|mvps|iterations|capabilities)$/;
@@ -127,6 +131,8 @@ const VAGUE_WORDS = new RegExp(
 // Objects no one can hand over as done (`value`, `relationships`, `opportunities`, `feedback`), as the head
 // noun (`the Trust Center page` is a deliverable).
 const ABSTRACT_OBJECT = '(?:guidance|assistance|direction|leadership|coaching|mentorship|input|advice|value|relationships?|opportunities|visibility|alignment|momentum|buy-in|insights?|learnings?|feedback|awareness|trust|expertise|knowledge|capabilities|synergies|traction|mindshare)(?=\\s*(?:$|[.,;:(]|(?:with|to|from|for|on|in|into|across|among|between|of|and|by|through|via|at|about|around)\\b))';
+// After `cut` or `drop`: a particle of switching or ending (`cut over`, `cut off`), or the object is support for something.
+const SWITCH_OR_REMOVAL = /^\s+(?:over|off|ties)\b|^\s+(?:(?:official|our|the)\s+)?support\s+(?:for|of)\b/;
 // A cadence makes repeated work countable (`Hold weekly reviews`).
 const CADENCE = /\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|every\s+(?:day|week|month|sprint)|per\s+(?:day|week|month|sprint)|each\s+(?:day|week|month|sprint))\b/;
 // Vague nouns that also name things (`Trust Center`, `health score`, `quality report`).
@@ -188,7 +194,7 @@ const PREDICATE_DIRECTION = new RegExp(
 // it ends a stance (`be`, `stay`, `become`) or an ongoing effort (`drive … to …`) with something checkable.
 const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|launched|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
 // (A legal or formal status is one too: `Become a registered charity`, `Become a legal entity`, `Be an accredited lab`.)
-const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:a|an)\\s+(?:legal|registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+)\\b`);
+const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:a|an)\\s+(?:legal\\s+(?:entity|person|body|company|corporation|partnership|charity)|(?:registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+))\\b`);
 const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|launch|${CHECKABLE_STATE_WORDS})\\b`);
 
 const NUMBER_WORDS =
@@ -315,6 +321,8 @@ export function findNumbers(text: string): NumberToken[] {
       context = clean.slice(c[0], c[1]).trim();
     } else if (/[a-z]/.test(before) && !/^\$/.test(before)) reason = 'part of a name';
     // A symbol before the number other than a currency or a comparator (`#12`, `HTTP/3`, `%16.0`): an identifier.
+    // `Be the #1 rated tool`, `Rank #3 on G2`: a rank after a verb of being or ranking, or leading the KR (`#12` elsewhere is an id).
+    else if (before === '#' && Number(raw) <= 10 && /(?:^|\b(?:the|be|is|are|become|remain|stay|rank|ranked|reach|as|at|to|our))\s*$/.test(lower.slice(0, start - 1)) && !glued) reason = null;
     else if (before === '#' || before === '/' || before === '\\' || before === '.' || before === '%') reason = 'part of a name';
     else if (glued && !GLUED_UNIT.test(glued.replace(/(.)\+$/, '$1'))) reason = 'part of a name';
     else if (isYear(raw) && !/^\s*(?:[a-z]+\s+)?(?:customers|users|signups|downloads|members|accounts|visits|views|people|teams|companies|deals|leads|applicants|installs)\b/.test(afterText) && !countAfterVerb(lower.slice(0, start), afterText)) reason = 'a year';
@@ -700,6 +708,9 @@ function analyse(text: string, nested: boolean): Wording {
   const numberWord = NUMBER_WORDS.exec(lower);
   const wordTarget =
     /\b(?:at least|at most|exactly|more than|fewer than|less than)\s+one\b|\bone or more\b/.test(lower) ||
+    // `Cut cost by a third`, `Reduce drop-off by a quarter`, `two thirds of users`: a fraction is an amount (`a quarter`
+    // elsewhere is a period).
+    /\b(?:by|to)\s+(?:a|one)\s+(?:third|quarter|fifth|tenth)\b|\b(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?)\s+of\b/.test(lower) ||
     (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower)) ||
     // `Respond to issues within a week`, `Fix it within an hour`: a time limit on each of many (a plural or `it`
     // before it) is a service level; on one thing (`Improve onboarding within a month`) it is a deadline.
@@ -713,9 +724,19 @@ function analyse(text: string, nested: boolean): Wording {
     const w = verb.word;
     // `Reduction in time spent …`, `Growth of …`: a direction named as a noun.
     if (/^(?:reduction|increase|growth|improvement|decrease|rise|drop|uplift|boost|gains?)$/.test(w) && /^\s+(?:in|of)\b/.test(lower.slice(verb.end))) verbClass = 'direction';
+    // `Level up our data skills`, `Step up security`: a phrasal verb of degree, vague like `improve`.
+    const phrasal = /^(?:level|step)$/.test(w) ? /^\s+up\b/.exec(lower.slice(verb.end)) : null;
+    if (phrasal) {
+      verb = { word: `${w} up`, start: verb.start, end: verb.end + phrasal[0].length };
+      verbClass = 'vague';
+    }
     if (verbClass) {
       // set above
-    } else if (DIRECTION_VERBS.has(w)) verbClass = 'direction';
+    } else if (DIRECTION_VERBS.has(w)) {
+      // `Cut over to the new provider`, `Cut off access to …`, `Drop support for Python 3.8`: a switch made or a
+      // capability removed, one deliverable done or not; a direction moves an amount.
+      verbClass = /^(?:cut|drop)$/.test(w) && SWITCH_OR_REMOVAL.test(lower.slice(verb.end)) ? 'activity' : 'direction';
+    }
     else if (VAGUE_VERBS.has(w)) verbClass = 'vague';
     else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
     // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
@@ -758,6 +779,17 @@ function analyse(text: string, nested: boolean): Wording {
     verb = { word: /^kee/.test(word) ? 'keep' : /^beg/.test(word) ? 'begin' : 'start', start: habit.index, end: habit.index + word.length };
     verbClass = 'ongoing';
   }
+  // `Keep reducing churn`, `Continue improving the docs`, `Keep on growing`: keeping up a change is the change, read by
+  // the verb of the gerund (a direction or a degree, still with no amount).
+  const keptChange = verb && /^(?:keep|continue)$/.test(verb.word) ? /^\s+(?:on\s+)?([a-z]+)ing\b/.exec(lower.slice(verb.end)) : null;
+  if (verb && keptChange) {
+    const stem = [keptChange[1]!, `${keptChange[1]!}e`, keptChange[1]!.replace(/(.)\1$/, '$1')].find((v) => DIRECTION_VERBS.has(v) || VAGUE_VERBS.has(v));
+    if (stem !== undefined && !hasTarget) {
+      // (The span covers `Keep reducing`, so a fix that puts `Reduce` in its place reads `Reduce churn`.)
+      verb = { word: stem, start: verb.start, end: verb.end + keptChange.index + keptChange[0].length };
+      verbClass = DIRECTION_VERBS.has(stem) ? 'direction' : 'vague';
+    }
+  }
 
   // What follows the leading verb (its object, a particle, a clause).
   const afterVerb = verb ? lower.slice(verb.end) : '';
@@ -775,6 +807,19 @@ function analyse(text: string, nested: boolean): Wording {
   // robust importer`.
   if (verb && verbClass === null && !QUALITY_PREDICATE.test(main) && QUALITY_ADJECTIVE.has(verb.word) && !CLASSIFYING_ADJECTIVE.test(verb.word) && !VAGUE_WORDS_ONE.test(verb.word) && /^\s+[a-z]/i.test(clean.slice(verb.end)) && !DELIVERABLE_AFTER.test(afterVerb)) {
     vagueWords.push({ word: clean.slice(verb.start, verb.end), start: verb.start, end: verb.end });
+  }
+  // `Ensure a smooth migration`, `Have a good plan for X`, `Make sure we have a solid plan`: verbs that hand nothing over
+  // but assure a state; a judgement on their object (`smooth`, `good`) is the whole criterion, not decoration on a
+  // deliverable as in `Ship a robust importer`. (`clear` says a thing is stated explicitly, a form anyone can check:
+  // `Make sure we have a clear framework for …`.)
+  const assurance = verb !== null && (/^(?:ensure|have|guarantee)$/.test(verb.word) || (verb.word === 'make' && /^\s+sure\b/.test(afterVerb)));
+  if (assurance) {
+    const judged = /^\s+(?:sure\s+(?:that\s+)?(?:we|you|they|i|the\s+team|everyone)\s+(?:have|has|get|run|deliver)\s+)?(?:a|an|the|our)\s+([a-z][a-z-]*)\s+[a-z]/.exec(afterVerb);
+    const adjective = judged?.[1];
+    if (adjective !== undefined && QUALITY_ADJECTIVE.has(adjective) && !CLASSIFYING_ADJECTIVE.test(adjective) && !VAGUE_WORDS_ONE.test(adjective)) {
+      const start = verb!.end + judged!.index + judged![0].lastIndexOf(adjective);
+      vagueWords.push({ word: clean.slice(start, start + adjective.length), start, end: start + adjective.length });
+    }
   }
   // A quoted title (`Complete "Website Improvements"`) names a project; its words are not the criterion.
   const words = clean.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
@@ -842,7 +887,9 @@ function analyse(text: string, nested: boolean): Wording {
       const head = np[2]!.toLowerCase();
       const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
       // (`guidelines`, `requirements`, `terms`: one document in a plural form.)
-      const isPlural = (/^[A-Z]{2,}s$/.test(np[2]!) || !NOT_PLURAL.test(head)) && !ONE_DOCUMENT_PLURAL.test(head);
+      // (A plural joined by `of` to a bare singular names one thing: `articles of association`, `terms of reference`.)
+      const compound = /^\s+of\s+(?!(?:the|a|an|our|their|its|this|that|these|those|all|every|each|some|any|new|more)\b)[a-z][a-z-]*[^s\s-](?=$|[\s.,;:(])/.test(obj.slice(np[0].length));
+      const isPlural = (/^[A-Z]{2,}s$/.test(np[2]!) || !NOT_PLURAL.test(head)) && !ONE_DOCUMENT_PLURAL.test(head) && !compound;
       // `Ship features` is how many? `Land push notifications` names one capability.
       const generic = producing.some((v) => !/^(?:ship|release|land)$/.test(v)) || GENERIC_UNITS.test(head);
       if (isPlural && generic && modifiers.every((w) => !/^(?:to|for|of|in|on|with|and|or|from|by|at|how|what|why)$/i.test(w))) unboundedPlural = true;
@@ -879,6 +926,9 @@ function analyse(text: string, nested: boolean): Wording {
   // for Acme and Globex`), unless the plural is people or units won, many to a name (`Hire engineers in Berlin and Lisbon`).
   if (unboundedPlural && /^[^:(–—]*?(?::|\(|\s[-–—]\s)\s*[^,;.:)]{1,40}(?:,|\s(?:and|&|\+)\s)/.test(lower)) unboundedPlural = false;
   if (unboundedPlural && chain && !chain.verbs.some((v) => ACQUIRING_VERBS.has(v)) && CLOSED_SET.test(clean.slice(chain.end))) unboundedPlural = false;
+  // Items that exist already, of one period (`Review financial statements for FY2026`, `Reconcile invoices of 2025`): the
+  // period's set, all of it. (Output made for a period is still how many: `Write blog posts for Q3`.)
+  if (unboundedPlural && chain && chain.verbs.every((v) => ITEM_VERBS.has(v)) && PERIOD_SET.test(lower.slice(chain.end))) unboundedPlural = false;
   if (unboundedPlural && chain && !SUPPORTED_PEOPLE.test(lower.slice(chain.end)) && !OUTCOME_NOUNS.test(lower.slice(chain.end).trim()) && NAMED_LIST.test(clean.slice(chain.end))) unboundedPlural = false;
 
   // Frequency or duration with no count and no end (`regular`, `ongoing`, `day-to-day`, `continuously`).
@@ -1020,10 +1070,11 @@ function analyse(text: string, nested: boolean): Wording {
     if (verbClass === null && participleAt > v.end && !/\b(?:is|are|was|were|be|been|becomes?)\s*$/.test(before)) return false;
     // After the done-criterion, past a comma: a manner clause.
     if (participleAt >= 0 && participleAt < v.start && /,/.test(lower.slice(participleAt, v.start))) return false;
-    // An adjective before a concrete noun, in the object of a completion verb.
+    // An adjective before a concrete noun, in the object of a completion verb (not of one that only assures a state).
     const next = /^\s+([a-z][a-z-]*)/.exec(after)?.[1];
     if (
       completionVerb &&
+      (!assurance || /^(?:clear(?:er)?|complete|full)$/.test(word)) &&
       !/ly$/.test(word) &&
       next !== undefined &&
       !NOT_A_NOUN.test(next) &&
@@ -1047,7 +1098,7 @@ function analyse(text: string, nested: boolean): Wording {
   // `Ensure every endpoint is documented`, `Make sure we have a runbook`: the clause after it is the criterion.
   const ensureClause = verb !== null && verb.word === 'ensure' && (objectHead === null || !ABSTRACT_HEAD.test(objectHead));
   // `Work towards …`, `Make headway on …`, `Strive for …`: effort promised, not the criterion it points at.
-  const effortOnly = /^\s*(?:lay(?:ing)?\s+(?:the\s+)?(?:groundwork|foundations?)|pave\s+the\s+way|set\s+the\s+stage|work(?:ing)?\s+(?:towards?|on|at)|make\s+(?:\w+\s+)?(?:headway|progress|strides|inroads)|made\s+(?:\w+\s+)?(?:headway|progress)|strive|aim\s+to|try\s+to|attempt\s+to|push\s+(?:for|towards?))\b/.test(lower);
+  const effortOnly = /^\s*(?:lay(?:ing)?\s+(?:the\s+)?(?:groundwork|foundations?)|pave\s+the\s+way|set\s+the\s+stage|work(?:ing)?\s+(?:towards?|on|at)|make\s+(?:\w+\s+)?(?:headway|progress|strides|inroads)|made\s+(?:\w+\s+)?(?:headway|progress)|strive|aim\s+to|try\s+to|attempt\s+to|push\s+(?:for|towards?))\b/.exec(lower);
   // `Maintain the KPI hub`, `Keep documents organised`: upkeep with no threshold to keep and no state to check.
   const upkeep = verb !== null && /^(?:maintain|keep|sustain)$/.test(verb.word) && !/\b(?:flat|green|constant|unchanged|compliant|compliance|certified|certification|accreditation|status|at zero|in place|up to date|current)\b/.test(lower);
   // `Churn is reduced`, `Site evolved into a core mechanism`: a direction after the subject, still no amount.
@@ -1057,7 +1108,8 @@ function analyse(text: string, nested: boolean): Wording {
   // in units, bare (no article, no number), names the direction but not how much. Anything else gained or lost is a
   // state reached (`Gain access to the Japanese market`, `Lose dependency on the legacy cluster`, `Gain SOC 2
   // certification`), and a quality gained is not handed over (`Gain confidence`, as `Build resilience`).
-  const amountVerb = verb !== null && /^(?:gain|lose|save|spend|earn|burn|waste)$/.test(verb.word);
+  // (`Make time for deep work`, `Find time to read`, `Make money`: the same amount made or found, with no amount.)
+  const amountVerb = verb !== null && (/^(?:gain|lose|save|spend|earn|burn|waste)$/.test(verb.word) || (/^(?:make|find)$/.test(verb.word) && /^\s+(?:time|money|space)\b/.test(afterVerb)));
   const amountUnstated =
     amountVerb &&
     AMOUNT_NOUN.test(objectHead ?? '') &&
@@ -1143,6 +1195,7 @@ function analyse(text: string, nested: boolean): Wording {
     hasQuantifier,
     vagueWords,
     ...(basis === 'ongoing-words' && ongoingWord ? { ongoingWord } : {}),
+    ...(basis === 'ongoing' && effortOnly ? { ongoingWord: effortOnly[0].trim() } : {}),
     verb,
     verbClass,
     placeholder,

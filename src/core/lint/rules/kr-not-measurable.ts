@@ -31,25 +31,30 @@ function why(w: Wording, text: string, t: Translate): string {
 }
 
 /** Verbs of being: the state after them, not the verb, is what is vague. */
-const STATE_VERB = /^(?:be|stay|remain)$/;
+const STATE_VERB = /^(?:be|stay|remain|become)$/;
 
 function sentence(w: Wording, text: string, t: Translate): string {
   const q = quote(text);
   const vague = [...new Set(w.vagueWords.map((v) => v.word.toLowerCase()))];
   if (w.placeholder) return t('KR is not measurable: {0} is a question or placeholder with nothing to check', q);
   // `Research and write blog posts`: what decided it is the missing count, whatever the first verb is.
-  if (w.basis === 'unbounded-plural') return t('KR is not measurable: {0} does not say how many', q);
+  // (`Address open support escalations`: an item verb with an open set; how many, not how long, is what is missing.)
+  if (w.basis === 'unbounded-plural' || (w.basis === 'ongoing' && w.unboundedPlural)) return t('KR is not measurable: {0} does not say how many', q);
   // (`KR has no target` is kr-missing-target's finding, a baseline without a target: these say what is missing instead.)
   if (w.verbClass === 'direction' && w.verb) return t("KR is not measurable: {0} says which way ('{1}') but not how far", q, w.verb.word);
   if (w.verbClass === 'direction' || (w.basis === 'direction' && w.vagueWords.length === 0)) return t('KR is not measurable: {0} says which way but not how far', q);
   // `Be more data-driven`: 'be' is the stance, the vague words are what carry it.
-  if (w.verbClass === 'vague' && STATE_VERB.test(w.verb!.word)) {
+  if ((w.verbClass === 'vague' || w.basis === 'vague') && w.verb && STATE_VERB.test(w.verb.word)) {
     const others = vague.filter((v) => v !== w.verb!.word);
     if (others.length) return t('KR is not measurable: {0} relies on vague words ({1}) with no number to check', q, others.slice(0, 3).join(', '));
     return t("KR is not measurable: {0} describes a state to be in ('{1}') with nothing that says when it holds", q, w.verb!.word);
   }
   if (w.verbClass === 'vague') return t("KR is not measurable: {0} says what to change but not by how much; '{1}' is vague", q, w.verb!.word);
-  if (w.verbClass === 'ongoing') return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.verb!.word);
+  // `Ensure a smooth migration`: the vague words decided it, whatever the verb's class.
+  if (w.basis === 'vague-words' && vague.length) return t('KR is not measurable: {0} relies on vague words ({1}) with no number to check', q, vague.slice(0, 3).join(', '));
+  // `Lay the groundwork for …`: effort promised, named by its phrase.
+  if (w.basis === 'ongoing' && w.ongoingWord) return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.ongoingWord);
+  if (w.verbClass === 'ongoing' || (w.basis === 'ongoing' && w.verb)) return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.verb!.word);
   if (vague.length) return t('KR is not measurable: {0} relies on vague words ({1}) with no number to check', q, vague.slice(0, 3).join(', '));
   if (w.basis === 'ongoing-words' && w.ongoingWord) return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.ongoingWord);
   if (w.unboundedPlural) return t('KR is not measurable: {0} does not say how many', q);

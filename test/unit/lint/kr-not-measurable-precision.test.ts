@@ -1,0 +1,106 @@
+// kr-not-measurable, sixth session (issue #3, precision first): the structures found by running the rule on the
+// hand-written shapes fixture (fixtures/kr-shapes.jsonl). Sentences written for these tests, different from the
+// fixture's, so each reading is checked on a form it was not fitted to.
+import assert from 'node:assert/strict';
+import { parseOkr } from '../../../src/core/parse';
+import { defaultConfig, lint, type LintDiagnostic } from '../../../src/core/lint/index';
+
+const doc = (kr: string) => ['---', 'cycle: 2026-Q4', '---', '', '## O1: Grow', '', 'Owner: @a', '', `- ${kr}`, '- Increase NPS from 30 to 45', ''].join('\n');
+
+function notMeasurable(kr: string): LintDiagnostic | undefined {
+  const text = doc(kr);
+  return lint(parseOkr(text), text, { config: defaultConfig() }).find((d) => d.range.start.line === 8 && d.ruleId === 'kr-not-measurable');
+}
+
+function cases(title: string, flagged: readonly string[], quiet: readonly string[]): void {
+  describe(title, () => {
+    for (const kr of flagged) it(`flags: ${kr}`, () => assert.ok(notMeasurable(kr), 'not flagged'));
+    for (const kr of quiet) it(`quiet on: ${kr}`, () => assert.equal(notMeasurable(kr)?.message, undefined));
+  });
+}
+
+cases(
+  "kr-not-measurable: 'cut over', 'cut off', 'drop support for' switch or remove, a direction moves an amount",
+  ['Cut hosting costs', 'Drop the bounce rate on the landing page', 'Cut the time to merge'],
+  ['Cut over billing to Adyen', 'Cut off access to the v1 API', 'Drop support for Internet Explorer 11', 'Drop official support of Node 16'],
+);
+
+cases(
+  'kr-not-measurable: a fraction is an amount; `a quarter` elsewhere is a period',
+  ['Improve onboarding within a quarter', 'Grow the community once a quarter'],
+  ['Cut review time by a third', 'Shrink the install size by a quarter', 'Two thirds of teams use the new CLI', 'Reduce support load to a fifth of today'],
+);
+
+cases(
+  'kr-not-measurable: `#N` after a verb of being or ranking is a rank; elsewhere an identifier',
+  ['Improve the triage of issue #3', 'Close #12 faster'],
+  ['Become the #1 podcast in our niche', 'Rank #2 on G2 for help desks', 'Stay the #1 result for "okr template"'],
+);
+
+cases(
+  'kr-not-measurable: a plural joined by `of` to a bare singular names one thing',
+  ['Write articles about our API', 'Update docs pages'],
+  ['Revise terms of reference for the steering group', 'Update rules of procedure before the AGM', 'Update articles of incorporation'],
+);
+
+cases(
+  'kr-not-measurable: items that exist, scoped to a period, are that period\'s set (not output made for a period)',
+  ['Write blog posts for Q3', 'Publish case studies for FY2026', 'Fix bugs in the checkout'],
+  ['Review expense reports for FY2025', 'Resolve the audit findings of 2025', 'Update invoices for Q3 before the year-end close'],
+);
+
+cases(
+  'kr-not-measurable: a judgement on what ensure / have / make sure assure is the criterion',
+  ['Ensure a smooth launch of the v2 API', 'Have a solid hiring plan for Q1', 'Make sure we have a good process for refunds', 'Ensure a stable release for the conference'],
+  ['Ensure a signed contract with Acme', 'Have a complete onboarding guide in the wiki', 'Make sure we have a clear escalation path for every P1', 'Ship a robust CSV importer', 'Build a solid backup pipeline for the warehouse'],
+);
+
+cases(
+  'kr-not-measurable: level up / step up / elevate are verbs of degree, like improve',
+  ['Level up our SQL skills', 'Step up security reviews', 'Elevate the support experience'],
+  ['Level up test coverage to 80%', 'Elevate 3 engineers to staff level'],
+);
+
+cases(
+  'kr-not-measurable: keeping up a change is the change (keep / continue + a gerund of direction or degree)',
+  ['Continue growing the user base', 'Keep optimizing the build', 'Keep on lowering cloud spend'],
+  ['Keep reducing churn to 2% per month', 'Continue improving p95 latency to under 300 ms'],
+);
+
+cases(
+  'kr-not-measurable: a legal status names a legal kind of body; `legal` alone is a field',
+  ['Become a legal advisor to startups', 'Become a legal thought leader'],
+  ['Become a legal entity in Delaware', 'Become a registered charity in Scotland', 'Become a licensed money transmitter in New York'],
+);
+
+cases(
+  'kr-not-measurable: making or finding time or money with no amount',
+  ['Find time for code reviews', 'Make money from the public API', 'Make space for exploration'],
+  ['Make time-to-value under 2 days', 'Find 2 hours a week for code reviews', 'Make $20k from the public API'],
+);
+
+describe('kr-not-measurable: messages say what decided it', () => {
+  const message = (kr: string) => notMeasurable(kr)?.message ?? '';
+  it('an item verb with an open set says how many, not ongoing', () => assert.match(message('Address flaky tests in CI'), /does not say how many/));
+  it('a judgement after ensure names it, not the verb', () => {
+    assert.match(message('Ensure a smooth handover to the new vendor'), /relies on vague words \(smooth\)/);
+    assert.doesNotMatch(message('Ensure a smooth handover to the new vendor'), /ongoing/);
+  });
+  it('keeping up a direction says which way, naming the verb', () => assert.match(message('Keep growing the newsletter'), /says which way \('grow'\) but not how far/));
+  it('effort promised is named by its phrase', () => assert.match(message('Lay the foundations for a partner program'), /ongoing activity \('lay the foundations'\)/));
+  it("'become' with a stance is a state to be in", () => assert.match(message('Become a trusted partner for hospitals'), /describes a state to be in \('become'\)/));
+  it("level up is named as the vague verb", () => assert.match(message('Level up our data skills'), /'level up' is vague/));
+});
+
+describe('kr-not-measurable: the fix for a kept change replaces the whole phrase', () => {
+  it("'Keep reducing churn' becomes 'Reduce churn from … to …'", () => {
+    const text = doc('Keep reducing churn');
+    const d = lint(parseOkr(text), text, { config: defaultConfig() }).find((x) => x.range.start.line === 8 && x.ruleId === 'kr-not-measurable');
+    const fix = d?.fixes?.find((f) => /'Reduce'/.test(f.title));
+    assert.ok(fix, 'no Reduce fix');
+    const edits = [...fix.edits].sort((a, b) => b.range.start.offset - a.range.start.offset);
+    let out = text;
+    for (const e of edits) out = out.slice(0, e.range.start.offset) + e.newText + out.slice(e.range.end.offset);
+    assert.match(out, /^- Reduce churn from \$\{1:baseline\} to \$\{2:target\}$/m);
+  });
+});
