@@ -45,6 +45,9 @@ export const UNUSED_YAML_METHODS = {
 /** Whole lines left out: YAMLOMap's constructor binding YAMLMap's editing methods (left out above). */
 export const UNUSED_YAML_LINES = {
   'schema/yaml-1.1/omap.js': ['add', 'delete', 'get', 'has', 'set'].map((m) => `        this.${m} = YAMLMap.prototype.${m}.bind(this);`),
+  // The JSON schema, chosen only by a `schema: 'json'` option (parse.ts passes none; a document's
+  // `%YAML` directive chooses between the core and 1.1 schemas, which stay).
+  'schema/tags.js': ["    ['json', schema$1],"],
 };
 
 /** Tag definitions whose one-line `createNode:` property is left out (see above). */
@@ -82,9 +85,11 @@ export function withoutLines(source, lines, file) {
 
 /**
  * Exact replacements, each found once: Document#toJS without its `onAnchor` and `reviver` options
- * (parse.ts passes only maxAliasCount), so doc/applyReviver.js goes.
+ * (parse.ts passes only maxAliasCount), so doc/applyReviver.js goes; no LineCounter made for pretty
+ * errors, which parse.ts turns off (prettyErrors: false; the messages keep their offsets).
  */
 export const YAML_REPLACEMENTS = {
+  'public-api.js': [['    const lineCounter = options.lineCounter || (prettyErrors && new LineCounter()) || null;\n', '    const lineCounter = options.lineCounter || null;\n']],
   'doc/Document.js': [
     [
       [
@@ -118,7 +123,7 @@ export const trimYaml = {
       const file = args.path.replace(/\\/g, '/').split('/browser/dist/')[1];
       const names = UNUSED_YAML_METHODS[file] ?? [];
       const createNode = UNUSED_YAML_TAG_CREATE_NODE.includes(file);
-      if (!names.length && !createNode && !YAML_REPLACEMENTS[file]) return undefined;
+      if (!names.length && !createNode && !UNUSED_YAML_LINES[file] && !YAML_REPLACEMENTS[file]) return undefined;
       const pkg = JSON.parse(await readFile(new URL('../node_modules/yaml/package.json', import.meta.url), 'utf8'));
       if (pkg.version !== YAML_VERSION) throw new Error(`trim-yaml: written for yaml ${YAML_VERSION}, found ${pkg.version}: check UNUSED_YAML_METHODS against it`);
       let source = withoutMethods(await readFile(args.path, 'utf8'), names, file);

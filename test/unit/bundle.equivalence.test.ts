@@ -131,6 +131,19 @@ describe('extension bundles read front matter as the unbundled code does (bundle
     assert.deepEqual(differences(await bundledParseOkr(nodeExtension)), []);
   });
 
+  it("every trimming applies: the yaml modules reached only through what it leaves out are not in either bundle", async () => {
+    for (const options of [nodeExtension, webExtension]) {
+      const result = await build({ ...options, bundle: true, minify: true, write: false, metafile: true, logLevel: 'silent' });
+      const yamlFiles = Object.values(result.metafile.outputs)
+        .flatMap((o) => Object.entries(o.inputs))
+        .filter(([path, i]) => path.includes('node_modules/yaml/') && i.bytesInOutput > 0)
+        .map(([path]) => path.split('/browser/dist/')[1]);
+      assert.ok(yamlFiles.includes('parse/parser.js') && yamlFiles.includes('stringify/stringifyString.js'), yamlFiles.join(' '));
+      for (const gone of ['doc/createNode.js', 'doc/applyReviver.js', 'stringify/stringifyDocument.js', 'schema/json/schema.js', 'parse/line-counter.js', 'parse/cst-visit.js'])
+        assert.ok(!yamlFiles.includes(gone), gone);
+    }
+  });
+
   it('the trimming refuses a yaml whose methods are not where the list says', () => {
     assert.throws(() => withoutMethods('class A {\n    b() {\n    }\n}\n', ['c'], 'a.js'), /expected one method c, found 0/);
     assert.throws(() => withoutProperty('const t = {\n    tag: 1,\n};\n', 'createNode', 't.js'), /expected one property createNode, found 0/);
