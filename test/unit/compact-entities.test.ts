@@ -25,6 +25,22 @@ describe('compact character-entities (esbuild plugin of the extension bundles)',
     assert.deepEqual({ ...(unpacked as Record<string, string>) }, sample);
   });
 
+  it('makes a letter family (52 names counting up in code points) by a loop and keeps its exceptions', async () => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const sample: Record<string, string> = { amp: '&' };
+    [...letters].forEach((l, i) => (sample[`${l}fr`] = String.fromCodePoint(0x1d504 + i)));
+    sample.Cfr = 'ℭ'; // an exception, as in the real table
+    sample.zfr = '!'; // the last one too
+    const incomplete = { ...sample };
+    delete incomplete.Qfr; // a family with a name missing is packed name by name
+    for (const table of [sample, incomplete]) {
+      const text = compactEntitiesModule(table);
+      const { characterEntities: unpacked } = await importModule(text);
+      assert.deepEqual({ ...(unpacked as Record<string, string>) }, table);
+      assert.equal(text.includes('Bfr'), table === incomplete, 'Bfr packed only when the family is incomplete');
+    }
+  });
+
   it('refuses a table whose names are not a letter then letters and digits (the packing would be ambiguous)', () => {
     assert.throws(() => compactEntitiesModule({ 'a-b': 'x' }), /unexpected name/);
     assert.throws(() => compactEntitiesModule({ '1a': '!' }), /unexpected name/);
