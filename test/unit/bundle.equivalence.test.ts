@@ -144,6 +144,15 @@ describe('extension bundles read front matter as the unbundled code does (bundle
     }
   });
 
+  it("yaml's unused visitAsync, kept alive only by property assignments, is left out", async () => {
+    const bundle = async (plugins: NonNullable<typeof nodeExtension.plugins>) => {
+      const result = await build({ stdin: { contents: "export { visit } from './node_modules/yaml/browser/dist/visit.js';", resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', plugins });
+      return result.outputFiles[0]!.text;
+    };
+    assert.match(await bundle([]), /async function/);
+    assert.doesNotMatch(await bundle([trimYaml]), /async function/);
+  });
+
   it('the trimming refuses a yaml whose methods are not where the list says', () => {
     assert.throws(() => withoutMethods('class A {\n    b() {\n    }\n}\n', ['c'], 'a.js'), /expected one method c, found 0/);
     assert.throws(() => withoutProperty('const t = {\n    tag: 1,\n};\n', 'createNode', 't.js'), /expected one property createNode, found 0/);
