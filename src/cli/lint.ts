@@ -20,7 +20,7 @@ import type { OkrDocument } from '../core/model';
 import { CliError, describeError, parseArgs, printable, type CliCommand, type CliIo } from './command';
 import { displayPath, readTextFile, workspaceNames } from './files';
 import { ConfigLookup, notIgnored, parseConfigOption, selectFiles, type SelectedFile } from './selection';
-import { MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
+import { jobsLine, MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
 import { parseJobs } from './report';
 
 const usage = `Usage: okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] [--jobs N] FILES|GLOBS|DIRS
@@ -34,7 +34,8 @@ Checks OKR files against the lint rules (docs/rules/<rule-id>.md).
   --jobs N                     threads to parse and lint with, at most one per core or 8, whichever is more (default: one per core, from ${2 * MIN_FILES_PER_THREAD} files)
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 bad arguments or input,
-or a file not fully linted (a rule failed on it: named on stderr, not fixed; OKR_DEBUG=1 adds the stack).`;
+or a file not fully linted (a rule failed on it: named on stderr, not fixed; OKR_DEBUG=1 adds the stack).
+OKR_DEBUG_JOBS=1 adds a line on stderr: the threads started and how many files each linted.`;
 
 interface FileResult {
   path: string;
@@ -276,7 +277,11 @@ export async function lintFilesInThreads(paths: string[], io: CliIo, options: Li
         return r.value.entry;
       }),
     }),
-    { threads: options.threads },
+    {
+      threads: options.threads,
+      // OKR_DEBUG_JOBS=1: which threads linted how many files, on stderr (stdout stays as on one thread).
+      onThreads: process.env['OKR_DEBUG_JOBS'] ? (threadOf, started) => io.stderr(jobsLine('lint', started, threadOf)) : undefined,
+    },
   );
   return second.map((r, index) => {
     // (`lintParsed` does not throw: a thread's own failure, say. The file only, as in `lintParsed`.)

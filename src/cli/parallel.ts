@@ -39,6 +39,23 @@ export interface ThreadOptions {
   threads?: number;
   /** The script workers load: the CLI bundle. Default: this module's file when it is a `.js` bundle (under tsx it is `.ts`, which a worker cannot load: one thread). */
   script?: string;
+  /**
+   * Told, once the results are in, which thread gave each file's result (of the last phase), in
+   * path order: 0 the main thread, 1… the workers in the order they were started; and how many
+   * threads were started in all, the main one included. For the
+   * `OKR_DEBUG_JOBS` line on stderr (`jobsLine`), which shows that the workers took part.
+   */
+  onThreads?: (threadOf: number[], started: number) => void;
+}
+
+/**
+ * The line `OKR_DEBUG_JOBS=1` adds to stderr: the threads started and the files each gave results
+ * for, the main thread first (`okr lint: jobs: 3 threads; files per thread: 40 12 12`).
+ */
+export function jobsLine(command: string, threads: number, threadOf: readonly number[]): string {
+  const perThread = new Array<number>(Math.max(threads, ...threadOf.map((t) => t + 1))).fill(0);
+  for (const t of threadOf) perThread[t]!++;
+  return `okr ${command}: jobs: ${perThread.length} thread${perThread.length === 1 ? '' : 's'}; files per thread: ${perThread.join(' ')}\n`;
 }
 
 /**
@@ -158,6 +175,13 @@ async function runPhases(
   const twoPhase = !('run' in job);
   const threads = threadCount(options.threads, count);
   const script = options.script ?? defaultScript();
+  /** The thread that gave each file's result of the last phase (0: here); told to `onThreads`. */
+  const threadOf: number[] = new Array<number>(count).fill(0);
+  let started = 1;
+  const told = <T>(result: T): T => {
+    options.onThreads?.(threadOf, started);
+    return result;
+  };
   /** What this (the main) thread kept from phase 1, by file index. */
   const kept = new Map<number, unknown>();
   const firstHere = (index: number): FileResult<unknown> => {
@@ -179,9 +203,9 @@ async function runPhases(
 
   if (threads === 1 || !script) {
     const first = paths.map((_, index) => firstHere(index));
-    if (!twoPhase || !merge) return { first, second: [] };
+    if (!twoPhase || !merge) return told({ first, second: [] });
     const data = merge(first);
-    return { first, second: secondAll(first, data, new Array(count)) };
+    return told({ first, second: secondAll(first, data, new Array(count)) });
   }
 
   const first: (FileResult<unknown> | undefined)[] = new Array(count);
@@ -209,6 +233,7 @@ async function runPhases(
     while (!condition()) await new Promise<void>((resolve) => (wake = resolve));
   };
   for (let i = 0; i < threads - 1; i++) {
+    const workerNumber = i + 1;
     let worker: Worker;
     try {
       worker = new Worker(script, { workerData: input });
@@ -225,8 +250,12 @@ async function runPhases(
       else if (m.phase === 1) {
         if (first[m.index] === undefined) firstDone++;
         first[m.index] = m.result;
+        threadOf[m.index] = workerNumber;
         if (twoPhase && m.result.ok) owner[m.index] = worker;
-      } else second[m.index] = m.result;
+      } else {
+        second[m.index] = m.result;
+        threadOf[m.index] = workerNumber;
+      }
       changed();
     });
     // An 'error' event is followed by 'exit'; what the worker had claimed is redone below.
@@ -242,6 +271,7 @@ async function runPhases(
       ),
     );
     workers.push(worker);
+    started++;
   }
 
   for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
@@ -262,11 +292,12 @@ async function runPhases(
   const firstDoneList = Array.from(first, (r, index) => {
     if (r) return r;
     owner[index] = undefined;
+    threadOf[index] = 0;
     return firstHere(index);
   });
   if (!twoPhase || !merge) {
     await Promise.all(workers.map((w) => exited.get(w)));
-    return { first: firstDoneList, second: [] };
+    return told({ first: firstDoneList, second: [] });
   }
 
   let data: unknown;
@@ -290,9 +321,10 @@ async function runPhases(
   // of `live`, and the data posted to it was dropped).
   await until(() => owner.every((w, index) => w === undefined || second[index] !== undefined || !live.has(w)));
   // Workers exit once they have answered phase 2; the files of one that died are made up for here.
+  for (let index = 0; index < count; index++) if (second[index] === undefined) threadOf[index] = 0;
   const secondList = secondAll(firstDoneList, data, second);
   await Promise.all(workers.map((w) => exited.get(w)));
-  return { first: firstDoneList, second: secondList };
+  return told({ first: firstDoneList, second: secondList });
 }
 
 /** Whether this thread is a worker started by `runFileJobs`. */

@@ -71,9 +71,12 @@ describe('okr lint on several threads', function () {
    * on a quiet machine and 143 s at a load of 20 on 2 cores. A few at once keep both cores busy (and,
    * under load, get their share of them).
    */
-  const okrLater = (cwd: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
+  const okrLater = (cwd: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> => okrWith({}, cwd, ...args);
+
+  /** `okrLater` with more in the environment. */
+  const okrWith = (env: Record<string, string>, cwd: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
     new Promise((done, fail) => {
-      const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -119,6 +122,48 @@ describe('okr lint on several threads', function () {
     assert.ok(rows.some((r) => r.file === 'area-2/lost.okr.md' && r.severity === 'error'), 'the folder config applies');
     assert.ok(new Set(rows.map((r) => r.file)).size >= 10);
     assert.match(run('stylish', jobSettings[1]!).stderr, /^area-0\/deep\.okr\.md: warning: Lists or block quotes are nested/m);
+  });
+
+  it('the workers take part: OKR_DEBUG_JOBS=1 shows each worker linted files, and the output is one thread\'s, byte for byte', async () => {
+    // Enough files that the workers, which load the bundle first, find files left to claim (the
+    // fixture above has 64: the main thread may lint nearly all of them before a worker is ready).
+    const many = join(root, 'many');
+    mkdirSync(join(many, 'teams'), { recursive: true });
+    writeFileSync(join(many, 'company.okr.md'), CLEAN);
+    for (let team = 1; team <= 240; team++) {
+      let text = generateTeamFile(team, 1 + (team % 3));
+      if (team % 5 === 0) text += `\n${ALIGN(FIXABLE).replace('company#o1', team % 10 === 0 ? 'company#o1' : 'nowhere#o9')}`;
+      writeFileSync(join(many, 'teams', `team-${String(team).padStart(3, '0')}.okr.md`), text);
+    }
+    const debug = { OKR_DEBUG_JOBS: '1' };
+    const [one, three, report] = await Promise.all([
+      okrWith(debug, many, 'lint', '--format', 'json', '--jobs', '1', '.'),
+      okrWith(debug, many, 'lint', '--format', 'json', '--jobs', '3', '.'),
+      okrWith(debug, many, 'report', '--format', 'json', '--jobs', '3', '.'),
+    ]);
+    const jobs = (stderr: string, command: string) => {
+      const m = new RegExp(`^okr ${command}: jobs: (\\d+) threads?; files per thread: ([\\d ]+)$`, 'm').exec(stderr);
+      assert.ok(m, stderr);
+      return { threads: Number(m[1]), files: m[2]!.split(' ').map(Number) };
+    };
+    assert.deepEqual(jobs(one.stderr, 'lint'), { threads: 1, files: [241] });
+    const lint = jobs(three.stderr, 'lint');
+    assert.equal(lint.threads, 3);
+    assert.equal(lint.files.reduce((a, b) => a + b), 241);
+    assert.ok(lint.files[1]! > 0 && lint.files[2]! > 0, `both workers linted files: ${lint.files.join(' ')}`);
+    // What the workers linted is what one thread lints: the same bytes, exit code and messages.
+    assert.equal(three.status, one.status);
+    assert.ok(one.stdout.length > 10_000 && JSON.parse(one.stdout).some((r: { ruleId: string }) => r.ruleId === 'alignment-unresolved'));
+    assert.equal(three.stdout, one.stdout);
+    const quiet = (stderr: string) => stderr.replace(/^okr lint: jobs: .*\n/m, '');
+    assert.equal(quiet(three.stderr), quiet(one.stderr));
+    const read = jobs(report.stderr, 'report');
+    assert.equal(report.status, 0, report.stderr);
+    assert.equal(read.files.length, 3);
+    assert.ok(read.files.filter((n) => n > 0).length >= 2, `okr report: ${read.files.join(' ')}`);
+    // Without the variable, no such line.
+    const plain = await okrLater(many, 'lint', '--format', 'json', '--jobs', '2', 'company.okr.md');
+    assert.doesNotMatch(plain.stderr, /jobs:/);
   });
 
   it('--max-warnings and a clean run exit the same on several threads', async () => {
