@@ -867,6 +867,10 @@ class Builder {
         label = null;
         continue;
       }
+      if (detailsKind(node) === 'initiatives') {
+        label = { node, kind: 'initiatives' };
+        continue;
+      }
       if (node.type === 'list') {
         const kind = label?.kind ?? (via === 'initiatives' ? 'initiatives' : 'kr');
         if (kind === 'initiatives') initiatives.push({ intro: label?.node ?? null, list: node });
@@ -959,7 +963,7 @@ class Builder {
     let runEnd = -1;
     const strays: Code[] = [];
     const initiatives: { intro: RootContent | null; list: List }[] = [];
-    let intro: Paragraph | null = null;
+    let intro: RootContent | null = null;
     for (const child of [...item.children.slice(1), ...extra]) {
       // A list split off the item (`extra`) lies after the comments that split it, outside the item.
       const next = this.extendRun(runEnd, child, krLists, strays, runEnd >= 0 && extra.includes(child as List));
@@ -968,7 +972,8 @@ class Builder {
         continue;
       }
       runEnd = -1;
-      if (child.type === 'paragraph') {
+      if (detailsKind(child) === 'initiatives') intro = child;
+      else if (child.type === 'paragraph') {
         if (INITIATIVES_TITLE.test(stripMarks(toString(child).trim()))) intro = child;
         else metadata.push(...(this.metaEntries(child) ?? []));
       } else if (child.type === 'list') {
@@ -1108,22 +1113,23 @@ class Builder {
     return null;
   }
 
-  /** Whether a node is one `runThrough` reads: a comment, or a fenced code block after a KR. */
+  /** Whether a node is one `runThrough` reads: a comment, a `<details>` tag around KRs or check-ins, or a fenced code block after a KR. */
   private bridges(runEnd: number, node: RootContent): boolean {
-    return isHtmlComment(node) || (runEnd >= 0 && node.type === 'code' && FENCE.test(this.source(this.start(node), this.end(node))));
+    return isHtmlComment(node) || detailsKind(node) === 'bridge' || (runEnd >= 0 && node.type === 'code' && FENCE.test(this.source(this.start(node), this.end(node))));
   }
 
   /**
    * Where a run of KR lists stands after a comment: an `okr-lint-` directive belongs to the next KR
    * whatever blank lines surround it (the run goes on from the line after it, as if it touched the
-   * next list), and so does a fenced code block (an example between two KRs); another comment
+   * next list), and so does a fenced code block (an example between two KRs) and a `<details>` tag
+   * (`<details><summary>Check-ins</summary>` … `</details>`: a collapsed part of the list); another comment
    * continues the run only when no blank line separates it from the run (`- KR2` / blank /
    * `<!-- ideas, not agreed -->` / `- Hire…` is a different list); -1 closes it.
    */
   private runThrough(runEnd: number, comment: RootContent): number {
     if (runEnd < 0) return -1;
     const end = this.end(comment);
-    if (/^<!--\s*okr-lint-|^[ \t]*(?:```|~~~)/.test(this.source(this.start(comment), end))) return this.source(end, end + 2).startsWith('\r\n') ? end + 2 : end + 1;
+    if (/^<!--\s*okr-lint-|^[ \t]*(?:```|~~~|<\/?details\b)/i.test(this.source(this.start(comment), end))) return this.source(end, end + 2).startsWith('\r\n') ? end + 2 : end + 1;
     return this.blankLineBetween(runEnd, this.start(comment)) ? -1 : end;
   }
 
@@ -1613,6 +1619,24 @@ function newestCheckIn(checkins: readonly CheckIn[]): CheckIn | null {
 /** Whether a node is only HTML comments (an `okr-lint-…` directive): it ends a Markdown list but not a run of KRs. */
 function isHtmlComment(node: RootContent): boolean {
   return node.type === 'html' && /^\s*<!--/.test(node.value) && node.value.replace(/<!--[^]*?-->/g, '').trim() === '';
+}
+
+/** `<details>`, `</details>` and `<summary>…</summary>` tags. */
+const DETAILS_TAG = /<\/?details\b[^>]*>|<summary\b[^>]*>[^]*?<\/summary>/gi;
+/** Summaries that name a notes section, not check-ins (`Notes`, `Context`; `Check-ins` and `Updates` are a KR's history). */
+const NOTES_SUMMARY = (text: string): boolean => NOTES_TITLE.test(text) && !/^(?:check[\s-]?ins?|updates?)\s*:?$/i.test(text);
+
+/**
+ * What an HTML block made only of `<details>` / `<summary>…</summary>` / `</details>` tags (and
+ * comments) is to a KR run: the start or end of a collapsed part of it (`bridge`), an `Initiatives`
+ * summary (a label), or a notes summary (`Notes`, `Context`: it ends the run, as prose does); null
+ * for any other node.
+ */
+function detailsKind(node: RootContent): 'bridge' | 'initiatives' | 'notes' | null {
+  if (node.type !== 'html' || !/<\/?details\b/i.test(node.value)) return null;
+  if (node.value.replace(/<!--[^]*?-->/g, '').replace(DETAILS_TAG, '').trim() !== '') return null;
+  const summary = stripMarks((/<summary\b[^>]*>([^]*?)<\/summary>/i.exec(node.value)?.[1] ?? '').replace(/<[^>]*>/g, ''));
+  return INITIATIVES_TITLE.test(summary) ? 'initiatives' : NOTES_SUMMARY(summary) ? 'notes' : 'bridge';
 }
 
 function stripMarks(text: string): string {

@@ -193,6 +193,42 @@ describe('a fenced code block in objectives written as list items (as between KR
   });
 });
 
+describe('key results and check-ins in a `<details>` block (collapsed in the preview)', () => {
+  it('more KRs collapsed between KRs are KRs, and the KRs after the block still count', () => {
+    const text = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '<details><summary>More key results</summary>', '', '- KR2: Cut churn from 5% to 3%', '', '</details>', '', '- KR3: Ship 2 integrations']);
+    assert.deepEqual(shape(text), [['Grow', [['Raise NPS from 30 to 45', []], ['Cut churn from 5% to 3%', []], ['Ship 2 integrations', []]]]]);
+    const wrapped = doc(['## O1: Grow', '', '<details open>', '<summary>Key results</summary>', '', '- KR1: Raise NPS from 30 to 45', '- KR2: Cut churn from 5% to 3%', '', '</details>']);
+    assert.deepEqual(shape(wrapped)[0]![1].map(([t]) => t), ['Raise NPS from 30 to 45', 'Cut churn from 5% to 3%']);
+  });
+
+  it('check-ins collapsed under a KR are its check-ins, at column 0 or indented into the KR', () => {
+    for (const indent of ['', '  ']) {
+      const text = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', `${indent}<details><summary>Check-ins</summary>`, '', '  - 2026-10-02: 40', '  - 2026-10-09: 41', '', `${indent}</details>`, '', '- KR2: Cut churn from 5% to 3%']);
+      assert.deepEqual(shape(text), [['Grow', [['Raise NPS from 30 to 45', ['2026-10-02', '2026-10-09']], ['Cut churn from 5% to 3%', []]]]], JSON.stringify(indent));
+      assert.equal(parseOkr(text).objectives[0]!.keyResults[0]!.current?.value, 41);
+      assert.deepEqual(parseOkr(text).problems, []);
+    }
+  });
+
+  it('collapsed initiatives stay initiatives, collapsed notes are not KRs; other HTML still ends the run', () => {
+    const initiatives = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '', '<details><summary><b>Initiatives</b></summary>', '', '- Run the survey', '', '</details>']);
+    assert.deepEqual(shape(initiatives)[0]![1].map(([t]) => t), ['Raise NPS from 30 to 45']);
+    assert.deepEqual(parseOkr(initiatives).objectives[0]!.initiatives.map((i) => i.text), ['Run the survey']);
+    const notes = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '', '<details><summary>Notes</summary>', '', '- talked to sales', '', '</details>']);
+    assert.deepEqual(shape(notes)[0]![1].map(([t]) => t), ['Raise NPS from 30 to 45']);
+    const div = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '<div markdown="1">', '', '- Inside a div', '', '</div>']);
+    assert.deepEqual(shape(div)[0]![1].map(([t]) => t), ['Raise NPS from 30 to 45']);
+  });
+
+  it('in objectives written as list items', () => {
+    const text = doc(['## Objectives', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', '  <details><summary>Check-ins</summary>', '', '    - 2026-10-02: 45', '', '  </details>', '', '  - KR2: Improve docs', '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
+    assert.deepEqual(shape(text), [
+      ['Grow the community', [['Increase contributors from 40 to 60', ['2026-10-02']], ['Improve docs', []]]],
+      ['Ship faster', [['Cut lead time from 9 to 3 days', []]]],
+    ]);
+  });
+});
+
 describe('the incremental cache follows the list layouts', () => {
   it('typing each shape in and out gives parseOkr’s model', () => {
     const base = doc(['## O1: Grow', '', '- KR1: Raise NPS from 30 to 45', '- KR2: Cut churn from 5% to 3%', '', '## Objectives', '', '1. O1: Grow the community', '   - KR1: Increase contributors from 40 to 60', '2. O2: Ship faster', '   - KR1: Cut lead time from 9 to 3 days']);
@@ -203,6 +239,7 @@ describe('the incremental cache follows the list layouts', () => {
       base.replace(/ {3}- KR1/g, '  - KR1').replace('2. O2', '  - 2026-10-02: 41\n2. O2'),
       base.replace('   - KR1: Increase', '   - KR1: Increase contributors from 40 to 60\n   - 2026-10-02: 41\n   - KR2: Increase'),
       base.replace(/ {3}- KR1/g, '\n  - KR1').replace('2. O2', '\n2. O2'),
+      base.replace('- KR2: Cut', '<details><summary>Check-ins</summary>\n\n  - 2026-10-02: 40\n\n</details>\n\n- KR2: Cut'),
       base.replace('- KR2: Cut', '\n  - 2026-10-02: 40\n\n- KR2: Cut').replace('- KR1: Raise', '1. KR1: Raise').replace('- KR2: Cut', '2. KR2: Cut'),
       base,
     ];
