@@ -359,8 +359,11 @@ export const IGNORE_LIMITS = GLOB_LIMITS;
  * treats that as a configuration error, since leaving it out widens what is linted and fixed.
  */
 function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: Translate): void {
+  // Not a list (`"ignores": "archive/**"`), or not a string in it: nothing of it is ignored, which
+  // lints and fixes what the author meant to leave alone; refused like a pattern that cannot be used.
   if (v.type !== 'array') {
     readStringList(v, 'ignores', problem, t);
+    (layer.refusedIgnores ??= []).push(v.type === 'string' ? v.value : JSON.stringify(jsonValue(v)));
     return;
   }
   // (A second "ignores" key adds to the first: the patterns kept from it count towards the limits.)
@@ -371,6 +374,7 @@ function readIgnores(v: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: T
   for (const item of v.items) {
     if (item.type !== 'string') {
       problem(t('Expected "{0}" to hold strings, found {1}', 'ignores', typeName(item, t)), item.start, item.end);
+      (layer.refusedIgnores ??= []).push(JSON.stringify(jsonValue(item)));
       continue;
     }
     const { refusal } = checks[next++]!;
