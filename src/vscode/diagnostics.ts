@@ -330,14 +330,7 @@ export class LintService implements vscode.Disposable {
         this.lintedEmitter.fire(document.uri);
         return undefined;
       }
-      // The first lint of a large file (and its parse, unless another feature asked first) runs for
-      // a while in one go: the status bar says so while it does.
-      if (publish && this.busy && !this.linters.has(key) && document.getText().length >= LARGE_FIRST_LINT_CHARS) {
-        busy = await this.busy.start(vscode.l10n.t('Linting {0}', vscode.workspace.asRelativePath(document.uri)));
-        if (document.isClosed || document.version !== version || this.runs.get(key) !== runId || generation !== this.configGeneration) {
-          return this.resultFor(document);
-        }
-      }
+      // A large file's first parse shows its own progress, whichever feature asks first (documents.ts).
       const snapshot = this.documents.get(document);
       if (!snapshot) {
         // Not parsed (past okr.maxFileSizeKB, or a parse failure that was logged): show nothing stale.
@@ -345,6 +338,13 @@ export class LintService implements vscode.Disposable {
         return undefined;
       }
       if (snapshot.version !== version) return undefined;
+      // The first lint of a large file runs for a while in one go: the status bar says so while it does.
+      if (publish && this.busy && !this.linters.has(key) && snapshot.text.length >= LARGE_FIRST_LINT_CHARS) {
+        busy = await this.busy.start(vscode.l10n.t('Linting {0}', vscode.workspace.asRelativePath(document.uri)));
+        if (document.isClosed || document.version !== version || this.runs.get(key) !== runId || generation !== this.configGeneration) {
+          return this.resultFor(document);
+        }
+      }
       let linter = this.linters.get(key);
       if (!linter) this.linters.set(key, (linter = createLinter()));
       const diagnostics = linter.lint(snapshot.model, snapshot.text, {

@@ -10,6 +10,8 @@ import { LineIndex } from '../core/text';
 import { isNestingProblem, isTooLarge, tooLargeMessage } from '../core/limits';
 import { retranslate } from '../core/translate';
 import { translate } from './convert';
+import { isLargeFirstParse } from './busy';
+import type { BusyIndicator } from './progress';
 
 /** The parsed state of one document version. */
 export interface OkrSnapshot {
@@ -68,13 +70,19 @@ export class OkrDocuments implements vscode.Disposable {
   /** The set of OKR files changed (setting `okr.files`, workspace folders): re-register selectors, re-index. */
   readonly onDidChangeFiles = this.filesEmitter.event;
 
-  constructor(private readonly log?: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log?: vscode.LogOutputChannel,
+    /** Shows the first parse of a large file in the status bar, whichever feature asks for it first. */
+    private readonly busy?: BusyIndicator,
+  ) {
     this.disposables.push(
       this.changeEmitter,
       this.closeEmitter,
       this.filesEmitter,
       vscode.workspace.onDidOpenTextDocument((document) => {
-        if (this.isOkrDocument(document)) this.changeEmitter.fire({ document });
+        if (!this.isOkrDocument(document)) return;
+        void this.prepare(document);
+        this.changeEmitter.fire({ document });
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.isOkrDocument(event.document)) {
@@ -172,7 +180,12 @@ export class OkrDocuments implements vscode.Disposable {
     const text = document.getText();
     if (this.tooLarge(document, text)) return undefined;
     try {
-      const model = this.parseVersion(key, text);
+      // The first parse of a large file runs for a while in one go: shown, whoever asked first
+      // (the linter, a CodeLens, the outline, the index), unless `prepare` is showing it already.
+      const model =
+        this.busy && this.preparing !== key && isLargeFirstParse(this.incremental.has(key), text.length)
+          ? this.busy.runNow(this.parseTitle(document), () => this.parseVersion(key, text))
+          : this.parseVersion(key, text);
       if (this.refuseTooDeep(document, model)) return undefined;
       const snapshot: OkrSnapshot = {
         uri: document.uri,
@@ -186,6 +199,32 @@ export class OkrDocuments implements vscode.Disposable {
     } catch (error) {
       this.log?.error(`Could not parse ${document.uri.toString(true)}: ${String(error)}`);
       return undefined;
+    }
+  }
+
+  /** The document `prepare` is parsing under its own progress. */
+  private preparing: string | undefined;
+
+  private parseTitle(document: vscode.TextDocument): string {
+    return vscode.l10n.t('Reading the OKRs of {0}', vscode.workspace.asRelativePath(document.uri));
+  }
+
+  /**
+   * A large OKR file just opened: parse it now, under a status-bar progress that has had a chance
+   * to show before the parse blocks (the Node host sends it only once the run yields), so the
+   * features that ask next find the model ready.
+   */
+  private async prepare(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    if (!this.busy || !isLargeFirstParse(this.incremental.has(key), document.getText().length)) return;
+    if (isTooLarge(document.getText().length, vscode.workspace.getConfiguration('okr', document.uri).get<unknown>('maxFileSizeKB'))) return;
+    const progress = await this.busy.start(this.parseTitle(document));
+    try {
+      this.preparing = key;
+      if (!document.isClosed) this.snapshot(document);
+    } finally {
+      this.preparing = undefined;
+      progress.stop();
     }
   }
 

@@ -60,10 +60,10 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
     keep(`warning: ${message}`);
     logWarn(message, ...args);
   };
-  // One model cache and one workspace index, shared by every feature below.
-  const documents = new OkrDocuments(output);
-  // Long work (indexing, the first lint of a large file) shows in the status bar.
+  // Long work (indexing, the first parse and lint of a large file) shows in the status bar.
   const busy = new BusyIndicator();
+  // One model cache and one workspace index, shared by every feature below.
+  const documents = new OkrDocuments(output, busy);
   const workspaceIndex = new WorkspaceIndexService(documents, output, busy);
   context.subscriptions.push(documents, workspaceIndex);
   registerPanel(context, { documents, workspaceIndex, log: output });

@@ -1,6 +1,7 @@
-// Long work shows in the status bar (window progress): the first lint of a large OKR file (here
-// ~250 KB, parsed and linted in one synchronous run) says "Linting ‹file›" while it runs; a small
-// file's lint shows nothing. What was shown is read from the extension API (`progressTitles`).
+// Long work shows in the status bar (window progress): the first parse of a large OKR file (here
+// ~250 KB), whichever feature asks for it first, says "Reading the OKRs of ‹file›", and its first
+// lint "Linting ‹file›"; a small file shows nothing. What was shown is read from the extension API
+// (`progressTitles`). The indexing progress's timing is unit-tested (test/unit/editor/busy.test.ts).
 import * as assert from '../assert';
 import * as vscode from 'vscode';
 import { getExtension, okrDiagnostics, sleep, workspaceRoot } from '../helpers';
@@ -53,8 +54,31 @@ describe('progress in the status bar', () => {
       await until(() => okrDiagnostics(big).length > 0, 'the large file linted');
       const name = vscode.workspace.asRelativePath(big);
       assert.ok(titles().includes(`Linting ${name}`), `shown: ${JSON.stringify(titles())}`);
+      assert.ok(titles().includes(`Reading the OKRs of ${name}`), `its first parse too: ${JSON.stringify(titles())}`);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
+  it('shows the first parse of a large file when another feature asks for it first (here the outline, with lint off)', async function () {
+    this.timeout(120_000);
+    const dir = vscode.Uri.joinPath(workspaceRoot(), `progress-parse-${Date.now()}`);
+    await vscode.workspace.fs.createDirectory(dir);
+    const lint = vscode.workspace.getConfiguration('okr.lint');
+    await lint.update('enable', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const big = vscode.Uri.joinPath(dir, 'outline.okr.md');
+      await vscode.workspace.fs.writeFile(big, new TextEncoder().encode(okrFile(900)));
+      const name = vscode.workspace.asRelativePath(big);
+      const document = await vscode.workspace.openTextDocument(big);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      assert.ok((symbols ?? []).length > 0, 'the outline has the objectives');
+      await until(() => titles().includes(`Reading the OKRs of ${name}`), 'the parse shown');
+      assert.ok(!titles().includes(`Linting ${name}`), `no lint ran: ${JSON.stringify(titles())}`);
+    } finally {
+      await lint.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(dir, { recursive: true }).then(undefined, () => undefined);
     }
   });
