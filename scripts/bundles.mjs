@@ -1,6 +1,7 @@
 // The esbuild options of the shipped bundles, shared by scripts/build.mjs, the bench
 // (bench/system.ts) and the size-budget unit test, so all three measure the same bundle.
 import { compactEntities } from './compact-entities.mjs';
+import { trimMdast } from './trim-mdast.mjs';
 import { trimYaml } from './trim-yaml.mjs';
 
 // yaml's package.json does not say it is free of side effects, so esbuild keeps every module it
@@ -26,13 +27,14 @@ const shims = { fault: './scripts/shims/fault.mjs' };
 // in yaml's debug env vars (LOG_TOKENS, LOG_STREAM) and in sending warnings to console.warn, and
 // parse.ts asks for none (logLevel 'error').
 // compactEntities: character-entities as one packed string (same table, ~13.5 KB less; see the plugin).
-// trimYaml: yaml's API for editing, building and serialising documents, never called, left out (~8.5 KB).
+// trimYaml: yaml's API for editing, building and serialising documents, never called, left out (~12 KB).
+// trimMdast: two GFM Markdown-serialiser handlers kept alive by a `.peek =` statement.
 // charset utf8: non-ASCII text (character-entities, our messages) stays as-is instead of \uXXXX.
-export const nodeExtension = { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: { yaml: './node_modules/yaml/browser/index.js', ...shims }, charset: 'utf8', plugins: [compactEntities, yamlWithoutSideEffects, trimYaml] };
+export const nodeExtension = { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: { yaml: './node_modules/yaml/browser/index.js', ...shims }, charset: 'utf8', plugins: [compactEntities, yamlWithoutSideEffects, trimYaml, trimMdast] };
 
 // Web-worker extension host (VS Code for the Web). The `worker` condition keeps packages from
 // picking their DOM builds (decode-named-character-reference's uses `document`, absent in a worker).
-export const webExtension = { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' }, mainFields: ['browser', 'module', 'main'], conditions: ['worker'], alias: shims, charset: 'utf8', plugins: [compactEntities, yamlWithoutSideEffects, trimYaml] };
+export const webExtension = { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' }, mainFields: ['browser', 'module', 'main'], conditions: ['worker'], alias: shims, charset: 'utf8', plugins: [compactEntities, yamlWithoutSideEffects, trimYaml, trimMdast] };
 
 // Webview app
 export const webview = { entryPoints: ['src/webview/main.ts'], outfile: 'media/panel.js', platform: 'browser', format: 'iife', sourcemap: false };

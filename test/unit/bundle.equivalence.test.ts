@@ -1,16 +1,19 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 import { fault as realFault } from 'fault';
 import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 import { fault as shimFault } from '../../scripts/shims/fault.mjs';
+import { trimMdast } from '../../scripts/trim-mdast.mjs';
 import { replacedOnce, trimYaml, withoutLines, withoutMethods, withoutProperty } from '../../scripts/trim-yaml.mjs';
 import { parseOkr } from '../../src/core/parse';
 
 // The extension bundles change some dependencies at bundle time (scripts/bundles.mjs: yaml's unused
-// modules dropped, yaml's never-called API methods left out by scripts/trim-yaml.mjs, `fault`
-// replaced by a shim). These tests hold that the bundled parser reads every
+// modules dropped, yaml's never-called API methods left out by scripts/trim-yaml.mjs, two GFM
+// serialiser handlers by scripts/trim-mdast.mjs, `fault` replaced by a shim). These tests hold that the bundled parser reads every
 // front matter exactly as the unbundled code the rest of the unit suite tests: same values, same
 // keys (collection keys go through yaml's stringifier), same problems with the same messages and
 // ranges, for YAML 1.2 and 1.1 documents, explicit tags, aliases, merge keys and broken YAML.
@@ -116,6 +119,23 @@ describe('extension bundles read front matter as the unbundled code does (bundle
     });
   }
 
+  it('the node bundle gives the whole model of the examples and of a GFM-rich file (footnotes, strikethrough, tables, task lists, autolinks) as the unbundled code', async () => {
+    const bundled = await bundledParseOkr(nodeExtension);
+    const gfm = [
+      '---', 'owner: @maya', 'cycle: 2026-Q4', '---', '# Growth OKRs', '',
+      '## O1: Grow ~~fast~~ sustainably[^why]', '', '| KR | Target |', '| :- | -: |', '| a | 1 |', '',
+      '- KR1: Increase ~~weekly~~ active users from 1,000 to 2,000 (see https://example.com/a and www.example.org)',
+      '  - 2026-10-05: 1,200 ~draft~ — mail ana@example.com',
+      '- [ ] KR2: Ship the ~~beta~~ launch',
+      '- [x] KR3: Reduce churn from 5% to 3%[^src]', '',
+      '[^why]: Because.', '[^src]: The dashboard.', '',
+    ].join('\n');
+    const texts = [gfm, ...readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => readFileSync(join('examples', f), 'utf8'))];
+    assert.ok(texts.length >= 3);
+    assert.equal(parseOkr(gfm).objectives[0]?.keyResults.length, 3);
+    for (const text of texts) assert.deepEqual(bundled(text), parseOkr(text), text.slice(0, 80));
+  });
+
   it('the corpus notices a yaml method that is called: a bundle without YAMLSeq#toString (String(node) of a collection key) reads some front matter differently', async () => {
     const tooMuch = {
       name: 'trim-yaml-too-much',
@@ -151,6 +171,20 @@ describe('extension bundles read front matter as the unbundled code does (bundle
     };
     assert.match(await bundle([]), /async function/);
     assert.doesNotMatch(await bundle([trimYaml]), /async function/);
+  });
+
+  it('the GFM footnote and strikethrough serialiser handlers (their `.peek`) are left out; the fromMarkdown halves stay', async () => {
+    for (const [pkg, name] of [['mdast-util-gfm-footnote', 'gfmFootnoteFromMarkdown'], ['mdast-util-gfm-strikethrough', 'gfmStrikethroughFromMarkdown']]) {
+      const bundle = async (plugins: NonNullable<typeof nodeExtension.plugins>) => {
+        const result = await build({ stdin: { contents: `export { ${name} } from '${pkg}';`, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', plugins });
+        return result.outputFiles[0]!.text;
+      };
+      const [plain, trimmed] = await Promise.all([bundle([]), bundle([trimMdast])]);
+      assert.match(plain, /\.peek=/, pkg);
+      assert.doesNotMatch(trimmed, /peek/, pkg);
+      const fromMarkdown = (await import(`data:text/javascript;base64,${Buffer.from(trimmed).toString('base64')}`)) as Record<string, () => { enter: object; exit: object }>;
+      assert.ok(Object.keys(fromMarkdown[name]!().exit).length > 0, pkg);
+    }
   });
 
   it('the trimming refuses a yaml whose methods are not where the list says', () => {
