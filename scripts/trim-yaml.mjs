@@ -88,11 +88,14 @@ export function withoutLines(source, lines, file) {
 
 /**
  * Exact replacements, each found once: Document#toJS without its `onAnchor` and `reviver` options
- * (parse.ts passes only maxAliasCount), so doc/applyReviver.js goes; no LineCounter made for pretty
- * errors, which parse.ts turns off (prettyErrors: false; the messages keep their offsets).
+ * (parse.ts passes only maxAliasCount), so doc/applyReviver.js goes; parseDocument without pretty
+ * errors (its LineCounter and prettifyError), which parse.ts turns off (prettyErrors: false).
  */
 export const YAML_REPLACEMENTS = {
-  'public-api.js': [['    const lineCounter = options.lineCounter || (prettyErrors && new LineCounter()) || null;\n', '    const lineCounter = options.lineCounter || null;\n']],
+  'public-api.js': [
+    ['    const lineCounter = options.lineCounter || (prettyErrors && new LineCounter()) || null;\n', '    const lineCounter = options.lineCounter || null;\n'],
+    ['    if (prettyErrors && lineCounter) {\n        doc.errors.forEach(prettifyError(source, lineCounter));\n        doc.warnings.forEach(prettifyError(source, lineCounter));\n    }\n', ''],
+  ],
   'doc/Document.js': [
     [
       [
