@@ -1,5 +1,5 @@
 // Turns the FILES|GLOBS|DIRECTORIES of a command line into a list of OKR files.
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isDefaultOkrFileName } from '../core/files';
@@ -222,6 +222,14 @@ export function workspaceNames(files: readonly string[]): string[] {
     }
   }
   return files.map((file) => toPosix(relative(root, file)));
+}
+
+/** The repository holding `dir`: the nearest folder up from it (itself included) with a `.git` entry, or null. */
+export function repositoryRoot(dir: string): string | null {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (dirname(at) === at) return null;
+  }
 }
 
 /** A path as shown to the user: relative to cwd when inside it, with `/` separators. */

@@ -18,7 +18,7 @@ import {
 } from '../core/lint/index';
 import type { OkrDocument } from '../core/model';
 import { CliError, describeError, parseArgs, printable, type CliCommand, type CliIo } from './command';
-import { displayPath, readTextFile, workspaceNames } from './files';
+import { displayPath, readTextFile, repositoryRoot, workspaceNames } from './files';
 import { ConfigLookup, notIgnored, parseConfigOption, selectFiles, type SelectedFile } from './selection';
 import { jobsLine, MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
 import { parseJobs } from './report';
@@ -352,8 +352,14 @@ export function artifact(file: string): { uri: string; uriBaseId?: string } {
   return { uri: uriPath(file), uriBaseId: '%SRCROOT%' };
 }
 
-export function sarif(results: FileResult[]): object {
+/**
+ * `results` as SARIF 2.1.0. With `root` (the repository's root: `repositoryRoot`), file URIs are
+ * relative to it, as GitHub code scanning resolves them against the checkout, so a lint run in a
+ * subfolder (`working-directory: okrs`) still points at the right files; else relative to cwd.
+ */
+export function sarif(results: FileResult[], root: string | null = null): object {
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const nameOf = (r: FileResult): string => (root ? displayPath(r.path, root) : r.file);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -386,7 +392,7 @@ export function sarif(results: FileResult[]): object {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: artifact(r.file),
+                  artifactLocation: artifact(nameOf(r)),
                   region: {
                     startLine: d.range.start.line + 1,
                     startColumn: d.range.start.character + 1,
@@ -402,7 +408,7 @@ export function sarif(results: FileResult[]): object {
                     id: i + 1,
                     message: { text: rel.message },
                     physicalLocation: {
-                      artifactLocation: artifact(rel.file ?? r.file),
+                      artifactLocation: artifact(rel.file ?? nameOf(r)),
                       region: { startLine: rel.range.start.line + 1, startColumn: rel.range.start.character + 1, endLine: rel.range.end.line + 1, endColumn: rel.range.end.character + 1 },
                     },
                   })),
@@ -440,7 +446,7 @@ export const lintCommand: CliCommand = {
     const results = await lintFilesInThreads(paths, io, { fix: flags.has('--fix'), threads, selected: { files, lookup } });
     const all = results.flatMap((r) => r.diagnostics);
     if (format === 'json') io.stdout(json(results));
-    else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results), null, 2)}\n`);
+    else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results, repositoryRoot(io.cwd)), null, 2)}\n`);
     else io.stdout(printable(stylish(results)));
     const errors = all.filter((d) => d.severity === 'error').length;
     const warnings = all.filter((d) => d.severity === 'warning').length;
