@@ -62,7 +62,7 @@ const VAGUE_VERBS = new Set(
 );
 // A stance or an effort, not a deliverable (`Own the onboarding experience`, `Align with sales`): open-ended
 // without a number; with one (`Own 30% of the market`) the number is the outcome.
-const STANCE_VERBS = new Set('own align invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
+const STANCE_VERBS = new Set('own align position invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
 // Verbs that finish one deliverable (`Launch`, `Hire`) and, as activities, are outputs: shared by ACTIVITY_VERBS and
 // COMPLETION_VERBS. The helping and studying verbs are both activities and ongoing.
 const FINISHING = 'launch ship release implement build write create design develop migrate deploy set hold run organise organize present publish document draft define review audit hire recruit complete finish deliver fix refactor add integrate rewrite port apply collect describe determine map conduct identify instrument introduce provide establish store save catch upgrade move redesign agree make get prototype announce plan prepare produce host translate test automate replace remove deprecate rename convert package install configure enable evaluate assess benchmark validate verify finalize finalise ratify approve propose spec specify outline share select choose decide pick procure purchase buy open close schedule record obtain retire decommission sunset archive compile refresh rebuild revamp overhaul consolidate standardize standardise formalize formalise codify submit register localize localise land';
@@ -124,7 +124,7 @@ const OUTCOME_NOUNS =
 // Comparatives with no other form among the vague words (shared by VAGUE_WORDS and COMPARATIVE).
 const COMPARATIVES = 'better|more|faster|fewer|less|easier|smoother|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader';
 const VAGUE_WORDS = new RegExp(
-  String.raw`\b(?:${COMPARATIVES}|improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|successfully|success|excellent|effective(?:ly)?|efficient(?:ly)?|easy|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|(?<!\blet\s+(?:\w+\s+){0,2})knows?(?![- ]how)|believes?|perceive[sd]?|(?:see|sees|view|views|think\s+of)\s+us\s+as|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|closer|(?:where|when|if|wherever|whenever)\s+(?:possible|feasible|practical|appropriate|needed|relevant|it makes sense)|as\s+(?:needed|appropriate|far as possible)|as\s+(?:the|a|an)\s+(?:\w+\s+)?(?:leader|leading|go-to|reference|destination|standard)|higher(?![\s-]+level)(?!-)|lower(?![\s-]+level)(?!-)|increased|decreased|reduced|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b`,
+  String.raw`\b(?:${COMPARATIVES}|improv(?:e|es|ed|ing|ement|ements)|enhanc(?:e|es|ed|ing|ement|ements)|optimi[sz](?:e|es|ed|ing|ation)|robust|world[- ]class|significant(?:ly)?|rough(?:ly)?|approximately|seamless(?:ly)?|great(?:er)?|sound|stable|stability|thriving|welcoming|suitable|best practices|success|excellent|effective(?:ly)?|efficient(?:ly)?|easy|simpl(?:e|er|ified|ify)|friction|ideal|positive presence|strong(?:er)?|healthy|high[- ]quality|scalable|reliable|intuitive|engaging|delight(?:ful)?|amazing|excellence|regular(?:ly)?|ongoing|correctly|properly|as (?:\w+ )?as (?:possible|it can be)|mature|maturity|quality|easily|understand(?:s|ing)?|(?<!\blet\s+(?:\w+\s+){0,2})knows?(?![- ]how)|believes?|perceive[sd]?|(?:see|sees|view|views|think\s+of)\s+us\s+as|recogni[sz]e[sd]?|feel(?:s)?|love[sd]?|trust(?:s)?|enjoy(?:s)?|aware(?:ness)?|good|clear(?:er)?|health(?:y|ier)|solid|sleek(?:er)?|nail|primarily|default choice|go-to(?![- ]market)|product[- ]market fit|best[- ]in[- ]class|first[- ]class|top[- ]notch|state[- ]of[- ]the[- ]art|cutting[- ]edge|happ(?:y|ier|iness)|meaningful|closer|(?:where|when|if|wherever|whenever)\s+(?:possible|feasible|practical|appropriate|needed|relevant|it makes sense)|as\s+(?:needed|appropriate|far as possible)|as\s+(?:the|a|an)\s+(?:\w+\s+)?(?:leader|leading|go-to|reference|destination|standard)|higher(?![\s-]+level)(?!-)|lower(?![\s-]+level)(?!-)|increased|decreased|reduced|clarity|thousands|hundreds|millions|dozens|lots|many|several|various)\b`,
   'gi',
 );
 
@@ -730,6 +730,18 @@ function analyse(text: string, nested: boolean): Wording {
       verb = { word: `${w} up`, start: verb.start, end: verb.end + phrasal[0].length };
       verbClass = 'vague';
     }
+    // `Clean up tech debt`, `Tidy up the backlog`, `Sort out the CI situation`, `Shore up security`: tidying names no
+    // end state, like a verb of degree; tidying away a set of things (`Clean up the old S3 buckets`, `all unused
+    // flags`) leaves none, a state like `Remove …`.
+    const tidy = /^(?:clean|tidy|sort|shore|beef|firm|spruce|straighten)$/.test(w) ? /^\s+(?:up|out)\b/.exec(lower.slice(verb.end)) : null;
+    if (tidy) {
+      const end = verb.end + tidy[0].length;
+      const rest = lower.slice(end);
+      // (Identifiers with digits are words of the noun phrase: `the old S3 buckets`.)
+      const head = headNoun(rest.replace(/\d/g, 'n')) ?? '';
+      verb = { word: `${w} ${tidy[0].trim()}`, start: verb.start, end };
+      verbClass = QUANTIFIER.test(rest) || (DETERMINED.test(rest) && /[^s]s$/.test(head) && !NOT_PLURAL.test(head)) ? 'activity' : 'vague';
+    }
     if (verbClass) {
       // set above
     } else if (DIRECTION_VERBS.has(w)) {
@@ -881,7 +893,7 @@ function analyse(text: string, nested: boolean): Wording {
     // Modifiers are words, or identifiers with a digit (`Fix P0 bugs`, `Close S1 tickets`), never a count nor a period
     // (`Publish Q3 OKRs` is one known set); the head may be an acronym's plural (`Document and roll out APIs`). The plural
     // is the head only when no noun follows it: `Update meeting notes template` is one template.
-    const np = /^((?:(?:[A-Za-z][a-z-]*|(?![QqHh][1-4]\b|[Ff][Yy]\d)[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s|[A-Z]{2,}s)\b(?=\s|$|[.,;:(])(?!\s+(?!(?:to|for|of|in|on|with|and|or|from|by|at|into|across|before|after|within|under|per|via|through|over|using|the|a|an|our|their|its|this|that|these|those|each|every|all|as|so|until|that|which|who|where|when|than)\b)[a-z][a-z-]*\b(?<!ed|ing|ly|er)(?=\s|$|[.,;:(]))/.exec(obj);
+    const np = /^((?:(?:[A-Za-z][a-z-]*|(?![QqHh][1-4]\b|[Ff][Yy]\d)[A-Za-z]+\d[\w-]*)\s+){0,2}?)([a-z][a-z-]{2,}s|[A-Z]{2,}s|people)\b(?=\s|$|[.,;:(])(?!\s+(?!(?:to|for|of|in|on|with|and|or|from|by|at|into|across|before|after|within|under|per|via|through|over|using|the|a|an|our|their|its|this|that|these|those|each|every|all|as|so|until|that|which|who|where|when|than)\b)[a-z][a-z-]*\b(?<!ed|ing|ly|er)(?=\s|$|[.,;:(]))/.exec(obj);
     // (`existing`, `remaining`, `already fetched`: a set that exists now, all of it, as `the legacy services` is.)
     if (np && !DETERMINED.test(obj) && !/^(?:down|up|out)\b/i.test(obj) && !/^(?:existing|remaining|current|already|outstanding)\b/i.test(obj)) {
       const head = np[2]!.toLowerCase();

@@ -104,3 +104,21 @@ describe('kr-not-measurable: the fix for a kept change replaces the whole phrase
     assert.match(out, /^- Reduce churn from \$\{1:baseline\} to \$\{2:target\}$/m);
   });
 });
+
+cases(
+  'kr-not-measurable: tidying names no end state; tidying away a set of things leaves none',
+  ['Clean up tech debt in the search service', 'Tidy up the roadmap', 'Sort out the release process', 'Shore up security'],
+  ['Clean up the unused feature flags', 'Clean up all stale DNS records', 'Clean up the old S3 buckets'],
+);
+
+cases(
+  "kr-not-measurable: 'successfully' after the action is its pass criterion, not a judgement",
+  ['Successfully roll out best practices for code review'],
+  ['Backups restored successfully in a quarterly drill', 'Nightly ETL completes successfully for a month', 'Kids registered successfully at the new school'],
+);
+
+cases(
+  "kr-not-measurable: 'people' is a plural (how many?), 'position' a stance",
+  ['Hire talented people', 'Recruit new people for the night shift', 'Position the company as the expert in payroll'],
+  ['Hire 4 people for the night shift', 'Position the new product in the price list at €49'],
+);

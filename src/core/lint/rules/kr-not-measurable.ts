@@ -32,6 +32,8 @@ function why(w: Wording, text: string, t: Translate): string {
 
 /** Verbs of being: the state after them, not the verb, is what is vague. */
 const STATE_VERB = /^(?:be|stay|remain|become)$/;
+/** Beginning or keeping up a habit: the habit, not the words after it, is what has no end (`Keep shipping small improvements`). */
+const HABIT_VERB = /^(?:keep|start|begin)$/;
 
 function sentence(w: Wording, text: string, t: Translate): string {
   const q = quote(text);
@@ -50,8 +52,9 @@ function sentence(w: Wording, text: string, t: Translate): string {
     return t("KR is not measurable: {0} describes a state to be in ('{1}') with nothing that says when it holds", q, w.verb!.word);
   }
   if (w.verbClass === 'vague') return t("KR is not measurable: {0} says what to change but not by how much; '{1}' is vague", q, w.verb!.word);
-  // `Ensure a smooth migration`: the vague words decided it, whatever the verb's class.
-  if (w.basis === 'vague-words' && vague.length) return t('KR is not measurable: {0} relies on vague words ({1}) with no number to check', q, vague.slice(0, 3).join(', '));
+  // `Ensure a smooth migration`, `Position us as the leading …`: the vague words decided it or say what the stance is,
+  // whatever the verb's class.
+  if ((w.basis === 'vague-words' || (w.basis === 'ongoing' && !w.unboundedPlural && !HABIT_VERB.test(w.verb?.word ?? ''))) && vague.length) return t('KR is not measurable: {0} relies on vague words ({1}) with no number to check', q, vague.slice(0, 3).join(', '));
   // `Lay the groundwork for …`: effort promised, named by its phrase.
   if (w.basis === 'ongoing' && w.ongoingWord) return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.ongoingWord);
   if (w.verbClass === 'ongoing' || (w.basis === 'ongoing' && w.verb)) return t("KR is not measurable: {0} describes ongoing activity ('{1}') with no count or end state", q, w.verb!.word);
