@@ -96,6 +96,10 @@ export const YAML_REPLACEMENTS = {
     ['    const lineCounter = options.lineCounter || (prettyErrors && new LineCounter()) || null;\n', '    const lineCounter = options.lineCounter || null;\n'],
     ['    if (prettyErrors && lineCounter) {\n        doc.errors.forEach(prettifyError(source, lineCounter));\n        doc.warnings.forEach(prettifyError(source, lineCounter));\n    }\n', ''],
   ],
+  // The stringifier's one caller left is toJS naming a collection key (addPairToJSMap's
+  // stringifyKey), which sets inFlow: true, and every nested context copies it: collections are
+  // always written in flow style, so stringifyBlockCollection goes.
+  'stringify/stringifyCollection.js': [['    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;\n', '    const stringify = stringifyFlowCollection;\n']],
   'doc/Document.js': [
     [
       [

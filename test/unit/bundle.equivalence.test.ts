@@ -9,6 +9,7 @@ import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 import { fault as shimFault } from '../../scripts/shims/fault.mjs';
 import { trimMdast } from '../../scripts/trim-mdast.mjs';
 import { replacedOnce, trimYaml, withoutLines, withoutMethods, withoutProperty } from '../../scripts/trim-yaml.mjs';
+import { parseDocument } from 'yaml';
 import { parseOkr } from '../../src/core/parse';
 
 // The extension bundles change some dependencies at bundle time (scripts/bundles.mjs: yaml's unused
@@ -118,6 +119,31 @@ describe('extension bundles read front matter as the unbundled code does (bundle
       assert.ok(stamp instanceof Date, String(stamp));
     });
   }
+
+  it("yaml's stringifier writes each collection key as the unbundled code does (a scalar key spelled like it is overwritten by it)", async () => {
+    // toJS names a collection key with yaml's stringifier; a scalar key spelled the same, before it,
+    // then reads the collection key's value. So the entries show the stringifier's exact output.
+    const KEYS = [
+      '[a, b]', '{x: 1, y: [2, 3]}', '[]', '{}', '[a: 1]', '!!set {p, q}', '[&anc v, *anc]', '["quoted, comma", \'single\', "tab\\there"]',
+      `[${'a long item that will not fit on one line of eighty characters, '.repeat(2)}end]`, '[multi\n  line flow]',
+      '- |\n  block text\n  second line\n- >\n  folded\n  text\n- plain # comment', 'a: 1\nb:\n  - c\n  - {d: e}', '[1.5, 0x1F, true, null, ~, .inf]',
+      '[2026-01-01, "2026-01-01"]', '["--- marker", "... end", "#hash", "a: b", "- dash"]', '{? complex: key, "": empty}', '!!omap [o: 1, p: 2]', '[ü, "🎯", "\\u0001"]',
+    ];
+    const fronts = KEYS.map((key) => {
+      const doc = parseDocument(`? ${key.replace(/\n/g, '\n  ')}\n: from the collection key`, { prettyErrors: false, logLevel: 'error' });
+      assert.deepEqual(doc.errors, [], key);
+      const spelled = Object.keys(doc.toJS() as object)[0]!;
+      return `${JSON.stringify(spelled)}: from the scalar key\n? ${key.replace(/\n/g, '\n  ')}\n: from the collection key`;
+    });
+    for (const fm of fronts) {
+      const scalar = parseOkr(document(fm)).frontmatter!.entries[0]!;
+      assert.equal(scalar.value, 'from the collection key', fm);
+    }
+    for (const options of [nodeExtension, webExtension]) {
+      const bundled = await bundledParseOkr(options);
+      for (const fm of fronts) assert.deepEqual(bundled(document(fm)).frontmatter, parseOkr(document(fm)).frontmatter, fm);
+    }
+  });
 
   it('the node bundle gives the whole model of the examples and of a GFM-rich file (footnotes, strikethrough, tables, task lists, autolinks) as the unbundled code', async () => {
     const bundled = await bundledParseOkr(nodeExtension);
