@@ -641,7 +641,7 @@ class Builder {
       let split: ListItem[] = [];
       for (const item of list.children) {
         const previous = out[out.length - 1];
-        if (previous && ((list !== lists[0] && this.column(item) >= this.contentColumn(previous.item)) || this.nestsShort(item, previous.item))) {
+        if (previous && ((list !== lists[0] && this.column(item) >= this.contentColumn(previous.item)) || this.nestsShort(item, previous.item) || this.checkinAfterKeyResults(item, previous))) {
           split.push(item);
           continue;
         }
@@ -675,6 +675,15 @@ class Builder {
     };
     const label = OBJECTIVE_PREFIX.exec(text(item));
     return !(label && (label[2] || label[4] || label[6])) && !KR_LABEL.test(text(objective));
+  }
+
+  /**
+   * Whether an item at an objective's own column is a check-in (`- 2026-10-02: 45` after `- O1: …`
+   * and its `  - KR1: …`): never an objective; it goes with the objective's KRs, where
+   * assembleObjective makes it the last KR's check-in and reports its indentation.
+   */
+  private checkinAfterKeyResults(item: ListItem, objective: { item: ListItem; extra: List[] }): boolean {
+    return this.isCheckinItem(item) && !this.isCheckinItem(objective.item) && (objective.extra.length > 0 || objective.item.children.some((c) => c.type === 'list'));
   }
 
   /** A list of some of `list`'s items (positions from the first to the last). */
@@ -1019,7 +1028,7 @@ class Builder {
       initiativesRange = this.range(start, end);
     };
     let n = 0;
-    const entries: { item: ListItem; para: Paragraph; more: ListItem[]; list: List }[] = [];
+    const entries: { item: ListItem; para: Paragraph; more: ListItem[] }[] = [];
     for (const krList of krLists) {
       for (const item of krList.children) {
         const previous = entries[entries.length - 1];
@@ -1041,7 +1050,7 @@ class Builder {
         // are a timeline of key results.)
         if (previous && this.isCheckinItem(item) && !this.isCheckinItem(previous.item)) {
           previous.more.push(item);
-          this.reportUnnested(item, previous.item, krList !== previous.list);
+          this.reportUnnested(item, previous.item, previous.more[previous.more.length - 2] ?? previous.item);
           continue;
         }
         const para = item.children[0];
@@ -1050,7 +1059,7 @@ class Builder {
           for (const child of item.children) if (child.type === 'list') addInitiatives(child, this.start(item));
           continue;
         }
-        entries.push({ item, para, more: [], list: krList });
+        entries.push({ item, para, more: [] });
       }
     }
     for (const { item, para, more } of entries) keyResults.push(this.keyResult(item, para, ++n, more));
@@ -1201,10 +1210,12 @@ class Builder {
   /**
    * Reports a check-in written at its key result's column (read as that key result's: see
    * assembleObjective), with the indentation that nests it: under the key result's text, and less
-   * than 4 spaces when something at column 0 (a comment) split the two lists (4 are code there).
+   * than 4 spaces after a line at column 0 other than an item (a comment: 4 are code there).
    */
-  private reportUnnested(item: ListItem, kr: ListItem, split: boolean): void {
+  private reportUnnested(item: ListItem, kr: ListItem, before: ListItem): void {
     const start = this.start(item);
+    // A line at column 0 between them (a comment, the end of a fence) ends every list: 4 spaces after it are code.
+    const split = /[\r\n][^ \t\r\n]/.test(this.source(this.end(before), this.lineStartOf(start)));
     const line = this.source(start, this.ctx.index.lineEnd(this.ctx.index.positionAt(start).line)).trimEnd();
     const want = split ? Math.min(this.contentColumn(kr), 3) : this.contentColumn(kr);
     this.problems.push({

@@ -32,6 +32,8 @@ const line = fc.constantFrom(
   '## Q4 objectives', '- O5: Grow the community', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '      - 2026-11-01: 45',
   // A check-in at its KR's own column; objectives numbered `1.` with KRs indented 2 spaces (short of their text).
   '- 2026-10-06: 44', '2. 2026-10-07: 45', '1. O6: Win the market', '2) O7: Keep it up',
+  // A collapsed part of a KR list.
+  '<details><summary>Check-ins</summary>', '</details>', '<details><summary>Initiatives</summary>',
 );
 const eol = fc.constantFrom('\n', '\n', '\n', '\r\n');
 const frontmatter = fc.constantFrom('', '---\nquarter: 2026-Q4\nowner: "@ceo"\n---\n', '---\ncycle: 2026-H2\n---\n', '---\nquarter: [\n---\n');
@@ -74,6 +76,7 @@ const kr = fc.constantFrom(
   '- 2026-10-15: beta to 10 customers\n- 2026-11-30: GA to 100 customers',
   // A check-in short of `1.`'s text between blank lines: the numbered KRs go on after it.
   '1. Raise NPS from 30 to 45\n\n  - 2026-10-02: 40\n\n2. Cut churn from 5% to 3%',
+  '- KR10: Grow signups from 10 to 20\n<details><summary>Check-ins</summary>\n\n  - 2026-10-02: 12\n\n</details>\n\n- KR11: Cut churn from 5% to 3%',
 );
 const objectiveBlock = fc
   .tuple(objectiveHeading, fc.option(fc.constantFrom('Owner: @alice · Type: committed', 'Aligns: company#o1', 'Owner: @dave\nWeight: 2')), fc.array(kr, { minLength: 0, maxLength: 4 }), fc.array(line, { maxLength: 2 }))
@@ -81,7 +84,7 @@ const objectiveBlock = fc
 const groupBlock = fc.tuple(groupHeading, fc.array(line, { maxLength: 2 })).map(([h, extra]) => [h, '', ...extra, ''].join('\n'));
 // Objectives written as list items, their KRs split off by a directive at column 0.
 const itemObjectivesBlock = fc
-  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46', '   - context: from the Q3 survey', '  ```sql\n  select 1\n  ```', '1. O3: Delight users', '10. O4: Win', '  - 2026-11-03: 47', '  1. KR3: Raise NPS from 30 to 45', ''), { minLength: 2, maxLength: 8 }))
+  .tuple(fc.constantFrom('## Objectives', '### Q4 OKRs'), fc.array(fc.constantFrom('- O1: Grow the community', '- O2: Ship faster', '  - KR1: Increase contributors from 40 to 60', '  - KR2: Improve docs', '<!-- okr-lint-disable-next-line kr-not-measurable -->', '      - 2026-11-01: 45', '   - 2026-11-02: 46', '   - context: from the Q3 survey', '  ```sql\n  select 1\n  ```', '1. O3: Delight users', '10. O4: Win', '  - 2026-11-03: 47', '  1. KR3: Raise NPS from 30 to 45', '', '- 2026-11-04: 48'), { minLength: 2, maxLength: 8 }))
   .map(([h, items]) => [h, '', '- O1: Grow the community', ...items, ''].join('\n'));
 const block = fc.oneof({ arbitrary: objectiveBlock, weight: 4 }, { arbitrary: groupBlock, weight: 1 }, { arbitrary: itemObjectivesBlock, weight: 1 });
 const okrDoc = fc

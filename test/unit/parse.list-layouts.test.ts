@@ -64,6 +64,22 @@ describe('a check-in at its key result’s own column', () => {
     assert.deepEqual(parseOkr(fixed).problems, []);
   });
 
+  it('at an objective item’s own column, after its KRs, it is the last KR’s check-in, not an objective', () => {
+    for (const at of ['- ', ' - ']) {
+      const text = doc(['## Objectives', '', '- O1: Grow the community', '  - KR1: Increase contributors from 40 to 60', `${at}2026-10-02: 45`, '- O2: Ship faster', '  - KR1: Cut lead time from 9 to 3 days']);
+      assert.deepEqual(shape(text), [
+        ['Grow the community', [['Increase contributors from 40 to 60', ['2026-10-02']]]],
+        ['Ship faster', [['Cut lead time from 9 to 3 days', []]]],
+      ], JSON.stringify(at));
+      assert.equal(parseOkr(text).objectives[0]!.range.end.line, lineOf(text, `${at}2026-10-02: 45`), 'O1 runs over it');
+      assert.ok(!lint0(text).some((x) => x.ruleId === 'objective-no-key-results'));
+      assert.match(parseOkr(text).problems[0]!.message, /indent it 4 spaces/);
+      const fixed = text.replace(`\n${at}2026-10-02: 45`, '\n    - 2026-10-02: 45');
+      assert.deepEqual(shape(fixed), shape(text));
+      assert.deepEqual(parseOkr(fixed).problems, []);
+    }
+  });
+
   it('under a KR that is itself a date the items are a timeline of KRs; an item that is not a check-in stays a KR', () => {
     const timeline = doc(['## O1: Ship the beta', '', '- 2026-10-15: beta to 10 customers', '- 2026-11-30: GA to 100 customers']);
     assert.deepEqual(shape(timeline)[0]![1], [['2026-10-15: beta to 10 customers', []], ['2026-11-30: GA to 100 customers', []]]);
@@ -226,6 +242,13 @@ describe('key results and check-ins in a `<details>` block (collapsed in the pre
       ['Grow the community', [['Increase contributors from 40 to 60', ['2026-10-02']], ['Improve docs', []]]],
       ['Ship faster', [['Cut lead time from 9 to 3 days', []]]],
     ]);
+  });
+});
+
+describe('a block quote under an objective', () => {
+  it('is a note: a quoted list (the parent’s KRs, quoted) is not the objective’s KRs, and does not end them', () => {
+    const text = doc(['## O1: Grow', '', '> Company KRs we support:', '> - KR1: Reach $10M ARR', '', '- KR1: Raise NPS from 30 to 45', '- KR2: Cut churn from 5% to 3%']);
+    assert.deepEqual(shape(text), [['Grow', [['Raise NPS from 30 to 45', []], ['Cut churn from 5% to 3%', []]]]]);
   });
 });
 
