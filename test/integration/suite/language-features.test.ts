@@ -181,6 +181,16 @@ describe('language features', () => {
     );
     const hit = symbols.find((s) => s.name === 'O1: Make writing an OKR plan feel effortless')!;
     assert.ok(hit.location.uri.toString().endsWith('/language/features.okr.md'));
+    // Held by its cycle, not by the file name VS Code shows after it (Ctrl+T read 'features.okr.md • language/features.okr.md').
+    assert.equal(hit.containerName, '2026-Q4');
+    assert.equal(hit.kind, vscode.SymbolKind.Class);
+    // A key result is a symbol too, held by its objective.
+    const krs = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'weekly active writers');
+    const kr = krs.find((s) => s.name.startsWith('KR2: Raise weekly active writers'));
+    assert.ok(kr, JSON.stringify(krs.map((s) => s.name)));
+    assert.equal(kr.containerName, 'O1: Make writing an OKR plan feel effortless');
+    assert.equal(kr.kind, vscode.SymbolKind.Field);
+    assert.equal(kr.location.range.start.line, document.getText().split('\n').findIndex((l) => l.includes('KR2: Raise weekly active writers')));
   });
 
   it('indexes an OKR file created on disk and forgets it when deleted (file watcher)', async () => {
