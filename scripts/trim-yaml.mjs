@@ -100,6 +100,16 @@ export const YAML_REPLACEMENTS = {
   // stringifyKey), which sets inFlow: true, and every nested context copies it: collections are
   // always written in flow style, so stringifyBlockCollection goes.
   'stringify/stringifyCollection.js': [['    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;\n', '    const stringify = stringifyFlowCollection;\n']],
+  // Block scalars (blockString): every call site is behind `implicitKey || inFlow` or `!inFlow`
+  // (always in flow, above), or behind `indent === ''` for a value holding a document marker, and a
+  // flow collection's items are indented by at least one step. Each call becomes a throw.
+  'stringify/stringifyString.js': [
+    ["import { foldFlowLines, FOLD_FLOW, FOLD_QUOTED, FOLD_BLOCK } from './foldFlowLines.js';\n", "import { foldFlowLines, FOLD_FLOW, FOLD_QUOTED, FOLD_BLOCK } from './foldFlowLines.js';\nconst leftOut = () => {\n    throw new Error('trim-yaml: a block scalar outside a flow collection');\n};\n"],
+    ['            : blockString(item, ctx, onComment, onChompKeep);\n', '            : leftOut();\n'],
+    ['        // Where allowed & type not set explicitly, prefer block style for multiline strings\n        return blockString(item, ctx, onComment, onChompKeep);\n', '        return leftOut();\n'],
+    ['            ctx.forceBlockIndent = true;\n            return blockString(item, ctx, onComment, onChompKeep);\n', '            return leftOut();\n'],
+    ['                    : blockString(ss, ctx, onComment, onChompKeep);\n', '                    : leftOut();\n'],
+  ],
   'doc/Document.js': [
     [
       [

@@ -128,6 +128,8 @@ describe('extension bundles read front matter as the unbundled code does (bundle
       `[${'a long item that will not fit on one line of eighty characters, '.repeat(2)}end]`, '[multi\n  line flow]',
       '- |\n  block text\n  second line\n- >\n  folded\n  text\n- plain # comment', 'a: 1\nb:\n  - c\n  - {d: e}', '[1.5, 0x1F, true, null, ~, .inf]',
       '[2026-01-01, "2026-01-01"]', '["--- marker", "... end", "#hash", "a: b", "- dash"]', '{? complex: key, "": empty}', '!!omap [o: 1, p: 2]', '[ü, "🎯", "\\u0001"]',
+      // Document markers in plain and block scalars (yaml writes those as blocks at indent 0 only).
+      '- --- x\n- ... y', '[--- z]', '- |\n  a\n  --- b\n- >\n  --- c', '- plain\n  ---\n  cont',
     ];
     const fronts = KEYS.map((key) => {
       const doc = parseDocument(`? ${key.replace(/\n/g, '\n  ')}\n: from the collection key`, { prettyErrors: false, logLevel: 'error' });
