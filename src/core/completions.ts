@@ -93,7 +93,11 @@ function compute(req: CompletionRequest): CompletionData[] {
   const objective = sectionAt(req);
 
   const mention = new RegExp(`(?:^|[\\s(\\[,;:·|])@(${NAME_CHARS}*)$`, 'u').exec(before);
-  if (mention) return ownerItems(req, lineStart + before.length - mention[1]!.length - 1, '@');
+  if (mention) {
+    // Only an `Owner:` value reads a name with a space (`@Ana Lima`) whole; in a KR's text `@Ana Lima` would be `@Ana`.
+    const ownerValue = OWNER_VALUE.test(before.slice(0, before.length - mention[1]!.length - 1));
+    return ownerItems(req, lineStart + before.length - mention[1]!.length - 1, '@', !ownerValue);
+  }
 
   if (objective) {
     const meta = metadataCompletions(req, objective, before, lineStart);
@@ -413,11 +417,17 @@ function allOwners(req: CompletionRequest): string[] {
   return owners.filter((n) => !/[‹›]/.test(n));
 }
 
-/** Owner items replacing from `start` (the `@` itself, or the value start with `prefix` added). */
-function ownerItems(req: CompletionRequest, start: number, prefix: string): CompletionData[] {
+/** Before the cursor: an owner key (`Owner:`, `- Owner:`, `**DRI:**`, after a `·` too) and a value so far. */
+const OWNER_VALUE = /(?:^|[·|])\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:owners?|dri|lead|responsible|accountable)\s*(?:\*\*|__)?\s*:[^·|]*$/i;
+
+/**
+ * Owner items replacing from `start` (the `@` itself, or the value start with `prefix` added);
+ * `oneWord`: only names a mention in running text can hold (no space).
+ */
+function ownerItems(req: CompletionRequest, start: number, prefix: string, oneWord = false): CompletionData[] {
   const t = req.t ?? english;
   const range = rangeOf(req, start);
-  return allOwners(req).map((name, i) => ({
+  return allOwners(req).filter((name) => !oneWord || !/\s/.test(name)).map((name, i) => ({
     label: `@${name}`,
     kind: 'user',
     detail: t('owner'),
