@@ -31,6 +31,7 @@ import {
 import { toVsRange, translate } from './convert';
 import type { OkrDocuments } from './documents';
 import { LARGE_FIRST_LINT_CHARS, type BusyIndicator } from './progress';
+import { ProblemLog } from './problemLog';
 import { RuleErrorLog } from './ruleErrors';
 import type { WorkspaceIndexService } from './workspaceIndex';
 
@@ -118,6 +119,9 @@ function dirOf(path: string): string {
 const NO_CONFIG_FILE: { layer: ConfigLayer | null; source: ConfigSource } = Object.freeze({ layer: null, source: Object.freeze({}) });
 
 /** The `okr.lint.*` settings as a config layer (below nothing, above the config file). */
+/** Config problems are logged once per config version (a file is read again for each folder below it, and twice per save). */
+const problemLog = new ProblemLog();
+
 function settingsLayer(scope: vscode.Uri | undefined, log: vscode.LogOutputChannel): ConfigLayer {
   const c = vscode.workspace.getConfiguration('okr.lint', scope);
   const value: Record<string, unknown> = {};
@@ -130,7 +134,8 @@ function settingsLayer(scope: vscode.Uri | undefined, log: vscode.LogOutputChann
     if (Array.isArray(list) && list.length > 0) value[key] = list;
   }
   const parsed = configFromObject(value, null, translate);
-  for (const p of parsed.problems) log.warn(`Settings okr.lint: ${p.message}`);
+  const lines = parsed.problems.map((p) => `Settings okr.lint: ${p.message}`);
+  for (const line of problemLog.fresh(`settings:${scope ? vscode.workspace.getWorkspaceFolder(scope)?.uri.toString() ?? '' : ''}`, lines)) log.warn(line);
   reportSettingsProblems(parsed.problems.map((p) => p.message));
   return parsed.config;
 }
@@ -204,6 +209,7 @@ export class LintService implements vscode.Disposable {
       watcher.onDidChange((uri) => this.configFileChanged(uri)),
       watcher.onDidDelete((uri) => {
         this.configCollection.delete(uri);
+        problemLog.fresh(uri.toString(), []); // made again with the same mistake: logged again
         this.configFileChanged(uri);
       }),
       documents.onDidChange(({ document }) => this.onDocumentChanged(document)),
@@ -450,7 +456,8 @@ export class LintService implements vscode.Disposable {
         return d;
       }),
     );
-    for (const p of problems) this.log.warn(`${uri.toString(true)}:${p.range.start.line + 1}: ${p.message}`);
+    const lines = problems.map((p) => `${uri.toString(true)}:${p.range.start.line + 1}: ${p.message}`);
+    for (const line of problemLog.fresh(uri.toString(), lines)) this.log.warn(line);
   }
 
   /** A config file changed on disk: re-read soon (an `npm install` touches many package.json files at once). */

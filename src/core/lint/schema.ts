@@ -61,10 +61,42 @@ export function ruleSchemas(texts: RuleSchemaTexts = ENGLISH_SCHEMA_TEXTS): Reco
   return ruleProperties;
 }
 
+/** What JSON schema validation checks; `withoutValidation` takes these out. */
+const VALIDATION_KEYWORDS = new Set(['type', 'enum', 'additionalProperties', 'additionalItems', 'minItems', 'minimum']);
+
+/**
+ * `schema` describing the same keys and values without validating them: `enum` values become
+ * `examples` and a boolean's `true` / `false` too (VS Code still completes them), an object or a
+ * list keeps its `{}` / `[]` completion as a `defaultSnippets` body, and the rest of what validates
+ * (`type`, `additionalProperties`, `minimum`, …) is left out. For `.okrlintrc.json`: the linter
+ * reports every problem in a config file itself, more precisely ("Unknown rule 'kr-vage-verb'; did
+ * you mean 'kr-vague-verb'?") and in the CLI too, so VS Code's schema warning on the same text
+ * would show each problem twice.
+ */
+export function withoutValidation(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutValidation);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, withoutValidation(v)]));
+    else if (!VALIDATION_KEYWORDS.has(key)) out[key] = withoutValidation(value);
+  }
+  const { type, enum: values } = schema as { type?: unknown; enum?: unknown[] };
+  if (values) out['examples'] = [...values];
+  else if (type === 'boolean') out['examples'] = [true, false];
+  if (type === 'object' || type === 'array') out['defaultSnippets'] = [{ body: type === 'object' ? {} : [] }];
+  return out;
+}
+
+/** The schema of `.okrlintrc.json` (descriptions and completions; the linter validates). */
 export function configSchema(): Record<string, unknown> {
+  return withoutValidation(validatingConfigSchema()) as Record<string, unknown>;
+}
+
+function validatingConfigSchema(): Record<string, unknown> {
   const ruleProperties = ruleSchemas();
   return {
-    // draft-07: what VS Code's JSON validation (contributes.jsonValidation) understands fully.
+    // draft-07: what VS Code's JSON language service (contributes.jsonValidation) understands fully.
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/okr-markdown/okr-markdown/blob/main/schemas/okrlintrc.schema.json',
     title: 'OKR Markdown lint configuration (.okrlintrc.json)',

@@ -13,3 +13,4 @@ import './panel.test';
 import './l10n.test';
 import './okr-files-warning.test';
 import './index-files.test';
+import './config-problems.test';
