@@ -1,4 +1,4 @@
 import type { Plugin } from 'esbuild';
 
-export declare const UNUSED_MDAST_LINES: Record<string, string>;
+export declare const UNUSED_MDAST_LINES: Record<string, string[]>;
 export declare const trimMdast: Plugin;
