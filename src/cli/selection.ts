@@ -77,8 +77,20 @@ export class ConfigLookup {
    */
   private chain(file: string): { path: string; config: ReadConfig }[] {
     if (this.configPath && this.explicit) return [{ path: this.configPath, config: this.explicit }];
-    return findConfigChain<ReadConfig>(file.replace(/\\/g, '/'), this.host).map((link) => ({ path: resolve(link.path), config: link.found }));
+    // The search reads the file's folder and those above it, never the file's name, and the host
+    // answers each question once: so the files of a folder share one chain (found once per folder,
+    // not per file). Not kept when the host throws (a config file that cannot be read).
+    const dir = dirname(file);
+    let chain = this.chains.get(dir);
+    if (!chain) {
+      chain = findConfigChain<ReadConfig>(file.replace(/\\/g, '/'), this.host).map((link) => ({ path: resolve(link.path), config: link.found }));
+      this.chains.set(dir, chain);
+    }
+    return chain;
   }
+
+  /** Folder → the config files that apply to its files (`chain`). */
+  private readonly chains = new Map<string, { path: string; config: ReadConfig }[]>();
 
   /** How the search reads config files (each once) and finds a repository's root. */
   private readonly host: ConfigSearchHost<ReadConfig> = {
@@ -130,15 +142,22 @@ export class ConfigLookup {
   configOf(path: string): number {
     const found = this.nearest(path);
     if (found) this.report(found.path, found.config);
+    // (Each config file's layer stringified once, not once per file.)
+    let index = this.configIndexByFile.get(found?.config ?? null);
+    if (index !== undefined) return index;
     const layer = found?.config.layer;
     const key = layer ? JSON.stringify(layer) : '';
-    let index = this.configIndex.get(key);
+    index = this.configIndex.get(key);
     if (index === undefined) {
       index = this.configs.push(resolveConfig(layer ? [layer] : [])) - 1;
       this.configIndex.set(key, index);
     }
+    this.configIndexByFile.set(found?.config ?? null, index);
     return index;
   }
+
+  /** A config file read (null: none) → the index of its configuration in `configs`. */
+  private readonly configIndexByFile = new Map<ReadConfig | null, number>();
 
   /**
    * Whether a walk may leave out a folder without reading it: the configuration of the folder that
