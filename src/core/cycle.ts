@@ -119,6 +119,10 @@ const CYCLE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => [fiscal: boolean,
   { re: new RegExp(`${PERIOD}\\s?'(\\d{2})`, 'i'), read: (m) => [false, m[3]!, m[1], m[2]] },
   { re: new RegExp(FY, 'i'), read: (m) => [true, m[1]!, undefined, undefined] },
 ];
+// Each form as a whole value (parseCycle) and inside a heading (findCycleInText), built once: a
+// RegExp made per call costs more than matching these short texts.
+const CYCLE_FORMS_WHOLE = CYCLE_FORMS.map((form) => new RegExp(`^(?:${form.re.source})$`, 'i'));
+const CYCLE_FORMS_IN_TEXT = CYCLE_FORMS.map((form) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.re.source})(?![\\p{L}\\p{N}])`, 'iu'));
 
 function spanFromParts(fiscal: boolean, yearRaw: string, periodRaw: string | undefined, nRaw: string | undefined, options: CycleOptions): CycleSpan | null {
   const year = fullYear(yearRaw);
@@ -151,9 +155,9 @@ export function parseCycle(value: unknown, options: CycleOptions = {}): CycleSpa
   const range = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–|—|to|-)\s*(\d{4}-\d{2}-\d{2})$/i.exec(s);
   if (range) return customSpan(range[1]!, range[2]!);
   if (/^\d{4}$/.test(s)) return spanFromParts(false, s, undefined, undefined, options);
-  for (const form of CYCLE_FORMS) {
-    const m = new RegExp(`^(?:${form.re.source})$`, 'i').exec(s);
-    if (m) return spanFromParts(...form.read(m), options);
+  for (let i = 0; i < CYCLE_FORMS.length; i++) {
+    const m = CYCLE_FORMS_WHOLE[i]!.exec(s);
+    if (m) return spanFromParts(...CYCLE_FORMS[i]!.read(m), options);
   }
   return null;
 }
@@ -171,11 +175,10 @@ function customSpan(start: string | null, end: string | null): CycleSpan | null 
 
 /** Finds a cycle named inside a heading (`Platform OKRs — Q4 2026`), with its position in the text. */
 export function findCycleInText(text: string, options: CycleOptions = {}): { cycle: CycleSpan; index: number; length: number } | null {
-  for (const form of CYCLE_FORMS) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.re.source})(?![\\p{L}\\p{N}])`, 'iu');
-    const m = re.exec(text);
+  for (let i = 0; i < CYCLE_FORMS.length; i++) {
+    const m = CYCLE_FORMS_IN_TEXT[i]!.exec(text);
     if (!m) continue;
-    const cycle = spanFromParts(...form.read(m), options);
+    const cycle = spanFromParts(...CYCLE_FORMS[i]!.read(m), options);
     if (cycle) return { cycle, index: m.index, length: m[0].length };
   }
   // A bare year names a yearly cycle (`Company OKRs 2026`).
@@ -225,6 +228,10 @@ export const DATE_EXPRESSION_PATTERN =
   `|(?:the\\s+)?(?:end|middle|mid|start)(?:\\s+of|-)\\s*(?:the\\s+)?(?:quarter|cycle|half|year|q[1-4]|h[12])` +
   `|eo[qy]|end-of-(?:quarter|cycle|year))`;
 
+/** `Dec 15`, `December 15th, 2026`; `15 Dec`, `15th December 2026` (built once, not per call). */
+const MONTH_DAY = new RegExp(`^(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`, 'i');
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?$`, 'i');
+
 /**
  * Resolves a date expression: `2026-12-15`, `2026/12/15`, `Dec 15`, `15 December 2026`,
  * `end of quarter` / `end of cycle` / `EOQ`, `mid-quarter`, `end of year`.
@@ -234,12 +241,12 @@ export function resolveDate(raw: string, cycle: Pick<Cycle, 'start' | 'end'> | n
   const s = raw.trim().replace(/\s+/g, ' ');
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = new RegExp(`^(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`, 'i').exec(s);
+  m = MONTH_DAY.exec(s);
   if (m) {
     const month = monthNumber(m[1]!)!;
     return m[3] ? isoDate(Number(m[3]), month, Number(m[2])) : placeMonthDay(month, Number(m[2]), cycle);
   }
-  m = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?$`, 'i').exec(s);
+  m = DAY_MONTH.exec(s);
   if (m) {
     const month = monthNumber(m[2]!)!;
     return m[3] ? isoDate(Number(m[3]), month, Number(m[1])) : placeMonthDay(month, Number(m[1]), cycle);
