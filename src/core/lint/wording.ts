@@ -143,7 +143,7 @@ const DELIVERABLE_AFTER = /^(?:[\s-]+[a-z]+)?[\s-]+(?:page|pages|report|score|sc
 const VAGUE_WORDS_ONE = new RegExp(`^(?:${VAGUE_WORDS.source})$`, 'i');
 
 const QUANTIFIER =
-  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z][\w-]*|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only)\b/i;
+  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z][\w-]*|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only|(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never|not)\s+(?:[a-z]+\s+){0,2}?any)\b/i;
 
 // Comparatives say which way, not how far (`a better onboarding flow`, `faster builds`): a direction without an amount.
 const COMPARATIVE = new RegExp(`^(?:${COMPARATIVES}|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher)$`);
@@ -194,7 +194,7 @@ const PREDICATE_DIRECTION = new RegExp(
 // it ends a stance (`be`, `stay`, `become`) or an ongoing effort (`drive … to …`) with something checkable.
 const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|launched|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
 // (A legal or formal status is one too: `Become a registered charity`, `Become a legal entity`, `Be an accredited lab`.)
-const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:a|an)\\s+(?:legal\\s+(?:entity|person|body|company|corporation|partnership|charity)|(?:registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+))\\b`);
+const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:be|become|get|is|are)\\s+(?:fully\\s+)?(?:registered|enrolled|licensed|insured|vaccinated|accredited|incorporated|signed\\s+up|debt[- ]free)|(?:a|an)\\s+(?:legal\\s+(?:entity|person|body|company|corporation|partnership|charity)|(?:registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+))\\b`);
 const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|launch|${CHECKABLE_STATE_WORDS})\\b`);
 
 const NUMBER_WORDS =
@@ -707,7 +707,7 @@ function analyse(text: string, nested: boolean): Wording {
   const numbers = findNumbers(clean);
   const numberWord = NUMBER_WORDS.exec(lower);
   const wordTarget =
-    /\b(?:at least|at most|exactly|more than|fewer than|less than)\s+one\b|\bone or more\b/.test(lower) ||
+    /\b(?:at least|at most|exactly|more than|fewer than|less than)\)?\s+one\b|\bone or more\b/.test(lower) ||
     // `Cut cost by a third`, `Reduce drop-off by a quarter`, `two thirds of users`: a fraction is an amount (`a quarter`
     // elsewhere is a period).
     /\b(?:by|to)\s+(?:a|one)\s+(?:third|quarter|fifth|tenth)\b|\b(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?)\s+of\b/.test(lower) ||
@@ -839,10 +839,14 @@ function analyse(text: string, nested: boolean): Wording {
   const quoted = [...clean.matchAll(/"[^"\n]{1,80}"|“[^”\n]{1,80}”/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
   const manner = [...clean.matchAll(QUALITY_ADVERB)].filter((m) => !VAGUE_WORDS_ONE.test(m[0]));
   const mannerAt = new Set(manner.map((m) => m.index!));
+  // An aside in parentheses after the KR's own words (`… journal (needs more thought)`, `… immediately (or as soon as
+  // possible) after eating`) comments on it; the words outside say what is to be done.
+  const asides = [...clean.matchAll(/\(([^()\n]{1,160})\)/g)].filter((a) => a.index! > 0 && /[a-z]{3,}\s+[a-z]{3,}/i.test(clean.slice(0, a.index!))).map((a) => [a.index!, a.index! + a[0].length] as const);
   for (const m of [...clean.matchAll(VAGUE_WORDS), ...manner].sort((a, b) => a.index! - b.index!)) {
     if (m.index! >= main.length) break;
     const word = m[0].toLowerCase();
     if (quoted.some(([s, e]) => s <= m.index! && m.index! < e)) continue;
+    if (asides.some(([s, e]) => s <= m.index! && m.index! < e)) continue;
     // `the Customer Success playbook`, `Head of Developer Experience`: a capitalised word inside a sentence
     // written in sentence case is part of a name (not when every word is capitalised, as in headings).
     if (/^[A-Z][a-z]/.test(m[0]) && clean.slice(0, m.index!).trim().length > 0 && !titleCase) continue;
@@ -856,6 +860,10 @@ function analyse(text: string, nested: boolean): Wording {
       continue;
     // `more than 5`, `less than 2`, `no more than`: comparators, not vagueness.
     if (/^(?:more|less|fewer|greater)$/.test(word) && /^\s+than\b/.test(lower.slice(m.index! + m[0].length))) continue;
+    // `Fewer interceptions than the other team`, `Faster checkout than Shopify`: a comparison with another party is a
+    // threshold (its value); with our own past (`than last year`, `than before`) or a judgement (`than needed`) it still says
+    // only which way.
+    if (COMPARATIVE.test(word) && /^[^,.;:()]{0,40}?\bthan\s+(?!(?:before|now|today|ever|usual|previously|currently|last|in\s+the\s+past|the\s+(?:previous|last|current)|our\s+(?:current|previous|last)|it\s+(?:is|was)|we\s+(?:do|did|are|were|need)|needed|necessary|required|expected|planned|possible|enough|usual|normal)\b)[a-z]/.test(lower.slice(m.index! + m[0].length))) continue;
     if (word === 'quality' && !/\b(?:improv|better|high|enhanc)/.test(lower)) continue;
     // `regular (weekly) updates`: the cadence says how often.
     if (/^regular(?:ly)?$/.test(word) && CADENCE.test(lower)) continue;

@@ -122,3 +122,27 @@ cases(
   ['Hire talented people', 'Recruit new people for the night shift', 'Position the company as the expert in payroll'],
   ['Hire 4 people for the night shift', 'Position the new product in the price list at €49'],
 );
+
+cases(
+  'kr-not-measurable: an aside in parentheses after the KR comments on it',
+  ['Improve onboarding (see the notes)', 'Faster builds (finally)'],
+  ['Weekly team newsletter (still needs a better name)', 'Publish the release notes within a day (or as soon as possible) after each release'],
+);
+
+cases(
+  'kr-not-measurable: a comparison with another party is a threshold; with our own past it only says which way',
+  ['Faster builds than last year', 'Better onboarding than before', 'Lower churn than our current rate', 'Fewer handoffs than necessary'],
+  ['Fewer support tickets per customer than Zendesk reports for our segment', 'Faster page loads than our two main competitors'],
+);
+
+cases(
+  "kr-not-measurable: a negated 'any' is none",
+  ['Eat fewer snacks'],
+  ["Don't buy any single-use plastic", 'Do not ship any release on Fridays', 'Never take any meetings before 10 am'],
+);
+
+cases(
+  'kr-not-measurable: a formal state after be / become / get is checkable',
+  ['Be known in the local community', 'Get better at chess'],
+  ['Be registered as a bone marrow donor', 'Get fully vaccinated before the trip', 'Be insured for professional liability', 'Become debt-free'],
+);
