@@ -61,10 +61,13 @@ describe('okr lint: the search for config files stops at the repository root or 
 
   it('a `.git` file (a worktree, a submodule) marks the repository root too; its own config counts', async () => {
     writeFileSync(join(repo, '.git'), 'gitdir: /elsewhere/.git/worktrees/repo\n');
-    writeFileSync(join(repo, '.okrlintrc.json'), JSON.stringify({ ignores: ['team'] }));
+    writeFileSync(join(repo, '.okrlintrc.json'), JSON.stringify({ rules: { 'objective-no-key-results': 'info' } }));
     const run = await okr(repo, 'lint', '--format', 'json', '.');
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(findings(run.stdout), ['okr.md objective-no-key-results']);
+    // The outer config's ignores (**/*.okr.md) no longer apply; the repository's config does.
+    assert.deepEqual(findings(run.stdout), ['okr.md objective-no-key-results', 'team/plan.okr.md objective-no-key-results']);
+    const severities = (JSON.parse(run.stdout) as { ruleId: string; severity: string }[]).filter((r) => r.ruleId === 'objective-no-key-results').map((r) => r.severity);
+    assert.deepEqual(severities, ['info', 'info']);
   });
 
   it('a broken config above the repository does not stop the lint (it is never read)', async () => {
