@@ -29,7 +29,7 @@ Checks OKR files against the lint rules (docs/rules/<rule-id>.md).
 
   --format stylish|json|sarif  output format (default: stylish); sarif is SARIF 2.1.0 for code scanning
   --fix                        apply the preferred fix of each fixable problem, then report what is left
-  --config FILE                use this .okrlintrc.json (or package.json) instead of looking upward from each file
+  --config FILE                use this .okrlintrc.json (or package.json) instead of looking upward from each file (up to the repository root or a "root": true config)
   --max-warnings N             exit 1 when there are more than N warnings
   --jobs N                     threads to parse and lint with, at most one per core or 8, whichever is more (default: one per core, from ${2 * MIN_FILES_PER_THREAD} files)
 
