@@ -337,7 +337,8 @@ export function findNumbers(text: string): NumberToken[] {
 
 function firstWord(clean: string): { word: string; start: number; end: number } | null {
   // `We have reduced …`, `We will launch …`: the verb after the team as subject.
-  const subject = /^\s*(?:we|i|the team|our team)\s+(?:(?:have|has|will|should|must|can|are going to)\s+)?(?:(?:been|be)\s+)?/i.exec(clean);
+  // (`My goal is to learn Next.js`, `I want to …`, `We are going to …`: the intention, then the verb.)
+  const subject = /^\s*(?:(?:my|our|the)\s+(?:goal|aim|plan|objective|intention)\s+(?:is|was)\s+(?:to\s+)?|(?:i|we)\s+(?:want|plan|hope|aim|intend|need)\s+to\s+|(?:i|we)\s+(?:am|are|['’]m|['’]re)\s+going\s+to\s+|(?:we|i|the team|our team)\s+(?:(?:have|has|will|should|must|can|are going to)\s+)?(?:(?:been|be)\s+)?)/i.exec(clean);
   let from = subject ? subject[0].length : 0;
   // `Steadily contribute to …`, `Actively engage …`: a manner or frequency adverb before the verb is not the verb.
   const adverb = /^\s*[A-Za-z]+ly\s+(?=([A-Za-z]+))/.exec(clean.slice(from));
@@ -711,6 +712,8 @@ function analyse(text: string, nested: boolean): Wording {
     // `Cut cost by a third`, `Reduce drop-off by a quarter`, `two thirds of users`: a fraction is an amount (`a quarter`
     // elsewhere is a period).
     /\b(?:by|to)\s+(?:a|one)\s+(?:third|quarter|fifth|tenth)\b|\b(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?)\s+of\b/.test(lower) ||
+    // `Bake one loaf a week`, `one post per month`: one of something per period is a rate.
+    /\bone\s+(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|sprint)\b/.test(lower) ||
     (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower)) ||
     // `Respond to issues within a week`, `Fix it within an hour`: a time limit on each of many (a plural or `it`
     // before it) is a service level; on one thing (`Improve onboarding within a month`) it is a deadline.
@@ -1118,7 +1121,8 @@ function analyse(text: string, nested: boolean): Wording {
   // `Ensure every endpoint is documented`, `Make sure we have a runbook`: the clause after it is the criterion.
   const ensureClause = verb !== null && verb.word === 'ensure' && (objectHead === null || !ABSTRACT_HEAD.test(objectHead));
   // `Work towards …`, `Make headway on …`, `Strive for …`: effort promised, not the criterion it points at.
-  const effortOnly = /^\s*(?:lay(?:ing)?\s+(?:the\s+)?(?:groundwork|foundations?)|pave\s+the\s+way|set\s+the\s+stage|work(?:ing)?\s+(?:towards?|on|at)|make\s+(?:\w+\s+)?(?:headway|progress|strides|inroads)|made\s+(?:\w+\s+)?(?:headway|progress)|strive|aim\s+to|try\s+to|attempt\s+to|push\s+(?:for|towards?))\b/.exec(lower);
+  // (`Make hiring a priority`, `Make security our focus`: a stance declared, no end state.)
+  const effortOnly = /^\s*(?:make\s+(?:[\w-]+\s+){1,3}?(?:a|our|the|my)\s+(?:top\s+|key\s+|real\s+)?(?:priority|focus)\b|lay(?:ing)?\s+(?:the\s+)?(?:groundwork|foundations?)|pave\s+the\s+way|set\s+the\s+stage|work(?:ing)?\s+(?:towards?|on|at)|make\s+(?:\w+\s+)?(?:headway|progress|strides|inroads)|made\s+(?:\w+\s+)?(?:headway|progress)|strive|aim\s+to|try\s+to|attempt\s+to|push\s+(?:for|towards?))\b/.exec(lower);
   // `Maintain the KPI hub`, `Keep documents organised`: upkeep with no threshold to keep and no state to check.
   const upkeep = verb !== null && /^(?:maintain|keep|sustain)$/.test(verb.word) && !/\b(?:flat|green|constant|unchanged|compliant|compliance|certified|certification|accreditation|status|at zero|in place|up to date|current)\b/.test(lower);
   // `Churn is reduced`, `Site evolved into a core mechanism`: a direction after the subject, still no amount.

@@ -146,3 +146,21 @@ cases(
   ['Be known in the local community', 'Get better at chess'],
   ['Be registered as a bone marrow donor', 'Get fully vaccinated before the trip', 'Be insured for professional liability', 'Become debt-free'],
 );
+
+cases(
+  "kr-not-measurable: one of something per period is a rate",
+  ['Learn to cook Thai food'],
+  ['Learn Thai cooking and cook one new dish a week', 'Write one post per month on the engineering blog'],
+);
+
+cases(
+  "kr-not-measurable: making something a priority or the focus is a stance",
+  ['Make accessibility a top priority', 'Make retention our focus'],
+  ['Make accessibility checks part of every PR review', 'Make the new pricing the default for all new accounts'],
+);
+
+cases(
+  "kr-not-measurable: an intention before the verb ('My goal is to', 'I want to', 'We are going to') is read past",
+  ['My goal is to learn Go', 'I want to explore ceramics', 'We are going to work on the onboarding'],
+  ['My goal is to run a sub-4 marathon', 'I want to pay off my student loan', 'We are going to launch the partner portal'],
+);
