@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import fc from 'fast-check';
-import { configCandidates } from '../../../src/core/lint/config';
+import { configCandidates, emptyLayer, findConfigChain } from '../../../src/core/lint/config';
 import { runs, seed } from './generators';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -60,6 +60,28 @@ describe('reliability: untrusted and virtual workspaces', () => {
         assert.deepEqual(candidates.slice(-2).map((c) => hostJoin('/ws/folder', c)), ['/ws/folder/.okrlintrc.json', '/ws/folder/package.json']);
       }),
       { numRuns: runs(500), seed: seed(8501) },
+    );
+  });
+
+  it('the search the editor runs (findConfigChain) asks only about files and `.git` entries inside the workspace folder', () => {
+    const segment = fc.oneof(fc.constantFrom('teams', 'a', '.', 'x y', 'é', ''), fc.stringMatching(/^[a-zA-Z0-9._ -]{1,8}$/));
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 0, maxLength: 10 }), fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }), (dirs, answers) => {
+        const relative = [...dirs.filter((d) => d !== '..'), 'okr.md'].join('/');
+        const asked: string[] = [];
+        let i = 0;
+        // Any answers: configs found here and there (none `"root": true`), repositories or not.
+        findConfigChain(relative, {
+          config: (path) => (asked.push(path), answers[i++ % answers.length] ? { layer: emptyLayer() } : null),
+          isRepositoryRoot: (dir) => (asked.push(`${dir}/.git`), answers[i++ % answers.length] === true && i % 3 === 0),
+        });
+        assert.ok(asked.length >= 1);
+        for (const path of asked) {
+          const joined = posix.normalize(posix.join('/ws/folder', ...path.split('/').filter((s) => s !== '' && s !== '.')));
+          assert.ok(joined.startsWith('/ws/folder/'), `${relative} → ${path} → ${joined} is outside the folder`);
+        }
+      }),
+      { numRuns: runs(300), seed: seed(8502) },
     );
   });
 
