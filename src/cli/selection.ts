@@ -161,20 +161,21 @@ export class ConfigLookup {
 
   /**
    * Whether a walk may leave out a folder without reading it: the configuration of the folder that
-   * holds it (as git reads `.gitignore`, a config file inside an ignored folder is not looked for)
-   * ignores every file below it. Asks nothing it cannot answer quietly: with a config that cannot
+   * holds it, or of a config file further up (as git reads `.gitignore`, a config file inside an
+   * ignored folder is not looked for), ignores every file below it. Asks nothing it cannot answer quietly: with a config that cannot
    * be read or used, the folder is read, and the config's error comes when a file uses it.
    */
   skipsFolder(dir: string): boolean {
-    let found;
+    let chain;
     try {
-      found = this.nearest(join(dirname(dir), 'x'));
+      chain = this.chain(join(dirname(dir), 'x'));
     } catch {
       return false;
     }
-    if (!found || found.config.fatal) return false;
-    const config = this.resolved(found.config);
-    return isFolderIgnored(config, dir.replace(/\\/g, '/'));
+    // Ignoring is hierarchical (`ignoredBy`): a config file further up that rules the folder out
+    // does so whatever a nearer one says, as for its files.
+    if (chain.some((c) => c.config.fatal)) return false;
+    return chain.some((c) => isFolderIgnored(this.resolved(c.config), dir.replace(/\\/g, '/')));
   }
 }
 
