@@ -65,7 +65,7 @@ const VAGUE_VERBS = new Set(
 const STANCE_VERBS = new Set('own align position invest prioritize prioritise champion embrace empower democratize democratise unlock'.split(' '));
 // Verbs that finish one deliverable (`Launch`, `Hire`) and, as activities, are outputs: shared by ACTIVITY_VERBS and
 // COMPLETION_VERBS. The helping and studying verbs are both activities and ongoing.
-const FINISHING = 'launch ship release implement build write create design develop migrate deploy set hold run organise organize present publish document draft define review audit hire recruit complete finish deliver fix refactor add integrate rewrite port apply collect describe determine map conduct identify instrument introduce provide establish store save catch upgrade move redesign agree make get prototype announce plan prepare produce host translate test automate replace remove deprecate rename convert package install configure enable evaluate assess benchmark validate verify finalize finalise ratify approve propose spec specify outline share select choose decide pick procure purchase buy open close schedule record obtain retire decommission sunset archive compile refresh rebuild revamp overhaul consolidate standardize standardise formalize formalise codify submit register localize localise land';
+const FINISHING = 'launch ship release implement build write create design develop migrate deploy set hold run organise organize present publish document draft define review audit hire recruit complete finish deliver fix refactor add integrate rewrite port apply collect describe determine map conduct identify instrument introduce provide establish store save catch upgrade move redesign agree make get prototype announce plan prepare produce host translate test automate replace remove deprecate rename convert package install configure enable evaluate assess benchmark validate verify finalize finalise ratify approve propose spec specify outline share select choose decide pick procure purchase buy open close schedule record obtain retire decommission sunset archive compile refresh rebuild revamp overhaul consolidate standardize standardise formalize formalise codify submit register localize localise land delete switch cancel';
 const HELPING = 'attend research investigate explore help support consult participate collaborate work continue tune try study mentor coach';
 // Activities with no end state of their own; the last ones refine without a finish line (`Iterate on`, `Tune`,
 // `Polish`, `Tighten`: the labels, like the guide, call them activities, not vague outcomes).
@@ -192,13 +192,13 @@ const PREDICATE_DIRECTION = new RegExp(
 
 // A state anyone can check (`Be SOC 2 compliant`, `Become profitable`, `Drive the migration to completion`):
 // it ends a stance (`be`, `stay`, `become`) or an ongoing effort (`drive … to …`) with something checkable.
-const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|ga|open[- ]source|default|enabled|released|launched|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
+const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|general availability|ga|open[- ]source|default|enabled|released|launched|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
 // (A legal or formal status is one too: `Become a registered charity`, `Become a legal entity`, `Be an accredited lab`.)
 const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:be|become|get|is|are)\\s+(?:fully\\s+)?(?:registered|enrolled|licensed|insured|vaccinated|accredited|incorporated|signed\\s+up|debt[- ]free)|(?:a|an)\\s+(?:legal\\s+(?:entity|person|body|company|corporation|partnership|charity)|(?:registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+))\\b`);
 const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|launch|${CHECKABLE_STATE_WORDS})\\b`);
 
 const NUMBER_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|order of magnitude|double|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|half|twice|majority)\b/i;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|order of magnitude|double|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|half|twice|majority)\b/i;
 
 const QUESTION_START = /^(?:what|how|why|when|where|which|who|do|does|did|can|could|will|would|should|is|are|was|were|have|has)\b/i;
 
@@ -486,7 +486,10 @@ function qualityHead(label: string): boolean {
 function commonNounLabel(label: string): boolean {
   const all = label.replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
   // (A finite verb anywhere makes it a sentence: `Users are able to …`, `an environment should be running`.)
-  if (all.some((w) => /^(?:is|are|was|were|be|been|being|has|have|had|should|will|would|can|could|must|may|might|shall|do|does|did)$/i.test(w))) return false;
+  if (all.some((w) => /^(?:is|are|was|were|be|been|being|has|have|had|should|will|would|can|could|must|may|might|shall|do|does|did|stays|remains|keeps)$/i.test(w))) return false;
+  // (A name anywhere, past the first word, says which thing: `Payroll integration with ADP`, `Directory listing on the AWS
+  // Marketplace`; so does a number.)
+  if (all.some((w, i) => (i > 0 && /[A-Z]/.test(w)) || /\d/.test(w))) return false;
   const cut = all.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
   const head = cut >= 0 ? all.slice(0, cut) : all;
   const words = head.length > 0 && /^(?:a|an|the|our)$/i.test(head[0]!) ? head.slice(1) : head;
@@ -712,6 +715,8 @@ function analyse(text: string, nested: boolean): Wording {
     // `Cut cost by a third`, `Reduce drop-off by a quarter`, `two thirds of users`: a fraction is an amount (`a quarter`
     // elsewhere is a period).
     /\b(?:by|to)\s+(?:a|one)\s+(?:third|quarter|fifth|tenth)\b|\b(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?)\s+of\b/.test(lower) ||
+    // `Lead time below one day`, `Reply within a single hour`: a limit of one unit.
+    /\b(?:below|under|within|less\s+than|at\s+most|no\s+more\s+than)\s+(?:one|a\s+single)\s+(?:second|minute|hour|day|week|month|sprint|click|step)\b/.test(lower) ||
     // `Bake one loaf a week`, `one post per month`: one of something per period is a rate.
     /\bone\s+(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|sprint)\b/.test(lower) ||
     (numberWord !== null && !/(?<!at least )\bone of\b|\bno one\b|\bone\s+(?:place|source|team|tool|platform|view)\b/.test(lower)) ||

@@ -164,3 +164,22 @@ cases(
   ['My goal is to learn Go', 'I want to explore ceramics', 'We are going to work on the onboarding'],
   ['My goal is to run a sub-4 marathon', 'I want to pay off my student loan', 'We are going to launch the partner portal'],
 );
+
+cases(
+  'kr-not-measurable: tens in words and a limit of one unit are targets',
+  ['Lead time for changes is lower'],
+  ['Seventy percent of orders shipped the same day', 'Reply to reviews within a single day', 'Deploy in under one minute'],
+);
+
+describe("kr-not-measurable's `possible` option: a label with a name, a verb or a state is a deliverable", () => {
+  const possible = (kr: string) => {
+    const text = doc(kr);
+    const config = defaultConfig();
+    config.rules['kr-not-measurable'] = { ...config.rules['kr-not-measurable']!, options: { possible: true } };
+    return lint(parseOkr(text), text, { config }).find((d) => d.range.start.line === 8 && d.ruleId === 'kr-not-measurable');
+  };
+  for (const kr of ['Dark mode for the dashboard', 'Keyboard shortcuts for the editor']) it(`still reports: ${kr}`, () => assert.ok(possible(kr), 'not reported'));
+  for (const kr of ['Delete stale feature branches', 'Calendar integration with Outlook', 'Billing export to the Xero ledger', 'Mobile connector in general availability', 'Team size stays within plan', 'Switch error tracking to Sentry']) {
+    it(`quiet on: ${kr}`, () => assert.equal(possible(kr)?.message, undefined));
+  }
+});
