@@ -15,7 +15,7 @@ export interface OwnerSpan {
 /** Owners are separated by commas, semicolons, a spaced `&`, `+` or `and` (not `R&D`), or a new `@` after a space. */
 const SEPARATOR = /\s*[,;]\s*|\s+(?:&|\+|and)\s+|\s+(?=@)/giu;
 /** Where a remark after the name starts: `(PM)`, `— lead`, ` - lead`, `: interim`. */
-const REMARK = /\s*(?:[([{]|[—–]|\s-\s|:\s).*$/su;
+const REMARK = /(?:\s+[([{]|\s*[—–]|\s+-\s|:\s).*$/su;
 
 /** The owners named by an `Owner:` value (as written, offsets into `value`), in order. */
 export function readOwners(value: string): OwnerSpan[] {
@@ -24,9 +24,16 @@ export function readOwners(value: string): OwnerSpan[] {
   const take = (end: number): void => {
     let start = from;
     let part = value.slice(start, end);
-    const lead = /^\s*/.exec(part)![0].length;
+    // Emphasis and code marks around the owner (`**Ana Lima**`, `` `@ana` ``), a link's text (`[Ana](mailto:…)`).
+    const lead = /^[\s*_`]*/.exec(part)![0].length;
     start += lead;
-    part = part.slice(lead).replace(REMARK, '').replace(/[\s.]+$/u, '');
+    part = part.slice(lead);
+    const link = /^\[([^\]]+)\]\([^)]*\)/.exec(part);
+    if (link) {
+      start += 1;
+      part = link[1]!;
+    }
+    part = part.replace(REMARK, '').replace(/[\s.*_`]+$/u, '');
     const name = part.replace(/^@/, '').trim();
     if (name) out.push({ name, start, end: start + part.length });
   };

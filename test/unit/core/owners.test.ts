@@ -34,6 +34,10 @@ describe('owners', () => {
     assert.deepEqual(names('@ana.'), ['ana']);
     assert.deepEqual(names('@‹owner›'), ['‹owner›']);
     assert.deepEqual(names(''), []);
+    // Marks around an owner are not its name (the old reading found `@ana` inside them).
+    assert.deepEqual(names('`@ana`'), ['ana']);
+    assert.deepEqual(names('*@ana*, **Bo Chen**'), ['ana', 'Bo Chen']);
+    assert.deepEqual(names('[Ana Lima](mailto:ana@example.com), @bo'), ['Ana Lima', 'bo']);
     // Where each is written, `@` included.
     const value = '@Ana Lima, @bo (PM)';
     assert.deepEqual(readOwners(value).map((o) => value.slice(o.start, o.end)), ['@Ana Lima', '@bo']);
@@ -52,6 +56,14 @@ describe('owners', () => {
       const { text, o } = objective(line);
       assert.equal(o.owner?.name, line.includes('Lima') ? 'Ana Lima' : 'ana', line);
       assert.equal(at(text, o.owner?.range), line.includes('Lima') ? 'Ana Lima' : '@ana', line);
+    }
+  });
+
+  it('a bold or linked owner is its text: `**Owner:** **Ana Lima**`, `Owner: [Ana Lima](mailto:…)`', () => {
+    for (const [line, name] of [['Owner: **Ana Lima**', 'Ana Lima'], ['**Owner:** @Ana Lima', 'Ana Lima'], ['Owner: [Ana Lima](mailto:ana@example.com)', 'Ana Lima'], ['Owner: `@ana`', 'ana']]) {
+      const { text, o } = objective(line!);
+      assert.equal(o.owner?.name, name, line);
+      assert.ok(at(text, o.owner?.range).includes(name!), line);
     }
   });
 
