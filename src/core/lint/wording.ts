@@ -143,7 +143,7 @@ const DELIVERABLE_AFTER = /^(?:[\s-]+[a-z]+)?[\s-]+(?:page|pages|report|score|sc
 const VAGUE_WORDS_ONE = new RegExp(`^(?:${VAGUE_WORDS.source})$`, 'i');
 
 const QUANTIFIER =
-  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z][\w-]*|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only|(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never|not)\s+(?:[a-z]+\s+){0,2}?any)\b/i;
+  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z][\w-]*|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only|free\s+of|(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never|not)\s+(?:[a-z]+\s+){0,2}?any)\b/i;
 
 // Comparatives say which way, not how far (`a better onboarding flow`, `faster builds`): a direction without an amount.
 const COMPARATIVE = new RegExp(`^(?:${COMPARATIVES}|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher)$`);
@@ -194,7 +194,7 @@ const PREDICATE_DIRECTION = new RegExp(
 // it ends a stance (`be`, `stay`, `become`) or an ongoing effort (`drive … to …`) with something checkable.
 const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|general availability|ga|open[- ]source|default|enabled|released|launched|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
 // (A legal or formal status is one too: `Become a registered charity`, `Become a legal entity`, `Be an accredited lab`.)
-const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:be|become|get|is|are)\\s+(?:fully\\s+)?(?:registered|enrolled|licensed|insured|vaccinated|accredited|incorporated|signed\\s+up|debt[- ]free)|(?:a|an)\\s+(?:legal\\s+(?:entity|person|body|company|corporation|partnership|charity)|(?:registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+))\\b`);
+const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:be|become|get|is|are)\\s+(?:fully\\s+)?(?:registered|enrolled|licensed|insured|vaccinated|accredited|incorporated|signed\\s+up|debt[- ]free|listed|accepted|admitted|selected|shortlisted|approved)|(?:a|an)\\s+(?:legal\\s+(?:entity|person|body|company|corporation|partnership|charity)|(?:registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+))\\b`);
 const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|launch|${CHECKABLE_STATE_WORDS})\\b`);
 
 const NUMBER_WORDS =
@@ -451,6 +451,13 @@ function headNoun(rest: string): string | null {
   }
   const last = words.filter((w) => !/^(?:the|a|an|our|their|its|this|that|these|those|sure|we|have|has)$/.test(w)).pop();
   return last ?? null;
+}
+
+/** `an AWS Advanced Tier partner`, `a Google Cloud partner`: a name or a number in the noun phrase (before its first preposition) after `become`. */
+function namedStatus(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  const cut = words.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
+  return (cut >= 0 ? words.slice(0, cut) : words).slice(0, 5).some((w) => /^[A-Z]|\d/.test(w));
 }
 
 /** The label an area is judged by: an aside in parentheses explains or gives an example, and labels joined with `+` or `&` are judged by the first. */
@@ -1172,7 +1179,8 @@ function analyse(text: string, nested: boolean): Wording {
   else if ((completionVerb || amountVerb) && objectHead !== null && (ABSTRACT_HEAD.test(objectHead) || namedQuality(objectHead)) && numbers.length === 0 && !hasQuantifier && !PARTICIPLE.test(lower)) basis = 'ongoing';
   else if (carrying.length > 0) basis = 'vague-words';
   // `Become a platform company`: a stance, like `Be …`, unless the state is checkable (`Become profitable`).
-  else if (verb !== null && verb.word === 'become' && !hasQuantifier && !CHECKABLE_STATE.test(lower)) basis = 'vague';
+  // (`Become an AWS Advanced Tier partner`, `Become a Google Cloud partner`: a status someone named grants, checkable.)
+  else if (verb !== null && verb.word === 'become' && !hasQuantifier && !CHECKABLE_STATE.test(lower) && !namedStatus(clean.slice(verb.end))) basis = 'vague';
   else if (ongoingWords && !(doneCore && laterAt >= 0 && !/\b(?:regular(?:ly)?|ongoing|continuously|constantly|continually|steadily|continuous|constant|continual|steady|day[- ]to[- ]day)\b/.test(lower.slice(0, laterAt)))) basis = 'ongoing-words';
   // `Hold weekly reviews`: a cadence makes the count checkable.
   else if (unboundedPlural && !CADENCE.test(lower)) basis = 'unbounded-plural';

@@ -183,3 +183,15 @@ describe("kr-not-measurable's `possible` option: a label with a name, a verb or 
     it(`quiet on: ${kr}`, () => assert.equal(possible(kr)?.message, undefined));
   }
 });
+
+cases(
+  "kr-not-measurable: being chosen or listed by someone else, and a named status after 'become', are checkable",
+  ['Become a trusted partner for AWS customers', 'Be seen as the expert in payroll'],
+  ['Be accepted into Y Combinator', 'Get shortlisted for the Webby Awards', 'Become a Google Cloud partner', 'Become an ISO 9001 certified supplier'],
+);
+
+cases(
+  "kr-not-measurable: 'free of' is none",
+  ['Keep the codebase tidy'],
+  ['Keep the main branch free of failing tests', 'Landing pages free of third-party trackers'],
+);
