@@ -683,7 +683,7 @@ class Builder {
    * assembleObjective makes it the last KR's check-in and reports its indentation.
    */
   private checkinAfterKeyResults(item: ListItem, objective: { item: ListItem; extra: List[] }): boolean {
-    return this.isCheckinItem(item) && !this.isCheckinItem(objective.item) && (objective.extra.length > 0 || objective.item.children.some((c) => c.type === 'list'));
+    return this.isCheckinItem(item, true) && !this.isCheckinItem(objective.item) && (objective.extra.length > 0 || objective.item.children.some((c) => c.type === 'list'));
   }
 
   /** A list of some of `list`'s items (positions from the first to the last). */
@@ -1046,9 +1046,10 @@ class Builder {
         }
         // A check-in at the KR's own column (`- 2026-10-02: 40` right under `- KR1: …`) is the KR above's
         // too, never a key result; Markdown shows it as an item of its own, so it is reported with the
-        // indentation that nests it. (Under a KR that is itself a date, `- 2026-10-15: beta`, the items
-        // are a timeline of key results.)
-        if (previous && this.isCheckinItem(item) && !this.isCheckinItem(previous.item)) {
+        // indentation that nests it. It must report a number: a dated item without one (`- 2026-10-15:
+        // beta live`) is a milestone KR as likely as a note, and under a KR that is itself a date the
+        // items are a timeline of key results.
+        if (previous && this.isCheckinItem(item, true) && !this.isCheckinItem(previous.item)) {
           previous.more.push(item);
           this.reportUnnested(item, previous.item, previous.more[previous.more.length - 2] ?? previous.item);
           continue;
@@ -1266,11 +1267,13 @@ class Builder {
   }
 
   /** Whether a list item reads as a check-in (`- 2026-10-02: 40`). */
-  private isCheckinItem(item: ListItem): boolean {
+  private isCheckinItem(item: ListItem, withValue = false): boolean {
     const para = item.children[0];
     if (!para || para.type !== 'paragraph') return false;
     const [start, end] = this.trim(this.start(para), this.end(para));
-    return checkinDate(this.source(start, end)) !== null;
+    const src = this.source(start, end);
+    const m = checkinDate(src);
+    return m !== null && (!withValue || /\d/.test(src.slice(m[0].length)));
   }
 
   /**

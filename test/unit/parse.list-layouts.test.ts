@@ -86,6 +86,10 @@ describe('a check-in at its key result’s own column', () => {
     assert.deepEqual(parseOkr(timeline).problems, []);
     const first = doc(['## O1: Grow', '', '- 2026-10-02: 40']);
     assert.equal(parseOkr(first).objectives[0]!.keyResults.length, 1, 'with no KR above it, it is left as it is');
+    // A dated item with no number is a milestone KR as likely as a check-in's note: it stays a KR.
+    const milestones = doc(['## O1: Launch the beta', '', '- Reach 100 beta users', '- 2026-10-15: beta live', '- 2026-11-30: GA']);
+    assert.deepEqual(shape(milestones)[0]![1].map(([t]) => t), ['Reach 100 beta users', '2026-10-15: beta live', '2026-11-30: GA']);
+    assert.deepEqual(parseOkr(milestones).problems, []);
   });
 });
 
