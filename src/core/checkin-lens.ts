@@ -24,6 +24,12 @@ export interface KeyResultRef {
   text: string;
   /** The objective's title: tells KRs of the same text under different objectives apart (absent in older arguments). */
   objectiveTitle?: string;
+  /**
+   * True when another objective held a KR of the same text too when the ref was made: once the
+   * ref's objective is renamed or gone, a KR of that text elsewhere may be that other one's, so
+   * none is taken for the ref's.
+   */
+  shared?: boolean;
 }
 
 /** The KR a reference finds, or why none: no KR reads its text any more, or several do. */
@@ -31,19 +37,31 @@ export type KeyResultMatch = { kr: KeyResult } | { kr?: undefined; problem: 'gon
 
 /**
  * The KR a reference names in a (possibly newer) model, found by its identity: the one KR whose
- * text is the reference's (under an objective of the same title, when several objectives have
- * one), wherever it moved. VS Code keeps clicking old lenses for a moment after an edit, so a lens's
- * line may name another KR by then (a check-in line added above it, an objective inserted before).
- * Several KRs of that text, or none: refused, never a guess.
+ * text is the reference's under an objective of the reference's title, wherever it moved. VS Code
+ * keeps clicking old lenses for a moment after an edit, so a lens's line may name another KR by
+ * then (a check-in line added above it, an objective inserted before). While an objective of that
+ * title exists, a KR of the same text under another objective is never taken for it (its own KR was
+ * edited or removed: gone); only when no objective has the title any more (renamed) may the KR be
+ * found under another title, and then only if no other objective had that text when the ref was made.
+ * Several KRs, or none: refused, never a guess.
  */
 export function findKeyResult(doc: OkrDocument, ref: KeyResultRef): KeyResultMatch {
   let found = doc.objectives.flatMap((o) => o.keyResults.filter((kr) => kr.text === ref.text).map((kr) => ({ o, kr })));
-  if (found.length > 1 && ref.objectiveTitle !== undefined) {
-    const titled = found.filter(({ o }) => o.title === ref.objectiveTitle);
-    if (titled.length > 0) found = titled;
+  const title = ref.objectiveTitle;
+  if (title !== undefined) {
+    const own = found.filter(({ o }) => o.title === title);
+    if (own.length > 0 || ref.shared || doc.objectives.some((o) => o.title === title)) found = own;
   }
   if (found.length === 1) return { kr: found[0]!.kr };
   return { problem: found.length === 0 ? 'gone' : 'ambiguous' };
+}
+
+/** The identity of the `k`th KR of the `o`th objective, which `findKeyResult` finds again in a newer model. */
+export function keyResultRef(doc: OkrDocument, o: number, k: number): KeyResultRef {
+  const objective = doc.objectives[o]!;
+  const text = objective.keyResults[k]!.text;
+  const shared = doc.objectives.some((other, i) => i !== o && other.keyResults.some((kr) => kr.text === text));
+  return { objective: o, kr: k, text, objectiveTitle: objective.title, ...(shared ? { shared } : {}) };
 }
 
 /** `findKeyResult`'s KR, or undefined when there is none or more than one. */
@@ -53,10 +71,14 @@ export function keyResultByRef(doc: OkrDocument, ref: KeyResultRef): KeyResult |
 
 export function keyResultLenses(doc: OkrDocument, t: Translate = english): KeyResultLensData[] {
   const out: KeyResultLensData[] = [];
+  // How many objectives hold each KR text (`shared` when several do), counted once for all lenses.
+  const holders = new Map<string, number>();
+  for (const objective of doc.objectives) for (const text of new Set(objective.keyResults.map((kr) => kr.text))) holders.set(text, (holders.get(text) ?? 0) + 1);
   doc.objectives.forEach((objective, o) =>
     objective.keyResults.forEach((kr, i) => {
       const range = { start: kr.range.start, end: kr.range.start };
-      const ref = { objective: o, kr: i, text: kr.text, objectiveTitle: objective.title };
+      const ref: KeyResultRef = { objective: o, kr: i, text: kr.text, objectiveTitle: objective.title };
+      if (holders.get(kr.text)! > 1) ref.shared = true;
       if (isMilestone(kr)) out.push({ range, title: kr.checked ? t('Mark not done') : t('Mark done'), line: kr.range.start.line, done: !kr.checked, ref });
       else out.push({ range, title: t('Check in'), line: kr.range.start.line, ref });
     }),

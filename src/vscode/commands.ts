@@ -2,7 +2,7 @@
 // arguments for scripted use (tests, keybindings, other extensions) and otherwise asks through
 // quick picks and input boxes. The logic is in the core (scaffold, checkin, export, report).
 import * as vscode from 'vscode';
-import { findKeyResult, keyResultByRef, type KeyResultRef } from '../core/checkin-lens';
+import { findKeyResult, keyResultByRef, keyResultRef, type KeyResultRef } from '../core/checkin-lens';
 import { checkInEdits, checkInUnitMismatch, checkInValuePrompt, isMilestone, keyResultAt, keyResultAtLine, keyResultsOf, milestoneEdit, parseCheckInValue, parseConfidence, type CheckInInputError } from '../core/checkin';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/export';
 import type { KeyResult, OkrDocument } from '../core/model';
@@ -216,7 +216,7 @@ async function checkIn({ documents, log }: Services, args: CheckInArgs = {}): Pr
     kr = picked.kr;
   }
   const objective = snapshot.model.objectives.findIndex((o) => o.keyResults.includes(kr!));
-  const ref: KeyResultRef = { objective, kr: snapshot.model.objectives[objective]!.keyResults.indexOf(kr), text: kr.text, objectiveTitle: snapshot.model.objectives[objective]!.title };
+  const ref: KeyResultRef = keyResultRef(snapshot.model, objective, snapshot.model.objectives[objective]!.keyResults.indexOf(kr));
 
   // A milestone (a checkbox without a number) is marked done or not done; while it is open, a
   // confidence alone is the other check-in it can take. No number is asked for.

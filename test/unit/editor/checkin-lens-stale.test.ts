@@ -2,7 +2,7 @@
 // the lens names its KR by identity, which finds the same KR in the new version wherever it moved,
 // or refuses when no KR or several KRs read its text.
 import assert from 'node:assert/strict';
-import { findKeyResult, keyResultByRef, keyResultLenses } from '../../../src/core/checkin-lens';
+import { findKeyResult, keyResultByRef, keyResultLenses, keyResultRef } from '../../../src/core/checkin-lens';
 import { checkInEdits, keyResultAtLine, milestoneEdit } from '../../../src/core/checkin';
 import { applyEdits } from '../../../src/core/edits';
 import { parseOkr } from '../../../src/core/parse';
@@ -53,6 +53,45 @@ describe('stale per-KR check-in lens', () => {
     // Without the title (arguments from an older lens), that is two: refused.
     const { objectiveTitle: _omitted, ...untitled } = lensKR2.ref;
     assert.deepEqual(findKeyResult(doc, untitled), { problem: 'ambiguous' });
+  });
+
+  // The same KR text under two objectives: the lens of one never acts on the other's KR.
+  const TWO = '---\nquarter: 2026-Q4\n---\n# Team\n\n## O1: Ship\n\n- [ ] KR1: NPS above 40\n\n## O2: Sell\n\n- [ ] KR1: NPS above 40\n';
+  const shipLens = keyResultLenses(parseOkr(TWO)).find((l) => l.ref.objectiveTitle === 'Ship')!;
+
+  it("refuses when its KR was edited and the other objective's KR still reads the old text", () => {
+    const edited = parseOkr(TWO.replace('NPS above 40\n\n## O2', 'NPS above 45\n\n## O2'));
+    assert.equal(edited.objectives[1]!.keyResults[0]!.text, 'NPS above 40', 'the other KR keeps the text');
+    assert.deepEqual(findKeyResult(edited, shipLens.ref), { problem: 'gone' });
+  });
+
+  it("refuses when its objective was removed and the other objective's KR reads the same text", () => {
+    const removed = parseOkr(TWO.replace('## O1: Ship\n\n- [ ] KR1: NPS above 40\n\n', ''));
+    assert.deepEqual(removed.objectives.map((o) => o.title), ['Sell']);
+    assert.deepEqual(findKeyResult(removed, shipLens.ref), { problem: 'gone' });
+  });
+
+  it('finds its KR under a renamed objective only when no other objective had its text', () => {
+    // A lone KR (no other objective had its text) is found after its objective was renamed.
+    const renamedLone = parseOkr(v2text.replace('## O1: Ship', '## O1: Ship faster'));
+    assert.equal(keyResultByRef(renamedLone, lensKR2.ref), renamedLone.objectives[0]!.keyResults[1]);
+    // Sell had the text too: once Ship's title is gone, which KR is whose is a guess, so none.
+    assert.equal(shipLens.ref.shared, true);
+    assert.deepEqual(findKeyResult(parseOkr(TWO.replace('## O1: Ship', '## O1: Ship it')), shipLens.ref), { problem: 'gone' });
+    const renamedAndEdited = parseOkr(TWO.replace('## O1: Ship', '## O1: Ship it').replace('NPS above 40\n\n## O2', 'NPS above 45\n\n## O2'));
+    assert.deepEqual(findKeyResult(renamedAndEdited, shipLens.ref), { problem: 'gone' });
+    // Its objective there and unchanged: the shared text still finds its own KR.
+    const moved = parseOkr(TWO.replace('## O1: Ship\n', '## O0: Plan\n\n- [ ] KR1: Roadmap out\n\n## O1: Ship\n'));
+    assert.equal(keyResultByRef(moved, shipLens.ref), moved.objectives[1]!.keyResults[0]);
+    // The same objective title twice, each with the text: that is two.
+    const twoShips = parseOkr(TWO.replace('## O2: Sell', '## O2: Ship'));
+    assert.deepEqual(findKeyResult(twoShips, keyResultLenses(twoShips)[0]!.ref), { problem: 'ambiguous' });
+  });
+
+  it('the Check In command builds the same ref as the lens (keyResultRef)', () => {
+    const doc = parseOkr(TWO);
+    assert.deepEqual(keyResultLenses(doc).map((l) => l.ref), [keyResultRef(doc, 0, 0), keyResultRef(doc, 1, 0)]);
+    assert.deepEqual(keyResultLenses(v2).map((l) => l.ref), [keyResultRef(v2, 0, 0), keyResultRef(v2, 0, 1)]);
   });
 
   it('each lens carries its place, text and objective title', () => {
