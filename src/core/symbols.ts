@@ -119,8 +119,11 @@ function wordsMatch(query: string, text: string): boolean {
 }
 
 /**
- * Objectives across the workspace whose label, title or id match `query` (letters in order), each
- * followed by its key results whose label or text hold every word of it.
+ * Objectives across the workspace whose label, title or id match `query` (letters in order), then
+ * key results whose label or text hold every word of it, in the room the objectives leave under
+ * `limit`. Objectives come first so that key results (many more, and matched by one letter's word
+ * too) never push a later file's objectives out; an empty or blank query lists objectives only
+ * (every key result would match it).
  */
 export function workspaceSymbols(index: OkrWorkspace, query: string, limit = 500): WorkspaceSymbolData[] {
   const out: WorkspaceSymbolData[] = [];
@@ -128,13 +131,19 @@ export function workspaceSymbols(index: OkrWorkspace, query: string, limit = 500
     const where = file.cycle ?? file.title ?? '';
     for (const o of file.objectives) {
       const name = o.label ? `${o.label}: ${o.title}` : o.title;
-      if (fuzzyMatch(query, `${name} ${o.id}`)) {
-        out.push({ name: short(name), containerName: where, kind: 'objective', uri: file.uri, range: o.titleRange });
-        if (out.length >= limit) return out;
-      }
+      if (!fuzzyMatch(query, `${name} ${o.id}`)) continue;
+      out.push({ name: short(name), containerName: where, kind: 'objective', uri: file.uri, range: o.titleRange });
+      if (out.length >= limit) return out;
+    }
+  }
+  const words = query.trim();
+  if (!words) return out;
+  for (const file of index.files) {
+    for (const o of file.objectives) {
+      const name = o.label ? `${o.label}: ${o.title}` : o.title;
       for (const kr of o.keyResults ?? []) {
         const krName = kr.label ? `${kr.label}: ${kr.text}` : kr.text;
-        if (!krName || !wordsMatch(query.trim(), krName)) continue;
+        if (!krName || !wordsMatch(words, krName)) continue;
         out.push({ name: short(krName), containerName: short(name), kind: 'keyResult', uri: file.uri, range: kr.textRange });
         if (out.length >= limit) return out;
       }

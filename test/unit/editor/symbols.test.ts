@@ -84,25 +84,32 @@ describe('editor: symbols, CodeLens and navigation', () => {
   });
 
   it('names workspace symbols by title, held by their cycle or objective, never by the file VS Code shows after them', () => {
+    // An empty query lists the objectives only (every key result would match it).
     const all = workspaceSymbols(index, '');
-    // Every key result too, after its objective, in document order.
     assert.deepEqual(
       all.map((s) => [s.kind, s.name, s.containerName]),
       [
         ['objective', 'O1: Grow revenue in new markets', '2026-Q4'],
+        ['objective', 'O2: Customers love the product', '2026-Q4'],
+        ['objective', 'Win small businesses', '2026-Q4'],
+        ['objective', 'Ship faster', '2026-Q4'],
+        ['objective', 'Orphan', '2026-Q4'],
+      ],
+    );
+    // Key results are held by their objective, in document order ('kr' is in every label, in no objective).
+    const krs = workspaceSymbols(index, 'kr');
+    assert.deepEqual(
+      krs.map((s) => [s.kind, s.name, s.containerName]),
+      [
         ['keyResult', 'KR1: Increase ARR from 10 to 20 (now 15)', 'O1: Grow revenue in new markets'],
         ['keyResult', 'KR2: Sign 5 new logos (now 5)', 'O1: Grow revenue in new markets'],
-        ['objective', 'O2: Customers love the product', '2026-Q4'],
         ['keyResult', 'KR1: Raise NPS from 30 to 45', 'O2: Customers love the product'],
-        ['objective', 'Win small businesses', '2026-Q4'],
         ['keyResult', 'KR1: Grow paying small businesses from 40 to 90', 'Win small businesses'],
-        ['objective', 'Ship faster', '2026-Q4'],
         ['keyResult', 'KR1: Cut lead time from 10 days to 2 days', 'Ship faster'],
-        ['objective', 'Orphan', '2026-Q4'],
         ['keyResult', 'KR1: Do 3 things', 'Orphan'],
       ],
     );
-    for (const s of all) assert.ok(!/okr\.md/.test(s.name + s.containerName), `${s.name} / ${s.containerName}`);
+    for (const s of [...all, ...krs]) assert.ok(!/okr\.md/.test(s.name + s.containerName), `${s.name} / ${s.containerName}`);
     // A key result is found by the words of its text, and points at that text.
     const nps = workspaceSymbols(index, 'raise nps');
     assert.deepEqual(nps.map((s) => [s.kind, s.uri]), [['keyResult', 'file:///ws/okr.md']]);
@@ -112,6 +119,40 @@ describe('editor: symbols, CodeLens and navigation', () => {
     // Without a cycle the file's title holds the objectives.
     const untitled = workspaceOf({ 'a.okr.md': '# Platform\n\n## O1: Make deploys boring\n\n- KR1: Cut deploy time from 40 min to 10 min\n' });
     assert.deepEqual(workspaceSymbols(untitled, 'deploys').map((s) => [s.kind, s.containerName]), [['objective', 'Platform']]);
+  });
+
+  it('lists every matching objective before key results, which take only the room left under the limit', () => {
+    // 120 files, each with two objectives and five key results: 840 symbols if KRs counted like objectives.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++) {
+      files[`team${String(i).padStart(3, '0')}/okr.md`] =
+        `---\nquarter: 2026-Q4\n---\n# Team ${i}\n\n## O1: Grow the business ${i}\n\n- KR1: Revenue from 1M to 2M\n- KR2: Churn from 5% to 3%\n` +
+        `- KR3: NPS from 30 to 40\n- KR4: Hire 3 account executives\n\n## O2: Zeppelin launch ${i}\n\n- KR1: Launch zeppelin to 3 markets\n`;
+    }
+    const big = workspaceOf(files);
+    // A blank query: every objective, no key result.
+    for (const query of ['', '  ']) {
+      const all = workspaceSymbols(big, query);
+      assert.equal(all.length, 240, JSON.stringify(query));
+      assert.ok(all.every((s) => s.kind === 'objective'));
+    }
+    // One letter matches most key results' words; the objectives it matches all come first.
+    const n = workspaceSymbols(big, 'n');
+    assert.equal(n.filter((s) => s.kind === 'objective' && s.name.startsWith('O2: Zeppelin')).length, 120);
+    assert.equal(n.filter((s) => s.kind === 'objective').length, 240);
+    assert.equal(n.length, 500);
+    const firstKr = n.findIndex((s) => s.kind === 'keyResult');
+    assert.equal(firstKr, 240);
+    assert.ok(n.slice(firstKr).every((s) => s.kind === 'keyResult'));
+    // The key results fill the rest, first files first.
+    assert.equal(n[firstKr]!.uri, 'file:///ws/team000/okr.md');
+    // A small limit is still honoured, by objectives alone.
+    assert.equal(workspaceSymbols(big, 'zeppelin', 50).length, 50);
+    assert.ok(workspaceSymbols(big, 'zeppelin', 50).every((s) => s.kind === 'objective'));
+    // Key results still found when the objectives leave room.
+    const hire = workspaceSymbols(big, 'hire account');
+    assert.equal(hire.length, 120);
+    assert.ok(hire.every((s) => s.kind === 'keyResult' && s.name === 'KR4: Hire 3 account executives'));
   });
 
   it('goes from an Aligns reference to the objective it names, with or without a file', () => {
