@@ -43,6 +43,37 @@ describe('owners', () => {
     assert.deepEqual(readOwners(value).map((o) => value.slice(o.start, o.end)), ['@Ana Lima', '@bo']);
   });
 
+  it('readOwners: a bracket right after a name is a remark, a trailing `_` is part of a handle, a link\'s text may name several', () => {
+    const spans = (value: string): string[][] => readOwners(value).map((o) => [o.name, value.slice(o.start, o.end)]);
+    // A remark in brackets with no space before it (it was read into the name).
+    assert.deepEqual(spans('@ana(PM)'), [['ana', '@ana']]);
+    assert.deepEqual(spans('Ana Lima(PM)'), [['Ana Lima', 'Ana Lima']]);
+    assert.deepEqual(spans('@ana[interim]'), [['ana', '@ana']]);
+    assert.deepEqual(spans('@ana{x}, @bo(PM)'), [['ana', '@ana'], ['bo', '@bo']]);
+    // A value that is all brackets is not a remark after nothing.
+    assert.deepEqual(names('(TBD)'), ['(TBD)']);
+    // `@dev_` is another handle than `@dev`; a `_` closes only an opening `_` (emphasis).
+    assert.deepEqual(spans('@dev_'), [['dev_', '@dev_']]);
+    assert.deepEqual(spans('@dev_.'), [['dev_', '@dev_']]);
+    assert.deepEqual(names('_Ana_'), ['Ana']);
+    assert.deepEqual(names('__Ana Lima__, _@dev__'), ['Ana Lima', 'dev_']);
+    // A link is read first: its text is the owner(s), split like any list; its destination is no owner.
+    assert.deepEqual(spans('[Ana, Bob](https://x)'), [['Ana', 'Ana'], ['Bob', 'Bob']]);
+    assert.deepEqual(spans('[Ana](mailto:ana@example.com) and [Bo](mailto:bo@example.com)'), [['Ana', 'Ana'], ['Bo', 'Bo']]);
+    assert.deepEqual(spans('[@ana](https://github.com/ana)(PM)'), [['ana', '@ana']]);
+    assert.deepEqual(spans('**[Ana Lima](https://x)** (PM)'), [['Ana Lima', 'Ana Lima']]);
+  });
+
+  it('`Owner: @ana(PM)` is ana and `Owner: @dev_` is dev_, under an objective and as a KR item', () => {
+    for (const [line, name, written] of [['Owner: @ana(PM)', 'ana', '@ana'], ['Owner: @dev_', 'dev_', '@dev_'], ['Owner: [Ana, Bob](https://x)', 'Ana', 'Ana']]) {
+      const { text, o } = objective(line!);
+      assert.equal(o.owner?.name, name, line);
+      assert.equal(at(text, o.owner?.range), written, line);
+    }
+    const text = '## O1: Win\n\n- KR1: Increase NPS from 30 to 45\n  - Owners: [Ana, Bob](https://x), @cy[interim]\n';
+    assert.deepEqual(parseOkr(text).objectives[0]!.keyResults[0]!.owners.map((m) => [m.name, at(text, m.range)]), [['Ana', 'Ana'], ['Bob', 'Bob'], ['cy', '@cy']]);
+  });
+
   it("an objective's `Owner: @Ana Lima` is Ana Lima, its range the whole mention (CRLF too)", () => {
     for (const eol of ['\n', '\r\n']) {
       const { text, o } = objective('Owner: @Ana Lima', eol);
