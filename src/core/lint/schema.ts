@@ -1,5 +1,7 @@
-// The JSON schema of `.okrlintrc.json`, derived from the rules' metadata so it never drifts.
-// schemas/okrlintrc.schema.json is this object, written by a test when it differs.
+// The JSON schemas of `.okrlintrc.json`, derived from the rules' metadata so they never drift:
+// schemas/okrlintrc.schema.json (`configSchema`, published: it validates, for `$schema` and other
+// editors) and schemas/okrlintrc.editor.schema.json (`editorConfigSchema`, the one the extension
+// associates: it describes and completes, and the linter validates). A unit test compares both.
 import { PRESET_NAMES } from './presets';
 import { rules } from './rules/index';
 import type { OptionSpec, RuleMeta } from './types';
@@ -68,10 +70,10 @@ const VALIDATION_KEYWORDS = new Set(['type', 'enum', 'additionalProperties', 'ad
  * `schema` describing the same keys and values without validating them: `enum` values become
  * `examples` and a boolean's `true` / `false` too (VS Code still completes them), an object or a
  * list keeps its `{}` / `[]` completion as a `defaultSnippets` body, and the rest of what validates
- * (`type`, `additionalProperties`, `minimum`, …) is left out. For `.okrlintrc.json`: the linter
- * reports every problem in a config file itself, more precisely ("Unknown rule 'kr-vage-verb'; did
- * you mean 'kr-vague-verb'?") and in the CLI too, so VS Code's schema warning on the same text
- * would show each problem twice.
+ * (`type`, `additionalProperties`, `minimum`, …) is left out. For the extension's `.okrlintrc.json`
+ * association: the extension reports every problem in an open config file itself, more precisely
+ * ("Unknown rule 'kr-vage-verb'; did you mean 'kr-vague-verb'?"), as the CLI does, so VS Code's
+ * schema warning on the same text would show each problem twice.
  */
 export function withoutValidation(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withoutValidation);
@@ -88,17 +90,23 @@ export function withoutValidation(schema: unknown): unknown {
   return out;
 }
 
-/** The schema of `.okrlintrc.json` (descriptions and completions; the linter validates). */
-export function configSchema(): Record<string, unknown> {
-  return withoutValidation(validatingConfigSchema()) as Record<string, unknown>;
+const SCHEMA_BASE = 'https://github.com/okr-markdown/okr-markdown/blob/main/schemas/';
+
+/**
+ * The schema the extension associates with `.okrlintrc.json` (package.json `jsonValidation`):
+ * `configSchema` without validation (descriptions and completions; the linter validates).
+ */
+export function editorConfigSchema(): Record<string, unknown> {
+  return { ...(withoutValidation(configSchema()) as Record<string, unknown>), $id: `${SCHEMA_BASE}okrlintrc.editor.schema.json` };
 }
 
-function validatingConfigSchema(): Record<string, unknown> {
+/** The published schema of `.okrlintrc.json`: it validates (what a `$schema` URL and other editors use). */
+export function configSchema(): Record<string, unknown> {
   const ruleProperties = ruleSchemas();
   return {
-    // draft-07: what VS Code's JSON language service (contributes.jsonValidation) understands fully.
+    // draft-07: what VS Code's JSON language service and most validators understand fully.
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/okr-markdown/okr-markdown/blob/main/schemas/okrlintrc.schema.json',
+    $id: `${SCHEMA_BASE}okrlintrc.schema.json`,
     title: 'OKR Markdown lint configuration (.okrlintrc.json)',
     type: 'object',
     additionalProperties: false,
