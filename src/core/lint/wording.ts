@@ -808,9 +808,11 @@ function analyse(text: string, nested: boolean): Wording {
   }
   // `Keep reducing churn`, `Continue improving the docs`, `Keep on growing`: keeping up a change is the change, read by
   // the verb of the gerund (a direction or a degree, still with no amount).
-  const keptChange = verb && /^(?:keep|continue)$/.test(verb.word) ? /^\s+(?:on\s+)?([a-z]+)ing\b/.exec(lower.slice(verb.end)) : null;
+  // (`Continue to grow …` reads the same.)
+  const keptChange = verb && /^(?:keep|continue)$/.test(verb.word) ? /^\s+(?:on\s+)?([a-z]+)ing\b|^\s+to\s+([a-z]+)\b/.exec(lower.slice(verb.end)) : null;
   if (verb && keptChange) {
-    const stem = [keptChange[1]!, `${keptChange[1]!}e`, keptChange[1]!.replace(/(.)\1$/, '$1')].find((v) => DIRECTION_VERBS.has(v) || VAGUE_VERBS.has(v));
+    const base = keptChange[1] ?? keptChange[2]!;
+    const stem = (keptChange[1] ? [base, `${base}e`, base.replace(/(.)\1$/, '$1')] : [base]).find((v) => DIRECTION_VERBS.has(v) || VAGUE_VERBS.has(v));
     if (stem !== undefined && !hasTarget) {
       // (The span covers `Keep reducing`, so a fix that puts `Reduce` in its place reads `Reduce churn`.)
       verb = { word: stem, start: verb.start, end: verb.end + keptChange.index + keptChange[0].length };
@@ -1171,7 +1173,9 @@ function analyse(text: string, nested: boolean): Wording {
   else if (verbClass === 'vague') basis = verbClass;
   else if (hasQuantifier && !carriedFirst) basis = 'quantifier';
   // `Drive the Cells rollout to completion`: the effort is aimed at a named end state.
-  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable && !namedThing && !TOWARDS_CHECKABLE_STATE.test(lower)) basis = verbClass;
+  // (`Continue the weekly release`, `Continue monthly office hours`: a cadence makes the count checkable, as in `Hold weekly
+  // reviews`; `Continue the blog` has none.)
+  else if (verbClass === 'ongoing' && !supportCapability && !ensureClause && !researchDeliverable && !namedThing && !TOWARDS_CHECKABLE_STATE.test(lower) && !(verb !== null && verb.word === 'continue' && CADENCE.test(main))) basis = verbClass;
   else if (predicateDirection || amountUnstated) basis = 'direction';
   else if (upkeep || helpPeople) basis = 'ongoing';
   // `Create a culture of ownership`, `Build a developer ecosystem`: no one hands over a culture, whatever the verb.

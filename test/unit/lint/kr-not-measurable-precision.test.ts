@@ -195,3 +195,9 @@ cases(
   ['Keep the codebase tidy'],
   ['Keep the main branch free of failing tests', 'Landing pages free of third-party trackers'],
 );
+
+cases(
+  "kr-not-measurable: 'continue' with a cadence is countable, as 'Hold weekly reviews'; 'continue to' + a direction is the direction",
+  ['Continue the podcast', 'Continue to grow weekly signups', 'Continue to improve the docs'],
+  ['Continue the weekly release train', 'Continue monthly office hours for contributors'],
+);
