@@ -28,6 +28,10 @@ export const COPIES_OF: Readonly<Record<string, string>> = {
 export const SAME_AUTHORS_AS: Readonly<Record<string, string>> = {
   'discourse.mozilla.org': 'wiki.mozilla.org',
   'neighbouring-amethyst.notion.to': 'forum.bankless.community',
+  // The Status forum moved hosts; the Internet Society's action plans were read from mirror copies.
+  'discuss.status.im': 'discuss.status.app',
+  'nwtautismsociety.org': 'internetsociety.org',
+  'nsoca.org': 'internetsociety.org',
 };
 
 /** The unit a split is assigned to: a web site (host name) or a repository owner (an organisation's
