@@ -119,7 +119,7 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
 }
 
 /** Whether a walk goes into a folder of this name: not hidden ones, nor dependencies and build output. */
-function isWalkedFolderName(name: string): boolean {
+export function isWalkedFolderName(name: string): boolean {
   return !SKIPPED_DIRS.has(name) && !name.startsWith('.');
 }
 

@@ -3,11 +3,11 @@
 // nearest `.okrlintrc.json` or `package.json` with an `okr` key, from its folder upward, up to a
 // `"root": true` config or the repository's root: `findConfigChain`) or any config file further up may ignore it (as in git: a config inside an ignored folder does not bring
 // it back). A folder that the configuration rules out entirely is not read at all.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { findConfigChain, ignoredByWhich, isFolderIgnored, packageJsonHasConfig, parseConfig, resolveConfig, type ConfigLayer, type ConfigProblem, type ConfigSearchHost, type ResolvedConfig } from '../core/lint/index';
 import { CliError, type CliIo } from './command';
-import { displayPath, readTextFile, resolveOkrFiles } from './files';
+import { displayPath, isWalkedFolderName, readTextFile, resolveOkrFiles } from './files';
 
 /** A config file read: its layer, its problems for stderr, and why it cannot be used (or null). */
 interface ReadConfig {
@@ -166,16 +166,67 @@ export class ConfigLookup {
    * be read or used, the folder is read, and the config's error comes when a file uses it.
    */
   skipsFolder(dir: string): boolean {
+    return this.folderIgnoredBy(dir) !== null;
+  }
+
+  /**
+   * The config file that rules a folder out (`skipsFolder`), or null. A folder that itself holds a
+   * stop of the search (a `.git` entry, a `"root": true` config) starts its own chain, as its files'
+   * configuration does (the nearest stop wins): it is decided by that chain, not its parent's. A
+   * stop deeper inside a folder ruled out is not looked for (that would mean reading ignored folders).
+   */
+  folderIgnoredBy(dir: string): string | null {
     let chain;
     try {
-      chain = this.chain(join(dirname(dir), 'x'));
+      chain = this.chain(join(this.holdsStop(dir) ? dir : dirname(dir), 'x'));
     } catch {
-      return false;
+      return null;
     }
     // Ignoring is hierarchical (`ignoredBy`): a config file further up that rules the folder out
     // does so whatever a nearer one says, as for its files.
-    if (chain.some((c) => c.config.fatal)) return false;
-    return chain.some((c) => isFolderIgnored(this.resolved(c.config), dir.replace(/\\/g, '/')));
+    if (chain.some((c) => c.config.fatal)) return null;
+    const source = chain.find((c) => isFolderIgnored(this.resolved(c.config), dir.replace(/\\/g, '/')))?.path ?? null;
+    // The outermost folder ruled out (its parent is not) is read when a folder directly inside it
+    // holds a stop: `vendor/**` with a submodule at `vendor/lib` (its `.git` file).
+    if (source === null || chain.some((c) => isFolderIgnored(this.resolved(c.config), dirname(dir).replace(/\\/g, '/')))) return source;
+    return this.childHoldsStop(dir) ? null : source;
+  }
+
+  /** Whether a folder directly inside `dir` (one a walk reads) holds a stop (`holdsStop`); false when `dir` cannot be read. */
+  private childHoldsStop(dir: string): boolean {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    return entries.some((entry) => {
+      if (!isWalkedFolderName(entry.name)) return false;
+      const child = join(dir, entry.name);
+      if (!entry.isDirectory()) {
+        try {
+          if (!entry.isSymbolicLink() || !statSync(child).isDirectory()) return false;
+        } catch {
+          return false;
+        }
+      }
+      return this.holdsStop(child);
+    });
+  }
+
+  /** Whether the config search stops in this folder: it holds `.git`, or its config says `"root": true` (read quietly). */
+  private holdsStop(dir: string): boolean {
+    if (this.configPath && this.explicit) return false;
+    if (this.host.isRepositoryRoot(dir)) return true;
+    try {
+      for (const candidate of [join(dir, '.okrlintrc.json'), join(dir, 'package.json')]) {
+        const found = this.host.config(candidate.replace(/\\/g, '/'));
+        if (found) return found.layer.root === true;
+      }
+    } catch {
+      // (Cannot be read: not known to be a stop; a file that uses it says why.)
+    }
+    return false;
   }
 }
 
