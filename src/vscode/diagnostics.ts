@@ -7,7 +7,8 @@
 //   folder (read with `vscode.workspace.fs`, never above the folder, a `"root": true` config or a
 //   repository's root: the CLI's search, `findConfigChainAsync`), then the `okr.lint.*`
 //   settings on top. Problems in a config file show as diagnostics on that file; linting goes on
-//   with what was valid (the defaults when nothing was).
+//   with what was valid (the defaults when nothing was). An open config file shows the problems of
+//   its own text, saved or not, whether or not an OKR file is open (`lintConfigDocument`).
 // - `alignment-unresolved` sees every OKR file through the workspace index; open documents are
 //   re-linted when the objectives of another OKR file change.
 import * as vscode from 'vscode';
@@ -185,6 +186,8 @@ export class LintService implements vscode.Disposable {
   private workspaceKey = '';
   private workspaceTimer: ReturnType<typeof setTimeout> | undefined;
   private configTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Open config documents' pending re-reads after an edit (debounced as OKR files are). */
+  private readonly configDocumentTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly decoder = new TextDecoder('utf-8');
   /** A rule that throws is logged once per rule and document (the others' diagnostics are still shown). */
   private readonly ruleErrors: RuleErrorLog;
@@ -226,11 +229,17 @@ export class LintService implements vscode.Disposable {
         if (event.affectsConfiguration('okr.lint') || event.affectsConfiguration('okr.fiscalYearStartMonth')) this.configChanged();
       }),
       workspace.onDidChange(() => this.workspaceChanged()),
+      vscode.workspace.onDidOpenTextDocument((document) => this.lintConfigDocument(document)),
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (contentChanges.length > 0) this.configDocumentChanged(document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.configDocumentClosed(document)),
     );
     for (const document of documents.all()) {
       this.seen.add(document.uri.toString());
       this.lintNow(document);
     }
+    for (const document of vscode.workspace.textDocuments) this.lintConfigDocument(document);
   }
 
   /** The last published result for the document's current version, if any. */
@@ -426,7 +435,8 @@ export class LintService implements vscode.Disposable {
         const isPackage = candidate === 'package.json' || candidate.endsWith('/package.json');
         if (isPackage && !packageJsonHasConfig(text)) return null;
         const parsed = parseConfig(text, candidate, translate);
-        this.publishConfigProblems(uri, parsed.problems);
+        // Open in the editor, the file shows its own text's problems (lintConfigDocument); logged once either way.
+        this.publishConfigProblems(uri, parsed.problems, { show: !isConfigDocument(openDocument(uri)) });
         return { layer: parsed.config, uri, isPackage };
       },
       isRepositoryRoot: async (dir) => {
@@ -447,17 +457,70 @@ export class LintService implements vscode.Disposable {
     };
   }
 
-  private publishConfigProblems(uri: vscode.Uri, problems: ConfigProblem[]): void {
-    this.configCollection.set(
-      uri,
-      problems.map((p) => {
-        const d = new vscode.Diagnostic(toVsRange(p.range), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
-        d.source = DIAGNOSTIC_SOURCE;
-        return d;
-      }),
-    );
+  /**
+   * Shows a config file's problems on it (`show`) and logs them once per version of the file
+   * (`log`: a saved version; an unsaved edit in progress is shown, not logged).
+   */
+  private publishConfigProblems(uri: vscode.Uri, problems: ConfigProblem[], { show = true, log = true } = {}): void {
+    if (show) {
+      this.configCollection.set(
+        uri,
+        problems.map((p) => {
+          const d = new vscode.Diagnostic(toVsRange(p.range), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+          d.source = DIAGNOSTIC_SOURCE;
+          return d;
+        }),
+      );
+    }
+    if (!log) return;
     const lines = problems.map((p) => `${uri.toString(true)}:${p.range.start.line + 1}: ${p.message}`);
     for (const line of problemLog.fresh(uri.toString(), lines)) this.log.warn(line);
+  }
+
+  /**
+   * An open config file's problems from its text in the editor, saved or not: on open, on change
+   * (debounced; on save with `okr.lint.run` = `onSave`) and after a config change, whether or not an
+   * OKR file that uses it is open (reading it for an OKR file shows nothing then, see readConfig).
+   */
+  private lintConfigDocument(document: vscode.TextDocument): void {
+    if (document.isClosed || !isConfigDocument(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.configDocumentTimers.get(key));
+    this.configDocumentTimers.delete(key);
+    try {
+      const text = document.getText();
+      const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+      if (!lintSettings(document.uri).enable || (name === 'package.json' && !packageJsonHasConfig(text))) {
+        this.configCollection.delete(document.uri);
+        return;
+      }
+      const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+      const relative = (folder && posixRelative(folder.uri, document.uri)) || name;
+      this.publishConfigProblems(document.uri, parseConfig(text, relative, translate).problems, { log: !document.isDirty });
+    } catch (error) {
+      this.log.error(`Reading the configuration in ${document.uri.toString(true)} failed: ${String(error)}`);
+    }
+  }
+
+  private configDocumentChanged(document: vscode.TextDocument): void {
+    if (!isConfigDocument(document)) return;
+    const settings = lintSettings(document.uri);
+    if (settings.run === 'onSave') return; // saving re-reads it (configChanged)
+    const key = document.uri.toString();
+    clearTimeout(this.configDocumentTimers.get(key));
+    this.configDocumentTimers.set(
+      key,
+      setTimeout(() => this.lintConfigDocument(document), settings.debounceMs),
+    );
+  }
+
+  /** Closed (unsaved changes dropped, maybe): its problems are the saved file's again, shown while an OKR file uses it. */
+  private configDocumentClosed(document: vscode.TextDocument): void {
+    if (!isConfigDocument(document)) return;
+    clearTimeout(this.configDocumentTimers.get(document.uri.toString()));
+    this.configDocumentTimers.delete(document.uri.toString());
+    this.configCollection.delete(document.uri);
+    this.configFileChanged(document.uri);
   }
 
   /** A config file changed on disk: re-read soon (an `npm install` touches many package.json files at once). */
@@ -473,6 +536,8 @@ export class LintService implements vscode.Disposable {
     this.configs.clear();
     this.settingsLayers.clear();
     this.configCollection.clear();
+    // Open config files show their own text's problems again at once (the OKR files' re-reads skip them).
+    for (const document of vscode.workspace.textDocuments) this.lintConfigDocument(document);
     this.relintAll();
   }
 
@@ -503,6 +568,7 @@ export class LintService implements vscode.Disposable {
     clearTimeout(this.workspaceTimer);
     clearTimeout(this.configTimer);
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.configDocumentTimers.values()) clearTimeout(t);
     this.linters.clear();
     for (const d of this.disposables) d.dispose();
   }
@@ -511,6 +577,20 @@ export class LintService implements vscode.Disposable {
 function isConfigFileName(uri: vscode.Uri): boolean {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   return name === CONFIG_FILE_NAME || name === 'package.json';
+}
+
+/**
+ * A config file open in the editor whose problems it shows from its text: a file of the workspace
+ * (or on disk), not a dependency's package.json, nor a version of it in a diff (`git:`).
+ */
+function isConfigDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  if (!document || !isConfigFileName(document.uri) || /\/(node_modules|\.git)\//.test(document.uri.path)) return false;
+  return document.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
 }
 
 export interface LintServices {

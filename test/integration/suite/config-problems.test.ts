@@ -6,7 +6,7 @@
 import * as assert from '../assert';
 import * as vscode from 'vscode';
 import { getExtension, okrDiagnostics, sleep, until, workspaceRoot } from '../helpers';
-import { withoutAutoSave } from './editing-helpers';
+import { rangeOf, revert, withoutAutoSave } from './editing-helpers';
 
 interface Api {
   logged: readonly string[];
@@ -77,5 +77,45 @@ describe('config problems, once each', function () {
     const others = vscode.languages.getDiagnostics(config).filter((d) => d.source !== 'okr');
     assert.deepEqual(others.map((d) => `${d.source ?? '?'}: ${d.message}`), [], 'no second diagnostic for the same problems');
     assert.equal(okrDiagnostics(config).length, 2, 'ours, once each');
+  });
+
+  // rev-e: with the schema validating nothing, a config file showed nothing unless an open OKR file
+  // read it from disk, and nothing of an unsaved edit. Now its own text is read, open or typed.
+  it('an open config file shows its own problems with no OKR file open, unsaved edits too, once each', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const sub = vscode.Uri.joinPath(dir, 'alone');
+    // An OKR file the config applies to, never opened.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(sub, 'team.okr.md'), new TextEncoder().encode(OKR));
+    const config = vscode.Uri.joinPath(sub, '.okrlintrc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  "rules": {\n    "kr-vage-verb": "warning"\n  }\n}\n'));
+    const before = api().logged.length;
+    const document = await vscode.workspace.openTextDocument(config);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const opened = await until(() => okrDiagnostics(config), (ds) => ds.length === 1, 'the problem of the opened config file');
+    assert.match(opened[0]!.message, /Unknown rule 'kr-vage-verb'; did you mean 'kr-vague-verb'\?/);
+    assert.equal(opened[0]!.range.start.line, 2);
+
+    // Typed, not saved: the unsaved text's problems, as they are now.
+    await editor.edit((e) => e.insert(new vscode.Position(3, 0), '    ,"objective-too-long": ["warning", { "max": "x" }]\n'));
+    assert.ok(document.isDirty, 'unsaved');
+    const typed = await until(() => okrDiagnostics(config), (ds) => ds.length === 2, 'the problems of the unsaved text');
+    assert.match(typed.map((d) => d.message).join('\n'), /Invalid option "max" for 'objective-too-long'/);
+    await sleep(1000); // VS Code's JSON language service has validated by now (it did before the fix too)
+    const all = vscode.languages.getDiagnostics(config);
+    assert.deepEqual(all.filter((d) => d.source !== 'okr').map((d) => `${d.source ?? '?'}: ${d.message}`), [], 'no schema diagnostic besides ours');
+    assert.equal(all.length, 2, `each problem once: ${JSON.stringify(all.map((d) => d.message))}`);
+
+    // Saved: still shown (a config change re-reads the open file rather than clearing it), logged once.
+    assert.ok(await document.save(), 'saved');
+    await sleep(1500); // the save's and the watcher's config change
+    assert.equal(okrDiagnostics(config).length, 2, 'still shown after the save');
+    const logged = api().logged.slice(before).filter((l) => l.includes('alone/.okrlintrc.json'));
+    assert.equal(logged.filter((l) => l.includes("Unknown rule 'kr-vage-verb'")).length, 2, `logged for the opened and the saved version: ${JSON.stringify(logged)}`);
+    assert.equal(logged.filter((l) => l.includes("Invalid option \"max\"")).length, 1, `the saved version's new problem logged once, the unsaved edit not: ${JSON.stringify(logged)}`);
+
+    // Fixed while typing: gone before any save.
+    await editor.edit((e) => e.replace(rangeOf(document, 'kr-vage-verb'), 'kr-vague-verb'));
+    await until(() => okrDiagnostics(config), (ds) => ds.length === 1, 'the fixed rule id no longer reported');
+    await revert(document);
   });
 });
