@@ -39,9 +39,10 @@ export interface ResolveOptions extends WalkOptions {
 }
 
 /**
- * Calls `visit` for each file under `dir`, in name order. A folder that cannot be read is an error
- * (exit 2): a lint that silently skipped it would pass in CI without having seen its files. Only a
- * `dir` that does not exist (a glob's base) contributes nothing.
+ * Calls `visit` for each file under `dir`, in name order; `visit` returns true once it has taken the
+ * file (no other name of it is needed). Returns the folders left out (`skipFolder`). A folder that
+ * cannot be read is an error (exit 2): a lint that silently skipped it would pass in CI without
+ * having seen its files. Only a `dir` that does not exist (a glob's base) contributes nothing.
  *
  * Links are followed, to files and to folders, as the editor's file search and `find -L` do (a
  * team's folder linked into `okrs/` is linted there; ESLint took not following them for a bug).
@@ -50,21 +51,30 @@ export interface ResolveOptions extends WalkOptions {
  * over, so a loop of links ends and no folder is read twice under two names. A dangling link, or
  * a loop of links, has nothing to read.
  */
-function walk(dir: string, visit: (file: string) => void, cwd: string, options: WalkOptions = {}): void {
+function walk(dir: string, visit: (file: string) => boolean | void, cwd: string, options: WalkOptions = {}): string[] {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new CliError(`cannot read the folder ${displayPath(dir, cwd)}: ${whyUnreadable(error)}`);
   }
   /** The real paths of the folders read or being read, and the name each was read under. */
   const walked = new Map<string, string>();
-  /** Every file visited, by the name it was visited under, in order. */
-  const visited: string[] = [];
-  const see = (file: string): void => {
-    visited.push(file);
-    visit(file);
+  /** Every file visited: the name it was visited under and its real path, in order. */
+  const visited: { name: string; real: string }[] = [];
+  /** The real paths of the files `visit` took: no other name of them is visited. */
+  const taken = new Set<string>();
+  const see = (name: string, realFile: string): void => {
+    visited.push({ name, real: realFile });
+    if (visit(name) === true) taken.add(realFile);
+  };
+  /** The folders left out (`skipFolder`): their name and real path. */
+  const skipped: { name: string; real: string }[] = [];
+  const skips = (path: string, realPath: string): boolean => {
+    if (!options.skipFolder?.(path)) return false;
+    skipped.push({ name: path, real: realPath });
+    return true;
   };
   /** Links to folders (and the real path of the folder holding each), read after the folders reached directly. */
   const links: { path: string; from: string }[] = [];
@@ -81,9 +91,9 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const child = join(path, entry.name);
-      if (entry.isFile()) see(child);
+      if (entry.isFile()) see(child, join(realPath, entry.name));
       else if (entry.isDirectory()) {
-        if (isWalkedFolderName(entry.name) && !options.skipFolder?.(child)) readFolder(child, join(realPath, entry.name));
+        if (isWalkedFolderName(entry.name) && !skips(child, join(realPath, entry.name))) readFolder(child, join(realPath, entry.name));
       } else if (entry.isSymbolicLink()) {
         let stat;
         try {
@@ -91,8 +101,23 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
         } catch {
           continue; // dangling, or a loop of links: nothing to read
         }
-        if (stat.isFile()) see(child);
-        else if (stat.isDirectory() && isWalkedFolderName(entry.name) && !options.skipFolder?.(child)) links.push({ path: child, from: realPath });
+        if (stat.isFile()) {
+          let realFile = child;
+          try {
+            realFile = realpathSync(child);
+          } catch {
+            // (Gone since: visited under its name.)
+          }
+          see(child, realFile);
+        } else if (stat.isDirectory() && isWalkedFolderName(entry.name)) {
+          let target = child;
+          try {
+            target = realpathSync(child);
+          } catch {
+            // (Gone since.)
+          }
+          if (!skips(child, target)) links.push({ path: child, from: realPath });
+        }
       }
     }
   };
@@ -109,13 +134,29 @@ function walk(dir: string, visit: (file: string) => void, cwd: string, options: 
     const readAs = walked.get(target);
     if (readAs === undefined) readFolder(link.path, target);
     else {
-      // Read already under another name: its files are visited again under the link's name, without
-      // reading it again (the caller takes each real file once, after its ignores: the first name
-      // may be ignored where this one is not).
+      // Read already under another name: the files under it that were not taken (ignored under
+      // every name so far) are visited again under the link's name, each real file once, without
+      // reading the folder again; so the work is bounded by links x files, however links nest.
+      // The folders left out under the first name are read under the link's when not left out there.
       const under = readAs.endsWith(sep) ? readAs : readAs + sep;
-      for (const file of visited.filter((f) => f.startsWith(under))) see(join(link.path, file.slice(under.length)));
+      const again = new Set<string>();
+      const visitedBefore = visited.length;
+      for (let i = 0; i < visitedBefore; i++) {
+        const file = visited[i]!;
+        if (!file.name.startsWith(under) || taken.has(file.real) || again.has(file.real)) continue;
+        again.add(file.real);
+        see(join(link.path, file.name.slice(under.length)), file.real);
+      }
+      const skippedBefore = skipped.length;
+      for (let i = 0; i < skippedBefore; i++) {
+        const folder = skipped[i]!;
+        if (!folder.name.startsWith(under) || walked.has(folder.real)) continue;
+        const name = join(link.path, folder.name.slice(under.length));
+        if (!skips(name, folder.real)) readFolder(name, folder.real);
+      }
     }
   }
+  return skipped.filter((folder) => !walked.has(folder.real)).map((folder) => folder.name);
 }
 
 /** Whether a walk goes into a folder of this name: not hidden ones, nor dependencies and build output. */
@@ -139,9 +180,9 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: R
   // it, a report count it twice. Ignores come first: a file whose first name is ignored is taken
   // under its next name that is not.
   let reached = 0;
-  const add = (file: string): void => {
+  const add = (file: string): boolean => {
     reached++;
-    if (options.accept && !options.accept(file)) return;
+    if (options.accept && !options.accept(file)) return false;
     let real = file;
     try {
       real = realpathSync(file);
@@ -152,6 +193,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: R
       seen.add(real);
       out.push(file);
     }
+    return true;
   };
   for (const arg of args) {
     // (An unset shell variable, `okr lint "$FILES"`: not the current folder.)
@@ -175,7 +217,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: R
         base,
         (file) => {
           const candidate = isAbsolute(arg) ? toPosix(file) : toPosix(relative(cwd, file));
-          if (matcher(candidate)) add(file);
+          return matcher(candidate) && add(file);
         },
         cwd,
         options,
@@ -190,14 +232,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: R
     if (stat.isDirectory()) {
       const before = reached;
       // The editor's rule (src/core/files.ts), so CI lints exactly the files the author saw linted.
-      walk(
-        path,
-        (file) => {
-          if (isDefaultOkrFileName(toPosix(file))) add(file);
-        },
-        cwd,
-        options,
-      );
+      walk(path, (file) => isDefaultOkrFileName(toPosix(file)) && add(file), cwd, options);
       if (reached === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
     } else if (stat.isFile()) add(path);
     // A pipe would wait forever, /dev/zero fill the memory: only files are read.
