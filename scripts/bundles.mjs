@@ -23,9 +23,11 @@ const yamlWithoutSideEffects = {
 const shims = { fault: './scripts/shims/fault.mjs' };
 
 // Node extension host. `yaml` resolves to its ESM build (the one the web target uses; same code,
-// but esbuild can drop what is unused: ~17 KB less than its CommonJS `node` build). It differs only
-// in yaml's debug env vars (LOG_TOKENS, LOG_STREAM) and in sending warnings to console.warn, and
-// parse.ts asks for none (logLevel 'error').
+// but esbuild can drop what is unused: ~17 KB less than its CommonJS `node` build). It differs in
+// yaml's debug env vars (LOG_TOKENS, LOG_STREAM) and in sending warnings to console.warn, which
+// parse.ts asks for none of (logLevel 'error'), and in `!!binary`, decoded with a strict atob
+// (a Uint8Array) instead of a lenient Buffer: parse.ts reads `!!binary` with its own tag (the
+// base64 text), so the CLI (node build, unbundled) and the extension read it alike.
 // compactEntities: character-entities as one packed string (same table, ~13.5 KB less; see the plugin).
 // trimYaml: yaml's API for editing, building and serialising documents, never called, left out (~12 KB).
 // trimMdast: two GFM Markdown-serialiser handlers kept alive by a `.peek =` statement.

@@ -1049,7 +1049,7 @@ class Builder {
         // indentation that nests it. It must report a number: a dated item without one (`- 2026-10-15:
         // beta live`) is a milestone KR as likely as a note, and under a KR that is itself a date the
         // items are a timeline of key results.
-        if (previous && this.isCheckinItem(item, true) && !this.isCheckinItem(previous.item)) {
+        if (previous && this.isCheckinItem(item, true) && !this.isCheckinItem(previous.item) && this.takesCheckin(previous.item, previous.para) && !this.numberedMilestone(item, previous.item)) {
           previous.more.push(item);
           this.reportUnnested(item, previous.item, previous.more[previous.more.length - 2] ?? previous.item);
           continue;
@@ -1266,14 +1266,48 @@ class Builder {
     return afterMarker + (width >= 1 && width <= 4 && rest !== '' && rest !== '\n' && rest !== '\r' ? width : 1);
   }
 
-  /** Whether a list item reads as a check-in (`- 2026-10-02: 40`). */
+  /**
+   * Whether a list item reads as a check-in (`- 2026-10-02: 40`); `withValue`: one that reports a
+   * value (`2026-11-30: Launch v2 publicly` or `Q4 retro done` does not: a digit is not a value).
+   */
   private isCheckinItem(item: ListItem, withValue = false): boolean {
+    const rest = this.checkinRest(item);
+    return rest !== null && (!withValue || analyseCheckInText(rest).value !== null);
+  }
+
+  /** The text after a check-in item's date, or null when the item does not start with one. */
+  private checkinRest(item: ListItem): string | null {
     const para = item.children[0];
-    if (!para || para.type !== 'paragraph') return false;
+    if (!para || para.type !== 'paragraph') return null;
     const [start, end] = this.trim(this.start(para), this.end(para));
     const src = this.source(start, end);
     const m = checkinDate(src);
-    return m !== null && (!withValue || /\d/.test(src.slice(m[0].length)));
+    return m === null ? null : src.slice(m[0].length);
+  }
+
+  /**
+   * Whether a key result can take a check-in written at its own column: it has a target or a current
+   * value. A checkbox milestone (`- [ ] Beta shipped`) or an unmeasured one (`- Beta ready`) cannot:
+   * a dated item after it is the next key result (a milestone with a date), not its progress.
+   */
+  private takesCheckin(item: ListItem, para: Paragraph): boolean {
+    if (typeof item.checked === 'boolean') return false;
+    const [start, end] = this.trim(this.start(para), this.end(para));
+    const analysis = analyseKeyResultText(this.source(start, end));
+    return analysis.target !== null || analysis.current !== null;
+  }
+
+  /**
+   * Whether a numbered dated item continues its key results' numbering (`2. 2026-11-30: 100 paying
+   * customers` right after `1. …`) with more than a value: a key result of its own. A bare check-in
+   * (`2. 2026-10-02: 40`, a confidence at most) stays the check-in of the key result above.
+   */
+  private numberedMilestone(item: ListItem, previous: ListItem): boolean {
+    const n = /^(\d{1,9})[.)]/.exec(this.source(this.start(item), this.start(item) + 11));
+    const p = /^(\d{1,9})[.)]/.exec(this.source(this.start(previous), this.start(previous) + 11));
+    if (!n || !p || Number(n[1]) !== Number(p[1]) + 1) return false;
+    const rest = this.checkinRest(item);
+    return rest !== null && /\p{L}{2,}/u.test(analyseCheckInText(rest).note);
   }
 
   /**
@@ -1610,6 +1644,18 @@ const ITEM_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** Stands for a leading `@` in YAML values while parsing (a private-use character). */
 const AT = '\uE000';
+
+/**
+ * yaml's `!!binary` decodes with Buffer in its node build (lenient, a Buffer) and with atob in its
+ * browser build, which the extension bundles use (strict: `Invalid character` on base64url, a
+ * Uint8Array). Read it in every build as its base64 text, whitespace removed: the same model and
+ * problems in the CLI, the editor and the web. The custom tag replaces the 1.1 schema's own
+ * (a schema's tags come before the custom ones, and the first match wins).
+ */
+const BINARY_TAG = 'tag:yaml.org,2002:binary';
+function withBinaryAsText<T extends string | { tag: string }>(tags: T[]): (T | { tag: string; identify: () => boolean; resolve: (s: string) => string })[] {
+  return [{ tag: BINARY_TAG, identify: () => false, resolve: (s: string) => s.replace(/\s+/g, '') }, ...tags.filter((t) => t !== 'binary' && (typeof t === 'string' || t.tag !== BINARY_TAG))];
+}
 
 function restoreAt(value: unknown): unknown {
   if (typeof value === 'string') return value.split(AT).join('@');

@@ -50,6 +50,12 @@ const FRONT_MATTERS = [
   'a: !!map [1]\nb: !!seq {x: 1}\nc: !!str [x]',
   // Collection keys with pairs without a value and empty items: yaml's stringifier, in a flow context.
   '? ? a\n: x\n? {b, c: }\n: y\n? !!pairs [d: ]\n: z\n? - e\n  -\n: w\n? ? ? f\n: v\n? !!omap [g: 1]\n: u\n? [&k h, *k]\n: t',
+  // `!!binary`: yaml's browser build (the bundles') decodes it with a strict atob, its node build
+  // with a lenient Buffer; parse.ts reads it as its base64 text in both (rev-p).
+  'bin: !!binary "not base64!"\nurl: !!binary aGVs_bG8-\nlines: !!binary |\n  aGVs\n  bG8=',
+  '? !!binary b3duZXI=\n: maya',
+  '? [!!binary aGVsbG8=]\n: x',
+  '%YAML 1.1\n--- {bin: !!binary aGVs_bG8-, ok: !!binary aGVsbG8=}',
 ];
 
 function document(frontMatter: string): string {
@@ -115,6 +121,11 @@ describe('extension bundles read front matter as the unbundled code does (bundle
       assert.ok(keys.includes('["a","b"]') && keys.includes('[]'), keys.join(' | '));
       // yaml's toJS names a collection key with its stringifier (`[ a, b ]`, `[]`): `[]: empty` is read through it.
       assert.equal(parseOkr(document(FRONT_MATTERS[9]!)).frontmatter!.entries.find((e) => e.key === '[]')!.value, 'empty');
+      // `!!binary` is its base64 text, whitespace removed, even where it is not valid base64; no problem.
+      for (const fm of FRONT_MATTERS.filter((f) => f.includes('!!binary') && !f.startsWith('date:'))) assert.deepEqual(parseOkr(document(fm)).problems, [], fm);
+      const binaries = parseOkr(document(FRONT_MATTERS.find((f) => f.startsWith('bin: !!binary'))!)).frontmatter!.entries.map((e) => e.value);
+      assert.deepEqual(binaries, ['notbase64!', 'aGVs_bG8-', 'aGVsbG8=']);
+      assert.equal(parseOkr(document('? !!binary b3duZXI=\n: maya')).frontmatter!.entries[0]!.key, 'b3duZXI=');
       const stamp = parseOkr(document(FRONT_MATTERS[5]!)).frontmatter!.entries.find((e) => e.key === 'date')!.value;
       assert.ok(stamp instanceof Date, String(stamp));
     });
