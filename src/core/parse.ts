@@ -495,7 +495,7 @@ class Builder {
       // The placeholder has the same length, so every offset stays right.
       const lenient = raw.replace(/^(\s*(?:-[ \t]+)?[^:#\r\n]*:[ \t]+|\s*-[ \t]+)@/gm, `$1${AT}`);
       // logLevel 'error': yaml's warnings (a collection as a key) would go to process.emitWarning, i.e. the CLI's stderr.
-      yamlDoc = parseDocument(lenient, { prettyErrors: false, logLevel: 'error' });
+      yamlDoc = parseDocument(lenient, { prettyErrors: false, logLevel: 'error', customTags: withBinaryAsText });
     } catch (error) {
       this.problems.push({ ...translatable('Invalid YAML front matter: {0}', String(error)), code: 'frontmatter-invalid', range: fm.range });
       return fm;
