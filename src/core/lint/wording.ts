@@ -121,6 +121,13 @@ const OUTCOME_VERBS = new Set('improve improving enhance achieve reach maintain 
 const OUTCOME_NOUNS =
   /^(?:(?:new|paying|active|weekly|monthly|daily|qualified|enterprise|self-serve|organic|unique|returning|repeat|net|total|more|additional|happy|satisfied|relevant|external|[a-z]+-?)\s+){0,3}(?:customers?|users?|subscribers?|signups?|sign-ups?|sign\s+ups?|readers?|reads|listeners?|viewers?|attendees?|participants?|registrations?|subscriptions?|downloads?|installs?|views?|visits?|visitors?|members?|leads?|deals?|followers?|stars?|upvotes?|revenue|arr|mrr|sales|bookings?|pipeline|accounts?|teams|companies|orgs|organizations|organisations|clients?|buyers?|partners?|contributors who|adopters?|logos?|sessions?|conversions?|trials?|nps|csat|press mentions?|mentions?|applicants?|profiles?|reviews?|reach|press|retention|engagement|adoption|traffic|impressions?|clicks?|responses?)\b/i;
 
+// A clause after an activity that states its result (`… to achieve a 90% pass rate`, `…, achieving 95% participation`,
+// `…, improve it by 10%`, `… to ensure an increase in scores by 3%`, `… with a 99% uptime goal`).
+const RESULT_VERB = String.raw`(?:(?:achiev|improv|increas|reduc|decreas|rais|maximi[sz]|minimi[sz]|halv|doubl)(?:e|es|ed|ing)|(?:reach|attain|lower|boost)(?:s|es|ed|ing)?|cut(?:s|ting)?|grow(?:s|ing)?)`;
+const RESULT_CLAUSE = new RegExp(
+  String.raw`\s(?:in\s+order\s+|so\s+as\s+)?to\s+(?:${RESULT_VERB}|ensure\s+(?:an?\s+)?(?:increase|decrease|reduction|rise|drop|improvement|growth))\b|,\s*(?:and\s+|thereby\s+|so\s+)?${RESULT_VERB}\b|\b(?:achieving|reaching|attaining|resulting\s+in|leading\s+to)\b|\bwith\s+(?:an?\s+(?:target\s+of\s+)?|(?:a\s+)?target\s+of\s+)[<>≤≥~]?\s*\d[\d.,]*\s*%`,
+);
+
 // Comparatives with no other form among the vague words (shared by VAGUE_WORDS and COMPARATIVE).
 const COMPARATIVES = 'better|more|faster|fewer|less|easier|smoother|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader';
 const VAGUE_WORDS = new RegExp(
@@ -813,7 +820,10 @@ function analyse(text: string, nested: boolean): Wording {
   if (verb && keptChange) {
     const base = keptChange[1] ?? keptChange[2]!;
     const stem = (keptChange[1] ? [base, `${base}e`, base.replace(/(.)\1$/, '$1')] : [base]).find((v) => DIRECTION_VERBS.has(v) || VAGUE_VERBS.has(v));
-    if (stem !== undefined && !hasTarget) {
+    // (`Continue to cut over the remaining services`, `Keep dropping support for …`: the kept verb is a switch made or a
+    // capability removed, read as the verb alone would be, not a direction.)
+    const switched = stem !== undefined && /^(?:cut|drop)$/.test(stem) && SWITCH_OR_REMOVAL.test(lower.slice(verb.end + keptChange.index + keptChange[0].length));
+    if (stem !== undefined && !hasTarget && !switched) {
       // (The span covers `Keep reducing`, so a fix that puts `Reduce` in its place reads `Reduce churn`.)
       verb = { word: stem, start: verb.start, end: verb.end + keptChange.index + keptChange[0].length };
       verbClass = DIRECTION_VERBS.has(stem) ? 'direction' : 'vague';
@@ -1044,6 +1054,15 @@ function analyse(text: string, nested: boolean): Wording {
   if (hasTarget && /^\s*(?:not|never|don't|do not)\s+\w+\s+(?:more|less|fewer|longer)\s+than\b/.test(lower)) outcome = true;
   // `We have offers accepted by 2 SREs`: hiring.
   if (/\boffers?\s+accepted\b/.test(lower)) outcome = false;
+  // `Automate the checks to achieve a 90% pass rate`, `Configure alerts, achieving a response time under 5 minutes`,
+  // `Benchmark the pipeline, improve it by 10%`, `… with a 99% uptime goal`: the activity is the means, and the clause
+  // after it states the result with its own target; that result is what is measured. (Without a number the result
+  // clause is a manner, not a target: `Implement a pipeline, achieving successful deployments in all environments`.)
+  if (!outcome && (verbClass === 'activity' || verbClass === 'ongoing' || later === 'activity')) {
+    const result = RESULT_CLAUSE.exec(lower.slice(verb ? verb.end : 0));
+    const at = result ? (verb ? verb.end : 0) + result.index : -1;
+    if (result && numbers.some((n) => n.target && n.start > at)) outcome = true;
+  }
 
   const milestone =
     !outcome &&

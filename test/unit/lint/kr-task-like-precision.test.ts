@@ -1,0 +1,50 @@
+// kr-task-like precision: outcome KRs that merely contain an activity verb are not tasks. Each structure is tested in
+// both directions with sentences written for this file: the outcome reading it must leave alone and the task it must
+// still flag.
+import assert from 'node:assert/strict';
+import { parseOkr } from '../../../src/core/parse';
+import { defaultConfig, lint } from '../../../src/core/lint/index';
+
+const doc = (kr: string) => ['---', 'cycle: 2026-Q4', '---', '', '## O1: Grow', '', 'Owner: @a', '', `- ${kr}`, '- Increase NPS from 30 to 45', ''].join('\n');
+
+/** The rules that fired on the KR under test (line 8 of the probe). */
+function rules(kr: string): Set<string> {
+  const text = doc(kr);
+  return new Set(lint(parseOkr(text), text, { config: defaultConfig() }).filter((d) => d.range.start.line === 8).map((d) => d.ruleId));
+}
+
+const taskLike = (kr: string) => rules(kr).has('kr-task-like');
+
+function both(title: string, outcomes: string[], tasks: string[]): void {
+  describe(`kr-task-like: ${title}`, () => {
+    for (const kr of outcomes) it(`quiet on: ${kr}`, () => assert.equal(taskLike(kr), false));
+    for (const kr of tasks) it(`flags: ${kr}`, () => assert.equal(taskLike(kr), true));
+  });
+}
+
+both(
+  'an activity as the means, with a result clause that has its own target',
+  [
+    'Automate the release checks to achieve a 95% first-time pass rate',
+    'Tune the autoscaler, reaching p95 latency under 250 ms at peak',
+    'Rewrite the onboarding emails to increase week-one activation from 30% to 45%',
+    'Refactor the import job, cut its runtime by 40%',
+    'Run monthly drills with a 90% recovery success rate',
+  ],
+  [
+    // No number in the result: a manner, not a target.
+    'Set up a deployment pipeline, achieving smooth releases in every region',
+    // `with 100% …` without an article describes the output, it is no goal.
+    'Write 12 integration tests with 100% branch coverage',
+    // A purpose that is another activity is no result.
+    'Hire 2 designers to build the new design system',
+    'Publish 6 case studies to support the sales team',
+  ],
+);
+
+describe('kr-task-like: the result clause does not change measurability', () => {
+  it('an activity with a result target is measurable, and so is the plain activity', () => {
+    assert.equal(rules('Automate the release checks to achieve a 95% first-time pass rate').has('kr-not-measurable'), false);
+    assert.equal(rules('Write 12 integration tests with 100% branch coverage').has('kr-not-measurable'), false);
+  });
+});
