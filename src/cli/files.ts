@@ -36,6 +36,12 @@ export interface ResolveOptions extends WalkOptions {
    * is taken under the next name that is not.
    */
   accept?: (file: string) => boolean;
+  /**
+   * A folder given on the command line where no file was reached because every folder in it that
+   * was found was left out (`skipFolder`, named in `skipped`): told here instead of the error for a
+   * folder without OKR files (their files match an ignore pattern; the caller says so).
+   */
+  allSkipped?: (dir: string, skipped: readonly string[]) => void;
 }
 
 /**
@@ -232,8 +238,11 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: R
     if (stat.isDirectory()) {
       const before = reached;
       // The editor's rule (src/core/files.ts), so CI lints exactly the files the author saw linted.
-      walk(path, (file) => isDefaultOkrFileName(toPosix(file)) && add(file), cwd, options);
-      if (reached === before) throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
+      const skipped = walk(path, (file) => isDefaultOkrFileName(toPosix(file)) && add(file), cwd, options);
+      if (reached === before) {
+        if (skipped.length > 0 && options.allSkipped) options.allSkipped(path, skipped);
+        else throw new CliError(`no OKR files (okr.md, *.okr.md) in ${arg}`);
+      }
     } else if (stat.isFile()) add(path);
     // A pipe would wait forever, /dev/zero fill the memory: only files are read.
     else throw new CliError(`not a file or folder: ${arg}`);

@@ -252,6 +252,13 @@ export function selectFiles(args: readonly string[], io: CliIo, command: 'lint' 
       if (source !== null && named.has(path)) io.stderr(`okr ${command}: warning: ${displayPath(path, io.cwd)} was not ${done}: it matches an ignore pattern in ${displayPath(source, io.cwd)}\n`);
       return source === null;
     },
+    // A folder named whose OKR files may all be in folders left out (not read): said, not "no OKR files".
+    allSkipped: (dir, skipped) => {
+      const source = lookup.folderIgnoredBy(skipped[0]!);
+      const shown = skipped.slice(0, 3).map((folder) => displayPath(folder, io.cwd)).join(', ') + (skipped.length > 3 ? `, and ${skipped.length - 3} more` : '');
+      const where = source === null ? '' : ` in ${displayPath(source, io.cwd)}`;
+      io.stderr(`okr ${command}: warning: no file in ${displayPath(dir, io.cwd) || '.'} was ${done}: the folders in it (${shown}) match an ignore pattern${where}, so they were not read\n`);
+    },
   });
   const selected = paths.map((path) => ({ path, config: lookup.configOf(path) }));
   // A folder named whose files were all ignored: said, as for a file (else: nothing, exit 0). One
