@@ -517,8 +517,11 @@ class Builder {
     try {
       const value = restoreAt(yamlDoc.toJS({ maxAliasCount: 100 }) as unknown);
       if (value && typeof value === 'object') js = value as Record<string, unknown>;
-    } catch {
-      // keep js empty: the errors are already reported
+    } catch (error) {
+      // yaml's toJS throws on a document it parsed (aliases past maxAliasCount, a billion laughs):
+      // every value is then unknown, so say so rather than read them all as null.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.problems.push({ ...translatable('Invalid YAML front matter: {0}', reason), code: 'frontmatter-invalid', range: this.range(contentStart, contentStart + raw.length) });
     }
     for (const pair of contents.items) {
       const keyNode = pair.key as { value?: unknown; range?: [number, number, number] } | null;
