@@ -226,6 +226,25 @@ describe('extension bundles read front matter as the unbundled code does (bundle
     }
   });
 
+  it("trim-yaml leaves yaml's stringifier as it is (block collections and block scalars are written as by yaml, not flow-only or a throw)", async () => {
+    // Only deletions of code nothing calls are kept (rev-p): the stringifier runs for collection keys.
+    const contents = [
+      "import { stringify, createStringifyContext } from './node_modules/yaml/browser/dist/stringify/stringify.js';",
+      "import { Scalar } from './node_modules/yaml/browser/dist/nodes/Scalar.js';",
+      "import { YAMLSeq } from './node_modules/yaml/browser/dist/nodes/YAMLSeq.js';",
+      "import { Schema } from './node_modules/yaml/browser/dist/schema/Schema.js';",
+      "export const f = () => { const doc = { schema: new Schema({}) }; const seq = new YAMLSeq(doc.schema); seq.items.push(new Scalar('line one\\nline two'), new Scalar('b')); return stringify(seq, createStringifyContext(doc, {})); };",
+    ].join('\n');
+    const written = async (plugins: NonNullable<typeof nodeExtension.plugins>) => {
+      const result = await build({ stdin: { contents, resolveDir: process.cwd() }, bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins });
+      const module = (await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0]!.text).toString('base64')}`)) as { f: () => string };
+      return module.f();
+    };
+    const plain = await written([]);
+    assert.equal(plain, '- |-\n  line one\n  line two\n- b');
+    assert.equal(await written([trimYaml]), plain);
+  });
+
   it('the trimming refuses a yaml whose methods are not where the list says', () => {
     assert.throws(() => withoutMethods('class A {\n    b() {\n    }\n}\n', ['c'], 'a.js'), /expected one method c, found 0/);
     assert.throws(() => withoutProperty('const t = {\n    tag: 1,\n};\n', 'createNode', 't.js'), /expected one property createNode, found 0/);

@@ -19,8 +19,10 @@ import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 // the session, hence 502,000. The dependencies' share gets its own budget, so the cuts
 // stay cut: what esbuild takes from node_modules (and the shims standing in for packages) was
 // 180,901 bytes late in the session (201.6 KB before the cuts), hence 184,000: a new dependency or a
-// lost cut of ~3 KB fails here even while our own code grows.
-const BUDGET_BYTES = { node: 502_000, web: 502_000 };
+// lost cut of ~3 KB fails here even while our own code grows. Seventh session: the two trims that
+// rewrote yaml's stringifier (code that still runs) are reverted (rev-p), +1,989 bytes, all
+// dependency code (182,884 of 184,000); the node bundle was 502,143 before that, hence 505,000.
+const BUDGET_BYTES = { node: 505_000, web: 505_000 };
 const DEPENDENCY_BUDGET_BYTES = 184_000;
 
 async function minifiedBytes(options: typeof nodeExtension): Promise<{ bytes: number; dependencyBytes: number; inputs: string[] }> {
