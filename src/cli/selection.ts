@@ -56,6 +56,8 @@ export class ConfigLookup {
     if (parsed.problems.some((p) => p.severity === 'error' && /^Invalid JSON/.test(p.message))) fatal = `invalid configuration in ${shown}`;
     // Without an ignore pattern it cannot use, the run would lint and fix files the author meant to leave alone.
     else if (parsed.config.refusedIgnores?.length) fatal = `invalid configuration in ${shown}: an ignore pattern cannot be used (above); no file was ${this.done}`;
+    // Without knowing whether the search stops there, which config files apply (their ignores) is not known either.
+    else if (parsed.config.refusedRoot) fatal = `invalid configuration in ${shown}: "root" must be true or false (above); no file was ${this.done}`;
     return { layer: parsed.config, problems: parsed.problems, fatal };
   }
 

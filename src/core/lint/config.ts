@@ -41,6 +41,12 @@ export interface ConfigLayer {
    * them more files are linted than the author meant: the CLI treats this as a configuration error.
    */
   refusedIgnores?: string[];
+  /**
+   * True when `root` was reported for not being true or false: whether the search was meant to stop
+   * here is not known, so neither is which config files apply. The CLI treats it as a configuration
+   * error (as a refused ignore pattern), the editor's bulk fixes refuse the file.
+   */
+  refusedRoot?: boolean;
 }
 
 export interface ParsedConfig {
@@ -147,7 +153,10 @@ function readLayer(node: JsonNode, layer: ConfigLayer, problem: ProblemSink, t: 
         break;
       case 'root':
         if (v.type === 'boolean') layer.root = v.value;
-        else problem(t('Expected "root" to be true or false, found {0}', typeName(v, t)), v.start, v.end);
+        else {
+          layer.refusedRoot = true;
+          problem(t('Expected "root" to be true or false, found {0}', typeName(v, t)), v.start, v.end);
+        }
         break;
       case 'extends': {
         const items = v.type === 'array' ? v.items : [v];
