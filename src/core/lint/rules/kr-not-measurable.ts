@@ -35,6 +35,29 @@ const STATE_VERB = /^(?:be|stay|remain|become)$/;
 /** Beginning or keeping up a habit: the habit, not the words after it, is what has no end (`Keep shipping small improvements`). */
 const HABIT_VERB = /^(?:keep|start|begin)$/;
 
+/** The direction a direction verb moves its amount in (any form: `reducing`, `halved`); null when it says none alone. */
+function directionOf(word: string): 'Increase' | 'Reduce' | null {
+  if (/^(?:increas|rais|grow|boost|expand|maximi[sz]|lengthen|doubl|tripl)/.test(word)) return 'Increase';
+  if (/^(?:decreas|reduc|cut|lower|minimi[sz]|shorten|halv|drop)/.test(word)) return 'Reduce';
+  return null;
+}
+
+/**
+ * The verbs a fix may put in the KR verb's place. Never the opposite of a direction the KR states (`Reduce churn` is
+ * not `Increase churn`), judged by the verb word (`Keep reducing` reads `reduce`); none for a verb whose object is no
+ * amount (`Clean up the codebase`, `Level up our skills`, `Elevate the brand`: 'Increase the codebase' means nothing)
+ * or when a particle follows the span (`Speed up deploys`, `Cut back on travel`), which would be left dangling.
+ */
+function replacementVerbs(word: string, verbClass: Wording['verbClass'], after: string): string[] {
+  if (/^[ \t]+(?:up|down|out|back|over|off|on)\b/i.test(after)) return [];
+  if (verbClass === 'direction') {
+    const direction = directionOf(word);
+    return direction ? [direction] : [];
+  }
+  if (/\s/.test(word) || /^(?:elevate|uplevel|up-level|uplift)$/.test(word)) return [];
+  return ['Increase', 'Reduce'];
+}
+
 function sentence(w: Wording, text: string, t: Translate): string {
   const q = quote(text);
   const vague = [...new Set(w.vagueWords.map((v) => v.word.toLowerCase()))];
@@ -109,7 +132,7 @@ export default defineRule(
         const verbRange = lines.range(kr.textRange.start.offset + w.verb.start, kr.textRange.start.offset + w.verb.end);
         const original = text.slice(verbRange.start.offset, verbRange.end.offset);
         const capital = /^[A-Z]/.test(original);
-        for (const verb of ['Increase', 'Reduce']) {
+        for (const verb of replacementVerbs(w.verb.word, w.verbClass, text.slice(verbRange.end.offset))) {
           if (verb.toLowerCase() === original.toLowerCase()) continue;
           fixes.push({
             title: verb === 'Increase' ? t("Use 'Increase' and add 'from ‹baseline› to ‹target›'") : t("Use 'Reduce' and add 'from ‹baseline› to ‹target›'"),
