@@ -1,8 +1,9 @@
 // Where to insert new lines into an objective's section, with the line breaks they need so the
 // Markdown around them keeps its meaning. Line endings follow the file's own: in a file with mixed
 // line endings, those of the line the new text goes next to (`eolAt`).
-import type { Objective, Range } from '../model';
+import type { KeyResult, Objective, Range } from '../model';
 import type { LineIndex } from '../text';
+import type { TextEdit } from './types';
 
 export interface InsertionPoint {
   range: Range;
@@ -70,4 +71,104 @@ export function insertAtSectionEnd(objective: Objective, text: string, lines: Li
   const end = lines.lineEnd(line);
   const eol = eolAt(lines, end);
   return { range: lines.range(end, end), prefix: eol + eol, suffix: nextLineIsBlank(text, lines, end) ? '' : eol, eol };
+}
+
+/** A list item's marker on `line`: its indentation, the marker (`-`, `3.`), its number, and the column its text starts at. */
+interface ItemMarker {
+  indent: string;
+  marker: string;
+  number: number | null;
+  /** Offset of the number (ordered items), for renumbering. */
+  numberAt: number;
+  content: number;
+}
+
+function itemMarker(lines: LineIndex, line: number): ItemMarker | null {
+  const m = /^([ \t]*)([-*+]|(\d{1,9})[.)])([ \t]+|$)/.exec(lines.lineText(line));
+  if (!m) return null;
+  const spaces = m[4]!.length >= 1 && m[4]!.length <= 4 ? m[4]!.length : 1;
+  return { indent: m[1]!, marker: m[2]!, number: m[3] ? Number(m[3]) : null, numberAt: lines.lineStarts[line]! + m[1]!.length, content: m[1]!.length + m[2]!.length + spaces };
+}
+
+/** `m`'s marker for an item `step` places further in its list (a bullet stays the bullet). */
+function markerAfter(m: ItemMarker, step: number): string {
+  return m.number === null ? m.marker : `${m.number + step}${m.marker.slice(-1)}`;
+}
+
+const isBlankLine = (lines: LineIndex, line: number): boolean => line >= 0 && line < lines.lineCount && lines.lineText(line).trim() === '';
+
+/**
+ * The edits that move a key result's list item (`item`: its whole lines) into its objective's
+ * initiatives as `- <own>`: appended to the initiatives list there is (with that list's indentation
+ * and marker), else a new block — under a heading an `Initiatives:` paragraph and its list at the end of
+ * the section, under an objective written as a list item an `Initiatives:` item among its key
+ * results with the initiative nested under it (a paragraph at column 0 there would end the list of
+ * objectives). The items after it in a numbered list are numbered on without it, a blank line that
+ * would be left doubled goes with it, and a file without a final line break gets none. Empty when
+ * the key result is inside the initiatives already.
+ */
+export function moveToInitiatives(objective: Objective, kr: KeyResult, own: string, item: { start: number; end: number }, text: string, lines: LineIndex): TextEdit[] {
+  const initiativesEnd = objective.initiativesRange?.end.offset;
+  if (initiativesEnd !== undefined && initiativesEnd > item.start && initiativesEnd <= item.end) return [];
+  const firstLine = lines.positionAt(item.start).line;
+  const lastLine = lines.positionAt(Math.max(item.start, item.end - 1)).line;
+  const finalBreak = /[\r\n]$/.test(text.slice(item.start, item.end));
+  const eol = eolAt(lines, item.start);
+  const blankBefore = isBlankLine(lines, firstLine - 1);
+  // Removing the item between two blank lines would leave them doubled: the blank lines after it go too.
+  let removeEnd = item.end;
+  for (let line = lastLine + 1; blankBefore && isBlankLine(lines, line) && lines.lineStarts[line + 1] !== undefined && lines.lineStarts[line + 1]! <= objective.range.end.offset; line++) {
+    removeEnd = lines.lineStarts[line + 1]!;
+  }
+  const remove: TextEdit = { range: lines.range(item.start, removeEnd), newText: '' };
+  // The items after it in a numbered list (`2.` after a removed `1.`), while they count on one by
+  // one: key results and an `Initiatives:` item alike (a list starting at 2 cannot interrupt a paragraph).
+  const own1 = itemMarker(lines, firstLine);
+  const renumber: TextEdit[] = [];
+  const renumbered = new Set<number>();
+  if (own1?.number != null) {
+    let expect = own1.number + 1;
+    for (let line = lastLine + 1; line < lines.lineCount && lines.lineStarts[line]! < objective.range.end.offset; line++) {
+      const lineText = lines.lineText(line);
+      if (lineText.trim() === '') continue;
+      const m = itemMarker(lines, line);
+      if (m && m.indent === own1.indent && m.number === expect && m.marker.slice(-1) === own1.marker.slice(-1)) {
+        renumber.push({ range: lines.range(m.numberAt, m.numberAt + String(m.number).length), newText: String(m.number - 1) });
+        renumbered.add(line);
+        expect++;
+      } else if (/^[ \t]*/.exec(lineText)![0].length <= own1.indent.length) break;
+    }
+  }
+
+  if (initiativesEnd !== undefined) {
+    const last = objective.initiatives[objective.initiatives.length - 1];
+    const m = last ? itemMarker(lines, last.range.start.line) : null;
+    const prefix = m ? `${m.indent}${markerAfter(m, 1)} ` : '- ';
+    return [remove, ...renumber, { range: lines.range(initiativesEnd, initiativesEnd), newText: `${eolAt(lines, initiativesEnd)}${prefix}${own}` }];
+  }
+
+  const others = objective.keyResults.filter((k) => k !== kr);
+  const lastOther = others[others.length - 1];
+  const isLast = !lastOther || lastOther.range.start.offset < kr.range.start.offset;
+  if (itemMarker(lines, objective.headingRange.start.line) && own1) {
+    // An objective written as a list item: an `Initiatives:` item among its key results.
+    const block = (m: ItemMarker, marker: string, blockEol: string): string =>
+      `${m.indent}${marker} Initiatives:${blockEol}${m.indent}${' '.repeat(m.content - m.indent.length)}- ${own}`;
+    if (isLast) return [{ range: lines.range(item.start, item.end), newText: `${block(own1, own1.marker, eol)}${finalBreak ? eol : ''}` }, ...renumber];
+    const lastItem = lines.positionAt(lastOther.range.end.offset);
+    const endLine = lastItem.character === 0 && lastItem.line > lastOther.range.start.line ? lastItem.line - 1 : lastItem.line;
+    const at = lines.lineEnd(endLine);
+    const m = itemMarker(lines, lastOther.range.start.line) ?? own1;
+    // Numbered on from the last key result, which the renumbering moved one up when it counted on.
+    const step = renumbered.has(lastOther.range.start.line) ? 0 : 1;
+    const atEol = eolAt(lines, at);
+    return [remove, ...renumber, { range: lines.range(at, at), newText: `${atEol}${block(m, markerAfter(m, step), atEol)}` }];
+  }
+
+  const at = insertAtSectionEnd(objective, text, lines);
+  if (at.range.start.offset > item.start && at.range.start.offset <= item.end) {
+    // The key result is the last thing in the section: the new block takes its place.
+    return [{ range: lines.range(item.start, item.end), newText: `${blankBefore ? '' : eol}${initiativesBlock(`- ${own}`, eol)}${finalBreak ? eol : ''}` }, ...renumber];
+  }
+  return [remove, ...renumber, { range: at.range, newText: `${at.prefix}${initiativesBlock(`- ${own}`, at.eol)}${at.suffix}` }];
 }

@@ -1,9 +1,9 @@
 // KRs are outcomes, not tasks: "Launch X" is an initiative that serves a KR.
 import { defineRule, quote } from '../helpers';
-import { eolAt, initiativesBlock, insertAtSectionEnd } from '../insert';
+import { moveToInitiatives } from '../insert';
 import { afterListMarker, itemLines, keyResults, wordingOf } from '../kr';
 import { hasPlaceholder } from '../placeholders';
-import type { Fix, TextEdit } from '../types';
+import type { Fix } from '../types';
 
 export default defineRule(
   {
@@ -37,27 +37,9 @@ export default defineRule(
 
       const fixes: Fix[] = [];
       if (kr.checkins.length === 0) {
-        const item = itemLines(kr, lines);
         // The KR's own source text (emphasis and links kept), without its `KR1:` label.
-        const itemText = `- ${text.slice(kr.textRange.start.offset, kr.textRange.end.offset).trim()}`;
-        const edits: TextEdit[] = [];
-        const initiativesEnd = objective.initiativesRange?.end.offset;
-        if (initiativesEnd !== undefined && (initiativesEnd <= item.start || initiativesEnd > item.end)) {
-          edits.push({ range: lines.range(item.start, item.end), newText: '' });
-          // Line endings of the line each piece goes next to (a file may mix CRLF and LF).
-          edits.push({ range: lines.range(initiativesEnd, initiativesEnd), newText: `${eolAt(lines, initiativesEnd)}${itemText}` });
-        } else if (initiativesEnd === undefined) {
-          const at = insertAtSectionEnd(objective, text, lines);
-          if (at.range.start.offset > item.start && at.range.start.offset <= item.end) {
-            // The KR is the last thing in the section: replace it with the new Initiatives block.
-            const last = objective.keyResults.length === 1;
-            const eol = eolAt(lines, item.start);
-            edits.push({ range: lines.range(item.start, item.end), newText: `${last ? '' : eol}${initiativesBlock(itemText, eol)}${eol}` });
-          } else {
-            edits.push({ range: lines.range(item.start, item.end), newText: '' });
-            edits.push({ range: at.range, newText: `${at.prefix}${initiativesBlock(itemText, at.eol)}${at.suffix}` });
-          }
-        }
+        const own = text.slice(kr.textRange.start.offset, kr.textRange.end.offset).trim();
+        const edits = moveToInitiatives(objective, kr, own, itemLines(kr, lines), text, lines);
         if (edits.length) fixes.push({ title: t('Move to Initiatives'), edits });
       }
       const marker = afterListMarker(text, kr);
