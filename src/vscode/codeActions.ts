@@ -98,7 +98,7 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
           return [];
         }
         if (!fixAll || document.version !== version) return [];
-        if (refusal) fixAll.disabled = { reason: refusalReason() };
+        if (refusal) fixAll.disabled = { reason: refusalReason(refusal) };
         return [fixAll];
       }
       const refusal = bulkFixRefusal(await this.lint.configFor(document.uri));
@@ -146,7 +146,7 @@ export class OkrCodeActionProvider implements vscode.CodeActionProvider {
         action.diagnostics = result.vsDiagnostics.filter((_, i) => fixable.includes(result.diagnostics[i]!));
         action.edit = textEditsToWorkspaceEdit(document.uri, fixAllEdits(text, result.diagnostics, d.ruleId));
         // A bulk fix of the file like source.fixAll.okr: refused the same way.
-        if (refusal) action.disabled = { reason: refusalReason() };
+        if (refusal) action.disabled = { reason: refusalReason(refusal) };
         actions.push(action);
       }
     }
@@ -234,6 +234,8 @@ export interface BulkFixRefusal {
   where: vscode.Uri | 'settings';
   /** The refused list itself (a new one each time the configuration is read): for saying it once. */
   key: object;
+  /** `root`: the config file's `"root"` is not true or false (no pattern is refused). */
+  reason?: 'root';
 }
 
 /**
@@ -241,14 +243,19 @@ export interface BulkFixRefusal {
  * pattern the linter refused: the file may be one the pattern was meant to leave alone, as
  * `okr lint --fix` says (it fixes nothing then). Quick fixes a person picks one by one still apply.
  */
-export function bulkFixRefusal(resolved: Pick<ResolvedLintConfig, 'refusedIgnores' | 'source'>): BulkFixRefusal | undefined {
+export function bulkFixRefusal(resolved: Pick<ResolvedLintConfig, 'refusedIgnores' | 'refusedRoot' | 'source'>): BulkFixRefusal | undefined {
   const { file, settings } = resolved.refusedIgnores;
+  // A "root" that is not true or false: which config files (and ignores) apply is not known either.
+  if (resolved.refusedRoot && resolved.source.file) return { patterns: [], where: resolved.source.file, key: resolved.refusedIgnores, reason: 'root' };
   if (file.length > 0 && resolved.source.file) return { patterns: file, where: resolved.source.file, key: file };
   if (settings.length > 0) return { patterns: settings, where: 'settings', key: settings };
   return undefined;
 }
 
-const refusalReason = (): string => vscode.l10n.t('An ignore pattern the linter cannot use may be meant to leave this file alone: correct it first');
+const refusalReason = (refusal: BulkFixRefusal): string =>
+  refusal.reason === 'root'
+    ? vscode.l10n.t('The "root" of the config file is not true or false, so which config files apply is not known: correct it first')
+    : vscode.l10n.t('An ignore pattern the linter cannot use may be meant to leave this file alone: correct it first');
 
 function quotedPatterns(patterns: readonly string[]): string {
   const shown = patterns.slice(0, 3).map((p) => {
@@ -277,8 +284,11 @@ export function showBulkFixRefusal(refusal: BulkFixRefusal, uri: vscode.Uri, log
   }
   const config = refusal.where;
   const configName = vscode.workspace.asRelativePath(config);
-  const message = vscode.l10n.t('{0} was not fixed: {1} has an ignore pattern the linter cannot use ({2}), so the file may be one it is meant to leave alone. Correct the pattern there first.', file, configName, patterns);
-  log.warn(`Fix all skipped ${uri.toString(true)}: ${config.toString(true)} has an unusable ignore pattern (${patterns})`);
+  const message =
+    refusal.reason === 'root'
+      ? vscode.l10n.t('{0} was not fixed: the "root" of {1} is not true or false, so which config files apply to it is not known. Correct it there first.', file, configName)
+      : vscode.l10n.t('{0} was not fixed: {1} has an ignore pattern the linter cannot use ({2}), so the file may be one it is meant to leave alone. Correct the pattern there first.', file, configName, patterns);
+  log.warn(`Fix all skipped ${uri.toString(true)}: ${config.toString(true)} ${refusal.reason === 'root' ? 'has a "root" that is not true or false' : `has an unusable ignore pattern (${patterns})`}`);
   const open = vscode.l10n.t('Open {0}', configName);
   void vscode.window.showWarningMessage(message, open).then((choice) => {
     if (choice === open) void vscode.window.showTextDocument(config);

@@ -90,6 +90,11 @@ export interface ResolvedLintConfig {
    * so bulk fixes skip the file as `okr lint --fix` does (it may be one a pattern meant to leave alone).
    */
   refusedIgnores: { file: readonly string[]; settings: readonly string[] };
+  /**
+   * The config file's `root` is not true or false (`ConfigLayer.refusedRoot`): which config files
+   * apply is not known, so bulk fixes skip the file as `okr lint --fix` does (it fixes nothing then).
+   */
+  refusedRoot?: boolean;
   /** The config files further up in the folder: their `ignores` apply too (`ignoredByWhich`). */
   outer?: ResolvedConfig[];
 }
@@ -286,7 +291,7 @@ export class LintService implements vscode.Disposable {
     let config = bySettings.get(settings);
     if (!config) bySettings.set(settings, (config = resolveConfig(file.layer ? [file.layer, settings] : [settings])));
     const refusedIgnores = { file: file.layer?.refusedIgnores ?? [], settings: settings.refusedIgnores ?? [] };
-    return { config, source: file.source, relativePath, refusedIgnores, outer: file.outer };
+    return { config, source: file.source, relativePath, refusedIgnores, refusedRoot: file.layer?.refusedRoot === true, outer: file.outer };
   }
 
   /** Re-lints every open OKR document now (after a configuration change, or on request). */
