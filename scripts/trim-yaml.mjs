@@ -14,6 +14,7 @@
 // test/unit/bundle.equivalence.test.ts compares front matter read through the bundle with the
 // unbundled code.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export const YAML_VERSION = '2.9.1';
 
@@ -129,12 +130,15 @@ export const trimYaml = {
   name: 'trim-yaml',
   setup(build) {
     build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/].+\.js$/ }, async (args) => {
-      const file = args.path.replace(/\\/g, '/').split('/browser/dist/')[1];
+      const at = args.path.replace(/\\/g, '/').lastIndexOf('/browser/dist/');
+      const file = args.path.replace(/\\/g, '/').slice(at + '/browser/dist/'.length);
       const names = UNUSED_YAML_METHODS[file] ?? [];
       const createNode = UNUSED_YAML_TAG_CREATE_NODE.includes(file);
       if (!names.length && !createNode && !UNUSED_YAML_LINES[file] && !YAML_REPLACEMENTS[file]) return undefined;
-      const pkg = JSON.parse(await readFile(new URL('../node_modules/yaml/package.json', import.meta.url), 'utf8'));
-      if (pkg.version !== YAML_VERSION) throw new Error(`trim-yaml: written for yaml ${YAML_VERSION}, found ${pkg.version}: check UNUSED_YAML_METHODS against it`);
+      // The version of the yaml copy this file belongs to (a dependency may bring its own, nested one).
+      const packageJson = join(args.path.slice(0, at), 'package.json');
+      const pkg = JSON.parse(await readFile(packageJson, 'utf8'));
+      if (pkg.version !== YAML_VERSION) throw new Error(`trim-yaml: written for yaml ${YAML_VERSION}, found ${pkg.version} (${packageJson}): check UNUSED_YAML_METHODS against it`);
       let source = withoutMethods(await readFile(args.path, 'utf8'), names, file);
       source = replacedOnce(withoutLines(source, UNUSED_YAML_LINES[file] ?? [], file), YAML_REPLACEMENTS[file] ?? [], file);
       return { contents: createNode ? withoutProperty(source, 'createNode', file) : source, loader: 'js' };

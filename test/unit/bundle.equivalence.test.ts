@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
@@ -243,6 +244,20 @@ describe('extension bundles read front matter as the unbundled code does (bundle
     const plain = await written([]);
     assert.equal(plain, '- |-\n  line one\n  line two\n- b');
     assert.equal(await written([trimYaml]), plain);
+  });
+
+  it("trim-yaml checks the version of the yaml copy it patches (a nested one of another version is refused, the top-level one's version does not vouch for it)", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'trim-yaml-'));
+    try {
+      const yamlDir = join(root, 'node_modules', 'some-dep', 'node_modules', 'yaml');
+      await mkdir(join(yamlDir, 'browser', 'dist', 'doc'), { recursive: true });
+      await writeFile(join(yamlDir, 'package.json'), JSON.stringify({ name: 'yaml', version: '2.0.0' }));
+      await writeFile(join(yamlDir, 'browser', 'dist', 'doc', 'Document.js'), 'export class Document {\n    clone() {\n    }\n}\n');
+      const bundle = build({ stdin: { contents: `export { Document } from ${JSON.stringify(join(yamlDir, 'browser', 'dist', 'doc', 'Document.js'))};`, resolveDir: root }, bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [trimYaml] });
+      await assert.rejects(bundle, /trim-yaml: written for yaml 2\.9\.1, found 2\.0\.0/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('the trimming refuses a yaml whose methods are not where the list says', () => {
