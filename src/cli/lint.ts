@@ -20,7 +20,7 @@ import type { OkrDocument } from '../core/model';
 import { CliError, describeError, parseArgs, printable, type CliCommand, type CliIo } from './command';
 import { displayPath, readTextFile, repositoryRoot, workspaceNames } from './files';
 import { ConfigLookup, notIgnored, parseConfigOption, selectFiles, type SelectedFile } from './selection';
-import { jobsLine, MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
+import { debugJobs, jobsLine, MIN_FILES_PER_THREAD, runTwoPhaseJobs, type TwoPhaseJob } from './parallel';
 import { parseJobs } from './report';
 
 const usage = `Usage: okr lint [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N] [--jobs N] FILES|GLOBS|DIRS
@@ -280,7 +280,7 @@ export async function lintFilesInThreads(paths: string[], io: CliIo, options: Li
     {
       threads: options.threads,
       // OKR_DEBUG_JOBS=1: which threads linted how many files, on stderr (stdout stays as on one thread).
-      onThreads: process.env['OKR_DEBUG_JOBS'] ? (threadOf, started) => io.stderr(jobsLine('lint', started, threadOf)) : undefined,
+      onThreads: debugJobs() ? (threadOf, started) => io.stderr(jobsLine('lint', started, threadOf)) : undefined,
     },
   );
   return second.map((r, index) => {

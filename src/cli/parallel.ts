@@ -48,6 +48,12 @@ export interface ThreadOptions {
   onThreads?: (threadOf: number[], started: number) => void;
 }
 
+/** Whether `OKR_DEBUG_JOBS` asks for the jobs line (`jobsLine`): set, and not empty, `0`, `false` or `no`. */
+export function debugJobs(env: Record<string, string | undefined> = process.env): boolean {
+  const value = env['OKR_DEBUG_JOBS']?.trim().toLowerCase();
+  return value !== undefined && !['', '0', 'false', 'no', 'off'].includes(value);
+}
+
 /**
  * The line `OKR_DEBUG_JOBS=1` adds to stderr: the threads started and the files each gave results
  * for, the main thread first (`okr lint: jobs: 3 threads; files per thread: 40 12 12`).

@@ -5,7 +5,7 @@ import { isIsoDate } from '../core/cycle';
 import { CliError, describeError, parseArgs, printable, type CliCommand } from './command';
 import { displayPath, readTextFile } from './files';
 import { ConfigLookup, parseConfigOption, selectFiles } from './selection';
-import { jobsLine, MIN_FILES_PER_THREAD, runFileJobs, type FileJob, type FileResult } from './parallel';
+import { debugJobs, jobsLine, MIN_FILES_PER_THREAD, runFileJobs, type FileJob, type FileResult } from './parallel';
 
 const usage = `Usage: okr report [--format json|markdown] [--date YYYY-MM-DD] [--fiscal-year-start MONTH] [--config FILE] [--jobs N] FILES|GLOBS|DIRS
 
@@ -110,7 +110,7 @@ export const reportCommand: CliCommand = {
         return [];
       });
     // OKR_DEBUG_JOBS=1: which threads read how many files, on stderr.
-    const onThreads = process.env['OKR_DEBUG_JOBS'] ? (threadOf: number[], started: number) => io.stderr(jobsLine('report', started, threadOf)) : undefined;
+    const onThreads = debugJobs() ? (threadOf: number[], started: number) => io.stderr(jobsLine('report', started, threadOf)) : undefined;
     if (format === 'json') io.stdout(`${jsonReport(date, readable(await runFileJobs(reportJsonJob, paths, shared, { threads, onThreads })))}\n`);
     else io.stdout(printable(renderMarkdownReport({ date, files: readable(await runFileJobs(reportJob, paths, shared, { threads, onThreads })) })));
     return exitCode;
