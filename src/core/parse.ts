@@ -514,22 +514,34 @@ class Builder {
       return fm;
     }
     let js: Record<string, unknown> = {};
+    let collectionKeyValues: unknown[] | null = null;
     try {
       const value = restoreAt(yamlDoc.toJS({ maxAliasCount: 100 }) as unknown);
       if (value && typeof value === 'object') js = value as Record<string, unknown>;
+      // yaml's object names a collection key with its stringifier (`[ a, b ]`), not as the entry's
+      // key (`["a","b"]`): read those entries' values from a Map (its keys are the JS values), in
+      // order. Only when the counts agree (an alias or a merge can add object keys): else by name.
+      const collectionKeys = contents.items.filter((pair) => isCollectionNode(pair.key)).length;
+      if (collectionKeys > 0) {
+        const asMap = yamlDoc.toJS({ maxAliasCount: 100, mapAsMap: true }) as unknown;
+        const values = asMap instanceof Map ? [...asMap].filter(([k]) => isObjectKey(k)).map(([, v]) => restoreAt(plainJs(v))) : [];
+        if (values.length === collectionKeys) collectionKeyValues = values;
+      }
     } catch (error) {
       // yaml's toJS throws on a document it parsed (aliases past maxAliasCount, a billion laughs):
       // every value is then unknown, so say so rather than read them all as null.
       const reason = error instanceof Error ? error.message : String(error);
       this.problems.push({ ...translatable('Invalid YAML front matter: {0}', reason), code: 'frontmatter-invalid', range: this.range(contentStart, contentStart + raw.length) });
     }
+    let collectionKeyAt = 0;
     for (const pair of contents.items) {
       const keyNode = pair.key as { value?: unknown; range?: [number, number, number] } | null;
       const valueNode = pair.value as { range?: [number, number, number] } | null;
       const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
       const keyRange = keyNode?.range ? this.range(contentStart + keyNode.range[0], contentStart + keyNode.range[1]) : null;
       const valueRange = valueNode?.range ? this.range(contentStart + valueNode.range[0], contentStart + valueNode.range[1]) : null;
-      fm.entries.push({ key, value: js[key] ?? null, keyRange, valueRange });
+      const value = isCollectionNode(keyNode) && collectionKeyValues ? collectionKeyValues[collectionKeyAt++] : js[key];
+      fm.entries.push({ key, value: value ?? null, keyRange, valueRange });
     }
     const text = (key: string): string | null => {
       const v = fm.entries.find((e) => e.key.toLowerCase() === key)?.value;
@@ -1658,6 +1670,23 @@ const AT = '\uE000';
 const BINARY_TAG = 'tag:yaml.org,2002:binary';
 function withBinaryAsText<T extends string | { tag: string }>(tags: T[]): (T | { tag: string; identify: () => boolean; resolve: (s: string) => string })[] {
   return [{ tag: BINARY_TAG, identify: () => false, resolve: (s: string) => s.replace(/\s+/g, '') }, ...tags.filter((t) => t !== 'binary' && (typeof t === 'string' || t.tag !== BINARY_TAG))];
+}
+
+/** A yaml collection node (a map, sequence, set…): it has `items`. */
+function isCollectionNode(node: unknown): boolean {
+  return !!node && typeof node === 'object' && Array.isArray((node as { items?: unknown }).items);
+}
+
+/** A key of yaml's `mapAsMap` output that a collection gave (an array, a Map or a Set). */
+function isObjectKey(key: unknown): boolean {
+  return typeof key === 'object' && key !== null && !(key instanceof Date);
+}
+
+/** yaml's `mapAsMap` output with its Maps as objects, keyed as the entries are (`["a","b"]` for a collection, '' for null). */
+function plainJs(value: unknown): unknown {
+  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [k === null ? '' : isObjectKey(k) ? JSON.stringify(plainJs(k)) : String(k), plainJs(v)]));
+  if (Array.isArray(value)) return value.map(plainJs);
+  return value;
 }
 
 function restoreAt(value: unknown): unknown {

@@ -24,4 +24,22 @@ describe('front matter: yaml values', () => {
     assert.deepEqual(few.frontmatter!.entries.find((e) => e.key === 'b')!.value, [['x', 'y'], ['x', 'y']]);
     assert.equal(few.frontmatter!.owner, 'maya');
   });
+
+  it("a collection key's entry has its value (yaml's object spells the key `[ a, b ]`, the entry `[\"a\",\"b\"]`)", () => {
+    const fm = ['1: one', '[a, b]: c', '? {x: 1, y: [2]}', ': d', '[a]: first', '[a]: second', '? [n]', ': {m: [x, y]}', '[o]: @maya', '[]: empty', 'owner: kai'].join('\n');
+    const parsed = parseOkr(document(fm));
+    const entries = parsed.frontmatter!.entries.map((e) => [e.key, e.value]);
+    assert.deepEqual(entries, [
+      ['1', 'one'],
+      ['["a","b"]', 'c'],
+      ['{"x":1,"y":[2]}', 'd'],
+      ['["a"]', 'first'],
+      ['["a"]', 'second'],
+      ['["n"]', { m: ['x', 'y'] }],
+      ['["o"]', '@maya'],
+      ['[]', 'empty'],
+      ['owner', 'kai'],
+    ]);
+    assert.equal(parsed.frontmatter!.owner, 'kai');
+  });
 });
