@@ -104,8 +104,8 @@ const isBlankLine = (lines: LineIndex, line: number): boolean => line >= 0 && li
  * the section, under an objective written as a list item an `Initiatives:` item among its key
  * results with the initiative nested under it (a paragraph at column 0 there would end the list of
  * objectives). The items after it in a numbered list are numbered on without it, a blank line that
- * would be left doubled goes with it, and a file without a final line break gets none. Empty when
- * the key result is inside the initiatives already.
+ * would be left doubled goes with it, what is nested under the key result goes along, and a file
+ * without a final line break gets none. Empty when the key result is inside the initiatives already.
  */
 export function moveToInitiatives(objective: Objective, kr: KeyResult, own: string, item: { start: number; end: number }, text: string, lines: LineIndex): TextEdit[] {
   const initiativesEnd = objective.initiativesRange?.end.offset;
@@ -121,6 +121,19 @@ export function moveToInitiatives(objective: Objective, kr: KeyResult, own: stri
     removeEnd = lines.lineStarts[line + 1]!;
   }
   const remove: TextEdit = { range: lines.range(item.start, removeEnd), newText: '' };
+  // What is nested under the key result's text (`  - Owner: @bob`, a note) goes along, indented
+  // under the initiative as it was under the key result.
+  const oldContent = itemMarker(lines, firstLine)?.content ?? 2;
+  const entry = (prefix: string): string => {
+    let out = `${prefix}${own}`;
+    for (let line = kr.textRange.end.line + 1; line <= lastLine; line++) {
+      const raw = lines.lineText(line);
+      const lead = /^[ \t]*/.exec(raw)![0].length;
+      const body = raw.trim() === '' ? '' : ' '.repeat(Math.max(0, prefix.length + lead - oldContent)) + raw.slice(lead);
+      out += text.slice(lines.lineEnd(line - 1), lines.lineStarts[line]) + body;
+    }
+    return out;
+  };
   // The items after it in a numbered list (`2.` after a removed `1.`), while they count on one by
   // one: key results and an `Initiatives:` item alike (a list starting at 2 cannot interrupt a paragraph).
   const own1 = itemMarker(lines, firstLine);
@@ -144,7 +157,7 @@ export function moveToInitiatives(objective: Objective, kr: KeyResult, own: stri
     const last = objective.initiatives[objective.initiatives.length - 1];
     const m = last ? itemMarker(lines, last.range.start.line) : null;
     const prefix = m ? `${m.indent}${markerAfter(m, 1)} ` : '- ';
-    return [remove, ...renumber, { range: lines.range(initiativesEnd, initiativesEnd), newText: `${eolAt(lines, initiativesEnd)}${prefix}${own}` }];
+    return [remove, ...renumber, { range: lines.range(initiativesEnd, initiativesEnd), newText: `${eolAt(lines, initiativesEnd)}${entry(prefix)}` }];
   }
 
   const others = objective.keyResults.filter((k) => k !== kr);
@@ -153,7 +166,7 @@ export function moveToInitiatives(objective: Objective, kr: KeyResult, own: stri
   if (itemMarker(lines, objective.headingRange.start.line) && own1) {
     // An objective written as a list item: an `Initiatives:` item among its key results.
     const block = (m: ItemMarker, marker: string, blockEol: string): string =>
-      `${m.indent}${marker} Initiatives:${blockEol}${m.indent}${' '.repeat(m.content - m.indent.length)}- ${own}`;
+      `${m.indent}${marker} Initiatives:${blockEol}${entry(`${m.indent}${' '.repeat(m.content - m.indent.length)}- `)}`;
     if (isLast) return [{ range: lines.range(item.start, item.end), newText: `${block(own1, own1.marker, eol)}${finalBreak ? eol : ''}` }, ...renumber];
     const lastItem = lines.positionAt(lastOther.range.end.offset);
     const endLine = lastItem.character === 0 && lastItem.line > lastOther.range.start.line ? lastItem.line - 1 : lastItem.line;
@@ -168,7 +181,7 @@ export function moveToInitiatives(objective: Objective, kr: KeyResult, own: stri
   const at = insertAtSectionEnd(objective, text, lines);
   if (at.range.start.offset > item.start && at.range.start.offset <= item.end) {
     // The key result is the last thing in the section: the new block takes its place.
-    return [{ range: lines.range(item.start, item.end), newText: `${blankBefore ? '' : eol}${initiativesBlock(`- ${own}`, eol)}${finalBreak ? eol : ''}` }, ...renumber];
+    return [{ range: lines.range(item.start, item.end), newText: `${blankBefore ? '' : eol}${initiativesBlock(entry('- '), eol)}${finalBreak ? eol : ''}` }, ...renumber];
   }
-  return [remove, ...renumber, { range: at.range, newText: `${at.prefix}${initiativesBlock(`- ${own}`, at.eol)}${at.suffix}` }];
+  return [remove, ...renumber, { range: at.range, newText: `${at.prefix}${initiativesBlock(entry('- '), at.eol)}${at.suffix}` }];
 }

@@ -127,7 +127,7 @@ describe('Move to Initiatives keeps every other objective and key result, in eve
     );
   });
 
-  it('numbers the rest of a numbered list on, and leaves one blank line where the moved item had two around it', () => {
+  it('numbers the rest of a numbered list on, leaves one blank line where the moved item had two around it, takes what is nested under it along', () => {
     const move = (text: string): string => {
       const fix = lint(parseOkr(text), text, { config: defaultConfig() }).find((d) => d.ruleId === 'kr-task-like')!.fixes!.find((f) => f.title === 'Move to Initiatives')!;
       return applyEdits(text, fix.edits);
@@ -139,6 +139,19 @@ describe('Move to Initiatives keeps every other objective and key result, in eve
     assert.equal(
       move('## O1: Grow usage\n\n- KR1: Launch the partner portal\n\n- KR2: Increase weekly active teams from 120 to 200\n\nNotes: later.\n'),
       '## O1: Grow usage\n\n- KR2: Increase weekly active teams from 120 to 200\n\nNotes: later.\n\nInitiatives:\n\n- Launch the partner portal\n',
+    );
+    // What is nested under the key result goes along, under the initiative (it was deleted).
+    assert.equal(
+      move('## O1: Grow usage\n\n- KR1: Launch the partner portal\n  - Owner: @bob\n  - context: from the Q3 survey\n- KR2: Increase weekly active teams from 120 to 200\n'),
+      '## O1: Grow usage\n\n- KR2: Increase weekly active teams from 120 to 200\n\nInitiatives:\n\n- Launch the partner portal\n  - Owner: @bob\n  - context: from the Q3 survey\n',
+    );
+    assert.equal(
+      move('# Team\n\n- O1: Grow usage\n  - KR1: Launch the partner portal\n    - Owner: @bob\n  - KR2: Increase weekly active teams from 120 to 200\n- O2: Keep\n  - KR1: Raise retention from 60% to 75%\n'),
+      '# Team\n\n- O1: Grow usage\n  - KR2: Increase weekly active teams from 120 to 200\n  - Initiatives:\n    - Launch the partner portal\n      - Owner: @bob\n- O2: Keep\n  - KR1: Raise retention from 60% to 75%\n',
+    );
+    assert.equal(
+      move('## O1: Grow usage\n\n10. Raise NPS from 30 to 40\n11. Launch the partner portal\n    - context: from the Q3 survey\n\nInitiatives:\n\n- Run the beta\n'),
+      '## O1: Grow usage\n\n10. Raise NPS from 30 to 40\n\nInitiatives:\n\n- Run the beta\n- Launch the partner portal\n  - context: from the Q3 survey\n',
     );
     // A file without a final line break gets none.
     assert.equal(
