@@ -3,6 +3,7 @@
 // (or --config), alignment resolved across the files given.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative } from 'node:path';
 import pkg from '../../package.json';
 import { parseOkrAuto as parseOkr } from '../core/incremental';
 import { isNestingProblem } from '../core/limits';
@@ -353,13 +354,36 @@ export function artifact(file: string): { uri: string; uriBaseId?: string } {
 }
 
 /**
- * `results` as SARIF 2.1.0. With `root` (the repository's root: `repositoryRoot`), file URIs are
- * relative to it, as GitHub code scanning resolves them against the checkout, so a lint run in a
- * subfolder (`working-directory: okrs`) still points at the right files; else relative to cwd.
+ * The repository each file's SARIF URI is relative to: cwd's repository for a file inside it (a
+ * submodule's file too, as the checkout that is scanned holds it there), else the repository
+ * holding the file (the nearest folder up from its folder with `.git`: a file named from another
+ * checkout), found once per folder; null outside any (names then relative to cwd).
  */
-export function sarif(results: FileResult[], root: string | null = null): object {
+export function fileRepositoryRoot(cwd: string): (path: string) => string | null {
+  const cwdRoot = repositoryRoot(cwd);
+  const roots = new Map<string, string | null>();
+  return (path) => {
+    if (cwdRoot && !relative(cwdRoot, path).startsWith('..') && !isAbsolute(relative(cwdRoot, path))) return cwdRoot;
+    const dir = dirname(path);
+    let root = roots.get(dir);
+    if (root === undefined) roots.set(dir, (root = repositoryRoot(dir)));
+    return root;
+  };
+}
+
+/**
+ * `results` as SARIF 2.1.0. With `root` (a folder, or for each file the root of the repository
+ * holding it: `fileRepositoryRoot`), file URIs are relative to it, as GitHub code scanning resolves
+ * them against the checkout, so a lint run in a subfolder (`working-directory: okrs`) still points
+ * at the right files; else (null) relative to cwd.
+ */
+export function sarif(results: FileResult[], root: string | null | ((path: string) => string | null) = null): object {
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const nameOf = (r: FileResult): string => (root ? displayPath(r.path, root) : r.file);
+  const rootOf = typeof root === 'function' ? root : () => root;
+  const nameOf = (r: FileResult): string => {
+    const base = rootOf(r.path);
+    return base ? displayPath(r.path, base) : r.file;
+  };
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -446,7 +470,7 @@ export const lintCommand: CliCommand = {
     const results = await lintFilesInThreads(paths, io, { fix: flags.has('--fix'), threads, selected: { files, lookup } });
     const all = results.flatMap((r) => r.diagnostics);
     if (format === 'json') io.stdout(json(results));
-    else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results, repositoryRoot(io.cwd)), null, 2)}\n`);
+    else if (format === 'sarif') io.stdout(`${JSON.stringify(sarif(results, fileRepositoryRoot(io.cwd)), null, 2)}\n`);
     else io.stdout(printable(stylish(results)));
     const errors = all.filter((d) => d.severity === 'error').length;
     const warnings = all.filter((d) => d.severity === 'warning').length;

@@ -91,4 +91,21 @@ describe('okr lint --format sarif: what GitHub code scanning accepts', () => {
     const json = await okr(join(dir, 'okrs'), 'lint', '--format', 'json', '.');
     assert.deepEqual([...new Set((JSON.parse(json.stdout) as { file: string }[]).map((r) => r.file))].sort(), ['okr.md', 'team a/plan.okr.md']);
   });
+
+  it('a file of another repository is relative to its own root; a submodule\'s file to the repository linted', async () => {
+    mkdirSync(join(dir, 'okrs', '.git'));
+    mkdirSync(join(dir, 'other', '.git'), { recursive: true });
+    mkdirSync(join(dir, 'other', 'plans'));
+    writeFileSync(join(dir, 'other', 'plans', 'okr.md'), FIXABLE);
+    mkdirSync(join(dir, 'okrs', 'sub'));
+    writeFileSync(join(dir, 'okrs', 'sub', '.git'), 'gitdir: ../.git/modules/sub\n');
+    writeFileSync(join(dir, 'okrs', 'sub', 'okr.md'), FIXABLE);
+    const r = await okr(join(dir, 'okrs'), 'lint', '--format', 'sarif', '.', '../other/plans/okr.md');
+    assert.deepEqual(uris(r.stdout), ['okr.md', 'plans/okr.md', 'sub/okr.md', 'team%20a/plan.okr.md']);
+    assertGitHubShape(JSON.parse(r.stdout) as Record<string, unknown>);
+    // Outside any repository: relative to cwd, as before.
+    rmSync(join(dir, 'other', '.git'), { recursive: true });
+    const outside = await okr(join(dir, 'okrs'), 'lint', '--format', 'sarif', '../other/plans/okr.md');
+    assert.deepEqual(uris(outside.stdout), [`file://${encodeURI(join(dir, 'other', 'plans', 'okr.md'))}`]);
+  });
 });
