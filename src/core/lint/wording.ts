@@ -386,6 +386,32 @@ const CAPABILITY =
 
 const SUBJECT_SCAN_SKIP = new Set(['run', 'runs', 'hold', 'holds', 'get', 'gets', 'handle', 'handles', 'work', 'works', 'set', 'feature', 'features', 'test', 'tests', 'record', 'records', 'post', 'posts', 'cover', 'map', 'plan', 'plans', 'change', 'changes', 'package', 'packages', 'store', 'stores', 'survey', 'interview', 'contract', 'host', 'open', 'close', 'release', 'releases', 'support', 'help', 'document', 'documents', 'spec', 'pilot', 'outline', 'present', 'share']);
 
+/**
+ * `25 network members publish a talk`, `70% of Reps have gathered data`, `Reps who attended the calls rate them 4 of 5`,
+ * `5,000 children will attend camp`: a plural subject of people other than the team doing the activity (`verb`, the stem
+ * scanVerb found): their behaviour is the outcome. Not a headline passive (`20 posts published`: the team's output), a
+ * subject that is the team (`Our engineers run 3 pilots`), a singular subject (`OCTO has delivered 10 artifacts`), nor
+ * units of output doing something (`3 features ship by Q3`).
+ */
+function othersAct(lower: string, verb: string): boolean {
+  const words = lower.replace(/\([^)]*\)/g, ' ').match(/[a-z][a-z'’-]*/g) ?? [];
+  const k = words.findIndex((w) => [w, w.replace(/e?s$/, ''), w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y')].includes(verb));
+  // (Finishing the team's own work is progress of it, whoever does it: `30 members complete the training`, `100% of
+  // systems have delivered a release`.)
+  if (k <= 0 || k > 10 || /^(?:complete|finish|deliver|ship|release|launch|implement|build|migrate|deploy)$/.test(verb)) return false;
+  const form = words[k]!;
+  const before = words[k - 1]!;
+  // (A past form is active after an auxiliary or a relative pronoun: `have gathered`, `who attended`.)
+  if (/ed$/.test(form) && !/^(?:have|has|had|who|that|they)$/.test(before)) return false;
+  // (An -s form agrees with a singular subject: `ReportStream supports …`.)
+  if (/[^s]s$/.test(form) && form !== verb) return false;
+  const subject = words.slice(0, k);
+  const cut = subject.findIndex((w) => /^(?:who|that|interacting|working|using)$/.test(w));
+  const head = (cut >= 0 ? subject.slice(0, cut) : subject).filter((w) => !/^(?:have|has|had|will|would|can|voluntarily|actively|regularly|also|each)$/.test(w)).pop() ?? '';
+  if (subject.some((w) => /^(?:we|i|our|my|us|team|teams|staff)$/.test(w))) return false;
+  return (/^[a-z][a-z'’-]*[^su'’]s$/.test(head) || /^(?:people|children|staff)$/.test(head)) && !NOT_PLURAL.test(head) && !GENERIC_UNITS.test(head) && !/^(?:seconds|minutes|hours|days|weeks|months|quarters|years|times)$/.test(head);
+}
+
 /** Finds the first verb after a subject (`OCTO has delivered …`) and classifies it. */
 function scanVerb(lower: string, from: number): { kind: 'activity' | 'outcome'; verb: string } | null {
   // A parenthetical (`No regression (bug introduced) should …`) is an aside, not the sentence's verb.
@@ -762,7 +788,15 @@ function analyse(text: string, nested: boolean): Wording {
       // (Identifiers with digits are words of the noun phrase: `the old S3 buckets`.)
       const head = headNoun(rest.replace(/\d/g, 'n')) ?? '';
       verb = { word: `${w} ${tidy[0].trim()}`, start: verb.start, end };
-      verbClass = QUANTIFIER.test(rest) || (DETERMINED.test(rest) && /[^s]s$/.test(head) && !NOT_PLURAL.test(head)) ? 'activity' : 'vague';
+      // (`Clean up the repo so the build runs without warnings`, `… until every page has an owner`, `… by decommissioning
+      // it`, `Firm up the date and publish it`: a clause of purpose or a second, finishing verb states the end state, unless
+      // it is itself vague: `Shore up security so we feel safer`.)
+      const endClause = /\bso\s+(?:that\s+)?[a-z]|\buntil\b|\bby\s+[a-z]+ing\b/.exec(rest);
+      const second = /\band\s+([a-z]+)\b/.exec(rest);
+      const endState =
+        (endClause !== null && rest.slice(endClause.index).match(VAGUE_WORDS) === null) ||
+        (second !== null && COMPLETION_VERBS.has(second[1]!) && !/^(?:make|get|have)$/.test(second[1]!));
+      verbClass = endState || QUANTIFIER.test(rest) || (DETERMINED.test(rest) && /[^s]s$/.test(head) && !NOT_PLURAL.test(head)) ? 'activity' : 'vague';
     }
     if (verbClass) {
       // set above
@@ -1015,7 +1049,7 @@ function analyse(text: string, nested: boolean): Wording {
     scanned?.kind === 'activity' &&
     userSubject &&
     (/^(?:adopt|use|try|buy|pay|return|switch|upgrade|migrate|choose|select|recommend|renew|convert|sign)$/.test(scanned.verb) || !/\b(?:can|could|able to)\b/.test(lower));
-  const later = scanned ? (adoption ? 'outcome' : scanned.kind) : null;
+  const later = scanned ? (adoption || (scanned.kind === 'activity' && othersAct(lower, scanned.verb)) ? 'outcome' : scanned.kind) : null;
   if (later === 'outcome') outcome = true;
   if (later === 'activity') {
     // A subject doing an activity: an output, whatever numbers follow.

@@ -48,3 +48,24 @@ describe('kr-task-like: the result clause does not change measurability', () => 
     assert.equal(rules('Write 12 integration tests with 100% branch coverage').has('kr-not-measurable'), false);
   });
 });
+
+both(
+  'people other than the team as the subject: their behaviour is the outcome',
+  [
+    '5,000 children will attend the summer reading program',
+    '60% of partner agencies have gathered baseline data',
+    'Local librarians collaborate with three new schools',
+    'Parents who attended a workshop rate it 4 out of 5',
+  ],
+  [
+    // A headline passive is the team's output.
+    '20 blog posts published',
+    // The team as the subject.
+    'Our engineers run 3 customer pilots',
+    // Finishing the team's own work is progress of it, whoever does it.
+    '30 mentors complete the coaching course',
+    // A singular subject (`Acme publishes`) and units of output (`features ship`) are no people acting.
+    'Acme publishes 4 case studies',
+    '3 features ship by Q3',
+  ],
+);
