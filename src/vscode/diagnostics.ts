@@ -30,6 +30,7 @@ import {
   type Severity,
 } from '../core/lint/index';
 import { toVsRange, translate } from './convert';
+import { configSearchHost, type WorkspaceFolderFiles } from './configSearchHost';
 import type { OkrDocuments } from './documents';
 import { LARGE_FIRST_LINT_CHARS, type BusyIndicator } from './progress';
 import { ProblemLog } from './problemLog';
@@ -238,7 +239,7 @@ export class LintService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
         if (contentChanges.length > 0) this.configDocumentChanged(document);
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.configDocumentClosed(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.configDocumentClosed(document)),
     );
     for (const document of documents.all()) {
       this.seen.add(document.uri.toString());
@@ -428,31 +429,34 @@ export class LintService implements vscode.Disposable {
    */
   private async readConfig(folder: vscode.Uri, relative: string): Promise<{ layer: ConfigLayer | null; source: ConfigSource; outer?: ResolvedConfig[] }> {
     const join = (path: string) => vscode.Uri.joinPath(folder, ...path.split('/').filter((s) => s !== '' && s !== '.'));
-    const chain = await findConfigChainAsync<{ layer: ConfigLayer; uri: vscode.Uri; isPackage: boolean }>(relative, {
-      config: async (candidate) => {
-        const uri = join(candidate);
-        let text: string;
+    const files: WorkspaceFolderFiles = {
+      read: async (path) => {
         try {
-          text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+          return this.decoder.decode(await vscode.workspace.fs.readFile(join(path)));
         } catch {
           return null; // not there (or unreadable): try the next folder up
         }
-        const isPackage = candidate === 'package.json' || candidate.endsWith('/package.json');
-        if (isPackage && !packageJsonHasConfig(text)) return null;
-        const parsed = parseConfig(text, candidate, translate);
-        // Open in the editor, the file shows its own text's problems (lintConfigDocument); logged once either way.
-        this.publishConfigProblems(uri, parsed.problems, { show: !isConfigDocument(openDocument(uri)) });
-        return { layer: parsed.config, uri, isPackage };
       },
-      isRepositoryRoot: async (dir) => {
+      exists: async (path) => {
         try {
-          await vscode.workspace.fs.stat(join(`${dir}/.git`));
+          await vscode.workspace.fs.stat(join(path));
           return true;
         } catch {
           return false;
         }
       },
-    });
+    };
+    const host = configSearchHost(
+      files,
+      (candidate, parsed, isPackage) => {
+        const uri = join(candidate);
+        // Open in the editor, the file shows its own text's problems (lintConfigDocument); logged once either way.
+        this.publishConfigProblems(uri, parsed.problems, { show: !isConfigDocument(openDocument(uri)) });
+        return { layer: parsed.config, uri, isPackage };
+      },
+      translate,
+    );
+    const chain = await findConfigChainAsync(relative, host);
     const [nearest, ...outer] = chain;
     if (!nearest) return { layer: null, source: {} };
     return {
@@ -492,18 +496,21 @@ export class LintService implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.configDocumentTimers.get(key));
     this.configDocumentTimers.delete(key);
+    this.showConfigText(document.uri, document.getText(), !document.isDirty);
+  }
+
+  /** A config file's problems as read from `text` (none unless linting is on and it holds a config); `log` for a saved version. */
+  private showConfigText(uri: vscode.Uri, text: string | undefined, log: boolean): void {
     try {
-      const text = document.getText();
-      const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
-      if (!lintSettings(document.uri).enable || (name === 'package.json' && !packageJsonHasConfig(text))) {
-        this.configCollection.delete(document.uri);
+      const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+      if (text === undefined || !lintSettings(uri).enable || (name === 'package.json' && !packageJsonHasConfig(text))) {
+        this.configCollection.delete(uri);
         return;
       }
-      const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-      const relative = (folder && posixRelative(folder.uri, document.uri)) || name;
-      this.publishConfigProblems(document.uri, parseConfig(text, relative, translate).problems, { log: !document.isDirty });
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      this.publishConfigProblems(uri, parseConfig(text, (folder && posixRelative(folder.uri, uri)) || name, translate).problems, { log });
     } catch (error) {
-      this.log.error(`Reading the configuration in ${document.uri.toString(true)} failed: ${String(error)}`);
+      this.log.error(`Reading the configuration in ${uri.toString(true)} failed: ${String(error)}`);
     }
   }
 
@@ -519,13 +526,24 @@ export class LintService implements vscode.Disposable {
     );
   }
 
-  /** Closed (unsaved changes dropped, maybe): its problems are the saved file's again, shown while an OKR file uses it. */
-  private configDocumentClosed(document: vscode.TextDocument): void {
+  /**
+   * Closed (unsaved changes dropped, maybe): its problems are the saved file's again. Read here, not
+   * by a config change: linting used the saved file all along, and VS Code closes documents long
+   * after their editors, when re-linting every open OKR file would be a surprise.
+   */
+  private async configDocumentClosed(document: vscode.TextDocument): Promise<void> {
     if (!isConfigDocument(document)) return;
-    clearTimeout(this.configDocumentTimers.get(document.uri.toString()));
-    this.configDocumentTimers.delete(document.uri.toString());
-    this.configCollection.delete(document.uri);
-    this.configFileChanged(document.uri);
+    const uri = document.uri;
+    clearTimeout(this.configDocumentTimers.get(uri.toString()));
+    this.configDocumentTimers.delete(uri.toString());
+    let text: string | undefined;
+    try {
+      text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = undefined; // deleted, or unreadable: nothing to show
+    }
+    if (isConfigDocument(openDocument(uri))) return; // opened again meanwhile: its text decides
+    this.showConfigText(uri, text, true);
   }
 
   /** A config file changed on disk: re-read soon (an `npm install` touches many package.json files at once). */
