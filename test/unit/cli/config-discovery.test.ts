@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../../src/cli/okr';
 import { ConfigLookup } from '../../../src/cli/selection';
-import { findConfigChainAsync, packageJsonHasConfig, parseConfig, type ConfigLayer } from '../../../src/core/lint/index';
+import { findConfigChainAsync, parseConfig } from '../../../src/core/lint/index';
+import { configSearchHost } from '../../../src/vscode/configSearchHost';
 import { CLEAN } from '../fixtures';
 
 async function okr(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -140,18 +141,23 @@ describe('okr lint and the editor pick the same config chain', () => {
   });
   after(() => rmSync(ws, { recursive: true, force: true }));
 
-  /** The editor's search (diagnostics.ts readConfig): workspace-relative paths, files read in the folder. */
+  /** The editor's search (diagnostics.ts readConfig, its host: configSearchHost): workspace-relative paths, files read in the folder. */
   async function editorChain(relative: string): Promise<string[]> {
     const at = (path: string) => join(ws, ...path.split('/').filter((s) => s !== '' && s !== '.'));
-    const chain = await findConfigChainAsync<{ layer: ConfigLayer }>(relative, {
-      config: async (candidate) => {
-        if (!existsSync(at(candidate))) return null;
-        const text = readFileSync(at(candidate), 'utf8');
-        if (candidate.endsWith('package.json') && !packageJsonHasConfig(text)) return null;
-        return { layer: parseConfig(text, candidate).config };
+    const host = configSearchHost(
+      {
+        read: async (path) => {
+          try {
+            return readFileSync(at(path), 'utf8');
+          } catch {
+            return null;
+          }
+        },
+        exists: async (path) => existsSync(at(path)),
       },
-      isRepositoryRoot: async (dir) => existsSync(at(`${dir}/.git`)),
-    });
+      (_candidate, parsed) => ({ layer: parsed.config }),
+    );
+    const chain = await findConfigChainAsync(relative, host);
     return chain.map((c) => c.path);
   }
 
