@@ -1715,14 +1715,19 @@ function isHtmlComment(node: RootContent): boolean {
 
 /** `<details>`, `</details>` and `<summary>…</summary>` tags. */
 const DETAILS_TAG = /<\/?details\b[^>]*>|<summary\b[^>]*>[^]*?<\/summary>/gi;
-/** Summaries that name a notes section, not check-ins (`Notes`, `Context`; `Check-ins` and `Updates` are a KR's history). */
-const NOTES_SUMMARY = (text: string): boolean => NOTES_TITLE.test(text) && !/^(?:check[\s-]?ins?|updates?)\s*:?$/i.test(text);
+/**
+ * Summaries of a collapsed part of a KR run: none, or one naming check-ins, updates or key results
+ * (`Check-ins`, `Older updates`, `More key results`, `KRs 4–6`). Any other (`Notes from the Q3
+ * review`, `Previous quarter (Q3)`, `Archive`, `Dropped KRs`, `Show more`) is notes: it ends the run.
+ */
+const BRIDGE_SUMMARY = /^(?:(?:more|other|remaining|all|the|weekly|monthly|older|earlier|past|previous|latest|recent|our)\s+)*(?:key[\s-]?results?|krs?|check[\s-]?ins?|updates?|progress(?:\s+updates?)?|status\s+updates?)\b(?![\s\S]*\b(?:dropped|archived?|removed|cut|cancell?ed|deprecated|abandoned|old|last (?:quarter|year|cycle)|previous (?:quarter|year|cycle))\b)[^:]*:?$/i;
+const NOTES_SUMMARY = (text: string): boolean => text !== '' && !BRIDGE_SUMMARY.test(text);
 
 /**
  * What an HTML block made only of `<details>` / `<summary>…</summary>` / `</details>` tags (and
- * comments) is to a KR run: the start or end of a collapsed part of it (`bridge`), an `Initiatives`
- * summary (a label), or a notes summary (`Notes`, `Context`: it ends the run, as prose does); null
- * for any other node.
+ * comments) is to a KR run: the start or end of a collapsed part of it (`bridge`: no summary, or
+ * one naming check-ins, updates or key results), an `Initiatives` summary (a label), or any other
+ * summary (`Notes`, `Archive`: notes, it ends the run, as prose does); null for any other node.
  */
 function detailsKind(node: RootContent): 'bridge' | 'initiatives' | 'notes' | null {
   if (node.type !== 'html' || !/<\/?details\b/i.test(node.value)) return null;
