@@ -12,6 +12,7 @@
 //  - after a number in a KR or check-in → units already used in the file.
 import { parseCycle } from './cycle';
 import { escapeSnippet } from './edits';
+import { PLACEHOLDER_NAMES as P } from './lint/placeholders';
 import type { IsoDate, KeyResult, OkrDocument, Range } from './model';
 import { containsOffset, type LineIndex } from './text';
 import { english, type Translate } from './translate';
@@ -472,8 +473,8 @@ function listItemCompletions(req: CompletionRequest, objective: Section, before:
   }
   const date = deadline(req);
   return [
-    template(t('Metric key result'), `${next}\${1|Increase,Reduce|} \${2:${escapeSnippet(t('metric'))}} from \${3:baseline} to \${4:target} by \${5:${date}}`, t('Metric from baseline to target by date'), range, 0),
-    template(t('Threshold key result'), `${next}Keep \${1:${escapeSnippet(t('metric'))}} \${2|above,below|} \${3:value}`, t('A level to stay above or below (a health metric)'), range, 1),
+    template(t('Metric key result'), `${next}\${1|Increase,Reduce|} \${2:${escapeSnippet(t('metric'))}} from \${3:${P.baseline}} to \${4:${P.target}} by \${5:${date}}`, t('Metric from baseline to target by date'), range, 0),
+    template(t('Threshold key result'), `${next}Keep \${1:${escapeSnippet(t('metric'))}} \${2|above,below|} \${3:${P.value}}`, t('A level to stay above or below (a health metric)'), range, 1),
     template(t('Milestone key result'), `[ ] ${next}\${1:${escapeSnippet(t('Milestone reached'))}} by \${2:${date}}`, t('A done / not done result'), range, 2),
   ];
 }

@@ -3,6 +3,7 @@
 // parameter (the editor passes the clock), so the cycle chosen is testable.
 import { quarterLabels } from './completions';
 import { parseCycle } from './cycle';
+import { PLACEHOLDER_NAMES as P } from './lint/placeholders';
 import { isDefaultOkrFileName } from './files';
 import type { IsoDate } from './model';
 import { slugify } from './slug';
@@ -46,7 +47,7 @@ export function scaffoldOkrFile(options: ScaffoldOptions): Scaffold {
   const cycle = scaffoldCycles(options.today, options.fiscalYearStartMonth ?? 1).find((c) => c.which === options.which)!;
   const owner = (options.owner ?? '').trim().replace(/^@/, '');
   const team = (options.team ?? '').trim();
-  const ownerMention = owner ? `@${owner}` : '@‹owner›';
+  const ownerMention = owner ? `@${owner}` : `@‹${P.owner}›`;
   const lines = ['---'];
   if (owner) lines.push(`owner: "@${owner}"`);
   if (team) lines.push(`team: ${yamlString(team)}`);
@@ -58,17 +59,17 @@ export function scaffoldOkrFile(options: ScaffoldOptions): Scaffold {
     '',
     '<!-- 3–5 objectives, 2–4 key results each. Check in weekly with "OKR: Check In". -->',
     '',
-    '## O1: ‹What to achieve: qualitative, short and inspiring›',
+    `## O1: ‹${P.objective}›`,
     '',
     `Owner: ${ownerMention}`,
     'Type: committed',
     '',
-    `- KR1: Increase ‹metric› from ‹baseline› to ‹target› by ${cycle.end}`,
-    `- KR2: Reduce ‹metric› from ‹baseline› to ‹target› by ${cycle.end}`,
+    `- KR1: Increase ‹${P.metric}› from ‹${P.baseline}› to ‹${P.target}› by ${cycle.end}`,
+    `- KR2: Reduce ‹${P.metric}› from ‹${P.baseline}› to ‹${P.target}› by ${cycle.end}`,
     '',
     'Initiatives:',
     '',
-    '- ‹An activity that should move the key results›',
+    `- ‹${P.initiative}›`,
     '',
   );
   const slug = team ? slugify(team) : '';

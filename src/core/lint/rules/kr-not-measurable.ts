@@ -113,7 +113,7 @@ export default defineRule(
       // `‹Milestone reached›` too): what it needs is its placeholders filled in, whatever else the
       // words would say (`by 2027-03-31` is no target either). The one finding for it; the other
       // key-result rules pass over it (placeholders.ts).
-      const holes = placeholdersIn(kr.text);
+      const holes = placeholdersIn(kr.text, t);
       if (holes.length) {
         report({ message: t('KR is a template: fill in {0}', holes.slice(0, 4).join(', ')), range: kr.textRange, subject: kr.text });
         continue;
