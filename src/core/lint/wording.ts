@@ -490,7 +490,13 @@ function headNoun(rest: string): string | null {
 function namedStatus(rest: string): boolean {
   const words = rest.trim().split(/\s+/);
   const cut = words.findIndex((w) => NOT_A_NOUN.test(w.toLowerCase()));
-  return (cut >= 0 ? words.slice(0, cut) : words).slice(0, 5).some((w) => /^[A-Z]|\d/.test(w));
+  const phrase = (cut >= 0 ? words.slice(0, cut) : words).slice(0, 5);
+  // (`Become a Trusted Advisor to our clients`, `a Leading Voice in Fintech`: every word of the phrase capitalised, its
+  // head too, is Title Case styling, not a name; then only an acronym, a number or a partner tier names a status:
+  // `an AWS Premier Partner`, `a Microsoft Gold Partner`.)
+  const content = phrase.filter((w) => !/^(?:a|an|the|our|their|its)$/i.test(w));
+  if (content.length > 0 && content.every((w) => /^[A-Z]/.test(w))) return content.some((w) => /^[A-Z0-9]{2,}\b|\d|^(?:Gold|Silver|Platinum|Premier|Advanced|Elite|Select|Tier|Certified|Level)$/.test(w));
+  return phrase.some((w) => /^[A-Z]|\d/.test(w));
 }
 
 /** The label an area is judged by: an aside in parentheses explains or gives an example, and labels joined with `+` or `&` are judged by the first. */
