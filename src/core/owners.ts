@@ -31,6 +31,14 @@ function linkTextOnly(value: string): string {
   return value.replace(LINK, (whole: string, label: string) => ` ${label}${' '.repeat(whole.length - label.length - 1)}`);
 }
 
+/**
+ * Whether an owner read from a value is a placeholder, nobody yet: `TBD`, `TBC`, `TBA`, `?`, `-`,
+ * `n/a`, `none`, `nobody`, `unassigned`, or a template's `‹owner›` / `<owner>` / `[owner]`.
+ */
+export function isPlaceholderOwner(name: string): boolean {
+  return /^(?:tb[dca]|\?+|[-–—]+|n\/?a|none|nobody|no one|unassigned|‹[^›]*›|<[^>]*>|\[[^\]]*\])$/iu.test(name.trim());
+}
+
 /** The owners named by an `Owner:` value (as written, offsets into `value`), in order. */
 export function readOwners(value: string): OwnerSpan[] {
   const out: OwnerSpan[] = [];

@@ -37,7 +37,7 @@ import type {
   Span,
 } from './model';
 import { LineIndex } from './text';
-import { readOwners } from './owners';
+import { isPlaceholderOwner, readOwners } from './owners';
 import { CALENDAR_DATE_PATTERN, findCycleInText, isoDate, parseCycle, resolveDate } from './cycle';
 import { analyseCheckInText, analyseKeyResultText, type KeyResultTextAnalysis } from './quantities';
 import { applyProgress } from './progress';
@@ -1577,7 +1577,8 @@ class Builder {
         merged.confidence ??= a.confidence;
         // `- Owner: @Ana Lima` names one owner, as `Owner:` under an objective does (the KR text's own `@ana` is one word).
         const ownerValue = OWNER_PROPERTY.exec(source);
-        if (merged.owners.length === 0) merged.owners.push(...(ownerValue ? this.owners(start + ownerValue[0].length, end) : a.owners));
+        // A placeholder (`- Owner: TBD`, `?`, `‹owner›`) names nobody: kr-missing-owner still asks for one.
+        if (merged.owners.length === 0) merged.owners.push(...(ownerValue ? this.owners(start + ownerValue[0].length, end).filter((o) => !isPlaceholderOwner(o.name)) : a.owners));
       }
     }
     if (merged.target && merged.baseline && !merged.target.relative && merged.baseline.value !== merged.target.value && merged.kind === 'metric') {
