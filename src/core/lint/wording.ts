@@ -150,7 +150,7 @@ const DELIVERABLE_AFTER = /^(?:[\s-]+[a-z]+)?[\s-]+(?:page|pages|report|score|sc
 const VAGUE_WORDS_ONE = new RegExp(`^(?:${VAGUE_WORDS.source})$`, 'i');
 
 const QUANTIFIER =
-  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z][\w-]*|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only|free\s+of|(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never|not)\s+(?:[a-z]+\s+){0,2}?any)\b/i;
+  /\b(?:all|every|each|always|never|none|zero|no\s+(?!more\b|longer\b|one\b)[a-z][\w-]*|not\s+(?:a\s+)?single|not\s+crash|do(?:es)?\s+not\s+crash|without\s+(?:a\s+|any\s+)?(?:crash|crashes|downtime|errors?|incidents?|failures?)|on\s+time|100\s?%|one\s+or\s+more|at\s+least\s+(?:one|two|three)|both|only|free\s+of\s+(?:[a-z0-9-]+\s+){0,2}?(?:incidents?|defects?|errors?|bugs?|p[0-4]s?|sev[- ]?[0-4]s?|outages?|crash(?:es)?|failures?|vulnerabilit(?:y|ies)|cves?|violations?|findings?|warnings?|trackers?|ads|cookies|(?:broken\s+)?links|tests?|regressions?|blockers?)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never|not)\s+(?:[a-z]+\s+){0,2}?any)\b/i;
 
 // Comparatives say which way, not how far (`a better onboarding flow`, `faster builds`): a direction without an amount.
 const COMPARATIVE = new RegExp(`^(?:${COMPARATIVES}|simpler|greater|stronger|clearer|sleeker|healthier|happier|higher)$`);
@@ -201,7 +201,7 @@ const PREDICATE_DIRECTION = new RegExp(
 // it ends a stance (`be`, `stay`, `become`) or an ongoing effort (`drive … to …`) with something checkable.
 const CHECKABLE_STATE_WORDS = 'compliant|certified|live|available|in production|generally available|general availability|ga|open[- ]source|default|enabled|released|launched|profitable|cash[- ]flow positive|default alive|completion|complete|done|finished|sign-?off';
 // (A legal or formal status is one too: `Become a registered charity`, `Become a legal entity`, `Be an accredited lab`.)
-const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:be|become|get|is|are)\\s+(?:fully\\s+)?(?:registered|enrolled|licensed|insured|vaccinated|accredited|incorporated|signed\\s+up|debt[- ]free|listed|accepted|admitted|selected|shortlisted|approved)|(?:a|an)\\s+(?:legal\\s+(?:entity|person|body|company|corporation|partnership|charity)|(?:registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+))\\b`);
+const CHECKABLE_STATE = new RegExp(`\\b(?:${CHECKABLE_STATE_WORDS}|(?:be|become|get|is|are)\\s+(?:fully\\s+)?(?:registered|enrolled|licensed|insured|vaccinated|accredited|incorporated|signed\\s+up|debt[- ]free|listed|accepted(?!\\s+by\\s+(?:the\\s+|our\\s+|a\\s+)?(?:wider\\s+|broader\\s+|local\\s+)?(?:community|people|users|customers|team|peers|others|everyone|market|public|industry)\\b)|admitted|selected|shortlisted|approved)|(?:a|an)\\s+(?:legal\\s+(?:entity|person|body|company|corporation|partnership|charity)|(?:registered|licensed|accredited|certified|incorporated|chartered|listed)\\s+[a-z]+))\\b`);
 const TOWARDS_CHECKABLE_STATE = new RegExp(`\\b(?:to|through|until|into)\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:production|general availability|launch|${CHECKABLE_STATE_WORDS})\\b`);
 
 const NUMBER_WORDS =
@@ -812,7 +812,8 @@ function analyse(text: string, nested: boolean): Wording {
       verbClass = /^(?:cut|drop)$/.test(w) && SWITCH_OR_REMOVAL.test(lower.slice(verb.end)) ? 'activity' : 'direction';
     }
     else if (VAGUE_VERBS.has(w)) verbClass = 'vague';
-    else if (STANCE_VERBS.has(w)) verbClass = hasTarget ? null : 'ongoing';
+    // (`Position X as …` is a stance; `Position the booth near the entrance` places a thing.)
+    else if (STANCE_VERBS.has(w) && (w !== 'position' || /\bas\b/.test(lower.slice(verb.end)))) verbClass = hasTarget ? null : 'ongoing';
     // `Be the trusted partner`, `Stay on top of patches`: a stance, unless the state is checkable (`Be SOC 2 compliant`).
     else if (/^(?:be|stay|remain)$/.test(w) && !hasTarget && !CHECKABLE_STATE.test(lower)) verbClass = 'vague';
     // Taking part, with a preposition and no object (`Contribute to the RFC`, `Partner with sales`, `Join in
