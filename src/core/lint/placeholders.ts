@@ -34,7 +34,8 @@ const CHOICE = /^[^|\s]+(?:\|[^|\s]+)+$/;
 function isName(inner: string, t: Translate | undefined): boolean {
   const name = inner.trim().toLowerCase();
   if (NAMES.has(name) || CHOICE.test(inner)) return true;
-  return t !== undefined && Object.values(PLACEHOLDER_NAMES).some((n) => t(n).toLowerCase() === name);
+  // (The names completions.ts translates, written as literals for the l10n export.)
+  return t !== undefined && [t('metric'), t('Milestone reached')].some((n) => n.toLowerCase() === name);
 }
 
 /** The placeholders in `text` as written (`‹metric›`), in order, each once; `t` also recognises the translated names. */

@@ -66,6 +66,8 @@ function sentence(w: Wording, text: string, t: Translate): string {
   // (`Address open support escalations`: an item verb with an open set; how many, not how long, is what is missing.)
   if (w.basis === 'unbounded-plural' || (w.basis === 'ongoing' && w.unboundedPlural)) return t('KR is not measurable: {0} does not say how many', q);
   // (`KR has no target` is kr-missing-target's finding, a baseline without a target: these say what is missing instead.)
+  // `Make time for learning`, `Make space for innovation`: an amount with no way to go, only no size.
+  if (w.basis === 'direction' && w.verbClass !== 'direction' && w.vagueWords.length === 0 && /^(?:make|find|carve|set|free|block|protect)$/.test(w.verb?.word ?? '')) return t('KR is not measurable: {0} does not say how much', q);
   if (w.verbClass === 'direction' && w.verb) return t("KR is not measurable: {0} says which way ('{1}') but not how far", q, w.verb.word);
   if (w.verbClass === 'direction' || (w.basis === 'direction' && w.vagueWords.length === 0)) return t('KR is not measurable: {0} says which way but not how far', q);
   // `Be more data-driven`: 'be' is the stance, the vague words are what carry it.
