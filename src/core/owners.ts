@@ -12,13 +12,18 @@ export interface OwnerSpan {
   end: number;
 }
 
-/** Owners are separated by commas, semicolons, a spaced `&`, `+` or `and` (not `R&D`), or a new `@` after a space. */
-const SEPARATOR = /\s*[,;]\s*|\s+(?:&|\+|and)\s+|\s+(?=@)/giu;
+/** Owners are separated by commas, semicolons, a spaced `&`, `+` or `and` (not `R&D`), a new `@` after a space or a `/` (`@ana/@bo`). */
+const SEPARATOR = /\s*[,;]\s*|\s+(?:&|\+|and)\s+|\s+(?=@)|\s*\/\s*(?=@)/giu;
+/**
+ * Remarks, where a separator separates nothing: a bracket's text (`@bo (lead, since Q3)`) and a
+ * dash's up to the next `@` (`@ana — PM, growth`).
+ */
+const REMARK_TEXT = /\([^()]*\)?|\[[^[\]]*\]?|\{[^{}]*\}?|(?:\s*[—–]|\s+-\s)[^@]*?(?=[,;/]?\s*@|$)/gsu;
 /**
  * Where a remark after the name starts: a bracket after the name, spaced or not (`(PM)`, `@ana(PM)`,
  * `@ana[interim]`), `— lead`, ` - lead`, `: interim`. A bracket that opens the value is no remark.
  */
-const REMARK = /(?:(?<=[^\s([{])\s*[([{]|\s*[—–]|\s+-\s|:\s).*$/su;
+const REMARK = /(?:(?<=[^\s([{])\s*[([{]|\s*[—–]|\s+-\s|:(?:\s|$)).*$/su;
 /** A Markdown link, `[Ana Lima](mailto:…)`: its text is what names the owner(s). */
 const LINK = /\[([^\]]*)\]\([^)]*\)/gu;
 
@@ -65,7 +70,9 @@ export function readOwners(value: string): OwnerSpan[] {
     const name = part.replace(/^@/, '').trim();
     if (name) out.push({ name, start, end: start + part.length });
   };
-  for (const m of plain.matchAll(SEPARATOR)) {
+  // (Same length: the separators found in it are where they are in `plain`.)
+  const split = plain.replace(REMARK_TEXT, (r: string) => r.replace(/[^\s]/gu, 'x'));
+  for (const m of split.matchAll(SEPARATOR)) {
     take(m.index!);
     from = m.index! + m[0].length;
   }

@@ -1578,7 +1578,9 @@ class Builder {
         // `- Owner: @Ana Lima` names one owner, as `Owner:` under an objective does (the KR text's own `@ana` is one word).
         const ownerValue = OWNER_PROPERTY.exec(source);
         // A placeholder (`- Owner: TBD`, `?`, `‹owner›`) names nobody: kr-missing-owner still asks for one.
-        if (merged.owners.length === 0) merged.owners.push(...(ownerValue ? this.owners(start + ownerValue[0].length, end).filter((o) => !isPlaceholderOwner(o.name)) : a.owners));
+        // The value ends at a `·` or `|` before another property (`- Owner: @cy · Confidence: 0.7`), as in metaEntries.
+        const ownerEnd = ownerValue ? start + ownerValue[0].length + (/[·|]/.exec(source.slice(ownerValue[0].length))?.index ?? end - start - ownerValue[0].length) : end;
+        if (merged.owners.length === 0) merged.owners.push(...(ownerValue ? this.owners(start + ownerValue[0].length, ownerEnd).filter((o) => !isPlaceholderOwner(o.name)) : a.owners));
       }
     }
     if (merged.target && merged.baseline && !merged.target.relative && merged.baseline.value !== merged.target.value && merged.kind === 'metric') {
