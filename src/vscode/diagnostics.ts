@@ -31,6 +31,7 @@ import {
 } from '../core/lint/index';
 import { toVsRange, translate } from './convert';
 import { configSearchHost, type WorkspaceFolderFiles } from './configSearchHost';
+import { configEventInvalidates, ConfigTextsRead, type ConfigFileEvent } from './configInvalidation';
 import type { OkrDocuments } from './documents';
 import { LARGE_FIRST_LINT_CHARS, type BusyIndicator } from './progress';
 import { ProblemLog } from './problemLog';
@@ -189,6 +190,10 @@ export class LintService implements vscode.Disposable {
    */
   private readonly resolvedConfigs = new WeakMap<object, WeakMap<ConfigLayer, ResolvedConfig>>();
   private configGeneration = 0;
+  /** The config files' texts the cached configurations were built from (a watcher event for the same text keeps them). */
+  private readonly configTextsRead = new ConfigTextsRead();
+  /** Config file events waiting for `configTimer` (a delete is kept over a later create or change). */
+  private readonly configEvents = new Map<string, { uri: vscode.Uri; event: ConfigFileEvent }>();
   private workspaceKey = '';
   private workspaceTimer: ReturnType<typeof setTimeout> | undefined;
   private configTimer: ReturnType<typeof setTimeout> | undefined;
@@ -214,12 +219,12 @@ export class LintService implements vscode.Disposable {
       this.configCollection,
       this.lintedEmitter,
       watcher,
-      watcher.onDidCreate((uri) => this.configFileChanged(uri)),
-      watcher.onDidChange((uri) => this.configFileChanged(uri)),
+      watcher.onDidCreate((uri) => this.configFileChanged(uri, 'create')),
+      watcher.onDidChange((uri) => this.configFileChanged(uri, 'change')),
       watcher.onDidDelete((uri) => {
         this.configCollection.delete(uri);
         problemLog.fresh(uri.toString(), []); // made again with the same mistake: logged again
-        this.configFileChanged(uri);
+        this.configFileChanged(uri, 'delete');
       }),
       documents.onDidChange(({ document }) => this.onDocumentChanged(document)),
       documents.onDidClose((document) => {
@@ -431,11 +436,15 @@ export class LintService implements vscode.Disposable {
     const join = (path: string) => vscode.Uri.joinPath(folder, ...path.split('/').filter((s) => s !== '' && s !== '.'));
     const files: WorkspaceFolderFiles = {
       read: async (path) => {
+        const uri = join(path);
+        let text: string | null;
         try {
-          return this.decoder.decode(await vscode.workspace.fs.readFile(join(path)));
+          text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
         } catch {
-          return null; // not there (or unreadable): try the next folder up
+          text = null; // not there (or unreadable): try the next folder up
         }
+        this.configTextsRead.record(uri.toString(), text);
+        return text;
       },
       exists: async (path) => {
         try {
@@ -547,16 +556,43 @@ export class LintService implements vscode.Disposable {
   }
 
   /** A config file changed on disk: re-read soon (an `npm install` touches many package.json files at once). */
-  private configFileChanged(uri: vscode.Uri): void {
+  private configFileChanged(uri: vscode.Uri, event: ConfigFileEvent): void {
     if (/\/(node_modules|\.git)\//.test(uri.path)) return;
+    const key = uri.toString();
+    if (this.configEvents.get(key)?.event !== 'delete') this.configEvents.set(key, { uri, event });
     clearTimeout(this.configTimer);
-    this.configTimer = setTimeout(() => this.configChanged(), 50);
+    this.configTimer = setTimeout(() => void this.configEventsSettled(), 50);
+  }
+
+  /**
+   * The config files' events of the last 50 ms, judged when they settle: one write fires create and
+   * change, far apart under load, so a configuration resolved between them from the file's text now
+   * is kept; an edit, a new or deleted file, or one that cannot be read drops the cache as before.
+   */
+  private async configEventsSettled(): Promise<void> {
+    const events = [...this.configEvents.values()];
+    this.configEvents.clear();
+    for (const { uri, event } of events) {
+      const read = this.configTextsRead.get(uri.toString());
+      let current: string | undefined;
+      // Only a file the cache read is read again (an `npm install` touches many package.json files).
+      if (event !== 'delete' && read) {
+        try {
+          current = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+        } catch {
+          current = undefined; // unreadable: invalidate as for any change
+        }
+      }
+      if (configEventInvalidates(event, read, current)) return this.configChanged();
+    }
   }
 
   private configChanged(): void {
     clearTimeout(this.configTimer);
     this.configGeneration++;
     this.configs.clear();
+    this.configTextsRead.clear();
+    this.configEvents.clear();
     this.settingsLayers.clear();
     this.configCollection.clear();
     // Open config files show their own text's problems again at once (the OKR files' re-reads skip them).
