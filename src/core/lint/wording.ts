@@ -1227,8 +1227,7 @@ function analyse(text: string, nested: boolean): Wording {
   else if (/^\s*(?:the\s+)?(?:number|#|percentage|percent|%|share|rate|ratio|proportion|amount|count|level)\s+of\b/.test(lower)) basis = 'metric-only';
   else if (placeholder) basis = 'placeholder';
   // `Reduce open P0 bugs to zero`, `Expand SSO to all plans`, `Cut setup to a single command`: the end point is a number word.
-  // (`Keep reducing the backlog until it is empty`: the end point said as a state.)
-  else if ((verbClass === 'direction' || verbClass === 'vague') && /\b(?:to|into|down to|under|below)\s+(?:zero|none|nil|one|a single|all|every|each|100\s?%)\b|\buntil\s+(?:it|they|there)\s+(?:is|are)\s+(?:empty|gone|zero|none\s+left|nothing\s+left)\b/.test(lower)) basis = 'target';
+  else if ((verbClass === 'direction' || verbClass === 'vague') && /\b(?:to|into|down to|under|below)\s+(?:zero|none|nil|one|a single|all|every|each|100\s?%)\b/.test(lower)) basis = 'target';
   else if (verbClass === 'direction') basis = 'direction';
   // `Improve all onboarding emails`: the scope is bounded, the improvement is not (like a direction).
   else if (verbClass === 'vague') basis = verbClass;

@@ -69,3 +69,29 @@ both(
     '3 features ship by Q3',
   ],
 );
+
+both(
+  'a metric named as a label, then its target after the colon',
+  [
+    'Citation of faculty publications: median of peer universities',
+    'Membership in national academies: top quartile of public universities',
+    'Repeat visits per patient: at least 3 a year',
+  ],
+  [
+    // A done-state in the label: an output counted.
+    'Case studies published: 4 by Q2',
+    // A verb leads the label: an activity.
+    'Launch the portal: 3 pilot customers',
+  ],
+);
+
+both(
+  'a time or condition put first is not the sentence',
+  ['Starting in 2024, the graduation rate will increase by 5%', 'After the redesign ships, checkout conversion will rise from 2.1% to 3%'],
+  [
+    'In Q3, launch the partner portal',
+    'Starting in January, publish 4 case studies',
+    // What follows is still the team's work finished.
+    'Beginning in the spring term, 5,000 students will complete a reading assessment',
+  ],
+);
