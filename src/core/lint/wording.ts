@@ -128,6 +128,13 @@ const RESULT_CLAUSE = new RegExp(
   String.raw`\s(?:in\s+order\s+|so\s+as\s+)?to\s+(?:${RESULT_VERB}|ensure\s+(?:an?\s+)?(?:increase|decrease|reduction|rise|drop|improvement|growth))\b|,\s*(?:and\s+|thereby\s+|so\s+)?${RESULT_VERB}\b|\b(?:achieving|reaching|attaining|resulting\s+in|leading\s+to)\b|\bwith\s+(?:an?\s+(?:target\s+of\s+)?|(?:a\s+)?target\s+of\s+)[<>≤≥~]?\s*\d[\d.,]*\s*%`,
 );
 
+// The value after a metric's label and colon that is a target for it: a number, a comparator, a peer level, a change.
+const TARGET_VALUE =
+  /^(?:(?:the\s+)?(?:median|average|mean|top\s+(?:quartile|decile|third|half|\d+)|upper\s+(?:quartile|half))\b|a\s+total\s+of\b|(?:increase|decrease|reduce|grow|rise|raise)[a-z]*\s+(?:by|to)\b|[<>≤≥~$€£]?\s*\d|(?:at\s+least|at\s+most|above|below|over|under|more\s+than|less\s+than)\b)/;
+// A time or condition put before the sentence, up to its comma (`Starting in 2024, …`, `By the end of FY26, …`, `In Q3, …`).
+const FRONTED_CLAUSE =
+  /^\s*(?:(?:starting|beginning|from|by|in|during|within|over|through|after|before|until|for|as\s+of|effective)\s+(?:(?:in|from|on)\s+)?[^,;:.]{2,40}|once\s+[^,;:.]{2,60}|if\s+[^,;:.]{2,60}),\s+(?=[a-z0-9])/i;
+
 // Comparatives with no other form among the vague words (shared by VAGUE_WORDS and COMPARATIVE).
 const COMPARATIVES = 'better|more|faster|fewer|less|easier|smoother|cheaper|quicker|shorter|smaller|larger|bigger|safer|deeper|wider|broader';
 const VAGUE_WORDS = new RegExp(
@@ -1095,6 +1102,19 @@ function analyse(text: string, nested: boolean): Wording {
   if (hasTarget && /^\s*(?:not|never|don't|do not)\s+\w+\s+(?:more|less|fewer|longer)\s+than\b/.test(lower)) outcome = true;
   // `We have offers accepted by 2 SREs`: hiring.
   if (/\boffers?\s+accepted\b/.test(lower)) outcome = false;
+  // `Citation of publications: median of peer universities`, `Philanthropy for research: a total of $200 million`,
+  // `Sponsored funding by year: increase by 2% each year`: a metric named as a label, then its target after the colon.
+  // (Not an output counted: `Lean events completed: baseline 4, target 12` has a done-state in its label.)
+  // (Read on the text as written: cleaning blanks a short label.)
+  const labelled = /^\s*([^:]{3,160}?):\s+(\S.*)$/s.exec(text.slice(0, MAX_WORDING_LENGTH).toLowerCase().replace(/^\s*(?:\[[^\]]{1,12}\]\s*|kr\s*\d+\s*[:.)-]\s*)+/, ''));
+  const metricColon = labelled && verbClass === null ? labelled : null;
+  if (metricColon && !PARTICIPLE.test(metricColon[1]!) && !BARE_PARTICIPLE.test(metricColon[1]!) && TARGET_VALUE.test(metricColon[2]!)) outcome = true;
+  // `Starting in 2024, the graduation rate will increase by 5%`, `By the end of FY26, 80% of clinics report weekly`: a time
+  // or condition put first is not the sentence; what follows the comma is read as the KR.
+  if (!outcome && !nested) {
+    const fronted = FRONTED_CLAUSE.exec(clean);
+    if (fronted && analyse(clean.slice(fronted[0].length), true).outcome) outcome = true;
+  }
   // `Automate the checks to achieve a 90% pass rate`, `Configure alerts, achieving a response time under 5 minutes`,
   // `Benchmark the pipeline, improve it by 10%`, `… with a 99% uptime goal`: the activity is the means, and the clause
   // after it states the result with its own target; that result is what is measured. (Without a number the result
@@ -1227,7 +1247,8 @@ function analyse(text: string, nested: boolean): Wording {
   else if (/^\s*(?:the\s+)?(?:number|#|percentage|percent|%|share|rate|ratio|proportion|amount|count|level)\s+of\b/.test(lower)) basis = 'metric-only';
   else if (placeholder) basis = 'placeholder';
   // `Reduce open P0 bugs to zero`, `Expand SSO to all plans`, `Cut setup to a single command`: the end point is a number word.
-  else if ((verbClass === 'direction' || verbClass === 'vague') && /\b(?:to|into|down to|under|below)\s+(?:zero|none|nil|one|a single|all|every|each|100\s?%)\b/.test(lower)) basis = 'target';
+  // (`Keep reducing the backlog until it is empty`: the end point said as a state.)
+  else if ((verbClass === 'direction' || verbClass === 'vague') && /\b(?:to|into|down to|under|below)\s+(?:zero|none|nil|one|a single|all|every|each|100\s?%)\b|\buntil\s+(?:it|they|there)\s+(?:is|are)\s+(?:empty|gone|zero|none\s+left|nothing\s+left)\b/.test(lower)) basis = 'target';
   else if (verbClass === 'direction') basis = 'direction';
   // `Improve all onboarding emails`: the scope is bounded, the improvement is not (like a direction).
   else if (verbClass === 'vague') basis = verbClass;
