@@ -752,6 +752,14 @@ function statesCriterion(clause: string): boolean {
   );
 }
 
+/** `(seamless and intuitive)`: an aside made only of vague words is the criterion said in brackets, not a comment on it. */
+function onlyJudgements(aside: string): boolean {
+  // (`immediately (or as soon as possible)`: an alternative offered is a comment on the words outside.)
+  if (/^\s*or\b/i.test(aside)) return false;
+  const rest = aside.replace(VAGUE_WORDS, ' ').replace(/\b(?:and|or|very|really|more|truly|fully)\b|[,;/&]/gi, ' ').trim();
+  return rest.length === 0 && aside.trim().length > 0;
+}
+
 /** Analyses a KR's text. */
 export function analyseWording(text: string): Wording {
   return analyse(text, false);
@@ -916,7 +924,7 @@ function analyse(text: string, nested: boolean): Wording {
   const mannerAt = new Set(manner.map((m) => m.index!));
   // An aside in parentheses after the KR's own words (`… journal (needs more thought)`, `… immediately (or as soon as
   // possible) after eating`) comments on it; the words outside say what is to be done.
-  const asides = [...clean.matchAll(/\(([^()\n]{1,160})\)/g)].filter((a) => a.index! > 0 && /[a-z]{3,}\s+[a-z]{3,}/i.test(clean.slice(0, a.index!))).map((a) => [a.index!, a.index! + a[0].length] as const);
+  const asides = [...clean.matchAll(/\(([^()\n]{1,160})\)/g)].filter((a) => a.index! > 0 && /[a-z]{3,}\s+[a-z]{3,}/i.test(clean.slice(0, a.index!)) && !onlyJudgements(a[1]!)).map((a) => [a.index!, a.index! + a[0].length] as const);
   for (const m of [...clean.matchAll(VAGUE_WORDS), ...manner].sort((a, b) => a.index! - b.index!)) {
     if (m.index! >= main.length) break;
     const word = m[0].toLowerCase();
