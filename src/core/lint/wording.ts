@@ -760,6 +760,12 @@ function onlyJudgements(aside: string): boolean {
   return rest.length === 0 && aside.trim().length > 0;
 }
 
+/** `… and book the venue`: a second verb that finishes something. */
+function finishingAfter(rest: string): boolean {
+  const second = /\band\s+([a-z]+)\b/.exec(rest);
+  return second !== null && (COMPLETION_VERBS.has(second[1]!) || /^(?:book|reserve|sign)$/.test(second[1]!)) && !/^(?:make|get|have)$/.test(second[1]!);
+}
+
 /** Analyses a KR's text. */
 export function analyseWording(text: string): Wording {
   return analyse(text, false);
@@ -1250,7 +1256,8 @@ function analyse(text: string, nested: boolean): Wording {
   else if (undecidedTarget) basis = 'placeholder';
   else if (hasTarget) basis = 'target';
   else if (POINTER.test(lower)) basis = 'pointer';
-  else if (effortOnly || (verbClass === 'ongoing' && verb !== null && STANCE_VERBS.has(verb.word))) basis = 'ongoing';
+  // (`Make the offsite the top priority and book the venue by January`: a finishing clause after it is the end state.)
+  else if ((effortOnly && !(/^\s*make\b/.test(effortOnly[0]) && finishingAfter(lower.slice(effortOnly.index + effortOnly[0].length)))) || (verbClass === 'ongoing' && verb !== null && STANCE_VERBS.has(verb.word))) basis = 'ongoing';
   // `Number of experiments completed`, `Percentage of teams on the new API`: a metric named, no target for it.
   else if (/^\s*(?:the\s+)?(?:number|#|percentage|percent|%|share|rate|ratio|proportion|amount|count|level)\s+of\b/.test(lower)) basis = 'metric-only';
   else if (placeholder) basis = 'placeholder';
