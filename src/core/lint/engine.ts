@@ -418,7 +418,10 @@ function run(doc: OkrDocument, text: string, options: LintOptions, linter: Incre
       starts[i] = start;
       objectiveLines[i] = line;
       const end = objectiveExtent(doc, i, span);
-      const key = text.slice(start, end);
+      // The key runs one character past the extent: whether text follows (or the file ends there)
+      // changes the reports (an inserting fix ends with a line break only before more text), so two
+      // objectives with the same text, one of them last in the file, do not share an entry.
+      const key = text.slice(start, end + 1);
       const problems = problemsIn(doc, start, end);
       // (The edited objective's entry is at its index, if its text is back to what it was.)
       const k = edit !== null ? (previous.sameKey(i, key) ? i : -1) : previous.find(o, key, objectives[i + 1]);
