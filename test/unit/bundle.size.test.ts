@@ -19,10 +19,15 @@ import { nodeExtension, webExtension } from '../../scripts/bundles.mjs';
 // the session, hence 502,000. The dependencies' share gets its own budget, so the cuts
 // stay cut: what esbuild takes from node_modules (and the shims standing in for packages) was
 // 180,901 bytes late in the session (201.6 KB before the cuts), hence 184,000: a new dependency or a
-// lost cut of ~3 KB fails here even while our own code grows. Seventh session: the two trims that
-// rewrote yaml's stringifier (code that still runs) are reverted (rev-p), +1,989 bytes, all
-// dependency code (182,884 of 184,000); the node bundle was 502,143 before that, hence 505,000.
-const BUDGET_BYTES = { node: 505_000, web: 505_000 };
+// lost cut of ~3 KB fails here even while our own code grows. Later the same session: the two trims
+// that rewrote yaml's stringifier (code that still runs) are reverted (rev-p), +1,989 bytes of
+// dependency code (182,884 of 184,000), and the review fixes add our own code: over the session
+// (502,762 -> 511,208 bytes) our own code grew ~27 KB (wording readings and their fixes' guards
+// +8 KB, the model's list layouts, dated milestones, <details> and owners +5.7 KB, open config
+// documents linted as typed, config-event invalidation and the shared config search +4 KB, Move to
+// Initiatives in every layout +2.6 KB, placeholders +0.8 KB, the index's read ordering and progress
+// +1.5 KB) while dependencies shrank ~19 KB, hence 515,000.
+const BUDGET_BYTES = { node: 515_000, web: 515_000 };
 const DEPENDENCY_BUDGET_BYTES = 184_000;
 
 async function minifiedBytes(options: typeof nodeExtension): Promise<{ bytes: number; dependencyBytes: number; inputs: string[] }> {
