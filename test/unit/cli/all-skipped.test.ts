@@ -1,27 +1,18 @@
 // A folder named on the command line whose OKR files are all in folders the config leaves out (not
 // read): a warning that they match an ignore pattern, exit 0, not the error for a folder without OKR files.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/okr';
 import { CLEAN } from '../fixtures';
+import { useSandbox } from './sandbox';
 
 const FAILING = `${CLEAN}\n## O2: Ship it\n`;
 
 describe('okr lint: a folder named whose OKR files are all in folders left out', () => {
+  const box = useSandbox({ prefix: 'okr-all-skipped-', git: true });
   let dir = '';
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'okr-all-skipped-'));
-    mkdirSync(join(dir, '.git'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const okr = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, today: () => '2026-11-21' });
-    return { code, stdout, stderr };
-  };
+  beforeEach(() => (dir = box.dir));
+  const okr = box.okr;
 
   it('warns that they match an ignore pattern (exit 0), as for a folder whose files are all ignored', async () => {
     mkdirSync(join(dir, 'docs', 'archive', '2025'), { recursive: true });

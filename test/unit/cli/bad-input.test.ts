@@ -5,28 +5,20 @@
 // through `main` (one thread), except where a test needs another user (spawned private build).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { main } from '../../../src/cli/okr';
 import { artifact } from '../../../src/cli/lint';
 import { describeError } from '../../../src/cli/command';
 import { CLEAN, FIXABLE } from '../fixtures';
 import { runs, seed } from '../reliability/generators';
 import { privateCli } from './private-cli';
+import { runOkr as okr, useSandbox } from './sandbox';
 
 interface Run {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-async function okr(cwd: string, ...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, today: () => '2026-11-21' });
-  return { code, stdout, stderr };
 }
 
 /** What no input may cause: a bug's message or a stack trace. */
@@ -37,11 +29,9 @@ function assertNoCrash(r: Run, what: string): void {
 
 describe('okr CLI: bad input gives a clear message and the documented exit code', function () {
   this.timeout(60_000);
+  const box = useSandbox({ prefix: 'okr-bad-input-' });
   let dir = '';
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'okr-bad-input-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  beforeEach(() => (dir = box.dir));
 
   it('junk bytes and invalid UTF-8 are linted with a warning that says so; --fix leaves the bytes as they were', async () => {
     // As byte strings (latin1: one character per byte).

@@ -2,27 +2,20 @@
 // is which config files (and ignores) apply: a configuration error, as a refused ignore pattern
 // (exit 2, nothing linted or fixed), for `.okrlintrc.json` and package.json's `okr` key alike.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/okr';
 import { parseConfig } from '../../../src/core/lint/index';
 import { FIXABLE } from '../fixtures';
+import { useSandbox } from './sandbox';
 
 describe('okr lint: a "root" that is not true or false', () => {
+  const box = useSandbox({ prefix: 'okr-bad-root-', git: true });
   let dir = '';
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'okr-bad-root-'));
-    mkdirSync(join(dir, '.git'));
+    dir = box.dir;
     writeFileSync(join(dir, 'okr.md'), FIXABLE);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const okr = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, today: () => '2026-11-21' });
-    return { code, stdout, stderr };
-  };
+  const okr = box.okr;
 
   it('stops the run (exit 2), nothing fixed, with the problem and a clear message', async () => {
     for (const [name, text] of [

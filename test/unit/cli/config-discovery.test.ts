@@ -5,26 +5,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { main } from '../../../src/cli/okr';
+import { join } from 'node:path';
 import { ConfigLookup } from '../../../src/cli/selection';
 import { findConfigChainAsync, parseConfig } from '../../../src/core/lint/index';
 import { configSearchHost } from '../../../src/vscode/configSearchHost';
 import { CLEAN } from '../fixtures';
-
-async function okr(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, today: () => '2026-11-21' });
-  return { code, stdout, stderr };
-}
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-}
+import { runOkr as okr, writeFiles as write } from './sandbox';
 
 /** An objective without KRs: `objective-no-key-results` reports it (a warning by default). */
 const FAILING = `${CLEAN}\n## O2: Ship it\n`;

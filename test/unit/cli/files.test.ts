@@ -7,6 +7,7 @@ import { lintFiles } from '../../../src/cli/lint';
 import { main } from '../../../src/cli/okr';
 import { isOkrFile } from '../../../src/core/files';
 import { FIXABLE, FIXED } from '../fixtures';
+import { runOkr } from './sandbox';
 
 describe('okr CLI: which files a directory contributes', () => {
   let dir = '';
@@ -166,12 +167,7 @@ describe('okr CLI: links to folders are walked, each real folder once', () => {
 
 describe('okr CLI: each real file once, under the first name it was reached by', () => {
   let dir = '';
-  const okr = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, today: () => '2026-11-21' });
-    return { code, stdout, stderr };
-  };
+  const okr = (...argv: string[]) => runOkr(dir, ...argv);
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'okr-cli-realfiles-'));
     mkdirSync(join(dir, 'team'));

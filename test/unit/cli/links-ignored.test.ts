@@ -5,19 +5,14 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/okr';
 import { CLEAN } from '../fixtures';
+import { runOkr } from './sandbox';
 
 const FAILING = `${CLEAN}\n## O2: Ship it\n`;
 
 describe('okr lint/report: ignores apply to each name before a linked file is taken once', () => {
   let dir = '';
-  const okr = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, today: () => '2026-11-21' });
-    return { code, stdout, stderr };
-  };
+  const okr = (...argv: string[]) => runOkr(dir, ...argv);
   /** The files a JSON lint reported on (each has an objective without KRs, so each linted file shows). */
   const linted = async (...args: string[]) => {
     const run = await okr('lint', '--format', 'json', ...args);

@@ -2,29 +2,20 @@
 // visited again under the link's name, each real file once per link (bounded however links nest),
 // and the folders left out under the first name are read under the link's name when not left out there.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolveOkrFiles } from '../../../src/cli/files';
-import { main } from '../../../src/cli/okr';
 import { isIgnored, parseConfig, resolveConfig } from '../../../src/core/lint/index';
 import { CLEAN } from '../fixtures';
+import { useSandbox } from './sandbox';
 
 const FAILING = `${CLEAN}\n## O2: Ship it\n`;
 
 describe('okr lint: links to folders read already', () => {
+  const box = useSandbox({ prefix: 'okr-links-revisit-', git: true });
   let dir = '';
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'okr-links-revisit-'));
-    mkdirSync(join(dir, '.git'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const okr = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, today: () => '2026-11-21' });
-    return { code, stdout, stderr };
-  };
+  beforeEach(() => (dir = box.dir));
+  const okr = box.okr;
   const linted = async (...args: string[]) => {
     const run = await okr('lint', '--format', 'json', ...args);
     assert.notEqual(run.code, 2, run.stderr);

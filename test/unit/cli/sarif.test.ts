@@ -5,15 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/okr';
 import { FIXABLE } from '../fixtures';
-
-async function okr(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, today: () => '2026-11-21' });
-  return { code, stdout, stderr };
-}
+import { runOkr as okr } from './sandbox';
 
 interface Location {
   physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> };

@@ -3,26 +3,12 @@
 // all (so an unreadable one there stops nothing).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { main } from '../../../src/cli/okr';
+import { join } from 'node:path';
 import { CLEAN } from '../fixtures';
 import { privateCli } from './private-cli';
-
-async function okr(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, today: () => '2026-11-21' });
-  return { code, stdout, stderr };
-}
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-}
+import { runOkr as okr, writeFiles as write } from './sandbox';
 
 /** The files of a JSON report. */
 const reported = (stdout: string): string[] => (JSON.parse(stdout) as { files: { file: string }[] }).files.map((f) => f.file);

@@ -2,19 +2,13 @@
 // between (ignoring is hierarchical, for folders as for files): an unreadable one stops nothing.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ConfigLookup } from '../../../src/cli/selection';
 import { CLEAN } from '../fixtures';
 import { privateCli } from './private-cli';
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-}
+import { writeFiles as write } from './sandbox';
 
 describe('okr lint: a folder an outer config rules out is not read, whatever a nearer config says', function () {
   this.timeout(120_000);

@@ -1,25 +1,11 @@
 // A stop of the config search (`"root": true`, a `.git` entry) in a folder an outer config ignores:
 // the nearest stop wins, so walking from the top lints what naming the folder lints (and the editor).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { main } from '../../../src/cli/okr';
+import { join } from 'node:path';
 import { ConfigLookup } from '../../../src/cli/selection';
 import { CLEAN } from '../fixtures';
+import { runOkr as okr, useSandbox, writeFiles as write } from './sandbox';
 
-async function okr(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, today: () => '2026-11-21' });
-  return { code, stdout, stderr };
-}
-function write(root: string, files: Record<string, string>): void {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-}
 const FAILING = `${CLEAN}\n## O2: Ship it\n`;
 const linted = async (cwd: string, arg: string) => {
   const r = await okr(cwd, 'lint', '--format', 'json', arg);
@@ -27,12 +13,9 @@ const linted = async (cwd: string, arg: string) => {
 };
 
 describe('okr lint: a stop of the config search inside an ignored folder', () => {
+  const box = useSandbox({ prefix: 'okr-stop-ignored-', git: true });
   let repo = '';
-  beforeEach(() => {
-    repo = mkdtempSync(join(tmpdir(), 'okr-stop-ignored-'));
-    mkdirSync(join(repo, '.git'));
-  });
-  afterEach(() => rmSync(repo, { recursive: true, force: true }));
+  beforeEach(() => (repo = box.dir));
 
   it('"root": true in the folder the ignore names: walked from the top as when named', async () => {
     write(repo, {
