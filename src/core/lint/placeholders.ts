@@ -46,5 +46,5 @@ export function placeholdersIn(text: string, t?: Translate): string[] {
 
 /** Whether `text` still holds a `‹placeholder›` of ours. */
 export function hasPlaceholder(text: string, t?: Translate): boolean {
-  return text.includes('‹') && placeholdersIn(text, t).length > 0;
+  return placeholdersIn(text, t).length > 0;
 }
