@@ -216,8 +216,10 @@ export class OkrDocuments implements vscode.Disposable {
    */
   private async prepare(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
-    if (!this.busy || !isLargeFirstParse(this.incremental.has(key), document.getText().length)) return;
-    if (isTooLarge(document.getText().length, vscode.workspace.getConfiguration('okr', document.uri).get<unknown>('maxFileSizeKB'))) return;
+    if (!this.busy) return;
+    const length = document.getText().length;
+    if (!isLargeFirstParse(this.incremental.has(key), length)) return;
+    if (isTooLarge(length, vscode.workspace.getConfiguration('okr', document.uri).get<unknown>('maxFileSizeKB'))) return;
     const progress = await this.busy.start(this.parseTitle(document));
     try {
       this.preparing = key;
