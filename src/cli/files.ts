@@ -107,23 +107,8 @@ function walk(dir: string, visit: (file: string) => boolean | void, cwd: string,
         } catch {
           continue; // dangling, or a loop of links: nothing to read
         }
-        if (stat.isFile()) {
-          let realFile = child;
-          try {
-            realFile = realpathSync(child);
-          } catch {
-            // (Gone since: visited under its name.)
-          }
-          see(child, realFile);
-        } else if (stat.isDirectory() && isWalkedFolderName(entry.name)) {
-          let target = child;
-          try {
-            target = realpathSync(child);
-          } catch {
-            // (Gone since.)
-          }
-          if (!skips(child, target)) links.push({ path: child, from: realPath });
-        }
+        if (stat.isFile()) see(child, realPathOr(child));
+        else if (stat.isDirectory() && isWalkedFolderName(entry.name) && !skips(child, realPathOr(child))) links.push({ path: child, from: realPath });
       }
     }
   };
@@ -165,6 +150,15 @@ function walk(dir: string, visit: (file: string) => boolean | void, cwd: string,
   return skipped.filter((folder) => !walked.has(folder.real)).map((folder) => folder.name);
 }
 
+/** A path's real path, or the path itself when it cannot be resolved (gone since, or unreadable: reading it says so). */
+function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /** Whether a walk goes into a folder of this name: not hidden ones, nor dependencies and build output. */
 export function isWalkedFolderName(name: string): boolean {
   return !SKIPPED_DIRS.has(name) && !name.startsWith('.');
@@ -189,12 +183,7 @@ export function resolveOkrFiles(args: readonly string[], cwd: string, options: R
   const add = (file: string): boolean => {
     reached++;
     if (options.accept && !options.accept(file)) return false;
-    let real = file;
-    try {
-      real = realpathSync(file);
-    } catch {
-      // (Gone since, or unreadable: reading it says so.)
-    }
+    const real = realPathOr(file);
     if (!seen.has(real)) {
       seen.add(real);
       out.push(file);
