@@ -126,10 +126,10 @@ function dirOf(path: string): string {
 /** A file outside any workspace folder, or a folder without a config file. */
 const NO_CONFIG_FILE: { layer: ConfigLayer | null; source: ConfigSource } = Object.freeze({ layer: null, source: Object.freeze({}) });
 
-/** The `okr.lint.*` settings as a config layer (below nothing, above the config file). */
 /** Config problems are logged once per config version (a file is read again for each folder below it, and twice per save). */
 const problemLog = new ProblemLog();
 
+/** The `okr.lint.*` settings as a config layer (below nothing, above the config file). */
 function settingsLayer(scope: vscode.Uri | undefined, log: vscode.LogOutputChannel): ConfigLayer {
   const c = vscode.workspace.getConfiguration('okr.lint', scope);
   const value: Record<string, unknown> = {};
