@@ -427,6 +427,15 @@ export class LintService implements vscode.Disposable {
     return folder ? vscode.Uri.joinPath(folder.uri, ...r.file.split('/')) : uri;
   }
 
+  /** A file's text from disk, or undefined when it is not there or cannot be read. */
+  private async readText(uri: vscode.Uri): Promise<string | undefined> {
+    try {
+      return this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * Finds and parses the nearest config file for a file at `relative` inside `folder`, and the ones
    * further up inside it (`outer`: their ignores apply too), by the CLI's search (`findConfigChainAsync`):
@@ -437,12 +446,7 @@ export class LintService implements vscode.Disposable {
     const files: WorkspaceFolderFiles = {
       read: async (path) => {
         const uri = join(path);
-        let text: string | null;
-        try {
-          text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
-        } catch {
-          text = null; // not there (or unreadable): try the next folder up
-        }
+        const text = (await this.readText(uri)) ?? null; // null: not there (or unreadable), try the next folder up
         this.configTextsRead.record(uri.toString(), text);
         return text;
       },
@@ -545,12 +549,7 @@ export class LintService implements vscode.Disposable {
     const uri = document.uri;
     clearTimeout(this.configDocumentTimers.get(uri.toString()));
     this.configDocumentTimers.delete(uri.toString());
-    let text: string | undefined;
-    try {
-      text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      text = undefined; // deleted, or unreadable: nothing to show
-    }
+    const text = await this.readText(uri); // undefined: deleted, or unreadable, nothing to show
     if (isConfigDocument(openDocument(uri))) return; // opened again meanwhile: its text decides
     this.showConfigText(uri, text, true);
   }
@@ -574,15 +573,9 @@ export class LintService implements vscode.Disposable {
     this.configEvents.clear();
     for (const { uri, event } of events) {
       const read = this.configTextsRead.get(uri.toString());
-      let current: string | undefined;
-      // Only a file the cache read is read again (an `npm install` touches many package.json files).
-      if (event !== 'delete' && read) {
-        try {
-          current = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
-        } catch {
-          current = undefined; // unreadable: invalidate as for any change
-        }
-      }
+      // Only a file the cache read is read again (an `npm install` touches many package.json files);
+      // undefined when unreadable: invalidate as for any change.
+      const current = event !== 'delete' && read ? await this.readText(uri) : undefined;
       if (configEventInvalidates(event, read, current)) return this.configChanged();
     }
   }
