@@ -249,10 +249,9 @@ export function selectFiles(args: readonly string[], io: CliIo, command: 'lint' 
   const paths = resolveOkrFiles(args, io.cwd, {
     skipFolder: (dir) => lookup.skipsFolder(dir),
     accept: (path) => {
-      const source = lookup.ignoredBy(path);
-      names.push({ path, ignored: source !== null });
-      if (source !== null && named.has(path)) io.stderr(`okr ${command}: warning: ${displayPath(path, io.cwd)} was not ${done}: it matches an ignore pattern in ${displayPath(source, io.cwd)}\n`);
-      return source === null;
+      const ignored = warnedIgnoredBy(path, io, command, lookup, named) !== null;
+      names.push({ path, ignored });
+      return !ignored;
     },
     // A folder named whose OKR files may all be in folders left out (not read): said, not "no OKR files".
     allSkipped: (dir, skipped) => {
@@ -279,16 +278,16 @@ export function selectFiles(args: readonly string[], io: CliIo, command: 'lint' 
 export function notIgnored(paths: readonly string[], io: CliIo, command: 'lint' | 'report', lookup: ConfigLookup, named?: ReadonlySet<string>): SelectedFile[] {
   return paths
     .map((path) => ({ path, config: lookup.configOf(path) }))
-    .filter((f) => {
-      const source = lookup.ignoredBy(f.path);
-      if (source === null) return true;
-      if (named?.has(f.path)) {
-        const where = ` in ${displayPath(source, io.cwd)}`;
-        const done = command === 'lint' ? 'linted' : 'reported';
-        io.stderr(`okr ${command}: warning: ${displayPath(f.path, io.cwd)} was not ${done}: it matches an ignore pattern${where}\n`);
-      }
-      return false;
-    });
+    .filter((f) => warnedIgnoredBy(f.path, io, command, lookup, named) === null);
+}
+
+/** The config file that ignores a file (`ignoredBy`), or null; a warning on stderr when the file is ignored though named in `named`. */
+function warnedIgnoredBy(path: string, io: CliIo, command: 'lint' | 'report', lookup: ConfigLookup, named?: ReadonlySet<string>): string | null {
+  const source = lookup.ignoredBy(path);
+  if (source !== null && named?.has(path)) {
+    io.stderr(`okr ${command}: warning: ${displayPath(path, io.cwd)} was not ${command === 'lint' ? 'linted' : 'reported'}: it matches an ignore pattern in ${displayPath(source, io.cwd)}\n`);
+  }
+  return source;
 }
 
 /** `--config FILE` as an absolute path, checked (undefined when absent). */
