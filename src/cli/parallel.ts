@@ -48,7 +48,7 @@ export interface ThreadOptions {
   onThreads?: (threadOf: number[], started: number) => void;
 }
 
-/** Whether `OKR_DEBUG_JOBS` asks for the jobs line (`jobsLine`): set, and not empty, `0`, `false` or `no`. */
+/** Whether `OKR_DEBUG_JOBS` asks for the jobs line (`jobsLine`): set, and not empty, `0`, `false`, `no` or `off`. */
 export function debugJobs(env: Record<string, string | undefined> = process.env): boolean {
   const value = env['OKR_DEBUG_JOBS']?.trim().toLowerCase();
   return value !== undefined && !['', '0', 'false', 'no', 'off'].includes(value);
